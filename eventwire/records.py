@@ -1,0 +1,141 @@
+"""The records that flow between eventwire's stages.
+
+Every stage is a function from the record type before it to the one after it
+(see DESIGN.md). The JSON form of :class:`Event` is the public contract.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article, cleaned of page furniture."""
+
+    id: str
+    text: str
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+    author: str | None = None
+    published: str | None = None  # ISO date or date-time, as precise as known
+    input_name: str = "<text>"  # the file, line or URL this came from, for messages
+
+    @property
+    def date(self) -> str | None:
+        return self.published[:10] if self.published else None
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    """A "who" in the text, resolved to a CAMEO actor code."""
+
+    text: str
+    start: int  # character offsets into Article.text
+    end: int
+    code: str | None
+    country: str | None
+    sector: str | None
+    name: str | None
+    entry: str | None = None  # the dictionary entry that matched, e.g. "countries/TUR"
+    plover_actor: str | None = None  # POLECAT style: "TUR GOV"
+
+    def contract(self) -> dict[str, Any]:
+        """The fields of the event record's source/target object."""
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "code": self.code,
+            "country": self.country,
+            "sector": self.sector,
+            "name": self.name,
+        }
+
+
+@dataclass(frozen=True)
+class Location:
+    name: str
+    country: str | None
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    geonameid: int | None
+    precision: str  # "city" | "admin1" | "country"
+
+
+@dataclass(frozen=True)
+class Cameo:
+    code: str
+    root: str
+    name: str
+    goldstein: float
+    quad_class: int
+
+
+@dataclass(frozen=True)
+class Plover:
+    event: str
+    mode: str = ""
+    context: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Evidence:
+    trigger: str  # the words that triggered the code
+    rule: str  # the pattern id, e.g. "verbs/accuse#2"
+    attributed_to: str | None = None  # the speaker, when the event is reported speech
+    trigger_start: int | None = None
+    trigger_end: int | None = None
+
+
+@dataclass(frozen=True)
+class Event:
+    event_id: str
+    article_id: str
+    date: str | None
+    sentence: str
+    sentence_index: int
+    source: ActorMention | None
+    target: ActorMention | None
+    cameo: Cameo
+    plover: Plover
+    location: Location | None = None
+    negated: bool = False
+    modality: str = "asserted"  # asserted | future | conditional | hypothetical | denied | belief
+    confidence: float = 0.5
+    evidence: Evidence = field(default_factory=lambda: Evidence("", ""))
+
+    @property
+    def is_fact(self) -> bool:
+        """Asserted, not negated: what default tables and counts show."""
+        return not self.negated and self.modality == "asserted"
+
+    def to_dict(self) -> dict[str, Any]:
+        """The event record of DESIGN.md, field for field."""
+        return {
+            "event_id": self.event_id,
+            "article_id": self.article_id,
+            "date": self.date,
+            "sentence": self.sentence,
+            "sentence_index": self.sentence_index,
+            "source": self.source.contract() if self.source else None,
+            "target": self.target.contract() if self.target else None,
+            "cameo": asdict(self.cameo),
+            "plover": {
+                "event": self.plover.event,
+                "mode": self.plover.mode,
+                "context": list(self.plover.context),
+            },
+            "location": asdict(self.location) if self.location else None,
+            "negated": self.negated,
+            "modality": self.modality,
+            "confidence": round(self.confidence, 3),
+            "evidence": {
+                "trigger": self.evidence.trigger,
+                "rule": self.evidence.rule,
+                "attributed_to": self.evidence.attributed_to,
+            },
+        }

@@ -1,1 +1,5 @@
-"""store stage."""
+"""The store: articles, stories, deduplicated events and their mentions in DuckDB."""
+
+from .db import IngestSummary, Store, StoreError, StoreLockedError
+
+__all__ = ["IngestSummary", "Store", "StoreError", "StoreLockedError"]

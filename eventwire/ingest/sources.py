@@ -1,0 +1,313 @@
+"""Reading inputs: files, directories, JSONL (plain or gzipped) and stdin, with bad input
+reported as one InputError each while the rest of the batch goes on."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import re
+import sys
+import zlib
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import BinaryIO, TextIO
+
+from eventwire.errors import InputError
+from eventwire.ingest.dates import normalise_date
+from eventwire.ingest.html import article_from_html
+from eventwire.ingest.text import article_from_text
+from eventwire.records import Article
+
+TEXT_SUFFIXES = (".txt",)
+HTML_SUFFIXES = (".html", ".htm")
+JSONL_SUFFIXES = (".jsonl", ".jsonl.gz")
+ALL_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES
+SNIFF_BYTES = 8192
+_HTML_START = re.compile(rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|meta|title)\b",
+                         re.I | re.S)
+_HTML_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w-]+)", re.I)
+
+Result = Iterator[Article | InputError]
+
+
+def kind_of(name: str) -> str | None:
+    """"text", "html" or "jsonl" from a file name's suffix; None when it names no kind."""
+    lower = name.lower()
+    if lower.endswith(JSONL_SUFFIXES):
+        return "jsonl"
+    if lower.endswith(HTML_SUFFIXES):
+        return "html"
+    if lower.endswith(TEXT_SUFFIXES):
+        return "text"
+    return None
+
+
+def sniff(head: bytes) -> str:
+    """"jsonl" if the first non-blank character is "{", "html" if it starts like HTML, else
+    "text"."""
+    stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if stripped.startswith(b"{"):
+        return "jsonl"
+    if _HTML_START.match(stripped) or re.search(rb"<html[\s>]", head[:2048], re.I):
+        return "html"
+    return "text"
+
+
+def binary_reason(data: bytes) -> str | None:
+    """Why the bytes are not text (NUL bytes, mostly control characters), or None."""
+    head = data[:SNIFF_BYTES]
+    nul = head.find(b"\x00")
+    if nul >= 0:
+        return f"binary file (NUL byte at offset {nul})"
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
+    if head and controls / len(head) > 0.1:
+        return "binary file (mostly non-text bytes)"
+    return None
+
+
+def _bad_byte(data: bytes, err: UnicodeDecodeError) -> str:
+    return f"invalid byte 0x{data[err.start]:02x} at byte offset {err.start}"
+
+
+def decode_utf8(data: bytes, input_name: str) -> str:
+    """UTF-8 text (a BOM is dropped), else InputError naming the byte offset."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise InputError(input_name, f"not UTF-8 ({_bad_byte(data, err)})") from None
+
+
+def _decode_html(data: bytes, input_name: str) -> str:
+    """HTML in UTF-8, or in the charset the page declares."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        declared = _HTML_CHARSET.search(data[:4096])
+        if declared:
+            charset = declared.group(1).decode("ascii", "replace").lower()
+            if charset.replace("-", "") != "utf8":
+                try:
+                    return data.decode(charset)
+                except (LookupError, UnicodeDecodeError):
+                    pass
+        raise InputError(
+            input_name, f"not UTF-8 ({_bad_byte(data, err)}) and no usable charset declared"
+        ) from None
+
+
+def article_from_bytes(data: bytes, input_name: str, kind: str,
+                       default_date: str | None) -> Article:
+    """One text or HTML article from raw bytes, with the checks every input gets."""
+    if not data.strip():
+        raise InputError(input_name, "empty file")
+    reason = binary_reason(data)
+    if reason:
+        raise InputError(input_name, reason)
+    if kind == "html":
+        return article_from_html(_decode_html(data, input_name), input_name,
+                                 default_date=default_date)
+    return article_from_text(decode_utf8(data, input_name), input_name, default_date)
+
+
+def jsonl_record(line: bytes, input_name: str, default_date: str | None) -> Article:
+    """One JSONL line ({"id", "text", "title"?, "date"?, "url"?, "source"?}) as an Article."""
+    text_line = decode_utf8(line, input_name)
+    try:
+        record = json.loads(text_line)
+    except json.JSONDecodeError as err:
+        raise InputError(input_name, f"malformed JSON ({err.msg} at column {err.colno})") from None
+    if not isinstance(record, dict):
+        raise InputError(input_name, f"a JSON object was expected, not {type(record).__name__}")
+    text = record.get("text")
+    if text is None:
+        raise InputError(input_name, 'record has no "text"')
+    if not isinstance(text, str):
+        raise InputError(input_name, f'"text" must be a string, not {type(text).__name__}')
+    if not text.strip():
+        raise InputError(input_name, "empty text")
+    fields = {}
+    for key in ("id", "title", "url", "source"):
+        value = record.get(key)
+        if value is not None and not isinstance(value, (str, int)):
+            raise InputError(input_name, f'"{key}" must be a string, not {type(value).__name__}')
+        fields[key] = str(value) if value is not None and str(value).strip() else None
+    date = record.get("date")
+    try:
+        published = normalise_date(date, '"date"') if date not in (None, "") else None
+    except ValueError as err:
+        raise InputError(input_name, str(err)) from None
+    article = article_from_text(text, input_name, default_date, **fields)
+    return replace(article, published=published) if published else article
+
+
+def read_jsonl(stream: BinaryIO, name: str, default_date: str | None, max_bytes: int) -> Result:
+    """One Article or InputError per non-blank line, named ``name:LINE``."""
+    number = records = 0
+    try:
+        while True:
+            line = stream.readline(max_bytes + 1)
+            if not line:
+                break
+            number += 1
+            line_name = f"{name}:{number}"
+            if len(line) > max_bytes:
+                yield InputError(line_name, f"line longer than {max_bytes} bytes")
+                while line and not line.endswith(b"\n"):  # skip the rest of the long line
+                    line = stream.readline(1 << 20)
+                continue
+            if not line.strip():
+                continue
+            records += 1
+            try:
+                yield jsonl_record(line, line_name, default_date)
+            except InputError as err:
+                yield err
+    except (OSError, EOFError, zlib.error) as err:  # a truncated or corrupt .gz
+        yield InputError(f"{name}:{number + 1}", f"cannot read further: {err}")
+        return
+    if not records:
+        yield InputError(name, "empty file (no JSON lines)")
+
+
+def read_file(path: Path, default_date: str | None, max_bytes: int) -> Result:
+    name = str(path)
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            yield InputError(name, f"file too large ({size:,} bytes; the limit is {max_bytes:,})")
+            return
+        kind = kind_of(name)
+        if kind == "jsonl":
+            opener = gzip.open if name.lower().endswith(".gz") else open
+            with opener(path, "rb") as stream:
+                head = _peek(stream)
+                if not head.strip():
+                    yield InputError(name, "empty file")
+                    return
+                reason = binary_reason(head)
+                if reason:
+                    yield InputError(name, reason)
+                    return
+                yield from read_jsonl(stream, name, default_date, max_bytes)
+            return
+        with open(path, "rb") as stream:
+            data = stream.read(max_bytes + 1)
+    except FileNotFoundError:
+        yield InputError(name, "no such file or directory")
+        return
+    except PermissionError:
+        yield InputError(name, "cannot read: permission denied")
+        return
+    except IsADirectoryError:
+        yield InputError(name, "is a directory")
+        return
+    except OSError as err:
+        yield InputError(name, f"cannot read: {err.strerror or err}")
+        return
+    if len(data) > max_bytes:  # grew since stat, or a device
+        yield InputError(name, f"file too large (over the limit of {max_bytes:,} bytes)")
+        return
+    kind = kind or sniff(data[:SNIFF_BYTES])
+    if kind == "jsonl":
+        yield from read_jsonl(_BytesStream(data), name, default_date, max_bytes)
+        return
+    try:
+        yield article_from_bytes(data, name, kind, default_date)
+    except InputError as err:
+        yield err
+
+
+def _peek(stream) -> bytes:
+    try:
+        return stream.peek(SNIFF_BYTES)[:SNIFF_BYTES]
+    except (OSError, EOFError, zlib.error):
+        return b"?"  # read_jsonl reports the corrupt stream with its line number
+
+
+def walk(directory: Path) -> list[Path]:
+    """Files with a known suffix under the directory, recursively, sorted; hidden ones skipped."""
+    found = []
+    for root, dirs, files in os.walk(directory, followlinks=False):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        found.extend(
+            Path(root, f) for f in files if not f.startswith(".") and kind_of(f) is not None
+        )
+    return sorted(found, key=lambda p: p.relative_to(directory).parts)
+
+
+def read_stdin(stdin: TextIO | BinaryIO, default_date: str | None, max_bytes: int) -> Result:
+    name = "<stdin>"
+    source = getattr(stdin, "buffer", stdin)
+    try:
+        data = source.read(max_bytes + 1)
+    except UnicodeDecodeError as err:
+        yield InputError(name, f"not UTF-8 (invalid byte at byte offset {err.start})")
+        return
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    if len(data) > max_bytes:
+        yield InputError(name, f"input too large (over the limit of {max_bytes:,} bytes)")
+        return
+    kind = sniff(data[:SNIFF_BYTES])
+    if kind == "jsonl":
+        if not data.strip():
+            yield InputError(name, "empty input")
+            return
+        yield from read_jsonl(_BytesStream(data), name, default_date, max_bytes)
+        return
+    try:
+        yield article_from_bytes(data, name, kind, default_date)
+    except InputError as err:
+        if err.reason == "empty file":
+            err = InputError(name, "empty input")
+        yield err
+
+
+def read_inputs(
+    paths: Sequence[str],
+    default_date: str | None = None,
+    stdin: TextIO | None = None,
+    max_bytes: int = 20_000_000,
+) -> Iterator[Article | InputError]:
+    """One Article per article in the inputs, or one InputError per bad input; the rest goes on.
+
+    Paths are text (.txt), HTML (.html/.htm) and JSONL (.jsonl, .jsonl.gz) files, directories
+    (searched recursively for those suffixes, in sorted order) and "-" for stdin (sniffed).
+    A file with another suffix is sniffed like stdin.
+    """
+    default_date = normalise_date(default_date, "default date")
+    for raw in paths:
+        if raw == "-":
+            yield from read_stdin(stdin if stdin is not None else sys.stdin, default_date,
+                                  max_bytes)
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            files = walk(path)
+            if not files:
+                yield InputError(raw, "directory holds no .txt, .html, .htm or .jsonl files")
+            for file in files:
+                yield from read_file(file, default_date, max_bytes)
+        elif not path.exists():
+            yield InputError(raw, "no such file or directory")
+        else:
+            yield from read_file(path, default_date, max_bytes)
+
+
+class _BytesStream:
+    """readline() over bytes already read, for JSONL from stdin or a sniffed file."""
+
+    def __init__(self, data: bytes) -> None:
+        self._data = data
+        self._pos = 0
+
+    def readline(self, limit: int = -1) -> bytes:
+        end = self._data.find(b"\n", self._pos)
+        end = len(self._data) if end < 0 else end + 1
+        if limit >= 0:
+            end = min(end, self._pos + limit)
+        line = self._data[self._pos : end]
+        self._pos = end
+        return line

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
 import typer
+
+from .errors import EventwireError, InputError
+from .records import Article
 
 app = typer.Typer(
     help="eventwire: political event data (CAMEO, PLOVER) from news.",
@@ -14,6 +21,98 @@ app = typer.Typer(
 @app.callback()
 def main() -> None:
     """Code news into who-did-what-to-whom events."""
+
+
+def report(error: Exception) -> None:
+    """One line on stderr naming the input and the reason."""
+    typer.echo(f"eventwire: error: {error}", err=True)
+
+
+def good_articles(paths: list[str], date: str | None, failures: list[InputError]
+                  ) -> Iterator[Article]:
+    """The readable articles of the inputs; each bad one is reported and counted."""
+    from .ingest import read_inputs
+
+    for item in read_inputs(paths, default_date=date, stdin=sys.stdin):
+        if isinstance(item, InputError):
+            report(item)
+            failures.append(item)
+        else:
+            yield item
+
+
+def exit_status(coded: int, failures: list[InputError]) -> int:
+    """0 when every input was coded, 1 when some failed, 2 when none could be coded."""
+    if failures and not coded:
+        return 2
+    return 1 if failures else 0
+
+
+PathsArg = typer.Argument(..., help="Files, directories, or - for stdin.")
+DateOpt = typer.Option(None, "--date", help="Default date (YYYY-MM-DD) for inputs without one.")
+
+
+@app.command()
+def code(
+    paths: list[str] = PathsArg,
+    fmt: str = typer.Option("table", "--format", "-f", help="table | jsonl | csv"),
+    date: str | None = DateOpt,
+    include_all: bool = typer.Option(
+        False, "--all", help="Also print negated, future, conditional and belief events."),
+) -> None:
+    """Code articles and print their events (no database needed)."""
+    from .output import FORMATS, EventWriter
+    from .pipeline import code_articles
+
+    if fmt not in FORMATS:
+        raise typer.BadParameter(f"choose one of {', '.join(FORMATS)}", param_hint="--format")
+    writer = EventWriter(sys.stdout, fmt, show_modality=include_all)
+    failures: list[InputError] = []
+    coded = 0
+    try:
+        for _article, events in code_articles(good_articles(paths, date, failures)):
+            coded += 1
+            writer.write(e for e in events if include_all or e.is_fact)
+    except EventwireError as error:
+        report(error)
+        raise typer.Exit(2) from None
+    raise typer.Exit(exit_status(coded, failures))
+
+
+@app.command()
+def ingest(
+    paths: list[str] = PathsArg,
+    db: Path = typer.Option(Path("eventwire.duckdb"), "--db", help="The DuckDB file."),
+    date: str | None = DateOpt,
+    batch_size: int = typer.Option(64, help="Articles per database transaction."),
+) -> None:
+    """Code articles into the database; inputs already stored add nothing."""
+    from .pipeline import code_articles
+    from .store import IngestSummary, Store
+
+    failures: list[InputError] = []
+    total = IngestSummary()
+    coded = 0
+    try:
+        with Store.open(db) as store:
+            batch = []
+            for pair in code_articles(good_articles(paths, date, failures)):
+                coded += 1
+                batch.append(pair)
+                if len(batch) >= batch_size:
+                    total = total + store.add_batch(batch)
+                    batch = []
+            if batch:
+                total = total + store.add_batch(batch)
+    except EventwireError as error:
+        report(error)
+        raise typer.Exit(2) from None
+    typer.echo(
+        f"{db}: {total.articles_new} new articles ({total.articles_duplicate} already stored), "
+        f"{total.events_new} new events ({total.events_merged} merged into known events)",
+        err=True,
+    )
+    raise typer.Exit(exit_status(coded, failures))
 
 
 # --- stage commands ---

@@ -64,6 +64,7 @@ class Location:
     lon: float | None
     geonameid: int | None
     precision: str  # "city" | "admin1" | "country"
+    reason: str | None = None  # why there is no place: "no place mentioned", "ambiguous", ...
 
 
 @dataclass(frozen=True)

@@ -79,7 +79,8 @@ def phrase_tokens(head: Token) -> Iterator[Token]:
     while queue:
         token = queue.pop(0)
         yield token
-        queue.extend(c for c in token.children if c.dep_ not in NP_STOP_DEPS)
+        queue.extend(c for c in token.children
+                     if c.dep_ not in NP_STOP_DEPS or c.dep_ == "prep" and c.lower_ == "of")
 
 
 def with_conjuncts(token: Token) -> list[Token]:
@@ -258,8 +259,9 @@ def verb_arguments(
     obj = child_with(verb, OBJECT_DEPS)
     if obj is not None and obj not in found.words:
         targets = phrase_actors(obj, index)
-    if not targets:
-        for prep in (c for c in verb.children if c.dep_ == "prep"):
+    holders = [verb, *([obj] if obj is not None and obj in found.words else [])]
+    if not targets:  # "attacked positions near X", "launched airstrikes against X"
+        for prep in (c for h in holders for c in h.children if c.dep_ == "prep"):
             if prep.lower_ in grammar.TARGET_PREPS and prep is not found.complement:
                 targets = phrase_actors(child_with(prep, ("pobj",)), index)
                 if targets:
@@ -433,27 +435,18 @@ def modality_of(trigger: Token, conditions_are_content: bool = False) -> str:
     A threat's "if" clause is what is threatened, not a condition on the threat:
     ``conditions_are_content`` skips the trigger's own "if" clauses.
     """
-    for clause, governor in [(trigger, trigger), *clause_chain(trigger)]:
-        aux = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
-        if aux & grammar.FUTURE_AUX:
-            return "future"
-        if aux & grammar.CONDITIONAL_AUX:
-            return "conditional"
-        if aux & grammar.HYPOTHETICAL_AUX:
-            return "hypothetical"
-        marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
-        if marks & grammar.CONDITION_MARKS:
-            return "conditional"
-        own_clause = clause is trigger or clause is governing_verb(trigger)
-        if not (conditions_are_content and own_clause) and any(
-                c.dep_ == "advcl" and {m.lower_ for m in c.children if m.dep_ == "mark"}
-                & grammar.CONDITION_MARKS for c in clause.children):
-            return "conditional"
-        if clause is trigger:
-            continue
-        lemma = governor.lemma_.lower()
+    own = [trigger]
+    governor = governing_verb(trigger) if trigger.pos_ not in ("VERB", "AUX") else None
+    if governor is not None:
+        own.append(governor)
+    for token in own:
+        found = local_modality(token, skip_conditions=conditions_are_content)
+        if found:
+            return found
+    for clause, head in clause_chain(trigger):
+        lemma = head.lemma_.lower()
         if clause.dep_ == "xcomp":
-            if lemma == "go" and any(c.dep_ == "aux" for c in governor.children):
+            if lemma == "go" and any(c.dep_ == "aux" for c in head.children):
                 return "future"  # "is going to attack"
             if lemma in grammar.FUTURE_VERBS:
                 return "future"
@@ -462,11 +455,33 @@ def modality_of(trigger: Token, conditions_are_content: bool = False) -> str:
         elif clause.dep_ == "ccomp":
             if lemma in grammar.BELIEF_VERBS:
                 return "belief"
-            if lemma in grammar.SPEECH_VERBS:
-                return "asserted"
-        elif clause.dep_ not in ("conj", "advcl", "pcomp", "prep", "pobj", "dobj"):
+        elif clause.dep_ not in ("conj", "advcl", "pcomp", "prep", "pobj", "dobj", "relcl"):
             break
+        found = local_modality(head)
+        if found:
+            return found
+        if clause.dep_ == "ccomp":
+            break  # reported speech: what was said is coded as said
     return "asserted"
+
+
+def local_modality(token: Token, skip_conditions: bool = False) -> str | None:
+    """Modality from a clause's own auxiliaries and "if" marks."""
+    aux = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+    if aux & grammar.FUTURE_AUX:
+        return "future"
+    if aux & grammar.CONDITIONAL_AUX:
+        return "conditional"
+    if aux & grammar.HYPOTHETICAL_AUX:
+        return "hypothetical"
+    if {c.lower_ for c in token.children if c.dep_ == "mark"} & grammar.CONDITION_MARKS:
+        return "conditional"
+    if not skip_conditions and any(
+        c.dep_ == "advcl" and {m.lower_ for m in c.children if m.dep_ == "mark"}
+        & grammar.CONDITION_MARKS for c in token.children
+    ):
+        return "conditional"
+    return None
 
 
 def attribution(trigger: Token) -> str | None:

@@ -1,0 +1,87 @@
+"""The constructions of issue 4 coded from the real parse."""
+
+from __future__ import annotations
+
+from eventwire.records import Event
+
+
+def triples(events: list[Event]) -> set[tuple[str | None, str, str | None]]:
+    return {
+        (e.source.code if e.source else None, e.cameo.code, e.target.code if e.target else None)
+        for e in events
+    }
+
+
+def test_coder_active_verb_with_specific_object(code_sentence):
+    events = code_sentence("Turkey accused Russia of war crimes in Syria.",
+                           {"Turkey": "TUR", "Russia": "RUS"})
+    assert ("TUR", "1124", "RUS") in triples(events)
+
+
+def test_coder_passive_voice_swaps_roles(code_sentence):
+    events = code_sentence("The convoy of Syrian rebels was attacked by Russian warplanes.",
+                           {"Syrian rebels": "SYRREB", "Russian": "RUS"})
+    assert any(e.cameo.root == "19" and e.source.code == "RUS" and e.target.code == "SYRREB"
+               for e in events)
+
+
+def test_coder_light_verb_nominal_event(code_sentence):
+    events = code_sentence("Turkey has been carrying out cross-border airstrikes.",
+                           {"Turkey": "TUR"})
+    assert [(e.source.code, e.cameo.code) for e in events] == [("TUR", "195")]
+    assert events[0].evidence.rule.startswith("core/airstrike")
+
+
+def test_coder_nominal_event_with_target_preposition(code_sentence):
+    events = code_sentence("Israel launched airstrikes against Hamas in Gaza on Monday.",
+                           {"Israel": "ISR", "Hamas": "PSEREB"})
+    assert ("ISR", "195", "PSEREB") in triples(events)
+
+
+def test_coder_talks_between_two_parties(code_sentence):
+    events = code_sentence("Talks between Russia and Ukraine resumed in Istanbul.",
+                           {"Russia": "RUS", "Ukraine": "UKR"})
+    assert ("RUS", "040", "UKR") in triples(events)
+
+
+def test_coder_conjoined_targets_give_one_event_each(code_sentence):
+    events = code_sentence("Germany criticized Russia and Iran over the strikes.",
+                           {"Germany": "DEU", "Russia": "RUS", "Iran": "IRN"})
+    assert {("DEU", "110", "RUS"), ("DEU", "110", "IRN")} <= triples(events)
+
+
+def test_coder_object_control_passes_the_object_down(code_sentence):
+    events = code_sentence("Turkey asked its allies to join a ground operation in Syria.",
+                           {"Turkey": "TUR", "its allies": None})
+    appeal = [e for e in events if e.cameo.root == "02"]
+    assert appeal and appeal[0].source.code == "TUR" and appeal[0].target.text == "its allies"
+
+
+def test_coder_reported_speech_codes_the_inner_clause(code_sentence):
+    text = "Officials said that Iran had accused Israel of aggression."
+    events = code_sentence(text, {"Iran": "IRN", "Israel": "ISR"})
+    assert ("IRN", "1123", "ISR") in triples(events)
+    assert all(e.source.code != "ISR" for e in events)
+
+
+def test_coder_attribution_is_named_not_coded(code_sentence):
+    text = "The country has also warned the militia of a harsh response, VOA News reported."
+    events = code_sentence(text, {"The country": "TUR", "the militia": "SYRREB"})
+    threat = [e for e in events if e.cameo.root == "13"]
+    assert threat and threat[0].evidence.attributed_to == "VOA News"
+    assert threat[0].source.code == "TUR"
+
+
+def test_coder_same_actor_is_never_both_sides(code_sentence):
+    events = code_sentence("Russia criticized Russia.", {"Russia": "RUS"})
+    assert not events
+
+
+def test_coder_tension_is_not_force(code_sentence):
+    text = "The advances increased tensions between Turkey and Russia."
+    events = code_sentence(text, {"Turkey": "TUR", "Russia": "RUS"}, facts_only=False)
+    assert not [e for e in events if e.cameo.root in ("18", "19", "20")]
+
+
+def test_coder_no_actor_no_event(code_sentence):
+    assert not code_sentence("The recent attacks hit two hospitals and a school.", {})

@@ -1,0 +1,51 @@
+"""Negation, modality and belief are fields, and keep events out of the facts."""
+
+from __future__ import annotations
+
+
+def only(events, root):
+    found = [e for e in events if e.cameo.root == root]
+    assert found, f"no event of root {root}: {[(e.cameo.code, e.evidence.trigger) for e in events]}"
+    return found[0]
+
+
+def test_coder_negated_event(code_sentence):
+    events = code_sentence("Russia did not attack Turkish troops.",
+                           {"Russia": "RUS", "Turkish troops": "TURMIL"}, facts_only=False)
+    event = only(events, "19")
+    assert event.negated and not event.is_fact
+
+
+def test_coder_future_event(code_sentence):
+    events = code_sentence("Turkey will attack the Kurdish militia.",
+                           {"Turkey": "TUR", "the Kurdish militia": "SYRREB"}, facts_only=False)
+    assert only(events, "19").modality == "future"
+
+
+def test_coder_conditional_event(code_sentence):
+    events = code_sentence("If there is a consensus, Turkey would attack the militia.",
+                           {"Turkey": "TUR", "the militia": "SYRREB"}, facts_only=False)
+    assert only(events, "19").modality in ("conditional", "future")
+
+
+def test_coder_belief_is_not_fact(code_sentence):
+    events = code_sentence("Turkey believes the militia is getting support from Moscow.",
+                           {"Turkey": "TUR", "the militia": "SYRREB", "Moscow": "RUSGOV"},
+                           facts_only=False)
+    support = only(events, "07")
+    assert support.modality == "belief"
+    assert (support.source.code, support.target.code) == ("RUSGOV", "SYRREB")
+
+
+def test_coder_threat_condition_is_content(code_sentence):
+    text = 'Turkey warned the militia of a "harsh response" if they do not retreat.'
+    events = code_sentence(text, {"Turkey": "TUR", "the militia": "SYRREB"})
+    threat = only(events, "13")
+    assert threat.is_fact and threat.cameo.code == "138"
+
+
+def test_coder_inner_clause_of_threat_is_not_asserted(code_sentence):
+    events = code_sentence("Iran threatened to attack Israel.", {"Iran": "IRN", "Israel": "ISR"},
+                           facts_only=False)
+    assert only(events, "13").is_fact
+    assert not only(events, "19").is_fact

@@ -1,0 +1,51 @@
+"""Pattern files are data: every packaged table loads; bad lines warn with file:line."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from eventwire.coding.cameo import code_table, lookup
+from eventwire.coding.patterns import load_patterns, read_patterns
+from eventwire.errors import DictionaryWarning
+
+
+def test_patterns_packaged_files_load():
+    patterns = load_patterns()
+    assert len(patterns) > 500
+    roots = {p.code[:2] for ps in patterns.by_trigger.values() for p in ps if p.code}
+    assert {f"{r:02d}" for r in range(1, 21)} <= roots
+
+
+def test_patterns_cameo_table_has_every_root_with_goldstein_and_quad():
+    table = code_table()
+    assert len(table) > 300
+    assert lookup("195").cameo.goldstein == -10.0
+    assert lookup("195").cameo.quad_class == 4
+    assert lookup("1124").plover.event == "ACCUSE"
+    assert lookup("0212").plover.event == "REQUEST"
+
+
+def test_patterns_malformed_lines_warn_and_are_skipped():
+    lines = [
+        json.dumps({"trigger": "shell", "pos": "VERB", "code": "194"}),
+        "{not json",
+        json.dumps({"trigger": "zap", "code": "999"}),
+        json.dumps({"code": "190"}),
+    ]
+    with pytest.warns(DictionaryWarning) as caught:
+        patterns = read_patterns(lines, "mine.jsonl", rank=9)
+    assert [p.trigger for p in patterns] == ["shell"]
+    messages = [str(w.message) for w in caught]
+    assert any(m.startswith("mine.jsonl:2:") for m in messages)
+    assert any("mine.jsonl:3:" in m and "999" in m for m in messages)
+
+
+def test_patterns_user_file_wins_ties(tmp_path):
+    mine = tmp_path / "mine.jsonl"
+    mine.write_text(json.dumps({"id": "mine/attack", "trigger": "attack", "pos": "VERB",
+                                "code": "193"}) + "\n")
+    patterns = load_patterns((str(mine),))
+    bare = [p for p in patterns.candidates("attack", "VERB") if p.specificity == 0]
+    assert bare[0].id == "mine/attack"

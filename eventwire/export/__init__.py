@@ -1,0 +1,130 @@
+"""Exports of stored events: GDELT 2.0 TSV, ACLED-shaped CSV, Parquet, CSV, JSONL, GeoJSON."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Any
+
+import duckdb
+
+from ..errors import EventwireError
+from ..store.query import EVENT_COLUMNS, EventFilter, event_record
+from .acled import acled_row
+from .columns import format_columns
+from .gdelt import gdelt_row
+
+FORMATS = ("gdelt", "acled", "parquet", "csv", "jsonl", "geojson")
+CHUNK = 10_000
+
+__all__ = ["FORMATS", "export", "iter_rows", "write_rows"]
+
+
+def iter_rows(
+    con: duckdb.DuckDBPyConnection, flt: EventFilter, extra: bool = False
+) -> Iterator[dict[str, Any]]:
+    """Matching events as flat rows, streamed in chunks. With extra: also the lead
+    sentence index, first sentence and the outlets (for GDELT and ACLED)."""
+    where, params = flt.where()
+    columns = ", ".join(f"e.{c.strip()}" for c in EVENT_COLUMNS.split(","))
+    if extra:
+        sql = f"""
+            WITH m AS (
+                SELECT mn.event_id, min(mn.sentence_index) AS lead_sentence,
+                       arg_min(mn.sentence, mn.ingested_at) AS sentence,
+                       string_agg(DISTINCT a.source_key, ';' ORDER BY a.source_key) AS sources
+                FROM mentions mn JOIN articles a USING (article_id) GROUP BY mn.event_id)
+            SELECT {columns}, m.lead_sentence, m.sentence, m.sources
+            FROM events e LEFT JOIN m USING (event_id)
+            WHERE {where} ORDER BY e.date, e.event_id"""
+    else:
+        sql = f"SELECT {columns} FROM events e WHERE {where} ORDER BY e.date, e.event_id"
+    cur = con.execute(sql, params)
+    names = [d[0] for d in cur.description]
+    while chunk := cur.fetchmany(CHUNK):
+        for values in chunk:
+            yield dict(zip(names, values, strict=True))
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    return value
+
+
+def write_rows(rows: Iterator[dict[str, Any]], fmt: str, out: IO[str]) -> int:
+    """Write rows to a text stream in gdelt | acled | csv | jsonl | geojson; returns count."""
+    n = 0
+    if fmt == "gdelt":
+        for row in rows:
+            out.write("\t".join(gdelt_row(row)) + "\n")
+            n += 1
+    elif fmt == "acled":
+        writer = csv.DictWriter(out, fieldnames=list(format_columns("acled")),
+                                lineterminator="\n")
+        writer.writeheader()
+        for row in rows:
+            writer.writerow(acled_row(row))
+            n += 1
+    elif fmt == "csv":
+        writer = None
+        for row in rows:
+            if writer is None:
+                writer = csv.DictWriter(out, fieldnames=list(row), lineterminator="\n")
+                writer.writeheader()
+            writer.writerow({k: _plain(v) for k, v in row.items()})
+            n += 1
+    elif fmt == "jsonl":
+        for row in rows:
+            out.write(json.dumps(event_record(row), ensure_ascii=False) + "\n")
+            n += 1
+    elif fmt == "geojson":
+        out.write('{"type": "FeatureCollection", "features": [\n')
+        for row in rows:
+            if row["lat"] is None or row["lon"] is None:
+                continue
+            props = {k: _plain(v) for k, v in row.items() if k not in ("lat", "lon")}
+            feature = {"type": "Feature",
+                       "geometry": {"type": "Point", "coordinates": [row["lon"], row["lat"]]},
+                       "properties": props}
+            out.write((",\n" if n else "") + json.dumps(feature, ensure_ascii=False))
+            n += 1
+        out.write("\n]}\n")
+    else:
+        raise EventwireError(f"format: {fmt!r} is not one of {', '.join(FORMATS)}")
+    return n
+
+
+def export_parquet(con: duckdb.DuckDBPyConnection, flt: EventFilter, out: Path) -> int:
+    """Parquet files partitioned by event date (hive style: out/date=2016-02-16/…)."""
+    where, params = flt.where()
+    columns = ", ".join(f"e.{c.strip()}" for c in EVENT_COLUMNS.split(","))
+    n = con.execute(f"SELECT count(*) FROM events e WHERE {where}", params).fetchone()[0]
+    target = str(out).replace("'", "''")
+    con.execute(
+        f"COPY (SELECT {columns} FROM events e WHERE {where} ORDER BY e.date, e.event_id) "
+        f"TO '{target}' (FORMAT parquet, PARTITION_BY (date), OVERWRITE_OR_IGNORE)",
+        params,
+    )
+    return n
+
+
+def export(
+    con: duckdb.DuckDBPyConnection, flt: EventFilter, fmt: str, out: str | Path | None = None
+) -> int:
+    """Export matching events to out (a file; a directory for parquet; None = stdout)."""
+    if fmt not in FORMATS:
+        raise EventwireError(f"format: {fmt!r} is not one of {', '.join(FORMATS)}")
+    if fmt == "parquet":
+        if out is None:
+            raise EventwireError("parquet: needs an output directory (--output DIR)")
+        return export_parquet(con, flt, Path(out))
+    rows = iter_rows(con, flt, extra=fmt in ("gdelt", "acled"))
+    if out is None or str(out) == "-":
+        return write_rows(rows, fmt, sys.stdout)
+    with open(out, "w", encoding="utf-8", newline="") as stream:
+        return write_rows(rows, fmt, stream)

@@ -1,0 +1,253 @@
+"""Coreference within an article: definite noun phrases, pronouns, relative pronouns and
+"we"/"our" inside quotations, each resolved to the nearest compatible earlier actor.
+
+Compatibility is by what the words can refer to: "the country", "it" → a state or an
+organisation; "the militia", "the group" → an armed group or rebels; "he", "she" → a person or
+an official; "they" → any actor; "we"/"our" inside a quote → the quote's speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from . import codes as cameo
+from .resolver import Found
+
+STATE_NOUNS = frozenset({"country", "nation", "state", "kingdom", "republic"})
+GROUP_NOUNS = frozenset({"group", "organisation", "organization", "movement", "faction"})
+HUMAN_SECTOR_WORDS = frozenset({"official", "spokesman", "spokeswoman", "spokesperson",
+                                "minister", "president", "leader", "premier", "chancellor",
+                                "king", "emir", "diplomat", "envoy", "ambassador", "commander",
+                                "general", "officer", "governor", "mayor", "prime", "judge",
+                                "prosecutor", "negotiator", "aide", "adviser", "advisor"})
+SAY_LEMMAS = frozenset({"say", "tell", "add", "state", "report", "announce", "claim", "note",
+                        "insist", "warn", "write", "explain", "stress", "declare", "argue",
+                        "reply", "respond", "continue", "conclude", "confirm", "deny"})
+PRONOUNS = {
+    "it": "it", "its": "it", "itself": "it",
+    "they": "they", "them": "they", "their": "they", "theirs": "they", "themselves": "they",
+    "he": "he", "him": "he", "his": "he", "himself": "he",
+    "she": "he", "her": "he", "hers": "he", "herself": "he",
+    "we": "we", "us": "we", "our": "we", "ours": "we", "ourselves": "we",
+}
+PREDICATE = frozenset({"attr", "oprd", "acomp"})  # "X is a rebel leader": no referent
+RELATIVES = frozenset({"who", "whom", "which", "that", "whose"})
+QUOTE_CHARS = re.compile(r"[\"“”]")
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of quotations: straight quotes alternate, curly ones say which side;
+    a quote left open runs to the end of its paragraph (news style for multi-paragraph quotes)."""
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    for m in QUOTE_CHARS.finditer(text):
+        ch, pos = m.group(), m.start()
+        if opened is not None and "\n\n" in text[opened:pos]:
+            spans.append((opened, text.index("\n\n", opened)))
+            opened = None
+        if opened is None and ch != "”":
+            opened = pos
+        elif opened is not None and ch != "“":
+            spans.append((opened, pos + 1))
+            opened = None
+    if opened is not None:
+        para_end = text.find("\n\n", opened)
+        spans.append((opened, para_end if para_end != -1 else len(text)))
+    return spans
+
+
+def _human(f: Found, doc: Doc) -> bool:
+    head = doc[f.head]
+    return (f.kind == "person" or head.ent_type_ == "PERSON"
+            or head.lower_ in HUMAN_SECTOR_WORDS or head.lemma_.lower() in HUMAN_SECTOR_WORDS)
+
+
+def _plural(f: Found, doc: Doc) -> bool:
+    return doc[f.head].tag_ in ("NNS", "NNPS")
+
+
+def _compatible(want: str, f: Found, doc: Doc) -> bool:
+    """Can an expression of type ``want`` refer to the resolved mention ``f``?"""
+    if f.code is None:
+        return False
+    country, sector = cameo.split(f.code)
+    if want == "state":
+        return f.kind in ("country", "place", "capital") or (country is not None and
+                                                             f.code == country)
+    if want == "it":
+        return not _human(f, doc) and not _plural(f, doc) and f.kind != "adjective"
+    if want == "he":
+        return _human(f, doc) and not _plural(f, doc)
+    if want == "they":
+        return f.kind != "adjective" or _plural(f, doc)
+    if want == "group":
+        return f.kind == "group" or sector in ("REB", "PTY", "OPP")
+    if want.startswith("sector:"):
+        return sector == want[7:]
+    return False
+
+
+def _antecedent(want: str, before: int, found: list[Found], doc: Doc,
+                window: int = 6, lemma: str | None = None) -> Found | None:
+    """The nearest earlier resolved mention compatible with ``want``, within a few sentences."""
+    sent_start = doc[before].sent.start
+    sents = [s.start for s in doc.sents]
+    idx = max(0, sum(1 for s in sents if s <= sent_start) - 1 - window)
+    limit = sents[idx] if sents else 0
+    candidates = [f for f in sorted(found, key=lambda f: f.start, reverse=True)
+                  if f.end <= before and f.start >= limit and doc[f.head].dep_ not in PREDICATE
+                  and _compatible(want, f, doc)]
+    if lemma:  # "the fighters" → "Kurdish fighters" before "hostile insurgents"
+        same = [f for f in candidates if doc[f.head].lemma_.lower() == lemma]
+        if same:
+            return same[0]
+    return candidates[0] if candidates else None
+
+
+def _linked(f: Found, ante: Found, doc: Doc, code: str | None = None) -> Found:
+    return replace(f, code=code if code is not None else ante.code, kind="coref",
+                   entry=f"coref:{doc[ante.start].idx}", label=ante.label)
+
+
+def resolve_definites(doc: Doc, found: list[Found], focus: str | None) -> list[Found]:
+    """Sector nouns with no country: definite ones → nearest earlier actor of the same sector
+    (or a state, for "the government"), else the focus country; "the country"/"the militia"."""
+    done: list[Found] = []
+    for f in sorted(found, key=lambda f: (f.start, f.end)):
+        if f.code is None and f.sector:
+            ante = None
+            if f.definite:
+                ante = _antecedent(f"sector:{f.sector}", f.start, done, doc,
+                                   lemma=doc[f.head].lemma_.lower())
+                if ante is None and f.sector == "GOV":
+                    state = _antecedent("state", f.start, done, doc)
+                    if state is not None:
+                        f = _linked(f, state, doc, code=cameo.split(state.code)[0] + "GOV")
+                        done.append(f)
+                        continue
+            if ante is not None:
+                f = _linked(f, ante, doc)
+            elif focus:
+                f = replace(f, code=focus + f.sector, entry=f.entry + f"+focus:{focus}")
+            else:
+                f = replace(f, code=f.sector)
+        done.append(f)
+    return done
+
+
+def resolve_pronouns(doc: Doc, found: list[Found]) -> list[Found]:
+    """Add mentions for "the country", "the group", pronouns and relative pronouns."""
+    covered = {i for f in found for i in range(f.start, f.end)}
+    result = sorted(found, key=lambda f: f.start)
+    added: list[Found] = []
+    for tok in doc:
+        if tok.i in covered:
+            continue
+        want, start = _pronoun_type(tok)
+        if want is None:
+            continue
+        if want == "rel":
+            ante = next((f for f in result if f.head == tok.head.head.i
+                         and f.code is not None), None) if tok.dep_ != "poss" else None
+        else:
+            ante = _antecedent(want, start, result + added, doc)
+        if ante is None:
+            continue
+        new = Found(start, tok.i + 1, tok.i, ante.code, f"coref:{doc[ante.start].idx}", "coref",
+                    label=ante.label)
+        added.append(new)
+        result.append(new)
+        result.sort(key=lambda f: f.start)
+    return result
+
+
+def _pronoun_type(tok: Token) -> tuple[str | None, int]:
+    low = tok.lower_
+    if tok.pos_ == "NOUN" and low in STATE_NOUNS | GROUP_NOUNS:
+        det = [c for c in tok.lefts if c.dep_ == "det" and c.lower_ in ("the", "this", "that")]
+        mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound")]
+        if det and not mods:
+            return ("state" if low in STATE_NOUNS else "group"), det[0].i
+        return None, tok.i
+    if tok.pos_ != "PRON" and tok.tag_ not in ("PRP", "PRP$", "WP", "WDT"):
+        return None, tok.i
+    if low in RELATIVES and tok.head.dep_ == "relcl" and tok.dep_ in ("nsubj", "nsubjpass",
+                                                                     "dobj", "poss"):
+        return "rel", tok.i
+    kind = PRONOUNS.get(low)
+    if kind == "we" or kind is None:
+        return None, tok.i
+    if kind == "it" and _expletive(tok):
+        return None, tok.i
+    return kind, tok.i
+
+
+def _expletive(tok: Token) -> bool:
+    """'it is impossible to…', 'it seems that…': no referent."""
+    if tok.dep_ == "expl":
+        return True
+    verb = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ in ("be", "seem", "appear", "remain",
+                                                              "become", "take", "look"):
+        deps = {c.dep_ for c in verb.children}
+        return bool(deps & {"acomp", "ccomp", "xcomp", "csubj"}) or verb.lemma_ != "be"
+    if tok.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "ccomp" for c in verb.children) \
+            and verb.lemma_ in ("say", "report", "believe"):
+        return verb.tag_ == "VBN"  # "it is said that"
+    return False
+
+
+def resolve_quotes(doc: Doc, found: list[Found]) -> list[Found]:
+    """'we', 'us', 'our' inside a quotation → the speaker: the subject of the say/tell verb
+    governing the quote, else the speaker named in the same or the following sentence, else
+    the speaker of the quote just before (a quote continued in the next paragraph)."""
+    spans = quote_spans(doc.text)
+    if not spans:
+        return found
+    result = sorted(found, key=lambda f: f.start)
+    covered = {i for f in found for i in range(f.start, f.end)}
+    previous: Found | None = None
+    for qs, qe in spans:
+        speaker = _speaker(doc, qs, qe, result) or previous
+        if speaker is None:
+            continue
+        previous = speaker
+        for tok in doc.char_span(qs, qe, alignment_mode="expand") or []:
+            if tok.i in covered or PRONOUNS.get(tok.lower_) != "we":
+                continue
+            if tok.pos_ != "PRON" and tok.tag_ not in ("PRP", "PRP$"):
+                continue
+            result.append(Found(tok.i, tok.i + 1, tok.i, speaker.code,
+                                f"coref:{doc[speaker.start].idx}", "coref", label=speaker.label))
+    return sorted(result, key=lambda f: (f.start, f.end))
+
+
+def _speaker(doc: Doc, qs: int, qe: int, found: list[Found]) -> Found | None:
+    inside = doc.char_span(qs, qe, alignment_mode="expand")
+    if inside is None:
+        return None
+    first, last = inside[0], inside[-1]
+    sents = [last.sent]
+    if first.sent != last.sent:
+        sents.append(first.sent)
+    if last.sent.end < len(doc):
+        sents.append(doc[last.sent.end].sent)  # the following sentence
+    for sent in sents:
+        for tok in sent:
+            if qs <= tok.idx < qe:
+                continue
+            subj = None
+            if tok.lemma_.lower() in SAY_LEMMAS and tok.pos_ in ("VERB", "AUX"):
+                subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            elif tok.lower_ == "according":
+                to = next((c for c in tok.children if c.lower_ == "to"), None)
+                subj = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+            if subj is None or qs <= subj.idx < qe:
+                continue
+            for f in found:
+                if f.head == subj.i and f.code is not None:
+                    return f
+    return None

@@ -1,0 +1,273 @@
+"""Find every actor mention in a parsed article and resolve it to a CAMEO actor code.
+
+The steps, in order:
+
+1. dictionary matches over the lowercased tokens (longest name first);
+2. noun phrases: matches that modify the same head noun make one mention covering the whole
+   phrase ("the Kurdish YPG militia", "President Vladimir Putin's spokesman Dmitry Peskov");
+   its code combines a country with the head's sector ("Turkish troops" → TURMIL);
+3. place-like names (countries, capitals, cities) are dropped where they are plainly places
+   ("in Moscow"); capitals and seats of power are their government where they act (metonymy);
+4. sector nouns with no country take the story's focus country (see :mod:`.focus`), definite
+   ones ("the militia") and pronouns the nearest compatible earlier actor (see :mod:`.coref`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from ..records import ActorMention
+from . import codes as cameo
+from .dictionary import PROPER_KINDS, Dictionary, Entry
+
+# Dependencies of a modifier that belongs to the noun phrase of its head.
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "nn", "npadvmod", "appos"})
+PRE_DEPS = frozenset({"det", "amod", "compound", "poss", "nmod", "nummod", "predet", "quantmod",
+                      "punct", "case", "nn"})
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "iobj", "agent", "dative", "poss",
+                           "csubj", "oprd"})
+ACTOR_PREPS = frozenset({"by", "from", "with", "to", "against", "on", "between", "toward",
+                         "towards", "for", "among", "upon"})
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout",
+                            "around", "within", "into", "through", "along", "beyond", "via",
+                            "onto", "off", "over", "under", "above", "below"})
+MOTION_VERBS = frozenset({"travel", "fly", "return", "arrive", "go", "come", "move", "flee",
+                          "head", "drive", "sail", "march", "retreat", "relocate", "depart",
+                          "leave", "visit", "trip", "journey", "flight", "deport", "send",
+                          "extradite", "evacuate", "escape", "land", "transfer"})
+PLACE_NOUNS = frozenset({"border", "borders", "city", "town", "village", "capital", "province",
+                         "region", "territory", "territories", "soil", "side", "coast",
+                         "waters", "airspace", "frontier", "area", "areas", "countryside",
+                         "district", "state", "embassy", "consulate", "port", "island",
+                         "mainland", "north", "south", "east", "west", "northeast", "northwest",
+                         "southeast", "southwest", "street", "streets", "time", "flag"})
+
+
+@dataclass
+class Found:
+    """A mention under construction: token span, head token and resolution."""
+
+    start: int  # token indices
+    end: int
+    head: int
+    code: str | None
+    entry: str
+    kind: str  # the kind of the entry that decided the code, or "pronoun"/"coref"
+    sector: str | None = None  # the head's sector when the country is still to be found
+    definite: bool = False
+    label: str | None = None
+
+    def mention(self, doc: Doc) -> ActorMention:
+        start = doc[self.start].idx
+        last = doc[self.end - 1]
+        end = last.idx + len(last.text)
+        country, sector = cameo.split(self.code)
+        if self.code is None:
+            sector = self.sector
+        name = cameo.readable(self.code) if self.code else self.label
+        if self.code and self.label and self.kind in ("person", "org", "group"):
+            name = f"{name} ({self.label})"
+        return ActorMention(text=doc.text[start:end], start=start, end=end, code=self.code,
+                            country=country, sector=sector, name=name, entry=self.entry,
+                            plover_actor=cameo.plover_actor(self.code))
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A dictionary match: tokens [start, end) and its entry."""
+
+    start: int
+    end: int
+    entry: Entry
+
+
+def find_units(doc: Doc, dictionary: Dictionary) -> list[Unit]:
+    words = [t.lower_ for t in doc]
+    units: list[Unit] = []
+    i = 0
+    while i < len(words):
+        hit = dictionary.match(words, i)
+        if hit is None:
+            i += 1
+            continue
+        n, entry = hit
+        if _acceptable(doc, i, i + n, entry):
+            units.append(Unit(i, i + n, entry))
+            i += n
+        else:
+            i += 1
+    return units
+
+
+def _acceptable(doc: Doc, start: int, end: int, entry: Entry) -> bool:
+    first, last = doc[start], doc[end - 1]
+    if entry.kind in PROPER_KINDS or entry.kind == "ethnic":
+        if not (first.text[:1].isupper() or first.text[:1].isdigit()):
+            return False
+        if entry.kind in ("country", "place", "capital") and first.ent_type_ == "PERSON":
+            return False
+        return True
+    # sector nouns and "who" nouns: the match must end in a noun
+    return last.pos_ in ("NOUN", "PROPN") or (last.tag_ in ("NN", "NNS"))
+
+
+def argument_role(token: Token) -> bool:
+    """Is this noun an argument of a verb (subject, object, by/from/with/to/against… phrase)?"""
+    t = token
+    while t.dep_ in ("conj", "appos") and t.head is not t:
+        t = t.head
+    if t.dep_ in ARGUMENT_DEPS:
+        return True
+    if t.dep_ == "pobj":
+        prep = t.head.lower_
+        if prep in ACTOR_PREPS:
+            governor = t.head.head
+            return not (prep in ("from", "to") and governor.lemma_.lower() in MOTION_VERBS)
+    return False
+
+
+def locative(token: Token) -> bool:
+    """Is this name plainly a place: after in/at/near…, or naming a border, city, region?"""
+    t = token
+    while t.dep_ in ("conj", "appos") and t.head is not t:
+        t = t.head
+    if t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS:
+        return True
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in PLACE_NOUNS:
+        return True  # "the city of Aleppo"
+    if t.dep_ in ("compound", "amod", "nmod", "poss") and t.head.lower_ in PLACE_NOUNS:
+        return True  # "the Turkish border", "Syria's north"
+    if t.dep_ == "pobj" and t.head.lower_ == "from" and t.head.head.lemma_.lower() in MOTION_VERBS:
+        return True
+    return False
+
+
+def noun_phrases(doc: Doc, units: list[Unit]) -> dict[int, list[Unit]]:
+    """Group matches by the head noun of the phrase they belong to."""
+    unit_at: dict[int, Unit] = {}
+    for u in units:
+        for i in range(u.start, u.end):
+            unit_at[i] = u
+    groups: dict[int, list[Unit]] = {}
+    for u in units:
+        h = _root(doc, u)
+        while True:
+            head = h.head
+            if head is h:
+                break
+            if h.dep_ == "conj" and head.dep_ in ("amod", "compound") and head.i in unit_at:
+                h = head  # "Hungarian and Romanian officials": Romanian → Hungarian → officials
+                continue
+            if h.dep_ not in MODIFIER_DEPS or head.i < h.i and h.dep_ != "appos":
+                break
+            if h.dep_ == "appos" and not (head.i in unit_at or head.pos_ == "PROPN"):
+                break
+            if head.i in unit_at:
+                h = _root(doc, unit_at[head.i])
+            elif head.ent_type_ == "PERSON" and h.dep_ in ("compound", "nn", "poss"):
+                h = head  # "spokesman Dmitry Peskov": the named person heads the phrase
+            else:
+                break
+        groups.setdefault(h.i, []).append(u)
+    return groups
+
+
+def _root(doc: Doc, unit: Unit) -> Token:
+    return doc[unit.start : unit.end].root
+
+
+def phrase_span(doc: Doc, head: Token, units: list[Unit]) -> tuple[int, int]:
+    """Token span of the noun phrase: the head, its pre-modifiers and the matches."""
+    start = min([head.i] + [u.start for u in units])
+    end = max([head.i + 1] + [u.end for u in units])
+    for child in head.lefts:
+        if child.dep_ in PRE_DEPS or child.i >= start or child.dep_ in MODIFIER_DEPS:
+            start = min(start, child.left_edge.i)
+    start = max(start, head.sent.start)
+    for i in range(head.i - 1, start - 1, -1):  # never across a line break
+        if "\n" in doc[i].text_with_ws:
+            start = i + 1
+            break
+    # never start on punctuation or an opening quote
+    while start < head.i and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    return start, end
+
+
+def compose(doc: Doc, head: Token, units: list[Unit], date: str | None) -> list[Found]:
+    """The mention(s) one noun phrase makes, or none if it is plainly a place."""
+    start, end = phrase_span(doc, head, units)
+    head_unit = next((u for u in units if u.start <= head.i < u.end), None)
+    named = [u for u in units if u.entry.kind in ("person", "org", "group")]
+    groups = [u for u in named if u.entry.kind == "group"]
+    agents = [u for u in units if u.entry.kind == "agent"]
+    definite = doc[start].lower_ in ("the", "this", "that", "these", "those")
+
+    def found(code: str | None, unit: Unit, kind: str | None = None, **kw) -> Found:
+        kw.setdefault("label", unit.entry.label)
+        return Found(start, end, head.i, code, unit.entry.ref, kind or unit.entry.kind,
+                     definite=definite, **kw)
+
+    if head_unit is not None and head_unit.entry.kind in ("person", "org", "group"):
+        return [found(head_unit.entry.code_at(date), head_unit)]
+    if head_unit is not None and head_unit.entry.kind in ("country", "place", "capital"):
+        kind = head_unit.entry.kind
+        if kind == "country" and locative(head):
+            return []
+        if kind in ("place", "capital") and not argument_role(head):
+            return []
+        code = head_unit.entry.code_at(date)
+        if kind == "place":
+            code = cameo.split(code)[0] or code
+        return [found(code, head_unit)]
+    if head_unit is not None and head_unit.entry.kind in ("adjective", "ethnic"):
+        if locative(head):
+            return []
+        return [found(head_unit.entry.code_at(date), head_unit)]
+    # the head is a sector noun, a "who" noun ("allies") or an unknown proper name
+    if head_unit is not None and head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN"):
+        return []  # "police station", "troop support": the phrase is about a thing
+    sector_unit = head_unit if head_unit and head_unit.entry.kind == "agent" else None
+    if sector_unit is None and agents:
+        sector_unit = max(agents, key=lambda u: u.start)
+    sector_code = sector_unit.entry.code_at(date) if sector_unit else None
+    if groups:
+        return [found(groups[-1].entry.code_at(date), groups[-1])]
+    if head_unit is not None and head_unit.entry.kind == "unknown" and not named:
+        countries = _countries(units, date)
+        return [found(None, head_unit, label=_unknown_label(doc, head, countries))]
+    countries = _countries(units, date)
+    if sector_code and countries:
+        unit = sector_unit
+        return [found(c + sector_code, unit, kind="agent") for c in countries]
+    if named:
+        unit = named[-1]
+        return [found(unit.entry.code_at(date), unit)]
+    if sector_code:
+        ethnic = [u for u in units if u.entry.kind == "ethnic"]
+        if ethnic:
+            return [found(ethnic[-1].entry.code_at(date) + sector_code, ethnic[-1])]
+        return [found(None, sector_unit, sector=sector_code)]
+    if countries:  # e.g. an unknown proper name modified by a demonym
+        return []
+    return []
+
+
+def _countries(units: list[Unit], date: str | None) -> list[str]:
+    """Distinct countries named by the modifiers, in order ("Hungarian and Romanian")."""
+    seen: list[str] = []
+    for u in units:
+        if u.entry.kind in ("country", "place", "capital", "adjective", "person", "org"):
+            country, _ = cameo.split(u.entry.code_at(date))
+            if country and country not in seen:
+                seen.append(country)
+    return seen
+
+
+def _unknown_label(doc: Doc, head: Token, countries: list[str]) -> str:
+    word = head.lower_
+    if countries:
+        return f"{word} of {cameo.readable(countries[0])}"
+    return word

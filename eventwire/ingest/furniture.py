@@ -30,7 +30,7 @@ PROMPT_MAX_WORDS = 15  # "line" prompt patterns are only tried on paragraphs thi
 PREFIX_MAX_WORDS = 80
 LINK_LIST_MIN_RUN = 3
 
-_SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
+_SENTENCE_END = re.compile(r"[.!?…:;。！？][\"'”’»)\]」』]*$")
 _TRIM = re.compile(r"^[\s•·*»›>→|–—\-]+|[\s•·*»›>→|–—:.!\-]+$")
 _BULLET = re.compile(r"^\s*([•·*▪►‣◦]|-\s|\d{1,2}[.)]\s)")
 _ROW_SEPARATOR = re.compile(r"\s[|·•»›]\s|\s?\|\s?")

@@ -71,12 +71,12 @@ def _bad_byte(data: bytes, err: UnicodeDecodeError) -> str:
     return f"invalid byte 0x{data[err.start]:02x} at byte offset {err.start}"
 
 
-def decode_utf8(data: bytes, input_name: str) -> str:
+def decode_utf8(data: bytes, input_name: str, where: str = "") -> str:
     """UTF-8 text (a BOM is dropped), else InputError naming the byte offset."""
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
-        raise InputError(input_name, f"not UTF-8 ({_bad_byte(data, err)})") from None
+        raise InputError(input_name, f"not UTF-8 ({_bad_byte(data, err)}{where})") from None
 
 
 def _decode_html(data: bytes, input_name: str) -> str:
@@ -113,7 +113,7 @@ def article_from_bytes(data: bytes, input_name: str, kind: str,
 
 def jsonl_record(line: bytes, input_name: str, default_date: str | None) -> Article:
     """One JSONL line ({"id", "text", "title"?, "date"?, "url"?, "source"?}) as an Article."""
-    text_line = decode_utf8(line, input_name)
+    text_line = decode_utf8(line, input_name, " of the line")
     try:
         record = json.loads(text_line)
     except json.JSONDecodeError as err:

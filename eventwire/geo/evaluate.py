@@ -1,0 +1,132 @@
+"""Score the geoparser on gold toponyms (the JSONL format of geo_dev.jsonl:
+``{id, text, toponyms: [{start, end, name, lat, lon}]}``).
+
+A predicted toponym matches a gold one when their character spans overlap. acc@161km and
+the error distances are over the matched gold toponyms that were resolved (as the field
+reports them); ``acc@161km_all`` counts every gold toponym, a miss being wrong. A naive
+baseline (same mentions, the most populous place of the name) is scored in the same run.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import time
+from pathlib import Path
+
+from ..errors import InputError
+from .mentions import DEMONYM
+from .resolve import km
+
+
+def _read(gold_path: str) -> list[dict]:
+    rows = []
+    path = Path(gold_path)
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise InputError(gold_path, f"cannot read: {exc.strerror or exc}") from exc
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            row["text"], row["toponyms"]  # noqa: B018
+        except (json.JSONDecodeError, KeyError, TypeError) as exc:
+            raise InputError(f"{gold_path}:{n}", f"not a gold article: {exc}") from exc
+        rows.append(row)
+    return rows
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _score(gold_rows: list[dict], predicted: list[list[tuple]], gz) -> dict:
+    n_pred = sum(len(p) for p in predicted)
+    n_gold = matched_pred = matched_gold = 0
+    n_gold_places = matched_places = 0
+    errors: list[float] = []
+    for row, preds in zip(gold_rows, predicted, strict=True):
+        used = set()
+        for g in row["toponyms"]:
+            n_gold += 1
+            surface = row["text"][g["start"]:g["end"]]
+            demonym = bool(DEMONYM.search(surface.lower())) and not gz.has_name(surface)
+            n_gold_places += not demonym
+            hit = next((i for i, p in enumerate(preds)
+                        if _overlap((p[0], p[1]), (g["start"], g["end"]))), None)
+            if hit is None:
+                continue
+            used.add(hit)
+            matched_gold += 1
+            matched_places += not demonym
+            lat, lon = preds[hit][2], preds[hit][3]
+            if lat is not None and g.get("lat") is not None:
+                errors.append(km(lat, lon, g["lat"], g["lon"]))
+        matched_pred += len(used)
+    within = sum(e <= 161 for e in errors)
+    return {
+        "toponyms_gold": n_gold,
+        "toponyms_predicted": n_pred,
+        "precision": round(matched_pred / n_pred, 3) if n_pred else 0.0,
+        "recall": round(matched_gold / n_gold, 3) if n_gold else 0.0,
+        "recall_without_demonyms": round(matched_places / n_gold_places, 3)
+        if n_gold_places else 0.0,
+        "acc@161km": round(within / len(errors), 3) if errors else 0.0,
+        "acc@161km_all": round(within / n_gold, 3) if n_gold else 0.0,
+        "mean_km": round(statistics.fmean(errors), 1) if errors else None,
+        "median_km": round(statistics.median(errors), 1) if errors else None,
+    }
+
+
+def evaluate(gold_path: str) -> dict:
+    from ..nlp import load
+    from . import default_geoparser
+    from .mentions import find_mentions
+
+    rows = _read(gold_path)
+    t0 = time.perf_counter()
+    gp = default_geoparser()
+    load_s = time.perf_counter() - t0
+    nlp = load()
+    t0 = time.perf_counter()
+    docs = list(nlp.pipe(r["text"] for r in rows))
+    parse_s = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    ours = [[(t.start, t.end, t.lat, t.lon) for t in gp.toponyms(doc)] for doc in docs]
+    geo_s = time.perf_counter() - t0
+
+    naive = []
+    for doc in docs:
+        found = []
+        for m in find_mentions(doc, gp.gazetteer):
+            places = gp.gazetteer.lookup(m.text)
+            best = max(places, key=lambda p: p.population, default=None)
+            if best is not None or m.from_entity:
+                found.append((m.start, m.end, best.lat if best else None,
+                              best.lon if best else None))
+        naive.append(found)
+
+    figures = _score(rows, ours, gp.gazetteer)
+    n_top = figures["toponyms_predicted"]
+    figures.update({
+        "articles": len(rows),
+        "toponyms_per_s": round(n_top / geo_s, 1) if geo_s else None,
+        "toponyms_per_s_with_parse": round(n_top / (geo_s + parse_s), 1),
+        "gazetteer_load_s": round(load_s, 2),
+        "baseline": _score(rows, naive, gp.gazetteer),
+    })
+    return figures
+
+
+def format_figures(figures: dict) -> str:
+    """One `name=value` a line, the baseline's prefixed with `baseline.`."""
+    lines = []
+    for k, v in figures.items():
+        if isinstance(v, dict):
+            lines.extend(f"baseline.{bk}={bv}" for bk, bv in v.items())
+        else:
+            lines.append(f"{k}={v:.3f}" if k.startswith("acc") else f"{k}={v}")
+    return "\n".join(lines)

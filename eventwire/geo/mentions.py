@@ -1,0 +1,143 @@
+"""Find place mentions in a parsed document: spaCy entities plus gazetteer matches.
+
+A mention carries the cues its neighbours give ("the Idlib province" -> admin-1,
+"the city of Aleppo" -> city, "Paris, Texas" -> qualifier "Texas"). Demonyms
+("Turkish") are not places.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from .gazetteer import Gazetteer
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+OTHER_LABELS = {"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"}
+ADMIN_WORDS = {
+    "province", "governorate", "state", "region", "oblast", "prefecture", "county",
+    "district", "department", "territory", "provinces", "governorates", "states", "emirate",
+}
+CITY_WORDS = {"city", "town", "village", "capital", "port", "suburb", "municipality"}
+DEMONYM = re.compile(r"(?:an|ans|ian|ians|ish|ese|i|ic|ch|ean|ite|ites)$")
+MAX_NGRAM = 4
+
+
+@dataclass
+class Mention:
+    start: int  # char offsets into doc.text
+    end: int
+    text: str
+    cue: str | None = None  # "admin1" | "city"
+    qualifier: str | None = None  # the text after "X, ..." that qualifies X
+    from_entity: bool = True
+    token_start: int = 0
+    token_end: int = 0
+
+
+def _clean(span: Span) -> Span:
+    """Drop a leading article and trailing possessive or punctuation."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].lower_ in {"'s", "’s", "'"} or doc[end - 1].is_punct):
+        end -= 1
+    return doc[start:end]
+
+
+def _is_demonym(span: Span, gz: Gazetteer) -> bool:
+    if len(span) != 1:
+        return False
+    tok = span[0]
+    if gz.has_name(tok.text) and tok.tag_ not in {"JJ", "NNPS"}:
+        return False
+    return bool(DEMONYM.search(tok.lower_)) and tok.tag_ in {"JJ", "NNPS", "NNP", "NNS"}
+
+
+def _cues(doc: Doc, start: int, end: int) -> str | None:
+    nxt = doc[end].lower_ if end < len(doc) else ""
+    prev = [t.lower_ for t in doc[max(0, start - 2):start]]
+    if nxt in ADMIN_WORDS and not (end + 1 < len(doc) and doc[end + 1].text[:1].isupper()):
+        return "admin1"
+    if len(prev) == 2 and prev[1] == "of":
+        if prev[0] in ADMIN_WORDS:
+            return "admin1"
+        if prev[0] in CITY_WORDS:
+            return "city"
+    if nxt == "city" or (prev and prev[-1] in CITY_WORDS and prev[-1] != "capital"):
+        return "city"
+    return None
+
+
+def _qualifier(doc: Doc, end: int, gz: Gazetteer) -> tuple[str | None, int]:
+    """"Paris, Texas": the capitalised words after a comma, when the gazetteer knows them."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return None, end
+    for n in range(min(MAX_NGRAM, len(doc) - end - 1), 0, -1):
+        span = doc[end + 1:end + 1 + n]
+        if span[0].text[:1].isupper() and gz.has_name(span.text):
+            return span.text, end + 1 + n
+    return None, end
+
+
+def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
+    """Place mentions in document order, without overlaps."""
+    taken = [False] * len(doc)
+    found: list[Mention] = []
+
+    def add(span: Span, from_entity: bool) -> None:
+        if not span.text or any(taken[span.start:span.end]):
+            return
+        for i in range(span.start, span.end):
+            taken[i] = True
+        found.append(Mention(span.start_char, span.end_char, span.text,
+                             _cues(doc, span.start, span.end), None, from_entity,
+                             span.start, span.end))
+
+    for ent in doc.ents:
+        if ent.label_ not in PLACE_LABELS:
+            continue
+        span = _clean(ent)
+        if not span.text or _is_demonym(span, gz):
+            continue
+        if ent.label_ == "FAC" and not gz.has_name(span.text):
+            continue
+        if "," in span.text:  # "Paris, Texas" as one entity
+            head = doc[span.start:span.start + [t.text for t in span].index(",")]
+            if head.text and gz.has_name(head.text):
+                add(head, True)
+                continue
+        add(span, True)
+
+    # gazetteer matches of capitalised spans that the entity recogniser missed
+    labelled = [False] * len(doc)
+    for ent in doc.ents:
+        if ent.label_ in OTHER_LABELS:
+            for i in range(ent.start, ent.end):
+                labelled[i] = True
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if taken[i] or labelled[i] or not tok.text[:1].isupper() or tok.pos_ != "PROPN":
+            i += 1
+            continue
+        for n in range(MAX_NGRAM, 0, -1):
+            span = doc[i:i + n]
+            if span.end > len(doc) or any(taken[span.start:span.end]):
+                continue
+            if not all(t.text[:1].isupper() or t.lower_ in {"of", "al", "el", "de"}
+                       for t in span):
+                continue
+            if gz.has_name(span.text) and not _is_demonym(span, gz):
+                add(span, False)
+                i += n - 1
+                break
+        i += 1
+
+    found.sort(key=lambda m: m.start)
+    for m in found:
+        m.qualifier, _ = _qualifier(doc, m.token_end, gz)
+    return found

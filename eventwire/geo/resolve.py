@@ -1,0 +1,144 @@
+"""Choose one gazetteer place for each mention, by population and the article's context.
+
+Score of a candidate = log10(population) + a prior by kind + the share of the article's
+other mentions that point to its country (and admin-1) + cue and qualifier agreement +
+nearness to the article's unambiguous places. One name keeps one sense in an article.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+
+from .gazetteer import Gazetteer, Place
+from .mentions import Mention
+
+KIND_PRIOR = {"continent": 3.0, "country": 3.0, "region": 3.0, "admin1": 1.0, "city": 0.0}
+COUNTRY_FOCUS = 3.0
+ADMIN1_FOCUS = 1.5
+NEAR_BONUS = 1.0
+NEAR_KM = 250.0
+CITY_OVER_ADMIN1 = 0.25  # a city holding this share of its same-name admin-1 wins the name
+MIN_GAZ_ONLY_POP = 5000  # a name only the gazetteer found needs a town this big
+AMBIGUOUS_MARGIN = 0.05
+
+
+@dataclass
+class Resolution:
+    place: Place | None
+    reason: str | None = None  # "not in gazetteer" | "ambiguous" | "too small"
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _base(place: Place, candidates: list[Place]) -> float:
+    score = math.log10(place.population + 10) + KIND_PRIOR[place.kind]
+    if place.kind == "admin1":
+        for other in candidates:
+            if (other.kind == "city" and other.country == place.country
+                    and other.population >= CITY_OVER_ADMIN1 * place.population):
+                score -= 2.0  # "Aleppo" is the city, "Texas" the state
+                break
+    return score
+
+
+def _matches(place: Place, qualifier: list[Place]) -> bool:
+    for q in qualifier:
+        if q.kind in {"country", "continent"} and place.country == q.country:
+            return True
+        if q.kind == "admin1" and place.country == q.country and place.admin1 == q.name:
+            return True
+    return False
+
+
+class Resolver:
+    def __init__(self, gz: Gazetteer) -> None:
+        self.gz = gz
+
+    def resolve(self, mentions: list[Mention]) -> list[Resolution]:
+        cands = [self.gz.lookup(m.text) for m in mentions]
+        # gazetteer-only matches must name something notable
+        for i, m in enumerate(mentions):
+            if not m.from_entity:
+                cands[i] = [p for p in cands[i]
+                            if p.kind != "city" or p.population >= MIN_GAZ_ONLY_POP]
+        first = self._pass(mentions, cands, None)
+        second = self._pass(mentions, cands, first)
+        return second
+
+    def _pass(self, mentions: list[Mention], cands: list[list[Place]],
+              previous: list[Resolution] | None) -> list[Resolution]:
+        # what each mention says about the article's focus: its chosen place (second pass)
+        # or, on the first pass, its place when all its candidates share one country
+        votes: list[Place | None] = []
+        for i, places in enumerate(cands):
+            if previous is not None:
+                votes.append(previous[i].place)
+            elif places and len({p.country for p in places}) == 1:
+                votes.append(places[0])
+            else:
+                votes.append(None)
+        texts = [m.text.lower() for m in mentions]
+
+        sense: dict[tuple, Resolution] = {}
+        out: list[Resolution] = []
+        for i, (m, places) in enumerate(zip(mentions, cands, strict=True)):
+            if not places:
+                out.append(Resolution(None, "not in gazetteer" if m.from_entity else None))
+                continue
+            memo = (texts[i], m.cue, m.qualifier)
+            if memo in sense:
+                out.append(sense[memo])
+                continue
+            # context from the other names of the article, never from this name itself
+            countries: Counter[str] = Counter()
+            admin1s: Counter[tuple[str, str]] = Counter()
+            anchors: list[Place] = []
+            for j, v in enumerate(votes):
+                if v is None or texts[j] == texts[i]:
+                    continue
+                if v.country:
+                    countries[v.country] += 1
+                if v.kind == "admin1":
+                    admin1s[(v.country, v.name)] += 1
+                elif v.admin1:
+                    admin1s[(v.country, v.admin1)] += 0.5
+                if v.kind == "city" or v.kind == "admin1":
+                    anchors.append(v)
+            total = sum(countries.values()) or 1
+            qualifier = self.gz.lookup(m.qualifier) if m.qualifier else []
+            scored = []
+            for p in places:
+                s = _base(p, places)
+                if p.country:
+                    s += COUNTRY_FOCUS * countries[p.country] / total
+                if p.kind == "city" and p.admin1:
+                    s += ADMIN1_FOCUS * min(1.0, admin1s[(p.country, p.admin1)])
+                if m.cue == "admin1":
+                    s += 6.0 if p.kind == "admin1" else -2.0
+                elif m.cue == "city":
+                    s += 6.0 if p.kind == "city" else -2.0
+                if qualifier:
+                    s += 10.0 if _matches(p, qualifier) else -5.0
+                if p.kind == "city" and any(
+                    km(p.lat, p.lon, a.lat, a.lon) < NEAR_KM for a in anchors
+                ):
+                    s += NEAR_BONUS
+                scored.append((s, p))
+            scored.sort(key=lambda sp: -sp[0])
+            best = scored[0][1]
+            reason = None
+            if (len(scored) > 1 and scored[0][0] - scored[1][0] < AMBIGUOUS_MARGIN
+                    and km(best.lat, best.lon, scored[1][1].lat, scored[1][1].lon) > 161):
+                reason = "ambiguous"
+            res = Resolution(best if reason is None else None, reason)
+            sense[memo] = res
+            out.append(res)
+        return out

@@ -12,9 +12,10 @@ from functools import lru_cache
 from spacy.language import Language
 
 from . import nlp as nlp_module
-from .actors import ActorResolver, default_resolver  # noqa: F401
+from .actors import ActorResolver, default_resolver
 from .coding.coder import Coder
 from .coding.patterns import load_patterns
+from .geo import Geoparser, default_geoparser
 from .records import Article, Event
 
 
@@ -29,16 +30,22 @@ def code_articles(
     nlp: Language | None = None,
     resolver: ActorResolver | None = None,
     coder: Coder | None = None,
+    geoparser: Geoparser | None = None,
+    locate: bool = True,
     batch_size: int = 32,
 ) -> Iterator[tuple[Article, list[Event]]]:
-    """Parse articles in batches (one spaCy pass each) and code their events."""
+    """Parse articles in batches (one spaCy pass each), code their events and place them."""
     nlp = nlp or nlp_module.load()
     resolver = resolver or default_resolver()
     coder = coder or default_coder()
+    geoparser = (geoparser or default_geoparser()) if locate else None
     pairs = ((article.text, article) for article in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
         mentions = resolver.resolve(doc, article.date)
-        yield article, coder.code(doc, mentions, article)
+        events = coder.code(doc, mentions, article)
+        if geoparser is not None and events:
+            events = geoparser.locate(doc, events)
+        yield article, events
 
 
 def code_text(text: str, date: str | None = None, *, facts_only: bool = False) -> list[Event]:

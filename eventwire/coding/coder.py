@@ -341,6 +341,8 @@ def subject_of(verb: Token) -> Token | None:
     while verb is not None and seen < 8:
         seen += 1
         subject = child_with(verb, SUBJECT_DEPS)
+        if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+            return verb.head  # "airstrikes that have killed": the relative's antecedent
         if subject is not None:
             return subject
         head = verb.head

@@ -10,8 +10,10 @@ The rules, in the order they are tried (the first that fires names the verdict):
    (breadcrumbs, section menus).
 3. ``link-list`` — three or more consecutive *bare* paragraphs (short, no sentence
    punctuation at the end), or two or more bare paragraphs that start with a bullet.
-4. ``edge`` — bare paragraphs at the start or the end of the text, before the first or after
-   the last paragraph that reads as prose ("Fun Stuff", "Real Time Analytics").
+4. ``edge`` — bare paragraphs that read as labels (at most three words, or Title Case) at
+   the start or the end of the text, before the first or after the last paragraph that reads
+   as prose ("Fun Stuff", "Real Time Analytics", "Photo: Jane Doe / Reuters"). A
+   cut-off sentence at the end ("Demonstrators began marching on the capital on") is kept.
 
 A paragraph that ends with sentence punctuation is never bare, so a short real paragraph
 ("He declined to comment.") is kept wherever it is; only rule 1 can drop it, and only when
@@ -55,6 +57,17 @@ def is_sentence_like(text: str) -> bool:
 def is_bare(text: str) -> bool:
     """Short and without sentence punctuation at the end: a label, a link, a heading."""
     return words(text) <= BARE_MAX_WORDS and not is_sentence_like(text)
+
+
+def is_label(text: str) -> bool:
+    """A bare paragraph that reads as a label: at most three words, or Title Case (every word
+    of four letters or more capitalised)."""
+    if not is_bare(text):
+        return False
+    tokens = text.split()
+    if len(tokens) <= 3:
+        return True
+    return all(t[:1].isupper() for t in tokens if len(t) > 3 and t[:1].isalpha())
 
 
 def prompt_rule(text: str) -> str | None:
@@ -111,5 +124,5 @@ def _mark_edges(paragraphs: list[str], rules: list[str]) -> None:
     if not prose:
         return
     for k in list(range(prose[0])) + list(range(prose[-1] + 1, len(paragraphs))):
-        if not rules[k]:
+        if not rules[k] and is_label(paragraphs[k]):
             rules[k] = "edge"

@@ -116,3 +116,7 @@ def ingest(
 
 
 # --- stage commands ---
+
+
+if __name__ == "__main__":
+    app()

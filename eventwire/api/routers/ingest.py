@@ -1,0 +1,124 @@
+"""POST /ingest: text, HTML, JSONL or a URL list in; coded and stored in one transaction."""
+
+from __future__ import annotations
+
+import io
+from typing import Annotated, Any
+
+import httpx
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from starlette.concurrency import run_in_threadpool
+
+from ...errors import InputError
+from ...records import Article
+from ..deps import get_settings, require_token
+from ..settings import Settings
+
+router = APIRouter(tags=["ingest"])
+KINDS = ("text", "html", "jsonl", "urls")
+NAME = "POST /ingest"
+
+
+def kind_of(content_type: str | None, body: bytes) -> str:
+    media = (content_type or "").split(";")[0].strip().lower()
+    if media in ("application/x-ndjson", "application/jsonl", "application/json-lines",
+                 "application/jsonlines", "application/json"):
+        return "jsonl"
+    if media == "text/uri-list":
+        return "urls"
+    if media in ("text/html", "application/xhtml+xml"):
+        return "html"
+    if media == "text/plain":
+        return "text"
+    from ...ingest.sources import sniff
+
+    return sniff(body[:8192])
+
+
+def fetch(url: str, settings: Settings, date: str | None) -> Article | InputError:
+    """One URL fetched and read as an HTML (or text) article."""
+    from ...ingest.sources import article_from_bytes
+
+    if not url.startswith(("http://", "https://")):
+        return InputError(url, "not an http(s) URL")
+    try:
+        with httpx.Client(timeout=settings.fetch_timeout, follow_redirects=True) as client:
+            response = client.get(url, headers={"User-Agent": "eventwire"})
+    except httpx.HTTPError as err:
+        return InputError(url, f"cannot fetch ({type(err).__name__})")
+    if response.status_code >= 400:
+        return InputError(url, f"HTTP {response.status_code}")
+    media = response.headers.get("content-type", "").split(";")[0].strip().lower()
+    kind = "text" if media == "text/plain" else "html"
+    try:
+        article = article_from_bytes(response.content[: settings.max_body_bytes], url, kind, date)
+    except InputError as err:
+        return err
+    from dataclasses import replace
+
+    return replace(article, url=article.url or str(response.url))
+
+
+def read_body(body: bytes, kind: str, date: str | None, settings: Settings) -> list:
+    """Articles and InputErrors from the request body."""
+    from ...ingest.sources import article_from_bytes, read_jsonl
+
+    if kind == "jsonl":
+        return list(read_jsonl(io.BufferedReader(io.BytesIO(body)), NAME, date,
+                               settings.max_body_bytes))
+    if kind == "urls":
+        urls = [line.strip() for line in body.decode("utf-8", "replace").splitlines()]
+        urls = [u for u in urls if u and not u.startswith("#")]
+        if not urls:
+            return [InputError(NAME, "empty URL list")]
+        return [fetch(u, settings, date) for u in urls]
+    try:
+        return [article_from_bytes(body, NAME, kind, date)]
+    except InputError as err:
+        return [err]
+
+
+def code_and_store(request: Request, articles: list[Article]) -> dict[str, Any]:
+    state = request.app.state
+    coder = state.coder
+    if coder is None:
+        from ...pipeline import code_articles as coder
+    pairs = list(coder(articles))
+    summary = state.store.add_batch(pairs)
+    return {**summary.__dict__, "events_coded": sum(len(events) for _, events in pairs)}
+
+
+@router.post("/ingest", dependencies=[Depends(require_token)],
+             summary="Code and store articles (needs the token)")
+async def ingest(
+    request: Request,
+    settings: Annotated[Settings, Depends(get_settings)],
+    kind: Annotated[str | None, Query(description="text | html | jsonl | urls; "
+                                                  "default: from Content-Type")] = None,
+    date: Annotated[str | None, Query(description="date for articles without one")] = None,
+) -> dict[str, Any]:
+    if settings.read_only:
+        raise HTTPException(409, f"{settings.db}: served read-only; ingest is off")
+    if kind is not None and kind not in KINDS:
+        raise HTTPException(422, f"kind: {kind!r} is not one of {', '.join(KINDS)}")
+    body = await request.body()
+    if len(body) > settings.max_body_bytes:
+        raise HTTPException(413, f"body over the limit of {settings.max_body_bytes:,} bytes")
+    if not body.strip():
+        raise HTTPException(400, "empty body: send text, HTML, JSONL or a URL list")
+    if date is not None:
+        from ...ingest.dates import normalise_date
+
+        try:
+            date = normalise_date(date, "date")
+        except ValueError as err:
+            raise HTTPException(422, str(err)) from None
+    kind = kind or kind_of(request.headers.get("content-type"), body)
+    results = await run_in_threadpool(read_body, body, kind, date, settings)
+    articles = [r for r in results if isinstance(r, Article)]
+    errors = [{"input": e.input_name, "reason": e.reason} for e in results
+              if isinstance(e, InputError)]
+    if not articles:
+        raise HTTPException(422, {"message": "no article could be read", "errors": errors})
+    stored = await run_in_threadpool(code_and_store, request, articles)
+    return {**stored, "errors": errors}

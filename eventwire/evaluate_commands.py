@@ -1,0 +1,37 @@
+"""`eventwire eval GOLD.jsonl`: a thin wrapper over :func:`eventwire.evaluate.evaluate`.
+
+(The stage is one module, ``eventwire/evaluate.py``, so its command lives beside it rather
+than in an ``evaluate/`` package.)
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import typer
+
+from .errors import InputError
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("eval")
+    def eval_command(
+        gold: Path = typer.Argument(..., help="Gold JSONL: {id, text, date?, expected: [...]}"),
+        misses: Path = typer.Option(
+            Path("eval_misses.jsonl"), "--misses", help="Write false negatives and positives here."
+        ),
+        as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
+    ) -> None:
+        """Score the coder on a gold file: P, R, F1 for root+dyad, root and PLOVER type."""
+        from .evaluate import evaluate
+
+        try:
+            report = evaluate(gold, misses)
+        except InputError as error:
+            typer.echo(f"error: {error}", err=True)
+            raise typer.Exit(2) from None
+        if as_json:
+            typer.echo(json.dumps(report.to_dict(), indent=2))
+        else:
+            typer.echo(report.format())

@@ -275,10 +275,17 @@ def read_inputs(
 
     Paths are text (.txt), HTML (.html/.htm) and JSONL (.jsonl, .jsonl.gz) files, directories
     (searched recursively for those suffixes, in sorted order) and "-" for stdin (sniffed).
-    A file with another suffix is sniffed like stdin.
+    A file with another suffix is sniffed like stdin. A default date that is not a date is
+    one InputError named "--date", and nothing is read.
     """
-    default_date = normalise_date(default_date, "default date")
-    for raw in paths:
+    try:
+        default_date = normalise_date(default_date, "default date")
+    except ValueError as err:
+        yield InputError("--date", str(err))
+        return
+    if isinstance(paths, (str, os.PathLike)):  # one path, not a sequence of characters
+        paths = [paths]
+    for raw in map(str, paths):
         if raw == "-":
             yield from read_stdin(stdin if stdin is not None else sys.stdin, default_date,
                                   max_bytes)

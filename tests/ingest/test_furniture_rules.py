@@ -117,3 +117,14 @@ def test_furniture_helpers():
     assert not is_bare("He denied it.")
     assert prompt_rule("Sign up for our newsletter") == "newsletter"
     assert prompt_rule("They signed up for the army in large numbers.") is None
+
+
+def test_furniture_cut_off_last_sentence_kept_but_labels_after_it_dropped():
+    cut = "Demonstrators began marching towards the parliament building on"
+    article = article_from_text(_text(LONG_1, LONG_2, cut, "Most Popular Stories Today"))
+    assert article.text == _text(LONG_1, LONG_2, cut)
+
+
+def test_furniture_photo_credit_at_the_edge_dropped():
+    article = article_from_text(_text(LONG_1, LONG_2, "Photo: Alyssa Pointer / Example News"))
+    assert article.text == _text(LONG_1, LONG_2)

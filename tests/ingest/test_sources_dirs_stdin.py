@@ -64,3 +64,31 @@ def test_sources_default_date_applies_to_files(tmp_path):
     (tmp_path / "a.txt").write_text(TEXT)
     (article,) = read_inputs([str(tmp_path / "a.txt")], default_date="2016-02-16")
     assert article.published == "2016-02-16"
+
+
+def test_sources_unknown_suffix_is_sniffed(tmp_path, fixtures):
+    (tmp_path / "feed").write_text(json.dumps({"id": "f1", "text": TEXT}) + "\n")
+    (tmp_path / "page.php").write_text((fixtures / "page.html").read_text())
+    (tmp_path / "note").write_text(TEXT)
+    feed, page, note = read_inputs([str(tmp_path / n) for n in ("feed", "page.php", "note")])
+    assert feed.id == "f1"
+    assert page.title == "Ministers agree on border talks"
+    assert note.text == TEXT
+
+
+def test_sources_htm_suffix_in_directory(tmp_path, fixtures):
+    (tmp_path / "story.htm").write_text((fixtures / "page.html").read_text())
+    (article,) = read_inputs([str(tmp_path)])
+    assert article.author == "Amira Haddad"
+
+
+def test_sources_single_path_string_and_pathlike(tmp_path):
+    (tmp_path / "a.txt").write_text(TEXT)
+    assert [a.text for a in read_inputs(str(tmp_path / "a.txt"))] == [TEXT]
+    assert [a.text for a in read_inputs(tmp_path / "a.txt")] == [TEXT]
+
+
+def test_sources_bad_default_date_is_one_error(tmp_path):
+    (tmp_path / "a.txt").write_text(TEXT)
+    (err,) = read_inputs([str(tmp_path)], default_date="someday")
+    assert str(err) == "--date: default date 'someday' is not a date (expected e.g. 2016-02-16)"

@@ -92,8 +92,8 @@ def test_cli_bad_inputs_are_named_and_the_rest_is_coded(tmp_path):
     (tmp_path / "latin1.txt").write_bytes("Le président a dénoncé la Russie.".encode("latin-1"))
     with open(tmp_path / "huge.txt", "wb") as handle:
         handle.truncate(50 * 1024 * 1024)
-    (tmp_path / "bad.jsonl").write_text('{"id": "x", "text": "Turkey accused Russia of war crimes."}\n'
-                                        '{"id": "y", "text": \n')
+    good_line = '{"id": "x", "text": "Turkey accused Russia of war crimes."}\n'
+    (tmp_path / "bad.jsonl").write_text(good_line + '{"id": "y", "text": \n')
     shutil.copy(EXAMPLE, tmp_path / "good.txt")
     proc = subprocess.run(
         [sys.executable, "-m", "eventwire.cli", "code", str(tmp_path), "--format", "jsonl"],
@@ -109,8 +109,8 @@ def test_cli_bad_inputs_are_named_and_the_rest_is_coded(tmp_path):
 
 def test_cli_nothing_coded_exits_non_zero(tmp_path):
     (tmp_path / "empty.txt").write_text("")
-    proc = subprocess.run([sys.executable, "-m", "eventwire.cli", "code", str(tmp_path / "empty.txt")],
-                          capture_output=True, text=True, timeout=300)
+    command = [sys.executable, "-m", "eventwire.cli", "code", str(tmp_path / "empty.txt")]
+    proc = subprocess.run(command, capture_output=True, text=True, timeout=300)
     assert proc.returncode == 2
     assert proc.stderr.count("\n") == 1 and "empty.txt" in proc.stderr
 

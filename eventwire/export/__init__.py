@@ -21,7 +21,7 @@ from .gdelt import gdelt_row
 FORMATS = ("gdelt", "acled", "parquet", "csv", "jsonl", "geojson")
 CHUNK = 10_000
 
-__all__ = ["FORMATS", "export", "iter_rows", "write_rows"]
+__all__ = ["FORMATS", "QUERY_FORMATS", "export", "iter_rows", "query", "write_rows"]
 
 
 def iter_rows(
@@ -56,10 +56,31 @@ def _plain(value: Any) -> Any:
     return value
 
 
+TABLE_COLUMNS = (("date", 10), ("source", 10), ("target", 10), ("cameo", 5), ("name", 34),
+                 ("plover", 10), ("place", 18), ("men", 4), ("art", 4), ("event_id", 19))
+
+
+def table_line(row: dict[str, Any]) -> str:
+    values = {
+        "date": _plain(row["date"]) or "-", "source": row["source_code"] or "-",
+        "target": row["target_code"] or "-", "cameo": row["cameo_code"],
+        "name": row["cameo_name"] or "", "plover": row["plover_event"] or "-",
+        "place": row["location_name"] or "-", "men": str(row["num_mentions"]),
+        "art": str(row["num_articles"]), "event_id": row["event_id"],
+    }
+    return "  ".join(f"{values[c][:w]:<{w}}" for c, w in TABLE_COLUMNS).rstrip()
+
+
 def write_rows(rows: Iterator[dict[str, Any]], fmt: str, out: IO[str]) -> int:
-    """Write rows to a text stream in gdelt | acled | csv | jsonl | geojson; returns count."""
+    """Write rows to a text stream in table | gdelt | acled | csv | jsonl | geojson;
+    returns the number of events written."""
     n = 0
-    if fmt == "gdelt":
+    if fmt == "table":
+        out.write("  ".join(f"{c:<{w}}" for c, w in TABLE_COLUMNS).rstrip() + "\n")
+        for row in rows:
+            out.write(table_line(row) + "\n")
+            n += 1
+    elif fmt == "gdelt":
         for row in rows:
             out.write("\t".join(gdelt_row(row)) + "\n")
             n += 1
@@ -128,3 +149,23 @@ def export(
         return write_rows(rows, fmt, sys.stdout)
     with open(out, "w", encoding="utf-8", newline="") as stream:
         return write_rows(rows, fmt, stream)
+
+
+QUERY_FORMATS = ("table", "jsonl", "csv")
+
+
+def query(
+    con: duckdb.DuckDBPyConnection,
+    flt: EventFilter,
+    fmt: str = "table",
+    out: IO[str] | None = None,
+    limit: int | None = 100,
+    offset: int = 0,
+) -> int:
+    """Print matching events (table, jsonl or csv) to out (stdout by default)."""
+    from ..store.query import query_rows
+
+    if fmt not in QUERY_FORMATS:
+        raise EventwireError(f"format: {fmt!r} is not one of {', '.join(QUERY_FORMATS)}")
+    rows = query_rows(con, flt, limit, offset) if limit else iter_rows(con, flt)
+    return write_rows(iter(rows), fmt, out or sys.stdout)

@@ -116,6 +116,8 @@ def ingest(
 
 
 # --- stage commands ---
+from .store.commands import register as register_store  # noqa: E402, I001
+register_store(app)
 
 
 if __name__ == "__main__":

@@ -118,6 +118,8 @@ def ingest(
 # --- stage commands ---
 from .store.commands import register as register_store  # noqa: E402, I001
 register_store(app)
+from .evaluate_commands import register as register_evaluate  # noqa: E402, I001
+register_evaluate(app)
 
 
 if __name__ == "__main__":

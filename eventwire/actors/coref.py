@@ -33,6 +33,9 @@ PRONOUNS = {
     "she": "he", "her": "he", "hers": "he", "herself": "he",
     "we": "we", "us": "we", "our": "we", "ours": "we", "ourselves": "we",
 }
+# Sectors that belong to the country a story is set in, when no country is named.
+FOCUS_SECTORS = frozenset({"GOV", "MIL", "REB", "COP", "OPP", "CVL", "SEP", "INS", "LEG", "JUD",
+                           "SPY", "PTY", "REF"})
 PREDICATE = frozenset({"attr", "oprd", "acomp"})  # "X is a rebel leader": no referent
 RELATIVES = frozenset({"who", "whom", "which", "that", "whose"})
 QUOTE_CHARS = re.compile(r"[\"“”]")
@@ -74,6 +77,8 @@ def _compatible(want: str, f: Found, doc: Doc) -> bool:
     if f.code is None:
         return False
     country, sector = cameo.split(f.code)
+    if country is None and f.kind not in ("group", "org", "person", "coref"):
+        return False  # a bare sector ("hospital" → HLH) is no referent for a pronoun
     if want == "state":
         return f.kind in ("country", "place", "capital") or (country is not None and
                                                              f.code == country)
@@ -100,6 +105,14 @@ def _antecedent(want: str, before: int, found: list[Found], doc: Doc,
     candidates = [f for f in sorted(found, key=lambda f: f.start, reverse=True)
                   if f.end <= before and f.start >= limit and doc[f.head].dep_ not in PREDICATE
                   and _compatible(want, f, doc)]
+    if want == "he" and candidates:  # a person: the subject of the nearest sentence first
+        sent = doc[candidates[0].head].sent
+        subjects = [f for f in candidates if doc[f.head].sent == sent
+                    and doc[f.head].dep_ in ("nsubj", "nsubjpass")]
+        return (subjects or candidates)[0]
+    if want == "they" and candidates:  # a plural noun or a group before a state
+        plural = [f for f in candidates[:3] if _plural(f, doc) or f.kind == "group"]
+        return (plural or candidates)[0]
     if lemma:  # "the fighters" → "Kurdish fighters" before "hostile insurgents"
         same = [f for f in candidates if doc[f.head].lemma_.lower() == lemma]
         if same:
@@ -130,7 +143,7 @@ def resolve_definites(doc: Doc, found: list[Found], focus: str | None) -> list[F
                         continue
             if ante is not None:
                 f = _linked(f, ante, doc)
-            elif focus:
+            elif focus and f.sector in FOCUS_SECTORS:
                 f = replace(f, code=focus + f.sector, entry=f.entry + f"+focus:{focus}")
             else:
                 f = replace(f, code=f.sector)

@@ -110,6 +110,8 @@ def _tokenizer():
 
 def tokens(phrase: str) -> tuple[str, ...]:
     """A phrase as the lowercased tokens spaCy's English tokenizer makes of it."""
+    if phrase.replace(" ", "").isalpha():  # the common case, without the tokenizer
+        return tuple(phrase.lower().split())
     return tuple(t.lower_ for t in _tokenizer()(phrase.strip()) if not t.is_space)
 
 
@@ -196,7 +198,10 @@ def read_ours(lines: Iterable[str], name: str, origin: str) -> Iterator[tuple[En
         except ValueError as exc:
             warnings.warn(f"{name}:{number}: {exc}; line skipped", DictionaryWarning, stacklevel=2)
             continue
-        yield Entry(f"{origin}:{Path(name).name}:{number}", kind, names[0], roles), names
+        ref = f"{origin}:{Path(name).name}:{number}"
+        if origin == "phoenix" and len(row) > 3 and row[3].startswith("phoenix:"):
+            ref = row[3]  # converted from Phoenix: point at the original file and line
+        yield Entry(ref, kind, names[0], roles), names
 
 
 def read_countries(lines: Iterable[str], name: str) -> Iterator[tuple[Entry, list[str]]]:

@@ -233,8 +233,9 @@ def compose(doc: Doc, head: Token, units: list[Unit], date: str | None) -> list[
     if sector_unit is None and agents:
         sector_unit = max(agents, key=lambda u: u.start)
     sector_code = sector_unit.entry.code_at(date) if sector_unit else None
-    if groups:
-        return [found(groups[-1].entry.code_at(date), groups[-1])]
+    orgs = groups or [u for u in named if u.entry.kind == "org"]
+    if orgs:  # "the Kurdish YPG militia", "Hamas fighters": the organisation's own code
+        return [found(orgs[-1].entry.code_at(date), orgs[-1])]
     if head_unit is not None and head_unit.entry.kind == "unknown" and not named:
         countries = _countries(units, date)
         return [found(None, head_unit, label=_unknown_label(doc, head, countries))]

@@ -1,0 +1,72 @@
+"""Convert the Phoenix (TABARI/PETRARCH) actor dictionaries into eventwire's packaged table.
+
+    .venv/bin/python scripts/convert_phoenix_actors.py [PHOENIX_DIR]
+
+PHOENIX_DIR defaults to ../shared/data/dictionaries/phoenix (beside the repository). Writes
+eventwire/data/actors/phoenix_actors.tsv.gz: one entry a line in eventwire's format (names,
+codes with ISO date ranges, kind, the original file:line), MIT, attributed in NOTICE.md.
+"""
+
+from __future__ import annotations
+
+import gzip
+import sys
+import warnings
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from eventwire.actors import codes as cameo  # noqa: E402
+from eventwire.actors.phoenix import read_phoenix  # noqa: E402
+
+FILES = (
+    ("Phoenix.Countries.actors.txt", None),
+    ("Phoenix.International.actors.txt", None),
+    ("Phoenix.MilNonState.actors.txt", "group"),
+    ("Phoenix.agents.txt", "agent"),
+)
+OUT = ROOT / "eventwire" / "data" / "actors" / "phoenix_actors.tsv.gz"
+
+
+def kind_of(kind: str, codes: list[str], dated: bool) -> str:
+    """Country-file blocks coded with a bare country code are names of the country or of its
+    places (cities, regions, misspellings): 'place', an actor only where it acts."""
+    if kind == "org" and not dated and all(c in cameo.country_names() for c in codes):
+        return "place"
+    return kind
+
+
+def code_text(role) -> str:
+    if not role.dated:
+        return role.code
+    return f"{role.code} {role.start or ''}..{role.end or ''}"
+
+
+def main() -> None:
+    default = ROOT.parent / "shared/data/dictionaries/phoenix"
+    src = Path(sys.argv[1]) if len(sys.argv) > 1 else default
+    rows: list[str] = []
+    counts: dict[str, int] = {}
+    skipped = 0
+    for filename, kind in FILES:
+        lines = (src / filename).read_text(encoding="utf-8", errors="replace").splitlines()
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            for entry, names in read_phoenix(lines, filename, "phoenix", kind):
+                codes = [r.code for r in entry.roles]
+                k = kind_of(entry.kind, codes, any(r.dated for r in entry.roles))
+                clean = sorted({n.replace("\t", " ").replace("|", " ") for n in names})
+                rows.append("\t".join(["|".join(clean), "; ".join(code_text(r) for r in
+                                       entry.roles), k, entry.ref]))
+                counts[k] = counts.get(k, 0) + 1
+        skipped += len(caught)
+    header = ("# names\tcodes\tkind\tsource\n# Converted from the Phoenix dictionaries "
+              "(openeventdata/petrarch2, MIT) by scripts/convert_phoenix_actors.py.\n")
+    OUT.write_bytes(gzip.compress((header + "\n".join(rows) + "\n").encode("utf-8"), mtime=0))
+    print(f"{OUT.relative_to(ROOT)}: {len(rows)} entries {counts}, {skipped} lines skipped, "
+          f"{OUT.stat().st_size / 1e6:.2f} MB")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,65 @@
+"""Coreference: definite noun phrases, pronouns, relative pronouns, "we" inside quotes."""
+
+from __future__ import annotations
+
+from actors_helpers import by_text
+
+
+def first(ms, text, words):
+    return next(m for m in ms if m.text == words)
+
+
+def test_the_country_and_it(resolve):
+    ms = resolve("Turkey shelled the border town. The country said it would continue.")
+    assert first(ms, "", "The country").code == "TUR"
+    assert first(ms, "", "it").code == "TUR"
+    assert first(ms, "", "The country").entry.startswith("coref:")
+
+
+def test_expletive_it_is_no_mention(resolve):
+    ms = resolve("Turkey sent troops. It is impossible to stop this war, officials said.")
+    assert not by_text(ms, "It")
+
+
+def test_the_militia_and_they(resolve):
+    ms = resolve("Turkey warned the Kurdish YPG militia that they must retreat. "
+                 "Ankara believes the militia is armed by Moscow.")
+    assert first(ms, "", "they").code == "SYRREBYPG"
+    assert first(ms, "", "the militia").code == "SYRREBYPG"
+
+
+def test_the_group(resolve):
+    ms = resolve("Hezbollah fired rockets at Israel. The group said the attack was revenge.")
+    assert first(ms, "", "The group").code == first(ms, "", "Hezbollah").code
+
+
+def test_he_is_a_person(resolve):
+    ms = resolve("Russian President Vladimir Putin met Turkey's leader. He said talks went well.")
+    assert first(ms, "", "He").code == "RUSGOV"
+
+
+def test_the_official(resolve):
+    ms = resolve("A Turkish official spoke to reporters. The official said Ankara wants peace.")
+    assert first(ms, "", "The official").code == "TURGOV"
+
+
+def test_the_government_takes_the_nearest_state(resolve):
+    ms = resolve("Clashes erupted in Kenya. The government imposed a curfew.")
+    assert first(ms, "", "The government").code == "KENGOV"
+
+
+def test_we_inside_a_quote_is_the_speaker(resolve):
+    ms = resolve('"We will not accept this," a Russian diplomat told reporters. '
+                 '"Our patience has limits."')
+    assert first(ms, "", "We").code == "RUSGOV"
+    assert first(ms, "", "Our").code == "RUSGOV"
+
+
+def test_we_with_speaker_before_the_quote(resolve):
+    ms = resolve('The Iranian foreign minister said: "We are ready to talk."')
+    assert first(ms, "", "We").code == "IRNGOV"
+
+
+def test_we_outside_quotes_is_no_mention(resolve):
+    ms = resolve("We reported earlier that Turkey shelled the town.")
+    assert not by_text(ms, "We")

@@ -1,4 +1,5 @@
-"""HTML pages: trafilatura for body, title, author and date; htmldate as the date fallback.
+"""HTML pages: trafilatura for body, title, author and date; htmldate as the date fallback
+and for the time of day, which trafilatura does not keep.
 
 trafilatura runs with ``favor_precision=True``. When that leaves a very short body (under
 ``SHORT_BODY_CHARS``), the page is extracted again in recall mode and the longer body is kept:
@@ -54,13 +55,30 @@ def _paragraphs(text: str, title: str | None) -> str:
     return "\n\n".join(p for p in paras if not prompt_rule(p))
 
 
-def _fallback_date(html: str | bytes) -> str | None:
+def _htmldate(html: str | bytes, extensive: bool) -> str | None:
+    """htmldate's publication date, with the time when the page states one. Without
+    ``extensive`` only the page's metadata is read (fast); with it, the text too."""
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            return htmldate.find_date(html, original_date=True)
+            found = htmldate.find_date(html, original_date=True, extensive_search=extensive,
+                                       outputformat="%Y-%m-%dT%H:%M")
     except Exception:  # htmldate raises on some malformed pages; the date is then unknown
         return None
+    if not found:
+        return None
+    return found[:10] if found.endswith("T00:00") else found
+
+
+def publication_date(html: str | bytes, trafilatura_date: str | None) -> str | None:
+    """trafilatura's date, made a date-time when htmldate finds the same day with a time;
+    htmldate's alone when trafilatura found none."""
+    found = _htmldate(html, extensive=not trafilatura_date)
+    if not trafilatura_date:
+        return found
+    if found and len(found) > 10 and found[:10] == trafilatura_date[:10]:
+        return found
+    return trafilatura_date
 
 
 def article_from_html(
@@ -78,7 +96,7 @@ def article_from_html(
     if not text:
         raise InputError(input_name, "no article text found in the HTML")
     page_url = url or doc.url or None
-    published = doc.date or _fallback_date(html)
+    published = publication_date(html, doc.date)
     try:
         published = normalise_date(published) if published else default_date
     except ValueError:

@@ -10,7 +10,7 @@ def test_html_extraction_small_page(fixtures):
     article = article_from_html((fixtures / "page.html").read_text("utf-8"), "page.html")
     assert article.title == "Ministers agree on border talks"
     assert article.author == "Amira Haddad"
-    assert article.published == "2019-03-04"
+    assert article.published == "2019-03-04T09:15"
     assert article.url == "https://gazette.example.org/world/ministers-agree-border-talks/"
     assert article.source == "The Example Gazette"
     paragraphs = article.text.split("\n\n")
@@ -59,3 +59,11 @@ def test_html_extraction_page_without_article():
                           "empty.html")
     with pytest.raises(InputError, match="empty HTML"):
         article_from_html("  ")
+
+
+def test_html_extraction_date_only_page_keeps_date_precision():
+    html = ('<html><head><title>Talks</title><meta name="date" content="2016-02-16"></head>'
+            "<body><article><p>"
+            + "The two delegations met for a third round of talks and agreed to meet again. " * 4
+            + "</p></article></body></html>")
+    assert article_from_html(html).published == "2016-02-16"

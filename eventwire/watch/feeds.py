@@ -1,0 +1,125 @@
+"""Polling one RSS/Atom feed: conditional GET, parsing, and backoff after errors."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import feedparser
+
+from .fetch import Fetcher, FetchError
+
+MAX_BACKOFF = 6 * 3600.0  # seconds: a feed that keeps failing is tried at least this often
+
+
+@dataclass(frozen=True)
+class FeedState:
+    """What we remember about a feed between polls (and across restarts)."""
+
+    url: str
+    etag: str | None = None
+    modified: str | None = None
+    failures: int = 0  # consecutive
+    next_poll: float = 0.0  # unix time
+    last_status: str | None = None  # "200", "304", "error"
+    last_error: str | None = None
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One feed item: where its page is and what the feed says about it."""
+
+    link: str
+    title: str | None
+    published: str | None  # YYYY-MM-DD when the feed dates it
+    feed_url: str
+
+
+@dataclass(frozen=True)
+class PollResult:
+    state: FeedState
+    entries: tuple[Entry, ...] = ()
+    error: str | None = None
+
+    @property
+    def not_modified(self) -> bool:
+        return self.state.last_status == "304"
+
+
+def backoff(interval: float, failures: int) -> float:
+    """Seconds to wait after the nth consecutive failure: doubling, capped."""
+    return min(interval * (2 ** max(failures, 0)), max(MAX_BACKOFF, interval))
+
+
+def _date(entry: feedparser.FeedParserDict) -> str | None:
+    for key in ("published_parsed", "updated_parsed"):
+        value = entry.get(key)
+        if value:
+            stamp = calendar.timegm(value)
+            return dt.datetime.fromtimestamp(stamp, dt.timezone.utc).date().isoformat()
+    return None
+
+
+def parse_feed(body: bytes, feed_url: str) -> tuple[Entry, ...]:
+    """The entries with a link; ValueError when the body is not a usable feed."""
+    parsed = feedparser.parse(body)
+    if parsed.bozo and not parsed.entries:
+        reason = getattr(parsed, "bozo_exception", None) or "not a feed"
+        raise ValueError(f"malformed feed ({str(reason).splitlines()[0][:120]})")
+    if not parsed.get("version") and not parsed.entries:
+        raise ValueError("not an RSS or Atom feed")
+    entries = []
+    for item in parsed.entries:
+        link = (item.get("link") or "").strip()
+        if not link:
+            continue
+        entries.append(Entry(link=link, title=item.get("title") or None,
+                             published=_date(item), feed_url=feed_url))
+    return tuple(entries)
+
+
+def poll(fetcher: Fetcher, state: FeedState, interval: float, now: float) -> PollResult:
+    """Fetch the feed if modified (ETag / Last-Modified) and parse it.
+
+    Never raises for the feed's faults: an error is returned with the state backed off.
+    """
+    headers = {}
+    if state.etag:
+        headers["If-None-Match"] = state.etag
+    if state.modified:
+        headers["If-Modified-Since"] = state.modified
+    try:
+        response = fetcher.get(state.url, headers)
+        if response.status == 304:
+            return PollResult(replace(state, failures=0, next_poll=now + interval,
+                                      last_status="304", last_error=None))
+        if response.status != 200:
+            raise ValueError(f"HTTP {response.status}")
+        entries = parse_feed(response.body, state.url)
+    except (FetchError, ValueError) as exc:
+        reason = exc.reason if isinstance(exc, FetchError) else str(exc)
+        failures = state.failures + 1
+        return PollResult(
+            replace(state, failures=failures, next_poll=now + backoff(interval, failures),
+                    last_status="error", last_error=reason),
+            error=reason,
+        )
+    return PollResult(
+        replace(state, etag=response.headers.get("etag"),
+                modified=response.headers.get("last-modified"), failures=0,
+                next_poll=now + interval, last_status="200", last_error=None),
+        entries=entries,
+    )
+
+
+def read_feed_list(path: Path) -> list[str]:
+    """Feed URLs from a file, one a line; blank lines and # comments skipped."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ValueError(f"{path}: cannot read feed list ({exc})") from None
+    urls = (re.sub(r"(^|\s)#.*$", "", line).strip() for line in lines)
+    return [url for url in urls if url]

@@ -1,0 +1,146 @@
+"""PLOVER root macro-F1 of the coder on real news pairs (tuning data only; never copied).
+
+Input: ../shared/data/events/plv_train.jsonl (1,050 wire sentences, 2017-2019, one marked
+source-target pair each, gold PLOVER root among 15). As the data README says: code the
+sentence, take the event whose source and target match the marked pair, no event = a miss;
+macro-F1 over the 15 roots.
+
+- strict: the event's source mention overlaps the marked source and its target mention the
+  marked target (asserted events first, then any);
+- lenient: failing that, an event whose source or target overlaps the pair, else the
+  sentence's only event.
+PLOVER's later split of YIELD into RETREAT and CONCEDE is folded back into YIELD.
+
+Run: .venv/bin/python bench/plover_real.py [PATH] [--misses FILE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import re
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+from eventwire.pipeline import code_articles
+from eventwire.records import Article, Event
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT = REPO.parent / "shared" / "data" / "events" / "plv_train.jsonl"
+ROOTS = ("AGREE CONSULT SUPPORT COOPERATE AID YIELD REQUEST ACCUSE REJECT THREATEN PROTEST "
+         "SANCTION MOBILIZE COERCE ASSAULT").split()
+FOLD = {"RETREAT": "YIELD", "CONCEDE": "YIELD"}
+TAG = re.compile(r"</?[st]>")
+
+
+def spans(marked: str) -> tuple[str, dict[str, tuple[int, int]]]:
+    """Plain text and the character spans of <s>...</s> and <t>...</t>."""
+    text, found, opened = [], {}, {}
+    length = 0
+    position = 0
+    for match in TAG.finditer(marked):
+        chunk = marked[position : match.start()]
+        text.append(chunk)
+        length += len(chunk)
+        tag = match.group(0)
+        name = tag.strip("</>")
+        if tag.startswith("</"):
+            found[name] = (opened.pop(name, length), length)
+        else:
+            opened[name] = length
+        position = match.end()
+    text.append(marked[position:])
+    return "".join(text), found
+
+
+def overlaps(mention, span: tuple[int, int] | None) -> bool:
+    return bool(mention and span and mention.start < span[1] and span[0] < mention.end)
+
+
+def choose(events: list[Event], pair: dict[str, tuple[int, int]]) -> tuple[Event | None, str]:
+    """The event for the marked pair: ('strict' | 'lenient' | 'none')."""
+    ordered = sorted(events, key=lambda e: not e.is_fact)
+    for event in ordered:
+        if overlaps(event.source, pair.get("s")) and overlaps(event.target, pair.get("t")):
+            return event, "strict"
+    for event in ordered:
+        if overlaps(event.source, pair.get("s")) or overlaps(event.target, pair.get("t")):
+            return event, "lenient"
+    if len(events) == 1:
+        return events[0], "lenient"
+    return None, "none"
+
+
+def macro_f1(pairs: list[tuple[str, str | None]]) -> tuple[float, dict[str, float]]:
+    per: dict[str, float] = {}
+    for root in ROOTS:
+        tp = sum(1 for g, p in pairs if g == root and p == root)
+        fp = sum(1 for g, p in pairs if g != root and p == root)
+        fn = sum(1 for g, p in pairs if g == root and p != root)
+        precision = tp / (tp + fp) if tp + fp else 0.0
+        recall = tp / (tp + fn) if tp + fn else 0.0
+        per[root] = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return sum(per.values()) / len(per), per
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("path", nargs="?", default=str(DEFAULT))
+    parser.add_argument("--misses", help="write the misses (id, gold, predicted, rule) here")
+    args = parser.parse_args()
+    path = Path(args.path)
+    if not path.is_file():
+        print(f"{path}: not found (this bench needs ../shared/data)", file=sys.stderr)
+        return 2
+    records = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+    articles, pairs_by_id = [], {}
+    for record in records:
+        text, pair = spans(record["marked"])
+        articles.append(Article(id=record["id"], text=text))
+        pairs_by_id[record["id"]] = pair
+    gold = {r["id"]: r["plover_root"] for r in records}
+    started = time.perf_counter()
+    strict: list[tuple[str, str | None]] = []
+    lenient: list[tuple[str, str | None]] = []
+    how = Counter()
+    misses = []
+    for article, events in code_articles(articles):
+        event, kind = choose(events, pairs_by_id[article.id])
+        how[kind] += 1
+        predicted = FOLD.get(event.plover.event, event.plover.event) if event else None
+        predicted = predicted or None
+        lenient.append((gold[article.id], predicted))
+        strict.append((gold[article.id], predicted if kind == "strict" else None))
+        if predicted != gold[article.id]:
+            misses.append({"id": article.id, "gold": gold[article.id], "predicted": predicted,
+                           "match": kind, "code": event.cameo.code if event else None,
+                           "rule": event.evidence.rule if event else None,
+                           "events": len(events)})
+    seconds = time.perf_counter() - started
+    strict_f1, per = macro_f1(strict)
+    lenient_f1, _ = macro_f1(lenient)
+    print(f"input: {path} ({len(records)} sentences)")
+    print(f"machine: {platform.machine()} {platform.processor() or ''} {os.cpu_count()} cores, "
+          f"Python {platform.python_version()}")
+    print(f"command: {' '.join(sys.argv)}")
+    print(f"coded in {seconds:.1f} s ({len(records) / seconds:.0f} sentences/s)")
+    print(f"pair found: strict {how['strict']}, lenient {how['lenient']}, none {how['none']}")
+    accuracy = sum(1 for g, p in strict if g == p) / len(strict)
+    print(f"macro-F1 over the 15 roots: strict {strict_f1:.3f}, lenient {lenient_f1:.3f}; "
+          f"strict accuracy {accuracy:.3f}")
+    for root in ROOTS:
+        support = sum(1 for g, _ in strict if g == root)
+        print(f"  {root:<10} F1 {per[root]:.3f}  (n={support})")
+    if args.misses:
+        with open(args.misses, "w", encoding="utf-8") as handle:
+            for miss in misses:
+                handle.write(json.dumps(miss) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -15,8 +15,8 @@ Sources (all GeoNames-derived unless noted):
 
 Output columns (tab separated, one place a line):
 kind, geonameid, name, country (ISO alpha-3), admin1, lat, lon, population, names ("|").
-kind is "continent", "country", "admin1" or "city". An admin-1 centroid is the mean of
-its towns' coordinates, trimmed of the outer 10% on each axis.
+kind is "continent", "country", "admin1" or "city". An admin-1 point is the middle of
+its towns' extent (0.5-99.5th percentile on each axis), as GeoNames' admin-1 points mostly are.
 """
 
 from __future__ import annotations
@@ -61,11 +61,27 @@ def good_alt(name: str, primary: str) -> bool:
     return len(name) >= 3
 
 
-def trimmed_mean(values: list[float]) -> float:
+ADMIN1_SUFFIXES = (
+    " Huizu Zizhiqu", " Zhuangzu Zizhiqu", " Uygur Zizhiqu", " Zizhiqu", " Sheng", " Shi",
+    " Autonomous Region", " Province", " Oblast'", " Oblast", " Kray", " Krai", " Governorate",
+    " Region", " State", " Prefecture", " Republic",
+)
+
+
+def mid_range(values: list[float]) -> float:
+    """The middle of the 0.5-99.5th percentile range (near GeoNames' admin-1 points)."""
     values = sorted(values)
-    cut = len(values) // 10
+    cut = len(values) // 200
     kept = values[cut: len(values) - cut] or values
-    return sum(kept) / len(kept)
+    return (kept[0] + kept[-1]) / 2
+
+
+def short_names(name: str) -> list[str]:
+    """"Anhui Sheng" -> "Anhui", "Tibet Autonomous Region" -> "Tibet"."""
+    for suffix in ADMIN1_SUFFIXES:
+        if name.endswith(suffix) and len(name) > len(suffix) + 2:
+            return [name[: -len(suffix)]]
+    return []
 
 
 def main() -> None:
@@ -145,10 +161,12 @@ def main() -> None:
         towns = members.get((cc, code))
         if not towns or cc not in iso3:
             continue
-        lat = trimmed_mean([t["latitude"] for t in towns])
-        lon = trimmed_mean([t["longitude"] for t in towns])
+        lat = mid_range([t["latitude"] for t in towns])
+        lon = mid_range([t["longitude"] for t in towns])
         pop = sum(t["population"] for t in towns)
-        alts = sorted(n for n in subdivisions.get((cc, key(name)), []) if good_alt(n, name))
+        alts = {n for n in subdivisions.get((cc, key(name)), []) if good_alt(n, name)}
+        alts.update(short_names(name))
+        alts = sorted(alts)
         gid = us_state_ids.get(name, "") if cc == "US" else ""
         rows.append(["admin1", gid, name, iso3[cc], name, round(lat, 5), round(lon, 5), pop,
                      alts])

@@ -1,7 +1,8 @@
 """The offline gazetteer: GeoNames places and their names, loaded once per process.
 
-``places.tsv.gz`` is built by ``scripts/build_gazetteer.py``; ``aliases.tsv`` and
-``regions.tsv`` are curated by hand. See eventwire/data/NOTICE.md for sources and licences.
+``places.tsv.gz`` is built by ``scripts/build_gazetteer.py``; ``aliases.tsv``,
+``regions.tsv`` and ``points.tsv`` are curated by hand. See eventwire/data/NOTICE.md for
+sources and licences.
 The first load in a fresh environment reads and indexes the tables (several seconds) and
 keeps a pickle of the index under the user cache dir (``$EVENTWIRE_CACHE`` or
 ``~/.cache/eventwire``); later processes load that pickle.
@@ -23,7 +24,7 @@ from pathlib import Path
 from .normalize import key, loose_key
 
 KINDS = ("continent", "country", "region", "admin1", "city")
-FILES = ("places.tsv.gz", "aliases.tsv", "regions.tsv")
+FILES = ("places.tsv.gz", "aliases.tsv", "regions.tsv", "points.tsv")
 INDEX_VERSION = "1"
 
 
@@ -144,6 +145,10 @@ def build() -> Gazetteer:
         if gz.kind[i] != 4 or gz.population[i] >= 1000:
             first.setdefault((gz.kind[i], gz.country[i], key(gz.name[i])), i)
     country_ids = {gz.country[i]: i for i in range(len(gz)) if gz.kind[i] == 1}
+    for kind, country, lat, lon in _rows("points.tsv"):
+        i = country_ids.get(country) if kind == "country" else None
+        if i is not None:
+            gz.lat[i], gz.lon[i] = float(lat), float(lon)
     for alias, kind, country, *rest in _rows("aliases.tsv"):
         target = rest[0] if rest and rest[0] else None
         if target:

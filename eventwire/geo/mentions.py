@@ -15,7 +15,20 @@ from spacy.tokens import Doc, Span
 from .gazetteer import Gazetteer
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
-OTHER_LABELS = {"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"}
+# entities of these labels may wholly be a mis-tagged place ("Edmonton" as PERSON)
+WHOLE_LABELS = {"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"}
+# … and these may hold one ("Texas" in "Texas A&M University")
+INNER_LABELS = {"ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
+WHOLE_MIN_POP = 20000
+INNER_MIN_POP = 100000
+FREE_MIN_POP = 100000
+LOCATIVE_BEFORE = {"in", "near", "at", "outside", "from", "to", "of", "into", "across",
+                   "around", "towards", "toward", "inside", "between", "and"}
+NOT_PLACES = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "god", "allah", "police", "officer", "street",
+}
 ADMIN_WORDS = {
     "province", "governorate", "state", "region", "oblast", "prefecture", "county",
     "district", "department", "territory", "provinces", "governorates", "states", "emirate",
@@ -83,10 +96,28 @@ def _qualifier(doc: Doc, end: int, gz: Gazetteer) -> tuple[str | None, int]:
     return None, end
 
 
+def _notable(gz: Gazetteer, text: str, min_city: int) -> bool:
+    """True when the name is a country, admin-1, region or a town of min_city people."""
+    return any(p.kind != "city" or p.population >= min_city for p in gz.lookup(text))
+
+
+def _locative(doc: Doc, start: int) -> bool:
+    """Preceded by "in", "near", "of" … or by "city of", "province of"."""
+    prev = doc[start - 1].lower_ if start > 0 else ""
+    return prev in LOCATIVE_BEFORE
+
+
 def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
-    """Place mentions in document order, without overlaps."""
+    """Place mentions in document order, without overlaps.
+
+    Sources, in order: place entities (GPE, LOC, FAC); other entities that are wholly a
+    known place ("Aleppo" tagged NORP, "Edmonton" tagged PERSON) or hold one ("Texas" in
+    "Texas A&M University"); capitalised words the recogniser left out, in a locative
+    phrase ("near Azaz") or naming a notable place.
+    """
     taken = [False] * len(doc)
     found: list[Mention] = []
+    surnames = {ent[-1].lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
 
     def add(span: Span, from_entity: bool) -> None:
         if not span.text or any(taken[span.start:span.end]):
@@ -97,41 +128,69 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
                              _cues(doc, span.start, span.end), None, from_entity,
                              span.start, span.end))
 
-    for ent in doc.ents:
-        if ent.label_ not in PLACE_LABELS:
-            continue
-        span = _clean(ent)
-        if not span.text or _is_demonym(span, gz):
-            continue
-        if ent.label_ == "FAC" and not gz.has_name(span.text):
-            continue
-        if "," in span.text:  # "Paris, Texas" as one entity
-            head = doc[span.start:span.start + [t.text for t in span].index(",")]
-            if head.text and gz.has_name(head.text):
-                add(head, True)
-                continue
-        add(span, True)
+    def inner(span: Span, min_city: int) -> None:
+        """Known places inside a longer name, longest first."""
+        i = span.start
+        while i < span.end:
+            for n in range(min(MAX_NGRAM, span.end - i), 0, -1):
+                sub = doc[i:i + n]
+                if (sub[0].text[:1].isupper() and not _is_demonym(sub, gz)
+                        and sub[-1].lower_ not in surnames
+                        and _notable(gz, sub.text, min_city)):
+                    add(sub, False)
+                    i += n - 1
+                    break
+            i += 1
 
-    # gazetteer matches of capitalised spans that the entity recogniser missed
-    labelled = [False] * len(doc)
     for ent in doc.ents:
-        if ent.label_ in OTHER_LABELS:
-            for i in range(ent.start, ent.end):
-                labelled[i] = True
+        span = _clean(ent)
+        if not span.text:
+            continue
+        if ent.label_ in PLACE_LABELS:
+            if _is_demonym(span, gz):
+                continue
+            if "," in span.text:  # "Paris, Texas" as one entity
+                head = doc[span.start:span.start + [t.text for t in span].index(",")]
+                if head.text and gz.has_name(head.text):
+                    add(head, True)
+                    continue
+            if ent.label_ == "FAC" and not gz.has_name(span.text):
+                inner(span, INNER_MIN_POP)
+                continue
+            add(span, True)
+        elif ent.label_ in WHOLE_LABELS:
+            if (gz.has_name(span.text) and not _is_demonym(span, gz)
+                    and span[-1].lower_ not in surnames
+                    and (_locative(doc, span.start)
+                         or _notable(gz, span.text, WHOLE_MIN_POP))):
+                add(span, False)
+            elif ent.label_ in INNER_LABELS and len(span) > 1:
+                inner(span, INNER_MIN_POP)
+
+    # capitalised words the entity recogniser left out
+    blocked = [False] * len(doc)
+    for ent in doc.ents:
+        for i in range(ent.start, ent.end):
+            blocked[i] = True
     i = 0
     while i < len(doc):
         tok = doc[i]
-        if taken[i] or labelled[i] or not tok.text[:1].isupper() or tok.pos_ != "PROPN":
+        if (taken[i] or blocked[i] or not tok.text[:1].isupper() or tok.pos_ != "PROPN"
+                or tok.lower_ in NOT_PLACES):
             i += 1
             continue
         for n in range(MAX_NGRAM, 0, -1):
             span = doc[i:i + n]
-            if span.end > len(doc) or any(taken[span.start:span.end]):
+            if span.end > len(doc) or any(taken[span.start:span.end]) or any(
+                    blocked[span.start:span.end]):
                 continue
             if not all(t.text[:1].isupper() or t.lower_ in {"of", "al", "el", "de"}
                        for t in span):
                 continue
-            if gz.has_name(span.text) and not _is_demonym(span, gz):
+            if (gz.has_name(span.text) and not _is_demonym(span, gz)
+                    and span[-1].lower_ not in surnames
+                    and (_locative(doc, span.start)
+                         or _notable(gz, span.text, FREE_MIN_POP))):
                 add(span, False)
                 i += n - 1
                 break

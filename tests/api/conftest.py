@@ -11,10 +11,10 @@ from eventwire.store.synthetic import batches
 TOKEN = "s3cret-token"
 
 
-@pytest.fixture
-def server(tmp_path):
-    """A real server over a real DuckDB file holding 50 synthetic articles."""
-    path = tmp_path / "api.duckdb"
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    """A real server over a real DuckDB file holding 50 synthetic articles (one a module)."""
+    path = tmp_path_factory.mktemp("api") / "api.duckdb"
     with Store.open(path) as store:
         for batch in batches(50, 4, batch_size=25, days=60):
             store.add_batch(batch)

@@ -52,3 +52,50 @@ def test_api_ingest_bad_input_is_4xx(client):
     assert kind.status_code == 422 and "kind: 'pdf'" in kind.text
     date = client.post("/ingest", content=TEXT, headers=AUTH, params={"date": "notadate"})
     assert date.status_code == 422
+
+
+PAGE = """<!doctype html><html><head><title>Ankara blames Moscow</title></head><body>
+<nav>Home | World | Sport</nav><article><h1>Ankara blames Moscow</h1>
+<p>Turkey accused Russia of war crimes on Tuesday after missiles hit two hospitals in
+northern Syria, killing at least fourteen people, officials in Ankara said.</p>
+<p>Moscow rejected the accusation and said its aircraft had only struck militant targets
+near the city of Aleppo, in a statement carried by state media late on Tuesday.</p>
+</article><footer>Copyright</footer></body></html>"""
+
+
+def test_api_ingest_url_list_from_a_local_server(client):
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    class Pages(BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802
+            if self.path != "/story":
+                self.send_error(404)
+                return
+            data = PAGE.encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+
+        def log_message(self, *args):
+            pass
+
+    pages = ThreadingHTTPServer(("127.0.0.1", 0), Pages)
+    threading.Thread(target=pages.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{pages.server_address[1]}"
+    try:
+        urls = f"{base}/story\n{base}/missing\nftp://nope\n"
+        response = client.post("/ingest", content=urls, params={"date": "2016-02-16"},
+                               headers={**AUTH, "Content-Type": "text/uri-list"})
+    finally:
+        pages.shutdown()
+    body = response.json()
+    assert response.status_code == 200, response.text
+    assert body["articles_new"] == 1
+    assert [e["reason"] for e in body["errors"]] == ["HTTP 404", "not an http(s) URL"]
+    event_id = client.get("/events", params={"text": "hospitals"}).json()["events"][0][
+        "event_id"]
+    urls = [m["url"] for m in client.get(f"/events/{event_id}").json()["mentions"]]
+    assert f"{base}/story" in urls

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from typing import Annotated, Any
 
 import httpx
@@ -37,6 +38,7 @@ def kind_of(content_type: str | None, body: bytes) -> str:
 
 def fetch(url: str, settings: Settings, date: str | None) -> Article | InputError:
     """One URL fetched and read as an HTML (or text) article."""
+    from ...ingest import article_from_html
     from ...ingest.sources import article_from_bytes
 
     if not url.startswith(("http://", "https://")):
@@ -49,14 +51,13 @@ def fetch(url: str, settings: Settings, date: str | None) -> Article | InputErro
     if response.status_code >= 400:
         return InputError(url, f"HTTP {response.status_code}")
     media = response.headers.get("content-type", "").split(";")[0].strip().lower()
-    kind = "text" if media == "text/plain" else "html"
+    data = response.content[: settings.max_body_bytes]
     try:
-        article = article_from_bytes(response.content[: settings.max_body_bytes], url, kind, date)
+        if media == "text/plain":
+            return replace(article_from_bytes(data, url, "text", date), url=str(response.url))
+        return article_from_html(data, url, url=str(response.url), default_date=date)
     except InputError as err:
         return err
-    from dataclasses import replace
-
-    return replace(article, url=article.url or str(response.url))
 
 
 def read_body(body: bytes, kind: str, date: str | None, settings: Settings) -> list:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from eventwire.ingest.rules import furniture_rules
 
@@ -33,7 +34,8 @@ PREFIX_MAX_WORDS = 80
 LINK_LIST_MIN_RUN = 3
 
 _SENTENCE_END = re.compile(r"[.!?…:;。！？][\"'”’»)\]」』]*$")
-_TRIM = re.compile(r"^[\s•·*»›>→|–—\-]+|[\s•·*»›>→|–—:.!\-]+$")
+_LEAD = re.compile(r"^[\s•·*»›>→|–—\-]+")
+_TAIL = re.compile(r"[\s•·*»›>→|–—:.!\-]+$")
 _BULLET = re.compile(r"^\s*([•·*▪►‣◦]|-\s|\d{1,2}[.)]\s)")
 _ROW_SEPARATOR = re.compile(r"\s[|·•»›]\s|\s?\|\s?")
 
@@ -70,16 +72,19 @@ def is_label(text: str) -> bool:
     return all(t[:1].isupper() for t in tokens if len(t) > 3 and t[:1].isalpha())
 
 
+@lru_cache(maxsize=4096)
 def prompt_rule(text: str) -> str | None:
     """The name of the furniture prompt that the paragraph is, if any."""
     n = words(text)
-    trimmed = _TRIM.sub("", text).strip()
-    trimmed = re.sub(r"\s+", " ", trimmed)
+    if n > PREFIX_MAX_WORDS:
+        return None
+    head = _LEAD.sub("", text)
+    short = " ".join(_TAIL.sub("", head).split()) if n <= PROMPT_MAX_WORDS else ""
     for rule in furniture_rules():
         if rule.scope == "line":
-            if n <= PROMPT_MAX_WORDS and rule.regex.fullmatch(trimmed):
+            if short and rule.regex.fullmatch(short):
                 return rule.name
-        elif n <= PREFIX_MAX_WORDS and rule.regex.match(trimmed):
+        elif rule.regex.match(head):
             return rule.name
     return None
 

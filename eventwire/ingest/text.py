@@ -51,7 +51,6 @@ class Header:
     title: str | None
     author: str | None
     published: str | None
-    body_start: int  # index of the first paragraph after the title and byline
     removed: frozenset[int]  # header paragraphs taken out (title, byline, date lines)
 
 
@@ -153,41 +152,47 @@ def _date_in(text: str, reference: datetime) -> str | None:
 
 
 def read_header(paras: list[str], title: str | None, default_date: str | None) -> Header:
-    """Find the title (a headline-like first paragraph) and the byline/date lines after it."""
-    removed: set[int] = set()
-    found_title = title
-    author = published = None
-    window = min(len(paras), HEADER_WINDOW)
-    i = 0
-    # the title: the first paragraph that is not a prompt, if it reads as a headline
-    while i < window:
-        p = paras[i]
-        if furniture.prompt_rule(p) or furniture.is_link_row(p):
-            i += 1
-            continue
-        if title is not None:
-            if _same_text(p, title):
-                removed.add(i)
-                i += 1
-        elif looks_like_headline(p) and i + 1 < len(paras) and parse_byline(p) == (None, None):
-            found_title = p
-            removed.add(i)
-            i += 1
-        break
-    # then bylines and date lines, skipping prompts, up to the first paragraph of prose
-    while i < window:
-        p = paras[i]
-        if furniture.prompt_rule(p) or furniture.is_link_row(p):
-            i += 1
-            continue
-        who, when = parse_byline(p, default_date)
-        if who is None and when is None:
+    """Find the title and the byline/date lines among the first paragraphs.
+
+    Bylines and date lines count before the second paragraph of prose (one standfirst may
+    come first). The title is the first headline-like paragraph (of four words or more, not
+    in capitals, when there is one: "WORLD NEWS" is a section label) before the first byline,
+    or before the first prose when there is no byline.
+    """
+    window = range(min(len(paras), HEADER_WINDOW))
+    candidates = [k for k in window
+                  if not furniture.prompt_rule(paras[k]) and not furniture.is_link_row(paras[k])]
+    prose = [k for k in candidates if _is_prose(paras[k])]
+    byline_limit = prose[1] if len(prose) > 1 else len(paras)
+    dated: dict[int, tuple[str | None, str | None]] = {}
+    for k in candidates:
+        if k >= byline_limit:
             break
-        author = author or who
-        published = published or when
-        removed.add(i)
-        i += 1
-    return Header(found_title, author, published, i, frozenset(removed))
+        who, when = parse_byline(paras[k], default_date)
+        if who or when:
+            dated[k] = (who, when)
+    removed = set(dated)
+    found_title = title
+    if title is not None:
+        same = [k for k in candidates if _same_text(paras[k], title)]
+        removed.update(same[:1])
+    else:
+        limit = min(dated) if dated else (prose[0] if prose else len(paras))
+        heads = [k for k in candidates
+                 if k < limit and k not in dated and k + 1 < len(paras)
+                 and looks_like_headline(paras[k])]
+        strong = [k for k in heads if furniture.words(paras[k]) >= 4 and not paras[k].isupper()]
+        pick = (strong or heads or [None])[0]
+        if pick is not None:
+            found_title = paras[pick]
+            removed.add(pick)
+    author = next((who for who, _ in dated.values() if who), None)
+    published = next((when for _, when in dated.values() if when), None)
+    return Header(found_title, author, published, frozenset(removed))
+
+
+def _is_prose(text: str) -> bool:
+    return not furniture.is_bare(text) and not looks_like_headline(text)
 
 
 def _same_text(a: str, b: str) -> bool:

@@ -86,3 +86,28 @@ def test_text_header_empty_and_furniture_only_text_raise():
 def test_text_header_bad_default_date_is_a_clear_error():
     with pytest.raises(ValueError, match="default date 'soon' is not a date"):
         article_from_text(BODY, default_date="soon")
+
+
+def test_text_header_section_label_before_title():
+    article = article_from_text(
+        f"WORLD NEWS\n\nRebels Shell City Suburbs\n\nBy Ana Lopes - 17 Feb 2016 08:00\n\n{BODY}")
+    assert article.title == "Rebels Shell City Suburbs"
+    assert article.author == "Ana Lopes"
+    assert article.published == "2016-02-17T08:00"
+    assert article.text == BODY
+
+
+def test_text_header_standfirst_before_byline_is_kept():
+    standfirst = "The attack is the third on the city this month, residents say."
+    article = article_from_text(
+        f"Rebels Shell City Suburbs\n\n{standfirst}\n\nBy Ana Lopes | 17 February 2016\n\n{BODY}")
+    assert article.title == "Rebels Shell City Suburbs"
+    assert article.author == "Ana Lopes"
+    assert article.published == "2016-02-17"
+    assert article.text == f"{standfirst}\n\n{BODY}"
+
+
+def test_text_header_byline_late_in_the_body_is_not_taken():
+    body = "\n\n".join([BODY, BODY.replace("four", "five"), "By Ana Lopes"])
+    article = article_from_text(body)
+    assert article.author is None

@@ -123,10 +123,13 @@ def evaluate(gold_path: str) -> dict:
 
 def format_figures(figures: dict) -> str:
     """One `name=value` a line, the baseline's prefixed with `baseline.`."""
+    def line(k: str, v) -> str:
+        return f"{k}={v:.3f}" if "acc@" in k and v is not None else f"{k}={v}"
+
     lines = []
     for k, v in figures.items():
         if isinstance(v, dict):
-            lines.extend(f"baseline.{bk}={bv}" for bk, bv in v.items())
+            lines.extend(line(f"baseline.{bk}", bv) for bk, bv in v.items())
         else:
-            lines.append(f"{k}={v:.3f}" if k.startswith("acc") else f"{k}={v}")
+            lines.append(line(k, v))
     return "\n".join(lines)

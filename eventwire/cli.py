@@ -120,6 +120,8 @@ from .store.commands import register as register_store  # noqa: E402, I001
 register_store(app)
 from .evaluate_commands import register as register_evaluate  # noqa: E402, I001
 register_evaluate(app)
+from .geo.commands import register as register_geo  # noqa: E402, I001
+register_geo(app)
 
 
 if __name__ == "__main__":

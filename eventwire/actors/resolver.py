@@ -104,10 +104,13 @@ def find_units(doc: Doc, dictionary: Dictionary) -> list[Unit]:
 def _acceptable(doc: Doc, start: int, end: int, entry: Entry) -> bool:
     first, last = doc[start], doc[end - 1]
     if entry.kind in PROPER_KINDS or entry.kind == "ethnic":
-        if not (first.text[:1].isupper() or first.text[:1].isdigit()):
+        # a name is written with a capital ("al-Qaeda": one capital word is enough)
+        if not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in doc[start:end]):
             return False
         if entry.kind in ("country", "place", "capital") and first.ent_type_ == "PERSON":
-            return False
+            ent = next((e for e in doc.ents if e.start <= start < e.end), None)
+            if ent is not None and (ent.start < start or ent.end > end):
+                return False  # "Jordan Peterson", "Chad Smith"
         return True
     # sector nouns and "who" nouns: the match must end in a noun
     return last.pos_ in ("NOUN", "PROPN") or (last.tag_ in ("NN", "NNS"))
@@ -207,11 +210,20 @@ def compose(doc: Doc, head: Token, units: list[Unit], date: str | None) -> list[
 
     def found(code: str | None, unit: Unit, kind: str | None = None, **kw) -> Found:
         kw.setdefault("label", unit.entry.label)
-        return Found(start, end, head.i, code, unit.entry.ref, kind or unit.entry.kind,
+        ref = unit.entry.ref
+        if kw.pop("entry_suffix", False):
+            ref += "+" + max(agents, key=lambda u: u.start).entry.ref
+        return Found(start, end, head.i, code, ref, kind or unit.entry.kind,
                      definite=definite, **kw)
 
     if head_unit is not None and head_unit.entry.kind in ("person", "org", "group"):
-        return [found(head_unit.entry.code_at(date), head_unit)]
+        code = head_unit.entry.code_at(date)
+        country, sector = cameo.split(code)
+        if head_unit.entry.kind == "person" and code == country and agents:
+            # no known role then, but the text gives one: "Prime Minister Milo Djukanovic"
+            role = max(agents, key=lambda u: u.start).entry.code_at(date)
+            return [found(f"{country}{role}", head_unit, entry_suffix=True)]
+        return [found(code, head_unit)]
     if head_unit is not None and head_unit.entry.kind in ("country", "place", "capital"):
         kind = head_unit.entry.kind
         if kind == "country" and locative(head):

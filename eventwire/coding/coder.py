@@ -101,14 +101,18 @@ class Coder:
             "NOUN", "PROPN") else None
         if pos is None:
             return None
-        lemma = token.lemma_.lower()
-        for pattern in self.patterns.candidates(lemma, pos):
-            found = self.match_pattern(pattern, token)
+        candidates = self.patterns.candidates(token.lemma_.lower(), pos)
+        if not candidates:
+            return None
+        phrases = [Phrase(c) for c in complements(token, pos)]  # read each subtree once
+        for pattern in candidates:
+            found = self.match_pattern(pattern, token, phrases)
             if found is not None:
                 return found
         return None
 
-    def match_pattern(self, pattern: Pattern, token: Token) -> Match | None:
+    def match_pattern(self, pattern: Pattern, token: Token, phrases: list[Phrase]
+                      ) -> Match | None:
         words = [token]
         if pattern.particle:
             particle = next(
@@ -119,15 +123,14 @@ class Coder:
             words.append(particle)
         if not pattern.prep and not pattern.object:
             return Match(pattern, token, tuple(words), None)
-        for complement in complements(token, pattern.pos):
-            if pattern.prep:
-                if complement.dep_ != "prep" or complement.lower_ != pattern.prep:
-                    continue
-            found = find_words(complement, pattern.object)
+        for phrase in phrases:
+            if pattern.prep and not phrase.is_prep(pattern.prep):
+                continue
+            found = phrase.find(pattern.object)
             if found is not None:
-                head = [complement] if pattern.prep else []
+                head = [phrase.head] if pattern.prep else []
                 return Match(pattern, token, tuple(sorted({*words, *head, *found},
-                                                          key=lambda t: t.i)), complement)
+                                                          key=lambda t: t.i)), phrase.head)
         return None
 
     # -- coding ---------------------------------------------------------------------
@@ -219,18 +222,28 @@ def complements(token: Token, pos: str) -> Iterator[Token]:
                     yield from (c for c in child.children if c.dep_ == "prep")
 
 
-def find_words(phrase: Token, lemmas: tuple[str, ...]) -> list[Token] | None:
-    """The tokens of ``phrase``'s subtree matching every lemma, or None."""
-    if not lemmas:
-        return []
-    subtree = list(phrase.subtree)
-    found = []
-    for lemma in lemmas:
-        hit = next((t for t in subtree if t.lemma_.lower() == lemma or t.lower_ == lemma), None)
-        if hit is None:
-            return None
-        found.append(hit)
-    return found
+class Phrase:
+    """A complement phrase of a trigger, with its words indexed by lemma and form."""
+
+    def __init__(self, head: Token) -> None:
+        self.head = head
+        self.words: dict[str, Token] = {}
+        for token in head.subtree:
+            self.words.setdefault(token.lemma_.lower(), token)
+            self.words.setdefault(token.lower_, token)
+
+    def is_prep(self, prep: str) -> bool:
+        return self.head.dep_ == "prep" and self.head.lower_ == prep
+
+    def find(self, lemmas: tuple[str, ...]) -> list[Token] | None:
+        """The tokens matching every lemma, or None."""
+        found = []
+        for lemma in lemmas:
+            token = self.words.get(lemma)
+            if token is None:
+                return None
+            found.append(token)
+        return found
 
 
 # -- who did it to whom ------------------------------------------------------------------

@@ -11,7 +11,9 @@ from datetime import date, datetime
 
 import dateparser
 
-_TIME = re.compile(r"\d{1,2}[:.]\d{2}|\d\s*[ap]\.?m\b|\b(hours?|minutes?|mins?|hrs?)\b", re.I)
+_TIME = re.compile(
+    r"(?<![\d.])\d{1,2}[:.]\d{2}(?![\d.])|\d\s*[ap]\.?m\b|\b(hours?|minutes?|mins?|hrs?)\b", re.I
+)
 _DIGIT_OR_RELATIVE = re.compile(r"\d|\b(yesterday|today|ago)\b", re.I)
 _PREFIX = re.compile(
     r"^\s*(last\s+)?(published|updated|posted|modified|first published|date|dated|on)\b\s*:?\s*",

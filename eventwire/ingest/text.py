@@ -23,6 +23,7 @@ HEADER_WINDOW = 6  # the title and byline are looked for among this many first p
 HEADLINE_MAX_WORDS = 25
 BYLINE_MAX_WORDS = 16
 NAME_MAX_WORDS = 6
+DATE_LINE_MAX_WORDS = 10
 
 _SPACES = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
@@ -124,11 +125,32 @@ def parse_byline(text: str, reference_date: str | None = None) -> tuple[str | No
         name, _, remainder = _split_once(match.group("rest"))
         if not _looks_like_name(name) or parse_when(name, reference):
             return None, None
-        published = _date_in(remainder, reference) if remainder else None
+        published = _date_line(remainder, reference) if remainder else None
         if remainder and not published and not _looks_like_name(remainder):
             return None, None  # "By Tuesday, the troops had left": a sentence, not a byline
         return name, published
-    return None, _date_in(text, reference)
+    return None, _date_line(text, reference)
+
+
+def _date_line(text: str, reference: datetime) -> str | None:
+    """The date of a line that is a date ("Published: 16 February 2016", "Reuters, January 23,
+    2012"): the whole line parses, or a run of its parts does and the parts left are at most
+    three words each (a place, an agency)."""
+    published = parse_when(text, reference)
+    if published or furniture.words(text) > DATE_LINE_MAX_WORDS:
+        return published
+    for splitter, joiner in ((_SEGMENT_SPLIT, " - "), (re.compile(r",\s*"), ", ")):
+        parts = [part for part in splitter.split(text) if part.strip()]
+        runs = sorted(((i, j) for i in range(len(parts)) for j in range(i + 1, len(parts) + 1)),
+                      key=lambda run: run[0] - run[1])  # longest runs first
+        for i, j in runs:
+            if (i, j) == (0, len(parts)):
+                continue
+            if all(furniture.words(p) <= 3 for p in parts[:i] + parts[j:]):
+                published = parse_when(joiner.join(parts[i:j]), reference)
+                if published:
+                    return published
+    return None
 
 
 def _split_once(text: str) -> tuple[str, str, str]:
@@ -136,19 +158,6 @@ def _split_once(text: str) -> tuple[str, str, str]:
     if not m:
         return text.strip(), "", ""
     return text[: m.start()].strip(), m.group(0), text[m.end() :].strip()
-
-
-def _date_in(text: str, reference: datetime) -> str | None:
-    """The date a short text states: the whole of it, else one of its |- or ,-separated parts."""
-    published = parse_when(text, reference)
-    if published:
-        return published
-    for splitter in (_SEGMENT_SPLIT, re.compile(r",\s*")):
-        for segment in splitter.split(text):
-            published = parse_when(segment, reference)
-            if published:
-                return published
-    return None
 
 
 def read_header(paras: list[str], title: str | None, default_date: str | None) -> Header:

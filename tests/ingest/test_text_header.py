@@ -57,6 +57,11 @@ def test_text_header_explicit_id_url_source():
         ("By the time the troops arrived the town was empty", (None, None)),
         ("By Tuesday, the troops had left", (None, None)),
         ("Close", (None, None)),
+        ("By Jane Doe | Reuters, January 23, 2012", ("Jane Doe", "2012-01-23")),
+        ("Reuters, January 23, 2012", (None, "2012-01-23")),
+        ("By Kari Lønen, 18.03.2011", ("Kari Lønen", "2011-03-18")),
+        ("Tuesday 16 February 2016 08.00 GMT", (None, "2016-02-16T08:00")),
+        ("August 6, 2009 -- Indian Ocean Islands President visits Sri Lanka", (None, None)),
     ],
 )
 def test_text_header_parse_byline(line, expected):

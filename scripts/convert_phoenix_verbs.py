@@ -39,6 +39,8 @@ SOURCE_NAME = "CAMEO.2.0.txt"
 PARTICLES = frozenset(
     "up out off down away back over on in through around aside forward along across".split()
 )
+# Particles that rarely head a prepositional phrase right after the verb ("carry out").
+STRONG_PARTICLES = frozenset("up out off down away back aside forward".split())
 # Words that head a prepositional phrase.
 PREPOSITIONS = frozenset(
     """about above across after against along amid among around as at before behind below
@@ -249,10 +251,13 @@ def parse_pattern(body: str, sets: dict[str, list[str]]) -> Phrase:
         has_content = any(t not in ("$", "+", "(", ")", "{", "}", "^", "%") for t in rest)
         raise Skip("content only after the actor slot" if has_content else "same as bare verb")
     particle = None
-    if elements[0][0] == "word" and elements[0][1][0].lower() in PARTICLES and len(elements) > 1:
-        particle = elements.pop(0)[1][0].lower()
-    elif elements[0][0] == "word" and elements[0][1][0].lower() in PARTICLES:
-        particle = elements.pop(0)[1][0].lower()
+    first = elements[0][1][0].lower() if elements[0][0] == "word" else ""
+    if first in STRONG_PARTICLES or (first in PARTICLES and first not in PREPOSITIONS):
+        particle = first
+        elements.pop(0)
+    elif first in PREPOSITIONS and all(kind == "word" for kind, _ in elements):
+        # "* OF ATTACK", "* ON", "* INTO": an unbracketed leading preposition and its words
+        elements = [("group", [w for _, ws in elements for w in ws])]
     prep = None
     words: list[str] = []
     if len(elements) == 1 and elements[0][0] == "group":

@@ -63,6 +63,12 @@ def test_two_phrases_give_objects_without_preposition(converted):
     assert [(p["prep"], p["object"], p["code"]) for p in wonder] == [(None, ["talk"], "040")]
 
 
+def test_unbracketed_leading_preposition(converted):
+    patterns, _, _ = converted
+    into = find(patterns, trigger="strike", prep="into")
+    assert [(p["object"], p["code"]) for p in into] == [(["town"], "192")]
+
+
 def test_suppressing_pattern_has_null_code(converted):
     patterns, _, _ = converted
     ball = find(patterns, trigger="hit", object=["ball"])
@@ -75,7 +81,7 @@ def test_inexpressible_lines_are_counted_by_reason(converted):
     assert skipped["target before the verb"] == 1
     assert skipped["reversed-only code [:x]"] == 1
     assert skipped["bare verb with no code [---]"] == 1
-    assert stats["pattern lines"] == 8
+    assert stats["pattern lines"] == 9
     for pattern in patterns:
         assert pattern["source"].startswith("CAMEO.2.0.txt:")
         assert pattern["id"].startswith(f"phoenix/{pattern['trigger']}#")

@@ -145,12 +145,13 @@ class _Batch:
         self.summary = IngestSummary()
 
     def run(self, batch: Sequence[tuple[Article, list[Event]]]) -> IngestSummary:
+        kept = self._new_articles([article for article, _ in batch])
         mentions: list[dict] = []
         new_events: dict[str, dict] = {}
         actors: dict[tuple[str, int, int], dict] = {}
         mention_events: list[str] = []
-        for article, events in batch:
-            if not self._add_article(article):
+        for position, (article, events) in enumerate(batch):
+            if position not in kept:
                 self.summary.articles_duplicate += 1
                 continue
             self.summary.articles_new += 1
@@ -196,44 +197,76 @@ class _Batch:
         self._refresh_counts(list(new_events))
         return self.summary
 
-    def _add_article(self, article: Article) -> bool:
-        """Insert the article unless it is a duplicate; False for a duplicate."""
-        if not article.id:
-            raise StoreError(f"{article.input_name}: article has no id")
-        canonical = dedup.canonical_url(article.url)
-        host = dedup.url_host(article.url)
-        source_key = (article.source or host or "unknown").lower()
-        fingerprint = dedup.simhash(article.text or "")
-        b = dedup.bands(fingerprint)
-        candidates = self.con.execute(
-            """SELECT article_id, story_id, simhash, source_key, canonical_url FROM articles
-               WHERE article_id = ? OR canonical_url = ?
-                  OR band0 = ? OR band1 = ? OR band2 = ? OR band3 = ?""",
-            [article.id, canonical, *b],
-        ).fetchall()
-        story = None
-        for other_id, other_story, other_hash, other_source, other_url in candidates:
-            if other_id == article.id or (canonical and other_url == canonical):
-                return False
-            if dedup.distance(fingerprint, other_hash) <= dedup.NEAR_DUPLICATE_BITS:
-                if other_source == source_key:
-                    return False
-                story = story or other_story  # a syndicated copy: same story
-        if story is None:
-            story = rows.story_id(article.id)
-            self.con.execute(
-                "INSERT INTO stories VALUES (?, ?, ?, ?, ?)",
-                [story, article.id, article.title, fingerprint, self.now],
-            )
-        self.con.execute(
-            """INSERT INTO articles VALUES
-               (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            [article.id, story, article.url, canonical, host, article.source, source_key,
-             article.title, article.author, article.published,
-             rows.parse_date(article.published), article.text or "", len(article.text or ""),
-             fingerprint, *b, article.input_name, self.now],
-        )
-        return True
+    def _new_articles(self, articles: list[Article]) -> set[int]:
+        """Insert the articles that are not duplicates (of stored ones or of each other);
+        return their positions in the batch."""
+        infos = []
+        for article in articles:
+            if not article.id:
+                raise StoreError(f"{article.input_name}: article has no id")
+            canonical = dedup.canonical_url(article.url)
+            host = dedup.url_host(article.url)
+            fingerprint = dedup.simhash(article.text or "")
+            infos.append(_Fingerprint(article.id, canonical, host,
+                                      (article.source or host or "unknown").lower(),
+                                      fingerprint, dedup.bands(fingerprint)))
+        seen = _Seen()
+        for info, story in self._stored_candidates(infos):
+            seen.add(info, story)
+        kept: set[int] = set()
+        story_rows, article_rows = [], []
+        for position, (article, info) in enumerate(zip(articles, infos, strict=True)):
+            duplicate, story = seen.match(info)
+            if duplicate:
+                continue
+            if story is None:
+                story = rows.story_id(article.id)
+                story_rows.append({"story_id": story, "first_article_id": article.id,
+                                   "title": article.title, "simhash": info.simhash,
+                                   "created_at": self.now})
+            text = article.text or ""
+            article_rows.append({
+                "article_id": article.id, "story_id": story, "url": article.url,
+                "canonical_url": info.canonical_url, "host": info.host,
+                "source": article.source, "source_key": info.source_key,
+                "title": article.title, "author": article.author,
+                "published": article.published, "date": rows.parse_date(article.published),
+                "text": text, "text_length": len(text), "simhash": info.simhash,
+                **{f"band{i}": b for i, b in enumerate(info.bands)},
+                "input_name": article.input_name, "ingested_at": self.now,
+            })
+            seen.add(info, story)
+            kept.add(position)
+        self._insert("stories", story_rows)
+        self._insert("articles", article_rows)
+        return kept
+
+    def _stored_candidates(self, infos: list[_Fingerprint]) -> list[tuple[_Fingerprint, str]]:
+        """Stored articles that share an id, a canonical URL or a SimHash band with the batch."""
+        if not infos:
+            return []
+        probe = pa.table({
+            "article_id": [i.article_id for i in infos],
+            "canonical_url": pa.array([i.canonical_url for i in infos], pa.string()),
+            **{f"b{n}": pa.array([i.bands[n] for i in infos], pa.int64())
+               for n in range(dedup.BANDS)},
+        })
+        self.con.register("_probe", probe)
+        try:
+            found = self.con.execute(
+                """SELECT article_id, canonical_url, host, source_key, simhash, story_id
+                   FROM articles
+                   WHERE article_id IN (SELECT article_id FROM _probe)
+                      OR canonical_url IN (SELECT canonical_url FROM _probe)
+                      OR band0 IN (SELECT b0 FROM _probe) OR band1 IN (SELECT b1 FROM _probe)
+                      OR band2 IN (SELECT b2 FROM _probe) OR band3 IN (SELECT b3 FROM _probe)"""
+            ).fetchall()
+        finally:
+            self.con.unregister("_probe")
+        return [
+            (_Fingerprint(aid, url, host, key, fp, dedup.bands(fp)), story)
+            for aid, url, host, key, fp, story in found
+        ]
 
     def _existing_events(self, ids: list[str]) -> set[str]:
         if not ids:
@@ -288,6 +321,47 @@ class _Batch:
             )
         finally:
             self.con.unregister("_touched")
+
+
+@dataclass(frozen=True)
+class _Fingerprint:
+    article_id: str
+    canonical_url: str | None
+    host: str | None
+    source_key: str
+    simhash: int
+    bands: tuple[int, ...]
+
+
+class _Seen:
+    """Articles known so far (stored candidates and the batch's own), by id, URL and band."""
+
+    def __init__(self) -> None:
+        self.ids: set[str] = set()
+        self.urls: set[str] = set()
+        self.bands: list[dict[int, list[tuple[_Fingerprint, str]]]] = [
+            {} for _ in range(dedup.BANDS)
+        ]
+
+    def add(self, info: _Fingerprint, story: str) -> None:
+        self.ids.add(info.article_id)
+        if info.canonical_url:
+            self.urls.add(info.canonical_url)
+        for n, band in enumerate(info.bands):
+            self.bands[n].setdefault(band, []).append((info, story))
+
+    def match(self, info: _Fingerprint) -> tuple[bool, str | None]:
+        """(is a duplicate, story of a syndicated copy or None)."""
+        if info.article_id in self.ids or (info.canonical_url and info.canonical_url in self.urls):
+            return True, None
+        story = None
+        for n, band in enumerate(info.bands):
+            for other, other_story in self.bands[n].get(band, ()):
+                if dedup.distance(info.simhash, other.simhash) <= dedup.NEAR_DUPLICATE_BITS:
+                    if other.source_key == info.source_key:
+                        return True, None
+                    story = story or other_story
+        return False, story
 
 
 def _with_article(event: Event, article_id: str) -> Event:

@@ -136,7 +136,8 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
                 sub = doc[i:i + n]
                 if (sub[0].text[:1].isupper() and not _is_demonym(sub, gz)
                         and sub[-1].lower_ not in surnames
-                        and _notable(gz, sub.text, min_city)):
+                        and _notable(gz, sub.text,
+                                     WHOLE_MIN_POP if _locative(doc, i) else min_city)):
                     add(sub, False)
                     i += n - 1
                     break

@@ -1,0 +1,30 @@
+from pathlib import Path
+
+import pytest
+
+from eventwire.errors import InputError
+from eventwire.geo import evaluate_geo
+from eventwire.geo.evaluate import format_figures
+
+GOLD = Path(__file__).resolve().parent / "fixtures" / "gold_small.jsonl"
+
+
+def test_evaluate_figures_on_a_small_gold_set():
+    figures = evaluate_geo(str(GOLD))
+    assert figures["toponyms_gold"] == 5
+    assert figures["recall"] >= 0.8
+    assert figures["acc@161km"] >= 0.8
+    assert set(figures["baseline"]) >= {"acc@161km", "precision", "recall"}
+    text = format_figures(figures)
+    assert "\nacc@161km=" in "\n" + text
+    line = next(x for x in text.splitlines() if x.startswith("acc@161km="))
+    assert len(line.split("=")[1]) == 5  # 0.xxx
+
+
+def test_evaluate_bad_gold_names_the_input(tmp_path):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "x"}\n')
+    with pytest.raises(InputError, match="bad.jsonl:1"):
+        evaluate_geo(str(bad))
+    with pytest.raises(InputError, match="missing.jsonl"):
+        evaluate_geo(str(tmp_path / "missing.jsonl"))

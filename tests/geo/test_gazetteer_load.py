@@ -1,0 +1,47 @@
+from eventwire.geo import gazetteer
+from eventwire.geo.normalize import key, loose_key
+
+
+def test_gazetteer_loads_every_table():
+    gz = gazetteer.load()
+    kinds = {gazetteer.KINDS[k] for k in gz.kind}
+    assert kinds == {"continent", "country", "region", "admin1", "city"}
+    assert len(gz) > 200_000
+    assert gz.lookup("Syria")[0].country == "SYR"
+
+
+def test_gazetteer_spelling_variants_meet():
+    gz = gazetteer.load()
+    azaz = {p.geonameid for p in gz.lookup("Azaz")}
+    assert azaz & {p.geonameid for p in gz.lookup("I'zāz")}
+    assert azaz & {p.geonameid for p in gz.lookup("A'zaz")}
+    assert {p.country for p in gz.lookup("Ar Raqqah")} >= {"SYR"}
+    raqqa = [p for p in gz.lookup("Raqqa") if p.kind == "city"]
+    assert raqqa and raqqa[0].country == "SYR"
+    kobani = {p.geonameid for p in gz.lookup("Kobani")}
+    assert kobani & {p.geonameid for p in gz.lookup("Ayn al-Arab")}
+
+
+def test_gazetteer_keys_fold_case_diacritics_and_articles():
+    assert key("İstanbul") == key("Istanbul") == "istanbul"
+    assert loose_key("Ar Raqqah") == loose_key("Raqqa")
+    assert key("U.S.") == "us"
+
+
+def test_gazetteer_short_capitals_match_only_in_exact_case():
+    gz = gazetteer.load()
+    assert gz.lookup("US")[0].country == "USA"
+    assert gz.lookup("us") == [] or all(p.kind != "country" for p in gz.lookup("us"))
+
+
+def test_gazetteer_index_is_cached_between_processes(tmp_path, monkeypatch):
+    monkeypatch.setenv("EVENTWIRE_CACHE", str(tmp_path))
+    gazetteer.load.cache_clear()
+    try:
+        gz = gazetteer.load()
+        assert list(tmp_path.glob("gazetteer-*.pickle"))
+        gazetteer.load.cache_clear()
+        again = gazetteer.load()
+        assert len(again) == len(gz)
+    finally:
+        gazetteer.load.cache_clear()

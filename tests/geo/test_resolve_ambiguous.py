@@ -1,0 +1,51 @@
+"""Ambiguous names are decided by their context, not by the first match."""
+
+
+def test_resolve_tripoli_libya(places_of):
+    places = places_of("Militias clashed in Tripoli on Sunday as the "
+                       "government in Libya lost control of Misrata and Benghazi.")
+    assert places["Tripoli"].country == "LBY"
+
+
+def test_resolve_tripoli_lebanon(places_of):
+    places = places_of("Protesters gathered in Beirut and in Tripoli, "
+                       "Lebanon's second city, and blocked roads to Sidon.")
+    assert places["Tripoli"].country == "LBN"
+
+
+def test_resolve_georgia_the_country(places_of):
+    places = places_of("Georgia's president met officials in Tbilisi "
+                       "after Russian troops moved near Gori.")
+    assert places["Georgia"].feature == "country" and places["Georgia"].country == "GEO"
+
+
+def test_resolve_georgia_the_us_state(places_of):
+    places = places_of("Voters in Georgia lined up in Atlanta and "
+                       "Savannah, and officials in Florida and Alabama watched.")
+    assert places["Georgia"].feature == "admin1" and places["Georgia"].country == "USA"
+
+
+def test_resolve_paris_texas_by_its_qualifier(places_of):
+    places = places_of("A tornado hit Paris, Texas on Monday.")
+    assert places["Paris"].country == "USA" and places["Paris"].admin1 == "Texas"
+    places = places_of("Police in Paris said the march was calm.")
+    assert places["Paris"].country == "FRA"
+
+
+def test_resolve_kurdistan_is_a_region(places_of):
+    places = places_of("Peshmerga forces in Kurdistan said the front "
+                       "near Mosul was calm.")
+    assert places["Kurdistan"].feature == "region"
+
+
+def test_resolve_admin_cue_and_city_cue(places_of):
+    places = places_of("Rebels held towns in the Idlib province.")
+    assert places["Idlib"].feature == "admin1"
+    places = places_of("Shelling hit the city of Idlib overnight.")
+    assert places["Idlib"].feature == "city"
+
+
+def test_resolve_unknown_place_keeps_the_rest(nlp, geoparser):
+    toponyms = geoparser.toponyms(nlp("Fighting spread from Zzyzxqtown to Aleppo."))
+    aleppo = [t for t in toponyms if t.text == "Aleppo"]
+    assert aleppo and aleppo[0].country == "SYR"

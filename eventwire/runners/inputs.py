@@ -1,0 +1,83 @@
+"""Split batch inputs into raw items, streaming: JSONL(.gz) lines, WARC(.gz) responses, files.
+
+Directories are searched recursively (sorted, hidden entries skipped) for the suffixes that
+``eventwire code`` reads plus ``.warc`` and ``.warc.gz``.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from ..errors import InputError
+from ..ingest.sources import kind_of
+from .gzlines import Corrupt, lines
+from .items import RawItem
+from .warc import is_warc, warc_items
+
+
+def expand(paths: Sequence[str]) -> Iterator[Path | InputError]:
+    """The files of the inputs, in order; an InputError for each path that is not there."""
+    for raw in paths:
+        if raw == "-":
+            yield InputError("-", "batch reads files and directories, not stdin")
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            found = []
+            for root, dirs, files in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                found.extend(Path(root, f) for f in files if not f.startswith(".")
+                             and (kind_of(f) is not None or is_warc(f)))
+            if not found:
+                yield InputError(raw, "directory holds no .txt, .html, .jsonl or .warc files")
+            yield from sorted(found, key=lambda p: p.relative_to(path).parts)
+        elif path.exists():
+            yield path
+        else:
+            yield InputError(raw, "no such file or directory")
+
+
+def jsonl_items(path: Path) -> Iterator[RawItem | InputError]:
+    name = str(path)
+    try:
+        for line in lines(path):
+            if isinstance(line, Corrupt):
+                yield InputError(f"{name}@{line.offset}", line.reason)
+            elif line[0].strip():
+                yield RawItem("jsonl", f"{name}:{line[1]}", line[0])
+    except OSError as err:
+        yield InputError(name, f"cannot read: {err.strerror or err}")
+
+
+def raw_items(paths: Sequence[str]) -> Iterator[RawItem | InputError]:
+    """Every raw item of the inputs in a stable order (so shard numbers survive a restart)."""
+    for path in expand(paths):
+        if isinstance(path, InputError):
+            yield path
+        elif is_warc(path.name):
+            try:
+                yield from warc_items(path)
+            except OSError as err:
+                yield InputError(str(path), f"cannot read: {err.strerror or err}")
+        elif kind_of(path.name) == "jsonl":
+            yield from jsonl_items(path)
+        else:
+            yield RawItem("file", str(path))
+
+
+def count_items(paths: Sequence[str]) -> int | None:
+    """The number of raw items when it is cheap to know (no WARC input), else None."""
+    total = 0
+    for path in expand(paths):
+        if isinstance(path, InputError):
+            continue
+        if is_warc(path.name):
+            return None
+        if kind_of(path.name) == "jsonl":
+            total += sum(1 for line in lines(path) if not isinstance(line, Corrupt)
+                         and line[0].strip())
+        else:
+            total += 1
+    return total

@@ -1,0 +1,83 @@
+"""WARC(.gz) files, CC-NEWS layout: one response record per page, HTML in the payload.
+
+A corrupt gzip member or a truncated record is reported with the file and the record's byte
+offset, and reading resumes at the next record.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Iterator
+from pathlib import Path
+
+from ..errors import InputError
+from .gzlines import GZIP_MAGIC, _next_magic
+from .items import RawItem
+
+WARC_SUFFIXES = (".warc", ".warc.gz")
+WARC_MAGIC = b"WARC/"
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+
+def is_warc(name: str) -> bool:
+    return name.lower().endswith(WARC_SUFFIXES)
+
+
+def _resync(handle, after: int, gzipped: bool) -> int:
+    """The offset of the next record start after ``after``, or -1."""
+    if gzipped:
+        return _next_magic(handle, after + 1)
+    handle.seek(after + 1)
+    pos = after + 1
+    tail = b""
+    while True:
+        chunk = handle.read(1 << 20)
+        if not chunk:
+            return -1
+        data = tail + chunk
+        found = data.find(b"\n" + WARC_MAGIC)
+        if found >= 0:
+            return pos - len(tail) + found + 1
+        tail = data[-len(WARC_MAGIC):]
+        pos += len(chunk)
+
+
+def warc_items(path: Path) -> Iterator[RawItem | InputError]:
+    """One RawItem per HTML response record, one InputError per unreadable stretch."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    name = str(path)
+    with path.open("rb") as handle:
+        gzipped = handle.read(3) == GZIP_MAGIC
+        start = 0
+        while start >= 0:
+            handle.seek(start)
+            records = ArchiveIterator(handle)
+            offset = start
+            try:
+                for record in records:
+                    offset = records.offset
+                    item = _item(record, f"{name}@{offset}")
+                    if item is not None:
+                        yield item
+                return
+            except (ArchiveLoadFailed, zlib.error, EOFError, OSError, ValueError) as err:
+                failed = max(offset, getattr(records, "offset", offset))
+                reason = str(err).strip().splitlines()[0] if str(err).strip() else type(
+                    err).__name__
+                yield InputError(f"{name}@{failed}", f"unreadable WARC record ({reason})")
+                start = _resync(handle, failed, gzipped)
+
+
+def _item(record, name: str) -> RawItem | None:
+    if record.rec_type != "response":
+        return None
+    if record.http_headers is not None:
+        ctype = (record.http_headers.get_header("Content-Type") or "").lower()
+        if ctype and not ctype.startswith(HTML_TYPES):
+            return None
+    url = record.rec_headers.get_header("WARC-Target-URI")
+    date = record.rec_headers.get_header("WARC-Date")
+    data = record.content_stream().read()
+    return RawItem("html", name, data, url=url, date=date[:10] if date else None)

@@ -122,6 +122,8 @@ from .evaluate_commands import register as register_evaluate  # noqa: E402, I001
 register_evaluate(app)
 from .geo.commands import register as register_geo  # noqa: E402, I001
 register_geo(app)
+from .runners.commands import register as register_runners  # noqa: E402, I001
+register_runners(app)
 
 
 if __name__ == "__main__":

@@ -47,6 +47,9 @@ def test_furniture_short_quote_paragraph_kept():
         "You may also like",
         "Close",
         "Skip to main content",
+        "Reporting by Tulay Karadeniz; Editing by Dominic Evans.",
+        "Additional reporting by Jane Doe in Beirut.",
+        "Image caption Rescue workers search the rubble",
     ],
 )
 def test_furniture_prompt_dropped_in_the_middle(prompt):
@@ -58,6 +61,11 @@ def test_furniture_sentence_mentioning_a_prompt_word_kept():
     sentence = "Share prices fell sharply after the newsletter was published."
     article = article_from_text(_text(LONG_1, sentence, LONG_2))
     assert sentence in article.text
+
+
+def test_furniture_sentence_about_reporting_kept():
+    sentence = "Reporting by the state broadcaster has been suspended."
+    assert sentence in article_from_text(_text(LONG_1, sentence, LONG_2)).text
 
 
 def test_furniture_link_list_dropped():

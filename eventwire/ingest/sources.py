@@ -58,6 +58,8 @@ def sniff(head: bytes) -> str:
 def binary_reason(data: bytes) -> str | None:
     """Why the bytes are not text (NUL bytes, mostly control characters), or None."""
     head = data[:SNIFF_BYTES]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "not UTF-8 (UTF-16 byte-order mark at byte offset 0)"
     nul = head.find(b"\x00")
     if nul >= 0:
         return f"binary file (NUL byte at offset {nul})"

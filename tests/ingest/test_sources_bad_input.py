@@ -121,3 +121,9 @@ def test_sources_bad_input_sniffed_binary_without_suffix(tmp_path):
     path = tmp_path / "blob"
     path.write_bytes(os.urandom(64) + b"\x00" * 8)
     assert _one(path).reason.startswith("binary file")
+
+
+def test_sources_bad_input_utf16_is_named(tmp_path):
+    path = tmp_path / "utf16.txt"
+    path.write_text(GOOD, encoding="utf-16")
+    assert _one(path).reason == "not UTF-8 (UTF-16 byte-order mark at byte offset 0)"

@@ -53,7 +53,8 @@ STOPWORDS = PREPOSITIONS | frozenset(
     """a an the this that these those his her its their our my your some any no not all each
     every both either neither other another such own and or but nor if so then than it he she
     they we you i him them us me be is are was were been being am have has had do does did
-    will would shall should can could may might must to""".split()
+    will would shall should can could may might must to when whether while which who whom what
+    where himself herself itself themselves ourselves oneself""".split()
 )
 MAX_EXPANSIONS = 60  # &SET expansions per pattern line, per trigger
 
@@ -284,6 +285,15 @@ def parse_pattern(body: str, sets: dict[str, list[str]]) -> Phrase:
     return Phrase(particle, prep, slots)
 
 
+def slash_variants(body: str) -> list[str]:
+    """'* (BY/WITH GRENADE)' -> ['* (BY GRENADE)', '* (WITH GRENADE)']: a slash separates
+    alternative words in a pattern line."""
+    tokens = body.split()
+    options = [t.split("/") if "/" in t and "&" not in t else [t] for t in tokens]
+    variants = [" ".join(combo) for combo in itertools.product(*options)]
+    return variants[:MAX_EXPANSIONS]
+
+
 def split_words(text: str) -> list[str]:
     """'SARIN_NERVE_GAS' -> ['sarin', 'nerve', 'gas']; 'AK-47' -> ['ak', '47']."""
     return [w for w in re.split(r"[_\s\-]+", text.lower()) if w]
@@ -404,13 +414,10 @@ def convert(
                 code = parse_code(code_text)
                 if code is not None and code not in known_codes:
                     raise Skip("unknown CAMEO code")
-                phrase = parse_pattern(body, sets)
+                phrases = [parse_pattern(variant, sets) for variant in slash_variants(body)]
             except Skip as reason:
                 skipped[str(reason)] += 1
                 continue
-            objects, capped = expand(phrase, lemma)
-            if capped:
-                stats[f"lines with &SET expansion capped at {MAX_EXPANSIONS}"] += 1
             origin = lemma(split_words(comment.split()[0])[0], "VERB") if comment.split() else ""
             # The verb the pattern was written for (its comment) comes first, so it wins ties;
             # by default only that verb gets the pattern (PETRARCH gives it to the whole block).
@@ -420,20 +427,24 @@ def convert(
                 plain = [h for h in ordered if not (h.particle or h.prep or h.object)]
                 ordered = plain or ordered
             wrote = False
-            for head in ordered:
-                if phrase.particle and head.particle and phrase.particle != head.particle:
-                    continue
-                if phrase.prep and head.prep and phrase.prep != head.prep:
-                    continue
-                particle = phrase.particle or head.particle
-                prep = phrase.prep or head.prep
-                for obj in objects:
-                    merged = tuple(dict.fromkeys(head.object + obj))
-                    if not (particle or prep or merged):
+            for phrase in phrases:
+                objects, capped = expand(phrase, lemma)
+                if capped:
+                    stats[f"lines with &SET expansion capped at {MAX_EXPANSIONS}"] += 1
+                for head in ordered:
+                    if phrase.particle and head.particle and phrase.particle != head.particle:
                         continue
-                    for trigger in head.lemmas:
-                        emit(trigger, code, particle, prep, merged, number)
-                        wrote = True
+                    if phrase.prep and head.prep and phrase.prep != head.prep:
+                        continue
+                    particle = phrase.particle or head.particle
+                    prep = phrase.prep or head.prep
+                    for obj in objects:
+                        merged = tuple(dict.fromkeys(head.object + obj))
+                        if not (particle or prep or merged):
+                            continue
+                        for trigger in head.lemmas:
+                            emit(trigger, code, particle, prep, merged, number)
+                            wrote = True
             if not wrote:
                 skipped["nothing left after merging with the verb heads"] += 1
     stats["synonym sets"] = len(sets)

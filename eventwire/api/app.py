@@ -60,4 +60,7 @@ def create_app(
     async def eventwire_error(request: Request, exc: EventwireError) -> JSONResponse:
         return JSONResponse({"detail": str(exc)}, status_code=400)
 
+    from ..web import mount_dashboard  # the dashboard at / and its /live reads (issue 8)
+
+    mount_dashboard(app)
     return app

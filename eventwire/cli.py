@@ -124,6 +124,8 @@ from .geo.commands import register as register_geo  # noqa: E402, I001
 register_geo(app)
 from .runners.commands import register as register_runners  # noqa: E402, I001
 register_runners(app)
+from .watch.commands import register as register_watch  # noqa: E402, I001
+register_watch(app)
 
 
 if __name__ == "__main__":

@@ -37,6 +37,11 @@ MOTION_VERBS = frozenset({"travel", "fly", "return", "arrive", "go", "come", "mo
                           "head", "drive", "sail", "march", "retreat", "relocate", "depart",
                           "leave", "visit", "trip", "journey", "flight", "deport", "send",
                           "extradite", "evacuate", "escape", "land", "transfer"})
+# Verbs whose object is a place even when it names a capital: "took Kabul", "shelled Aleppo".
+PLACE_VERBS = frozenset({"take", "seize", "capture", "enter", "bomb", "shell", "besiege",
+                         "recapture", "retake", "storm", "control", "hold", "reach", "leave",
+                         "visit", "surround", "encircle", "liberate", "occupy", "bombard",
+                         "strike", "hit", "target", "overrun", "evacuate", "flee", "tour"})
 PLACE_NOUNS = frozenset({"border", "borders", "city", "town", "village", "capital", "province",
                          "region", "territory", "territories", "soil", "side", "coast",
                          "waters", "airspace", "frontier", "area", "areas", "countryside",
@@ -121,6 +126,8 @@ def argument_role(token: Token) -> bool:
     t = token
     while t.dep_ in ("conj", "appos") and t.head is not t:
         t = t.head
+    if t.dep_ == "dobj" and t.head.lemma_.lower() in PLACE_VERBS:
+        return False
     if t.dep_ in ARGUMENT_DEPS:
         return True
     if t.dep_ == "pobj":

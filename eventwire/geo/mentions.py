@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from .gazetteer import Gazetteer
+from .normalize import key
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # entities of these labels may wholly be a mis-tagged place ("Edmonton" as PERSON)
@@ -28,6 +29,10 @@ NOT_PLACES = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
     "friday", "saturday", "sunday", "god", "allah", "police", "officer", "street",
+    "centre", "center", "west", "east", "north", "south", "western", "eastern", "northern",
+    "southern", "central", "lakes", "media", "university", "liberal", "drug", "capital",
+    "national", "federal", "union", "republic", "coast", "island", "islands", "valley",
+    "mountain", "college", "airport", "justice", "star", "golden", "crystal", "orange",
 }
 ADMIN_WORDS = {
     "province", "governorate", "state", "region", "oblast", "prefecture", "county",
@@ -97,8 +102,13 @@ def _qualifier(doc: Doc, end: int, gz: Gazetteer) -> tuple[str | None, int]:
 
 
 def _notable(gz: Gazetteer, text: str, min_city: int) -> bool:
-    """True when the name is a country, admin-1, region or a town of min_city people."""
-    return any(p.kind != "city" or p.population >= min_city for p in gz.lookup(text))
+    """True when the name is a country, admin-1, region or a town of min_city people,
+    under its own name (not one of its alternate names: "White House" is not Casablanca)."""
+    if text.lower() in NOT_PLACES:
+        return False
+    k = key(text)
+    return any(p.kind != "city" or (p.population >= min_city and key(p.name) == k)
+               for p in gz.lookup(text))
 
 
 def _locative(doc: Doc, start: int) -> bool:

@@ -12,7 +12,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .gazetteer import Gazetteer, Place
-from .mentions import Mention
+from .mentions import ADMIN_WORDS, Mention
+from .normalize import key
 
 KIND_PRIOR = {"continent": 3.0, "country": 3.0, "region": 3.0, "admin1": 1.0, "city": 0.0}
 COUNTRY_FOCUS = 3.0
@@ -22,6 +23,7 @@ NEAR_KM = 250.0
 CITY_OVER_ADMIN1 = 0.25  # a city holding this share of its same-name admin-1 wins the name
 MIN_GAZ_ONLY_POP = 5000  # a name only the gazetteer found needs a town this big
 AMBIGUOUS_MARGIN = 0.05
+OWN_NAME = 0.5  # a place named so, over one that has the name among its alternates
 
 
 @dataclass
@@ -66,12 +68,28 @@ class Resolver:
         cands = [self.gz.lookup(m.text) for m in mentions]
         # gazetteer-only matches must name something notable
         for i, m in enumerate(mentions):
-            if not m.from_entity:
-                cands[i] = [p for p in cands[i]
-                            if p.kind != "city" or p.population >= MIN_GAZ_ONLY_POP]
+            if not cands[i] and m.from_entity:
+                cands[i] = self._without_level_word(m)
+            if not m.from_entity:  # only notable towns, under their own names
+                k = key(m.text)
+                cands[i] = [p for p in cands[i] if p.kind != "city" or (
+                    p.population >= MIN_GAZ_ONLY_POP and key(p.name) == k)]
         first = self._pass(mentions, cands, None)
         second = self._pass(mentions, cands, first)
         return second
+
+    def _without_level_word(self, m: Mention) -> list[Place]:
+        """"Sichuan Province" -> admin-1 Sichuan; "Heze City" -> the city Heze."""
+        head, _, last = m.text.rpartition(" ")
+        if not head:
+            return []
+        if last.lower() in ADMIN_WORDS - {"county", "district"}:
+            m.cue = "admin1"
+        elif last.lower() == "city":
+            m.cue = "city"
+        else:
+            return []
+        return self.gz.lookup(head)
 
     def _pass(self, mentions: list[Mention], cands: list[list[Place]],
               previous: list[Resolution] | None) -> list[Resolution]:
@@ -86,6 +104,7 @@ class Resolver:
             else:
                 votes.append(None)
         texts = [m.text.lower() for m in mentions]
+        texts_key = [key(m.text) for m in mentions]
 
         sense: dict[tuple, Resolution] = {}
         out: list[Resolution] = []
@@ -121,6 +140,10 @@ class Resolver:
                     s += COUNTRY_FOCUS * countries[p.country] / total
                 if p.kind == "city" and p.admin1:
                     s += ADMIN1_FOCUS * min(1.0, admin1s[(p.country, p.admin1)])
+                elif p.kind == "admin1":
+                    s += ADMIN1_FOCUS * min(1.0, admin1s[(p.country, p.name)])
+                if key(p.name) == texts_key[i]:
+                    s += OWN_NAME
                 if m.cue == "admin1":
                     s += 6.0 if p.kind == "admin1" else -2.0
                 elif m.cue == "city":

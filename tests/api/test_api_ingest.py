@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from conftest import TOKEN
 
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
@@ -99,3 +100,19 @@ def test_api_ingest_url_list_from_a_local_server(client):
         "event_id"]
     urls = [m["url"] for m in client.get(f"/events/{event_id}").json()["mentions"]]
     assert f"{base}/story" in urls
+
+
+def test_api_client_posts_articles_in_batches(server):
+    from eventwire.api.client import post_articles
+    from eventwire.errors import EventwireError
+    from eventwire.records import Article
+
+    articles = [Article(id=f"c{i}", text=f"Client article {i} says Turkey blamed Russia. " * 3
+                        + f"Unique tail {i * 7919} words here {i}.", published="2016-03-0"
+                        f"{i + 1}", url=f"https://client.example/{i}") for i in range(5)]
+    total = post_articles(server.url, TOKEN, articles, batch_size=2)
+    assert total.articles_new == 5 and total.events_new == 5
+    again = post_articles(server.url, TOKEN, articles, batch_size=2)
+    assert again.articles_duplicate == 5 and again.events_new == 0
+    with pytest.raises(EventwireError, match="HTTP 401"):
+        post_articles(server.url, "wrong", articles)

@@ -77,7 +77,7 @@ def _compatible(want: str, f: Found, doc: Doc) -> bool:
     if f.code is None:
         return False
     country, sector = cameo.split(f.code)
-    if country is None and f.kind not in ("group", "org", "person", "coref"):
+    if country is None and f.code[:3] in cameo.SECTORS and f.kind not in ("group", "org"):
         return False  # a bare sector ("hospital" → HLH) is no referent for a pronoun
     if want == "state":
         return f.kind in ("country", "place", "capital") or (country is not None and
@@ -95,6 +95,11 @@ def _compatible(want: str, f: Found, doc: Doc) -> bool:
     return False
 
 
+def _predicate(head: Token) -> bool:
+    """'X is a rebel leader', 'sees them as hostile insurgents': a description, no referent."""
+    return head.dep_ in PREDICATE or (head.dep_ == "pobj" and head.head.lower_ == "as")
+
+
 def _antecedent(want: str, before: int, found: list[Found], doc: Doc,
                 window: int = 6, lemma: str | None = None) -> Found | None:
     """The nearest earlier resolved mention compatible with ``want``, within a few sentences."""
@@ -103,7 +108,7 @@ def _antecedent(want: str, before: int, found: list[Found], doc: Doc,
     idx = max(0, sum(1 for s in sents if s <= sent_start) - 1 - window)
     limit = sents[idx] if sents else 0
     candidates = [f for f in sorted(found, key=lambda f: f.start, reverse=True)
-                  if f.end <= before and f.start >= limit and doc[f.head].dep_ not in PREDICATE
+                  if f.end <= before and f.start >= limit and not _predicate(doc[f.head])
                   and _compatible(want, f, doc)]
     if want == "he" and candidates:  # a person: the subject of the nearest sentence first
         sent = doc[candidates[0].head].sent

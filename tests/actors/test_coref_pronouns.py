@@ -63,3 +63,9 @@ def test_we_with_speaker_before_the_quote(resolve):
 def test_we_outside_quotes_is_no_mention(resolve):
     ms = resolve("We reported earlier that Turkey shelled the town.")
     assert not by_text(ms, "We")
+
+
+def test_description_is_no_antecedent(resolve):
+    ms = resolve("Turkey feels pressure from Kurdish fighters, whom it sees as hostile insurgents. "
+                 "Turkey wants to stop the fighters.")
+    assert first(ms, "", "the fighters").code == first(ms, "", "Kurdish fighters").code

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import threading
 from dataclasses import replace
 from typing import Annotated, Any
 
@@ -79,13 +80,17 @@ def read_body(body: bytes, kind: str, date: str | None, settings: Settings) -> l
         return [err]
 
 
+_INGEST_LOCK = threading.Lock()  # one ingest at a time: the coder is not shared by threads
+
+
 def code_and_store(request: Request, articles: list[Article]) -> dict[str, Any]:
     state = request.app.state
     coder = state.coder
     if coder is None:
         from ...pipeline import code_articles as coder
-    pairs = list(coder(articles))
-    summary = state.store.add_batch(pairs)
+    with _INGEST_LOCK:
+        pairs = list(coder(articles))
+        summary = state.store.add_batch(pairs)
     return {**summary.__dict__, "events_coded": sum(len(events) for _, events in pairs)}
 
 

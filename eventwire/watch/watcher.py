@@ -68,6 +68,7 @@ class Watcher:
         self.clock = clock
         self.state = WatchState(store.cursor())
         self.stop = threading.Event()
+        self._texts: dict[str, str] = {}
 
     # -- one pass ----------------------------------------------------------------
 
@@ -97,6 +98,7 @@ class Watcher:
             tally.feeds_not_modified += 1
             return
         new = [e for e in result.entries if self._is_new(e)]
+        self._texts = {}  # text hash -> URL, for copies within one poll
         articles = [a for a in (self._fetch(e, tally) for e in new) if a is not None]
         if articles:
             self._code_and_store(articles, tally)
@@ -124,7 +126,7 @@ class Watcher:
             self._say(tally, f"error {entry.link}: {reason}")
             return None
         digest = text_hash(article.text)
-        earlier = self.state.text_seen(digest)
+        earlier = self._texts.get(digest) or self.state.text_seen(digest)
         if earlier is not None or self.state.stored_url(response.url):
             self.state.mark(entry.link, entry.feed_url, "duplicate", final_url=response.url,
                             article_id=article.id, digest=digest,
@@ -133,6 +135,7 @@ class Watcher:
             self._say(tally, f"duplicate {entry.link}: "
                              f"{'same text as ' + earlier if earlier else 'already stored'}")
             return None
+        self._texts[digest] = response.url
         return entry, article
 
     @staticmethod

@@ -38,7 +38,7 @@ def handler_for(server: FeedServer) -> type[BaseHTTPRequestHandler]:
         def do_GET(self) -> None:  # noqa: N802 (http.server's name)
             path = self.path
             server.hits[path] = server.hits.get(path, 0) + 1
-            route = server.routes.get(path)
+            route = server.routes.get(path) or server.routes.get(path.split("?", 1)[0])
             if route is None:
                 self.send_error(404)
                 return

@@ -62,12 +62,21 @@ def warc_items(path: Path) -> Iterator[RawItem | InputError]:
                     if item is not None:
                         yield item
                 return
-            except (ArchiveLoadFailed, zlib.error, EOFError, OSError, ValueError) as err:
+            except (ArchiveLoadFailed, zlib.error, EOFError, OSError, ValueError,
+                    AttributeError, IndexError, KeyError) as err:  # warcio on damaged bytes
                 failed = max(offset, getattr(records, "offset", offset))
-                reason = str(err).strip().splitlines()[0] if str(err).strip() else type(
-                    err).__name__
+                reason = _reason(err)
                 yield InputError(f"{name}@{failed}", f"unreadable WARC record ({reason})")
                 start = _resync(handle, failed, gzipped)
+
+
+def _reason(err: Exception) -> str:
+    if isinstance(err, EOFError):
+        return "unexpected end of file"
+    text = str(err).strip()
+    if isinstance(err, (AttributeError, IndexError, KeyError)) or not text:
+        return "damaged record headers"
+    return text.splitlines()[0]
 
 
 def _item(record, name: str) -> RawItem | None:

@@ -98,8 +98,9 @@ class Geoparser:
             if hit is not None:
                 return hit.to_location()
         if sent is not None:
+            actors = [(a.start, a.end) for a in (ev.source, ev.target) if a is not None]
             hit = sentence_place(toponyms, sent.start_char, sent.end_char,
-                                 ts if ts is not None else sent.start_char)
+                                 ts if ts is not None else sent.start_char, actors)
             if hit is not None:
                 return hit.to_location()
         if article is not None:

@@ -65,9 +65,14 @@ def attached(doc: Doc, trigger: list[Token], places: dict[int, Toponym]) -> Topo
     return None
 
 
-def sentence_place(toponyms: list[Toponym], start: int, end: int, near: int) -> Toponym | None:
-    """The most precise resolved place of the sentence, nearest the trigger on ties."""
-    inside = [t for t in toponyms if start <= t.start < end and t.lat is not None]
+def sentence_place(toponyms: list[Toponym], start: int, end: int, near: int,
+                   actors: list[tuple[int, int]] = ()) -> Toponym | None:
+    """The most precise resolved place of the sentence, nearest the trigger on ties.
+
+    A place named as the event's source or target ("Russia" in "Russia denied …") is an
+    actor there, not the event's location."""
+    inside = [t for t in toponyms if start <= t.start < end and t.lat is not None
+              and not any(a < t.end and t.start < b for a, b in actors)]
     if not inside:
         return None
     return min(inside, key=lambda t: (RANK.get(t.feature or "", 5), abs(t.start - near)))

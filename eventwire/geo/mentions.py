@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from .gazetteer import Gazetteer
-from .normalize import key
+from .normalize import same_name
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # entities of these labels may wholly be a mis-tagged place ("Edmonton" as PERSON)
@@ -106,8 +106,7 @@ def _notable(gz: Gazetteer, text: str, min_city: int) -> bool:
     under its own name (not one of its alternate names: "White House" is not Casablanca)."""
     if text.lower() in NOT_PLACES:
         return False
-    k = key(text)
-    return any(p.kind != "city" or (p.population >= min_city and key(p.name) == k)
+    return any(p.kind != "city" or (p.population >= min_city and same_name(p.name, text))
                for p in gz.lookup(text))
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from difflib import SequenceMatcher
 
 _FOLD = str.maketrans(
     {
@@ -42,3 +43,10 @@ def loose_key(name: str) -> str:
 def is_latin(name: str) -> bool:
     """True when a name is written in Latin letters (after folding diacritics)."""
     return key(name).isascii()
+
+
+def same_name(name: str, text: str) -> bool:
+    """True when text is the name or a spelling of it ("Azaz" for "I'zāz"), not a
+    translation or nickname that happens to be listed ("White House" for Casablanca)."""
+    a, b = loose_key(name), loose_key(text)
+    return a == b or SequenceMatcher(None, a, b).ratio() >= 0.6

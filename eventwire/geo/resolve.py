@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .gazetteer import Gazetteer, Place
 from .mentions import ADMIN_WORDS, Mention
-from .normalize import key
+from .normalize import key, same_name
 
 KIND_PRIOR = {"continent": 3.0, "country": 3.0, "region": 3.0, "admin1": 1.0, "city": 0.0}
 COUNTRY_FOCUS = 3.0
@@ -71,9 +71,8 @@ class Resolver:
             if not cands[i] and m.from_entity:
                 cands[i] = self._without_level_word(m)
             if not m.from_entity:  # only notable towns, under their own names
-                k = key(m.text)
                 cands[i] = [p for p in cands[i] if p.kind != "city" or (
-                    p.population >= MIN_GAZ_ONLY_POP and key(p.name) == k)]
+                    p.population >= MIN_GAZ_ONLY_POP and same_name(p.name, m.text))]
         first = self._pass(mentions, cands, None)
         second = self._pass(mentions, cands, first)
         return second

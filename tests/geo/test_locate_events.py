@@ -51,3 +51,15 @@ def test_locate_keeps_every_other_field(nlp, geoparser):
 
 def test_locate_no_events_is_no_work(nlp, geoparser):
     assert geoparser.locate(nlp("Aleppo."), []) == []
+
+
+def test_locate_an_actor_country_is_not_the_place(nlp, geoparser):
+    from eventwire.records import ActorMention
+
+    doc = nlp("Russia denied the raids in Syria.")
+    ev = _event(doc, "denied")
+    start = doc.text.index("Russia")
+    ev = ev.__class__(**{**ev.__dict__, "source": ActorMention(
+        "Russia", start, start + 6, "RUS", "RUS", None, "Russia")})
+    (located,) = geoparser.locate(doc, [ev])
+    assert located.location.country == "SYR"

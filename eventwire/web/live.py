@@ -35,24 +35,25 @@ def change_token(con: duckdb.DuckDBPyConnection) -> str:
 
 def highlight(sentence: str, trigger: str | None, trigger_start: int | None,
               trigger_end: int | None, sentence_start: int | None) -> list[list[int]]:
-    """Character ranges of the trigger inside the sentence.
+    """Character ranges of the trigger inside the sentence, in order.
 
-    From the coder's offsets when the sentence's place in the article is known, else each
-    content word of the trigger found in order (triggers like "accused ... of war crime"
-    are not contiguous).
+    The coder's offsets mark the head word when the sentence's place in the article is
+    known; the trigger's other content words are found after it (triggers like "accused
+    ... of war crime" are not contiguous).
     """
+    ranges: list[list[int]] = []
     if (trigger_start is not None and trigger_end is not None and sentence_start is not None
             and sentence_start >= 0):
         s, e = trigger_start - sentence_start, trigger_end - sentence_start
         if 0 <= s < e <= len(sentence):
-            return [[s, e]]
+            ranges.append([s, e])
     if not trigger:
-        return []
+        return ranges
     lower = sentence.lower()
     whole = lower.find(trigger.lower())
-    if whole >= 0:
+    if whole >= 0 and not ranges:
         return [[whole, whole + len(trigger)]]
-    ranges, at = [], 0
+    at = ranges[0][0] if ranges else 0
     for word in _WORD.findall(trigger.lower()):
         if word in STOPWORDS:
             continue
@@ -63,9 +64,10 @@ def highlight(sentence: str, trigger: str | None, trigger_start: int | None,
         end = start + len(word)
         while end < len(lower) and lower[end].isalnum():  # "crime" inside "crimes"
             end += 1
-        ranges.append([start, end])
+        if not any(r[0] < end and start < r[1] for r in ranges):
+            ranges.append([start, end])
         at = end
-    return ranges
+    return sorted(ranges)
 
 
 LIVE_COLUMNS = (

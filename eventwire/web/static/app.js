@@ -191,9 +191,12 @@ function drawEvents(events) {
     `${events.length} shown, newest first`;
 }
 
+function plural(n, word) { return `${n} ${word}${n === 1 ? "" : "s"}`; }
+
 function drawStats(stats) {
   document.getElementById("stats").textContent =
-    `${stats.fact_events} events · ${stats.articles} articles · ${stats.mentions} mentions` +
+    `${plural(stats.fact_events, "event")} · ${plural(stats.articles, "article")} · ` +
+    `${plural(stats.mentions, "mention")}` +
     (stats.first_date ? ` · ${stats.first_date} … ${stats.last_date}` : "");
 }
 
@@ -230,9 +233,9 @@ async function initMap() {
 function radius(d) { return 3 + 2.5 * Math.sqrt(d.mentions); }
 
 function scalePoints(k) {
-  map.points.selectAll("circle").attr("r", (d) => radius(d) / k).attr("stroke-width", 1 / k);
-  map.labels.selectAll("text").attr("font-size", 11 / k).attr("stroke-width", 3 / k)
-    .attr("dx", (d) => (radius(d) + 2) / k);
+  map.points.selectAll("circle").attr("r", (d) => radius(d) / k);
+  map.labels.selectAll("text").style("font-size", `${11 / k}px`)
+    .style("stroke-width", `${3 / k}px`).attr("dx", (d) => (radius(d) + 2) / k);
 }
 
 function drawPoints(points) {
@@ -243,7 +246,7 @@ function drawPoints(points) {
   const sorted = [...points].sort((a, b) => b.mentions - a.mentions);
   map.points.selectAll("circle").data(sorted, (d) => `${d.place}|${d.lat}|${d.lon}|${d.quad_class}`)
     .join("circle")
-    .attr("class", "event-point")
+    .attr("class", (d) => `event-point${d.precision === "country" ? " country-level" : ""}`)
     .attr("data-place", (d) => d.place)
     .attr("data-lat", (d) => d.lat)
     .attr("data-lon", (d) => d.lon)
@@ -253,7 +256,8 @@ function drawPoints(points) {
     .attr("fill", (d) => QUAD[d.quad_class]?.[2] || "#868e96")
     .selectAll("title").data((d) => [d]).join("title")
     .text((d) => `${d.place} (${d.country || "?"}): ${d.events} events, ${d.mentions} mentions, ` +
-      `${QUAD[d.quad_class]?.[0]}, mean Goldstein ${d.mean_goldstein}`);
+      `${QUAD[d.quad_class]?.[0]}, mean Goldstein ${d.mean_goldstein}` +
+      (d.precision === "country" ? " (placed at the country's centre)" : ""));
   const places = d3.rollups(points, (v) => v[0], (d) => `${d.place}|${d.lat}|${d.lon}`)
     .map(([, d]) => d);
   map.labels.selectAll("text").data(places, (d) => `${d.place}|${d.lat}|${d.lon}`)
@@ -266,7 +270,9 @@ function drawPoints(points) {
 
 function fitPoints(animate = true) {
   if (!state.points.length) return;
-  const xs = state.points.map((d) => map.projection([d.lon, d.lat]));
+  // places named to the city or region; a country's centre says little about where
+  const precise = state.points.filter((d) => d.precision && d.precision !== "country");
+  const xs = (precise.length ? precise : state.points).map((d) => map.projection([d.lon, d.lat]));
   let [x0, x1] = d3.extent(xs, (p) => p[0]);
   let [y0, y1] = d3.extent(xs, (p) => p[1]);
   const minSpan = 40; // px at k=1: about 8 degrees, so one city still shows its region
@@ -356,7 +362,8 @@ function drawDyad(a, b) {
   svg.append("g").attr("transform", `translate(0,${height - m.bottom})`)
     .call(d3.axisBottom(x).ticks(Math.min(6, data.length + 1)).tickFormat(d3.utcFormat("%d %b")));
   svg.append("g").attr("transform", `translate(${m.left},0)`)
-    .call(d3.axisLeft(y).ticks(4).tickFormat((v) => Math.abs(v)));
+    .call(d3.axisLeft(y).ticks(Math.min(4, maxN * 2)).tickFormat((v) =>
+      (Number.isInteger(v) ? String(Math.abs(v)) : "")));
   svg.append("g").attr("transform", `translate(${width - m.right},0)`)
     .call(d3.axisRight(g).ticks(5)).attr("color", "#c92a2a");
   svg.append("line").attr("x1", m.left).attr("x2", width - m.right).attr("y1", mid)

@@ -40,8 +40,18 @@ BELIEF_VERBS = frozenset(
 # Verbs that make the complement below them future or merely intended.
 FUTURE_VERBS = frozenset(
     "plan intend want seek hope threaten vow promise pledge aim prepare expect decide "
-    "agree offer mean go wish propose consider".split()
+    "agree offer mean go wish propose consider willing ready prepared committed determined "
+    "eager poised set commit".split()
 )
+# Words by which an actor commits itself to a future act: CAMEO codes that as intent (03).
+INTENT_WORDS = frozenset(
+    "agree pledge promise vow offer plan intend decide willing ready prepared committed "
+    "determined commit propose will shall 'll wo would".split()
+)
+# Request verbs that demand (CAMEO 10) rather than appeal (02).
+DEMAND_VERBS = frozenset("demand insist order".split())
+# "X said Y must ...": the speaker demands it of Y.
+OBLIGATION_AUX = frozenset(("must", "should", "ought"))
 REQUEST_VERBS = frozenset(
     "ask urge call appeal demand request order tell press encourage invite".split()
 )
@@ -63,3 +73,24 @@ RECEIVE_VERBS = frozenset("get receive obtain win gain secure accept".split())
 ENGAGE_VERBS = frozenset("engage involve participate join part".split())
 # Threats, appeals and demands: their "if" clause is content, not a condition on them.
 CONDITIONAL_CONTENT_ROOTS = frozenset(("02", "10", "13"))
+
+# Nouns for people and organisations: an uncoded phrase headed by one is still an actor.
+HUMAN_NOUNS = frozenset(
+    "official minister president leader government spokesman spokeswoman spokesperson "
+    "ambassador diplomat envoy delegation authority authorities police army military troops "
+    "soldier force forces rebel rebels militant militants insurgent fighter fighters group "
+    "party opposition protester protesters demonstrator activist union worker workers "
+    "company firm bank court judge prosecutor parliament lawmaker senator congress council "
+    "committee agency ministry administration regime junta militia people citizen citizens "
+    "resident residents villager refugee refugees migrant migrants student students "
+    "journalist reporter doctor negotiator mediator coalition alliance bloc organization "
+    "organisation commission board chief commander general officer king queen prince "
+    "premier chancellor mayor governor secretary head member members staff team".split()
+)
+# Entities that head no actor phrase: places the dictionaries do not know, times, amounts.
+NOT_ACTOR_ENTITIES = frozenset(
+    "GPE LOC FAC DATE TIME CARDINAL ORDINAL QUANTITY MONEY PERCENT EVENT LAW WORK_OF_ART "
+    "PRODUCT LANGUAGE".split()
+)
+# "accused X of killing": the gerund is an allegation, not a fact.
+ALLEGING_VERBS = frozenset("accuse blame charge suspect convict indict condemn criticize".split())

@@ -1,0 +1,182 @@
+"""Who did it to whom: source and target mentions of a matched trigger."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from ..records import ActorMention
+from . import grammar
+from .syntax import (
+    OBJECT_DEPS,
+    PASSIVE_SUBJECT_DEPS,
+    child_with,
+    governing_verb,
+    phrase_tokens,
+    subject_of,
+    with_conjuncts,
+)
+
+if TYPE_CHECKING:
+    from .coder import Match
+
+
+@dataclass
+class MentionIndex:
+    """The article's actor mentions, found by token."""
+
+    doc: Doc
+    mentions: list[ActorMention]
+    by_token: dict[int, list[ActorMention]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for mention in self.mentions:
+            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for token in span:
+                self.by_token.setdefault(token.i, []).append(mention)
+
+    def at(self, token: Token) -> list[ActorMention]:
+        """The mentions covering a token; the narrowest first."""
+        found = self.by_token.get(token.i, [])
+        return sorted(found, key=lambda m: m.end - m.start)
+
+    def for_phrase(self, head: Token) -> list[ActorMention]:
+        """The actors a noun phrase stands for: its head's mention, else one inside it.
+
+        Several mentions of one span ("Hungarian and Romanian officials") are all returned.
+        """
+        own = self.at(head)
+        if own:
+            narrowest = own[0]
+            return [m for m in own if (m.start, m.end) == (narrowest.start, narrowest.end)]
+        for token in phrase_tokens(head):
+            found = self.at(token)
+            if found:
+                return [m for m in found if (m.start, m.end) == (found[0].start, found[0].end)]
+        return []
+
+
+def arguments(found: Match, index: MentionIndex) -> tuple[list[ActorMention], list[ActorMention]]:
+    """Source and target mentions of a matched trigger."""
+    if found.pattern.pos == "VERB":
+        return verb_arguments(found, index)
+    return noun_arguments(found, index)
+
+
+def verb_arguments(
+    found: Match, index: MentionIndex
+) -> tuple[list[ActorMention], list[ActorMention]]:
+    verb = found.trigger
+    sources = phrase_actors(subject_of(verb), index)
+    passive_subject = child_with(verb, PASSIVE_SUBJECT_DEPS)
+    if passive_subject is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        passive_subject = verb.head  # "forces, backed by Russia"
+    if passive_subject is not None:
+        agent = child_with(verb, ("agent",))
+        agent_head = child_with(agent, ("pobj",)) if agent is not None else None
+        return phrase_actors(agent_head, index), phrase_actors(passive_subject, index)
+    targets: list[ActorMention] = []
+    obj = child_with(verb, OBJECT_DEPS)
+    if obj is not None and obj not in found.words:
+        targets = phrase_actors(obj, index)
+    holders = [verb, *([obj] if obj is not None and obj in found.words else [])]
+    if not targets:  # "attacked positions near X", "launched airstrikes against X"
+        for prep in (c for h in holders for c in h.children if c.dep_ == "prep"):
+            if prep.lower_ in grammar.TARGET_PREPS and prep is not found.complement:
+                targets = phrase_actors(child_with(prep, ("pobj",)), index)
+                if targets:
+                    break
+    return sources, [t for t in targets if t not in sources]
+
+
+def noun_arguments(
+    found: Match, index: MentionIndex
+) -> tuple[list[ActorMention], list[ActorMention]]:
+    noun = found.trigger
+    sources: list[ActorMention] = []
+    for child in noun.children:  # "Russia's airstrikes", "Russian airstrikes"
+        if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i < noun.i:
+            sources = index.for_phrase(child)
+            if sources:
+                break
+    between = next((c for c in noun.children
+                    if c.dep_ == "prep" and c.lower_ in ("between", "among")), None)
+    if between is not None and not sources:  # "talks between Turkey and Russia"
+        pobj = child_with(between, ("pobj",))
+        parties = phrase_actors(pobj, index)
+        return parties[:1], parties[1:]
+    governor = governing_verb(noun)
+    if governor is not None and governor.lemma_.lower() in grammar.RECEIVE_VERBS:
+        # "the militia is getting support from Moscow": the giver is the source
+        giver = next((c for c in [*noun.children, *governor.children]
+                      if c.dep_ == "prep" and c.lower_ == "from"), None)
+        return phrase_actors(child_with(giver, ("pobj",)), index), phrase_actors(
+            subject_of(governor), index)
+    if not sources and governor is not None:
+        sources = phrase_actors(subject_of(governor), index)
+    targets: list[ActorMention] = []
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in grammar.TARGET_PREPS:
+            targets = phrase_actors(child_with(child, ("pobj",)), index)
+            if targets:
+                break
+    if not targets:  # "on the offensive to take back rebel-controlled areas"
+        purpose = [c for c in (governor.children if governor is not None else ())
+                   if c.dep_ in ("xcomp", "advcl") and c.i > noun.i]
+        for token in [t for phrase in (noun, *purpose) for t in phrase.subtree]:
+            if token.i > noun.i:
+                found_here = [m for m in index.at(token) if m not in sources]
+                if found_here:
+                    targets = found_here[:1]
+                    break
+    return sources, [t for t in targets if t not in sources]
+
+
+def phrase_actors(head: Token | None, index: MentionIndex) -> list[ActorMention]:
+    """The actors of a phrase and of every phrase conjoined with it."""
+    if head is None:
+        return []
+    actors: list[ActorMention] = []
+    for token in with_conjuncts(head):
+        found = index.for_phrase(token) or unresolved_actor(token)
+        for mention in found:
+            if mention not in actors:
+                actors.append(mention)
+    return actors
+
+
+def unresolved_actor(head: Token) -> list[ActorMention]:
+    """A named or human noun phrase no dictionary knows: an actor with its words, no code.
+
+    "The Tokyo Stock Exchange", "Frances Fitzgerald", "the union leaders": the event keeps
+    who it was about, and the code stays null rather than invented.
+    """
+    if head.pos_ not in ("NOUN", "PROPN") or head.tag_ in ("WDT", "WP"):
+        return []
+    if head.ent_type_ in grammar.NOT_ACTOR_ENTITIES:  # "on Monday", "in Gaza"
+        return []
+    tokens = list(phrase_tokens(head))
+    named = head.pos_ == "PROPN" or any(
+        t.ent_type_ in ("PERSON", "ORG", "NORP") for t in tokens)
+    if not named and head.lemma_.lower() not in grammar.HUMAN_NOUNS:
+        return []
+    start = min(t.i for t in tokens)
+    end = max(t.i for t in tokens) + 1
+    while end - 1 > start and head.doc[end - 1].is_punct:
+        end -= 1
+    span = head.doc[start:end]
+    return [ActorMention(span.text, span.start_char, span.end_char, None, None, None, None,
+                         entry="unresolved:noun-phrase")]
+
+
+def dyads(
+    sources: list[ActorMention], targets: list[ActorMention]
+) -> list[tuple[ActorMention | None, ActorMention | None]]:
+    """One event per source-target pair; joint subjects with no target act on each other."""
+    if len(sources) > 1 and not targets:
+        return [(a, b) for a in sources for b in sources if a is not b]
+    return [(s, t) for s in (sources or [None]) for t in (targets or [None])]

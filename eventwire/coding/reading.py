@@ -1,0 +1,130 @@
+"""How an event was said: negated, future, conditional, hypothetical, believed; and by whom."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from . import grammar
+from .syntax import SUBJECT_DEPS, child_with, clause_chain, governing_verb, span_text
+
+
+@dataclass(frozen=True)
+class Reading:
+    """How the clause of a trigger was said.
+
+    ``governor`` is the word that made it so ("agreed" to meet, "refused" to send, "urged"
+    X to release, "said" Y must), ``why`` a short name of the reason: "aux:will", "if",
+    "xcomp:agree", "ccomp:believe", "neg", "aux:must".
+    """
+
+    modality: str = "asserted"
+    negated: bool = False
+    governor: Token | None = None
+    why: str = ""
+
+
+def read_clause(trigger: Token, conditions_are_content: bool = False) -> Reading:
+    """Negation and modality of a trigger's clause, with the word responsible."""
+    negated, negator = negation(trigger)
+    modality, governor, why = modality_of(trigger, conditions_are_content)
+    if negated and negator is not None and governor is None:
+        governor, why = negator, f"xcomp:{negator.lemma_.lower()}"
+    return Reading(modality, negated, governor, why)
+
+
+def negation(trigger: Token) -> tuple[bool, Token | None]:
+    """"did not accept", "no agreement", "refused to attack" (with "refused")."""
+    if any(c.dep_ == "neg" or c.lower_ == "no" and c.dep_ == "det" for c in trigger.children):
+        return True, None
+    for clause, governor in clause_chain(trigger):
+        if clause is not trigger and any(c.dep_ == "neg" for c in clause.children):
+            return clause.dep_ != "ccomp", None
+        if clause.dep_ == "xcomp" and governor.lemma_.lower() in grammar.NEGATING_VERBS:
+            return True, governor
+        if clause.dep_ != "xcomp":
+            break
+    return False, None
+
+
+def modality_of(
+    trigger: Token, conditions_are_content: bool = False
+) -> tuple[str, Token | None, str]:
+    """(modality, the governing word, why): asserted, future, conditional, hypothetical, belief.
+
+    A threat's "if" clause is what is threatened, not a condition on the threat:
+    ``conditions_are_content`` skips the trigger's own "if" clauses.
+    """
+    own = [trigger]
+    governor = governing_verb(trigger) if trigger.pos_ not in ("VERB", "AUX") else None
+    if governor is not None:
+        own.append(governor)
+    for token in own:
+        found = local_modality(token, skip_conditions=conditions_are_content)
+        if found:
+            return found[0], None, found[1]
+    for clause, head in clause_chain(trigger):
+        lemma = head.lemma_.lower()
+        if clause.dep_ == "xcomp":
+            if lemma == "go" and any(c.dep_ == "aux" for c in head.children):
+                return "future", None, "aux:going"  # "is going to attack"
+            if lemma in grammar.FUTURE_VERBS:
+                return "future", head, f"xcomp:{lemma}"
+            if lemma in grammar.REQUEST_VERBS:
+                return "hypothetical", head, f"xcomp:{lemma}"
+        elif clause.dep_ == "ccomp":
+            if lemma in grammar.BELIEF_VERBS:
+                return "belief", head, f"ccomp:{lemma}"
+        elif clause.dep_ == "pcomp" and head.head.lemma_.lower() in grammar.ALLEGING_VERBS:
+            return "belief", head.head, f"pcomp:{head.head.lemma_.lower()}"  # "accused X of killing"
+        elif clause.dep_ not in ("conj", "advcl", "pcomp", "prep", "pobj", "dobj", "relcl"):
+            break
+        found = local_modality(head)
+        if found:
+            return found[0], head, found[1]
+        if clause.dep_ == "ccomp":
+            break  # reported speech: what was said is coded as said
+    return "asserted", None, ""
+
+
+def local_modality(token: Token, skip_conditions: bool = False) -> tuple[str, str] | None:
+    """(modality, why) from a clause's own auxiliaries and "if" marks."""
+    aux = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+    for words, modality in ((grammar.FUTURE_AUX, "future"),
+                            (grammar.CONDITIONAL_AUX, "conditional"),
+                            (grammar.HYPOTHETICAL_AUX, "hypothetical")):
+        hit = aux & words
+        if hit:
+            return modality, f"aux:{min(hit)}"
+    if {c.lower_ for c in token.children if c.dep_ == "mark"} & grammar.CONDITION_MARKS:
+        return "conditional", "if"
+    if not skip_conditions and any(
+        c.dep_ == "advcl" and {m.lower_ for m in c.children if m.dep_ == "mark"}
+        & grammar.CONDITION_MARKS for c in token.children
+    ):
+        return "conditional", "if"
+    return None
+
+
+def attribution(trigger: Token) -> str | None:
+    """Who reported the event: the subject of "said", "told reporters", "reported"."""
+    candidates = [trigger, *(head for _, head in clause_chain(trigger))]
+    for token in candidates:
+        for child in token.children:
+            if child.dep_ in ("parataxis", "advcl", "ccomp") and \
+                    child.lemma_.lower() in grammar.SPEECH_VERBS:
+                speaker = child_with(child, SUBJECT_DEPS)
+                if speaker is not None:
+                    return span_text(speaker)
+        if token is not trigger and token.lemma_.lower() in grammar.SPEECH_VERBS:
+            speaker = child_with(token, SUBJECT_DEPS)
+            if speaker is not None:
+                return span_text(speaker)
+        according = next((c for c in token.children if c.lower_ == "according"), None)
+        if according is not None:
+            to = next((c for c in according.children if c.lower_ == "to"), None)
+            pobj = child_with(to, ("pobj",))
+            if pobj is not None:
+                return span_text(pobj)
+    return None

@@ -1,0 +1,99 @@
+"""Acts promised, refused, requested or demanded, coded as CAMEO does.
+
+"Turkey will meet Russia" is not a meeting but an intent to meet (036); "Hungary refused to
+accept refugees" a refusal (12x); "the UN urged Iran to release the sailors" an appeal (0253);
+"Russia says Israel must end its strikes" a demand (10x). The act's own code finds the parallel
+code in ``data/cameo/derived_codes.tsv``; the act itself stays in the output with its modality.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Token
+
+from ..records import ActorMention
+from . import grammar
+from .arguments import MentionIndex, phrase_actors
+from .reading import Reading
+from .syntax import OBJECT_DEPS, SUBJECT_DEPS, child_with, clause_chain, subject_of
+
+
+@dataclass(frozen=True)
+class Stance:
+    kind: str  # "intent" | "refuse" | "appeal" | "demand"
+    code: str
+    governor: Token  # the word that carries the stance: "agreed", "refused", "urged", "said"
+    sources: list[ActorMention]
+    targets: list[ActorMention]
+
+
+@lru_cache(maxsize=1)
+def derived_codes() -> dict[str, dict[str, str]]:
+    path = resources.files("eventwire") / "data" / "cameo" / "derived_codes.tsv"
+    with path.open(encoding="utf-8") as handle:
+        rows = csv.DictReader((line for line in handle if not line.startswith("#")),
+                              delimiter="\t")
+        return {row["code"]: row for row in rows}
+
+
+def parallel_code(code: str, kind: str) -> str | None:
+    """The intent/demand/refuse/appeal code parallel to an act's code (longest prefix)."""
+    table = derived_codes()
+    for length in range(len(code), 2, -1):
+        row = table.get(code[:length])
+        if row:
+            return row[kind]
+    return None
+
+
+def derive(
+    code: str,
+    trigger: Token,
+    reading: Reading,
+    sources: list[ActorMention],
+    targets: list[ActorMention],
+    index: MentionIndex,
+) -> Stance | None:
+    """The stance event an act's reading implies, or None."""
+    if reading.negated:
+        kind = "refuse"
+    elif reading.modality in ("future", "conditional") and reading.why.split(":")[-1] in \
+            grammar.INTENT_WORDS:
+        kind = "intent"
+    elif reading.modality == "hypothetical" and reading.governor is not None and \
+            reading.why.startswith("xcomp:"):
+        kind = "demand" if reading.governor.lemma_.lower() in grammar.DEMAND_VERBS else "appeal"
+    elif reading.modality == "hypothetical" and reading.why.split(":")[-1] in \
+            grammar.OBLIGATION_AUX:
+        return obligation(code, trigger, sources, index)
+    else:
+        return None
+    parallel = parallel_code(code, kind)
+    if parallel is None:
+        return None
+    governor = reading.governor or trigger
+    if kind in ("appeal", "demand"):  # "urged Iran to release": the urger asks Iran
+        requester = phrase_actors(subject_of(governor), index)
+        asked = phrase_actors(child_with(governor, OBJECT_DEPS), index) or sources
+        return Stance(kind, parallel, governor, requester, asked) if requester else None
+    return Stance(kind, parallel, governor, sources, targets)
+
+
+def obligation(
+    code: str, trigger: Token, sources: list[ActorMention], index: MentionIndex
+) -> Stance | None:
+    """"Russia says Israel must end the strikes": the speaker demands it of the subject."""
+    for clause, head in clause_chain(trigger):
+        if clause.dep_ == "ccomp" and head.lemma_.lower() in grammar.SPEECH_VERBS:
+            speakers = phrase_actors(child_with(head, SUBJECT_DEPS), index)
+            parallel = parallel_code(code, "demand")
+            if speakers and sources and parallel:
+                return Stance("demand", parallel, head, speakers, sources)
+            return None
+        if clause.dep_ not in ("xcomp", "conj"):
+            return None
+    return None

@@ -1,0 +1,107 @@
+"""Small readings of the dependency parse shared by the coding modules."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Token
+
+from . import grammar
+
+SUBJECT_DEPS = ("nsubj", "csubj")
+PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
+OBJECT_DEPS = ("dobj", "dative", "iobj", "obj")
+NP_STOP_DEPS = frozenset(("relcl", "acl", "advcl", "ccomp", "conj", "cc", "punct", "appos", "prep"))
+
+
+def phrase_tokens(head: Token) -> Iterator[Token]:
+    """The tokens of a noun phrase nearest its head first, not entering clauses or conjuncts."""
+    queue = [head]
+    while queue:
+        token = queue.pop(0)
+        yield token
+        queue.extend(c for c in token.children
+                     if c.dep_ not in NP_STOP_DEPS or c.dep_ == "prep" and c.lower_ == "of")
+
+
+def with_conjuncts(token: Token) -> list[Token]:
+    """A phrase head and the heads conjoined with it: "Turkey and Russia"."""
+    return [token, *token.conjuncts] if token.dep_ != "conj" else [token]
+
+
+def child_with(token: Token | None, deps: Iterable[str]) -> Token | None:
+    if token is None:
+        return None
+    deps = tuple(deps)
+    return next((c for c in token.children if c.dep_ in deps), None)
+
+
+def governing_verb(noun: Token) -> Token | None:
+    """The light verb a nominal event hangs on: "carry out airstrikes", "be on the offensive"."""
+    head = noun.head
+    if noun.dep_ in ("dobj", "attr", "obj", "oprd") and head.lemma_.lower() in grammar.LIGHT_VERBS:
+        return head
+    if (noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("on", "in", "into")
+            and head.head.lemma_.lower() in grammar.LIGHT_VERBS | grammar.ENGAGE_VERBS):
+        return head.head  # "have been on the offensive", "engaged in talks"
+    if noun.dep_ in ("dobj", "obj") and head.pos_ == "VERB":
+        return head
+    return None
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a verb, inferred through conjunction and control when not written."""
+    seen = 0
+    while verb is not None and seen < 8:
+        seen += 1
+        subject = child_with(verb, SUBJECT_DEPS)
+        if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+            return verb.head  # "airstrikes that have killed": the relative's antecedent
+        if subject is not None:
+            return subject
+        head = verb.head
+        if head is verb:
+            return None
+        lemma = head.lemma_.lower()
+        if verb.dep_ == "conj":
+            verb = head
+        elif verb.dep_ == "xcomp":
+            obj = child_with(head, OBJECT_DEPS)
+            if obj is not None and lemma in grammar.OBJECT_CONTROL:
+                return obj
+            verb = head
+        elif verb.dep_ == "pcomp":  # "accused Russia of providing airstrikes"
+            governor = head.head
+            obj = child_with(governor, OBJECT_DEPS)
+            if obj is not None and governor.lemma_.lower() in grammar.OBJECT_GERUND:
+                return obj
+            verb = governor
+        elif verb.dep_ in ("advcl", "acl") and head.pos_ in ("VERB", "AUX"):
+            verb = head
+        elif verb.dep_ in ("relcl", "acl"):  # "the group, which attacked ..."
+            return head
+        else:
+            return None
+    return None
+
+
+def clause_chain(token: Token) -> Iterator[tuple[Token, Token]]:
+    """(clause head, its governor) pairs from the trigger's clause up to the sentence root."""
+    current = token
+    if current.pos_ not in ("VERB", "AUX"):
+        governor = governing_verb(current)
+        if governor is not None:
+            current = governor
+    for _ in range(8):
+        head = current.head
+        if head is current:
+            return
+        yield current, head
+        current = head
+
+
+def span_text(head: Token) -> str:
+    tokens = list(phrase_tokens(head))
+    start = min(t.i for t in tokens)
+    end = max(t.i for t in tokens) + 1
+    return head.doc[start:end].text.strip()

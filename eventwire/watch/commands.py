@@ -31,6 +31,7 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Poll RSS/Atom feeds; fetch, code and store each new article (one log line each)."""
         from ..errors import EventwireError
+        from ..store import StoreLockedError
         from .run import feed_urls
         from .run import watch as run_watch
 
@@ -42,6 +43,11 @@ def register(app: typer.Typer) -> None:
                               allow_private=allow_private, timeout=timeout,
                               max_bytes=max_bytes, serve=serve, host=host, port=port,
                               token=token)
+        except StoreLockedError as error:
+            typer.echo(f"eventwire: error: {error}; to watch while serving, stop the server "
+                       "and run `eventwire watch ... --serve` (one process, one writer)",
+                       err=True)
+            raise typer.Exit(2) from None
         except (ValueError, EventwireError) as error:
             typer.echo(f"eventwire: error: {error}", err=True)
             raise typer.Exit(2) from None

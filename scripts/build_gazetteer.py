@@ -16,7 +16,7 @@ Sources (all GeoNames-derived unless noted):
 Output columns (tab separated, one place a line):
 kind, geonameid, name, country (ISO alpha-3), admin1, lat, lon, population, names ("|").
 kind is "continent", "country", "admin1" or "city". An admin-1 point is the middle of
-its towns' extent (0.5-99.5th percentile on each axis), as GeoNames' admin-1 points mostly are.
+its towns' extent (on each axis), as GeoNames' admin-1 points mostly are.
 """
 
 from __future__ import annotations
@@ -69,11 +69,9 @@ ADMIN1_SUFFIXES = (
 
 
 def mid_range(values: list[float]) -> float:
-    """The middle of the 0.5-99.5th percentile range (near GeoNames' admin-1 points)."""
-    values = sorted(values)
-    cut = len(values) // 200
-    kept = values[cut: len(values) - cut] or values
-    return (kept[0] + kept[-1]) / 2
+    """The middle of the range: nearer GeoNames' and Wikipedia's admin-1 points than a mean
+    of towns, which leans to where people live (measured on the geo dev set)."""
+    return (min(values) + max(values)) / 2
 
 
 def short_names(name: str) -> list[str]:

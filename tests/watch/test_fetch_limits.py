@@ -84,3 +84,23 @@ def test_fetch_limits_redirect_to_private_address_refused(monkeypatch):
 )
 def test_fetch_limits_is_public(address, public):
     assert is_public(address) is public
+
+
+def test_fetch_limits_peer_address_checked_after_connect(feed_server, monkeypatch):
+    """A name that resolved to a public address at check time but connects to loopback
+    (DNS rebinding) is refused on the address actually reached, before the body is read."""
+    feed_server.routes["/a.html"] = Route(b"secret")
+    monkeypatch.setattr(fetch_module, "resolve", lambda host, port: ["93.184.216.34"])
+    with Fetcher() as fetcher, pytest.raises(FetchError) as err:
+        fetcher.get(feed_server.url("/a.html"))
+    assert "connected to 127.0.0.1" in err.value.reason
+
+
+def test_fetch_limits_slow_feed_backs_off(feed_server):
+    from eventwire.watch.feeds import FeedState, poll
+
+    feed_server.routes["/slow.xml"] = Route(b"<rss/>", delay=2.0)
+    with Fetcher(allow_private=True, timeout=0.3) as fetcher:
+        result = poll(fetcher, FeedState(feed_server.url("/slow.xml")), 60, now=0.0)
+    assert result.error == "timed out" and result.state.failures == 1
+    assert result.state.next_poll == 120.0

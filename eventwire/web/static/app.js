@@ -173,7 +173,8 @@ function drawEvents(events) {
     tr.dataset.eventId = e.event_id;
     tr.dataset.quad = e.quad_class;
     if (!first && !state.seen.has(e.event_id)) tr.className = "new";
-    const link = e.url ? ` <a href="${escapeHtml(e.url)}" rel="noreferrer noopener">source</a>` : "";
+    const link = /^https?:\/\//i.test(e.url || "")
+      ? ` <a href="${escapeHtml(e.url)}" rel="noreferrer noopener">source</a>` : "";
     tr.innerHTML = `
       <td>${escapeHtml(e.date || "")}</td>
       <td>${actorCell(e.source_code, e.source_name)}</td>

@@ -106,8 +106,13 @@ def _v1(con: duckdb.DuckDBPyConnection) -> None:
     )
 
 
+def _v2(con: duckdb.DuckDBPyConnection) -> None:
+    """Point lookups of an event's mentions (GET /events/{id}) without a full scan."""
+    con.execute("CREATE INDEX mentions_event_id ON mentions (event_id)")
+
+
 Migration = Callable[[duckdb.DuckDBPyConnection], None]
-MIGRATIONS: list[Migration] = [_v1]
+MIGRATIONS: list[Migration] = [_v1, _v2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -13,6 +13,7 @@ from .syntax import (
     OBJECT_DEPS,
     PASSIVE_SUBJECT_DEPS,
     child_with,
+    datelines,
     governing_verb,
     phrase_tokens,
     subject_of,
@@ -32,7 +33,11 @@ class MentionIndex:
     by_token: dict[int, list[ActorMention]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        dateline_spans = datelines(self.doc.text)
         for mention in self.mentions:
+            if any(start <= mention.start and mention.end <= end
+                   for start, end in dateline_spans):
+                continue
             span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is None:
                 continue
@@ -78,18 +83,26 @@ def verb_arguments(
     if passive_subject is not None:
         agent = child_with(verb, ("agent",))
         agent_head = child_with(agent, ("pobj",)) if agent is not None else None
-        return phrase_actors(agent_head, index), phrase_actors(passive_subject, index)
-    targets: list[ActorMention] = []
+        targets = phrase_actors(passive_subject, index) or phrase_actors(
+            passive_subject, index, loose=True)
+        return phrase_actors(agent_head, index), targets
     obj = child_with(verb, OBJECT_DEPS)
-    if obj is not None and obj not in found.words:
-        targets = phrase_actors(obj, index)
-    holders = [verb, *([obj] if obj is not None and obj in found.words else [])]
-    if not targets:  # "attacked positions near X", "launched airstrikes against X"
+    if obj is not None and obj in found.words:
+        obj_phrase = None  # the object is part of the trigger: "launched airstrikes"
+    else:
+        obj_phrase = obj
+    # the object if it is an actor; else who the act went to ("returned the paintings to
+    # Peru", "suspended aid to Pakistan"); else the object's own words, uncoded
+    targets = phrase_actors(obj_phrase, index)
+    if not targets:
+        holders = [verb, *([obj] if obj is not None else [])]
         for prep in (c for h in holders for c in h.children if c.dep_ == "prep"):
             if prep.lower_ in grammar.TARGET_PREPS and prep is not found.complement:
                 targets = phrase_actors(child_with(prep, ("pobj",)), index)
                 if targets:
                     break
+    if not targets:
+        targets = phrase_actors(obj_phrase, index, loose=True)
     return sources, [t for t in targets if t not in sources]
 
 
@@ -136,20 +149,26 @@ def noun_arguments(
     return sources, [t for t in targets if t not in sources]
 
 
-def phrase_actors(head: Token | None, index: MentionIndex) -> list[ActorMention]:
-    """The actors of a phrase and of every phrase conjoined with it."""
+def phrase_actors(
+    head: Token | None, index: MentionIndex, loose: bool = False
+) -> list[ActorMention]:
+    """The actors of a phrase and of every phrase conjoined with it.
+
+    ``loose``: a phrase with no actor in it still stands for what was acted on ("rejected
+    the election results"), uncoded.
+    """
     if head is None:
         return []
     actors: list[ActorMention] = []
     for token in with_conjuncts(head):
-        found = index.for_phrase(token) or unresolved_actor(token)
+        found = index.for_phrase(token) or unresolved_actor(token, loose)
         for mention in found:
             if mention not in actors:
                 actors.append(mention)
     return actors
 
 
-def unresolved_actor(head: Token) -> list[ActorMention]:
+def unresolved_actor(head: Token, loose: bool = False) -> list[ActorMention]:
     """A named or human noun phrase no dictionary knows: an actor with its words, no code.
 
     "The Tokyo Stock Exchange", "Frances Fitzgerald", "the union leaders": the event keeps
@@ -162,7 +181,7 @@ def unresolved_actor(head: Token) -> list[ActorMention]:
     tokens = list(phrase_tokens(head))
     named = head.pos_ == "PROPN" or any(
         t.ent_type_ in ("PERSON", "ORG", "NORP") for t in tokens)
-    if not named and head.lemma_.lower() not in grammar.HUMAN_NOUNS:
+    if not (named or loose) and head.lemma_.lower() not in grammar.HUMAN_NOUNS:
         return []
     start = min(t.i for t in tokens)
     end = max(t.i for t in tokens) + 1

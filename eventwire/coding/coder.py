@@ -123,7 +123,8 @@ class Coder:
                                              Reading(), *context, rule=rule,
                                              trigger=stance.governor):
                     coded.append((event, found))
-                    stance_words.add(stance.governor.i)
+                    if stance.governor is not found.trigger:
+                        stance_words.add(stance.governor.i)
         # "agreed" / "refused" / "urged" alone say less than the stance read through them.
         return [e for e, found in coded
                 if not (found.trigger.i in stance_words and not found.pattern.specificity)]

@@ -77,7 +77,8 @@ def modality_of(
             if lemma in grammar.BELIEF_VERBS:
                 return "belief", head, f"ccomp:{lemma}"
         elif clause.dep_ == "pcomp" and head.head.lemma_.lower() in grammar.ALLEGING_VERBS:
-            return "belief", head.head, f"pcomp:{head.head.lemma_.lower()}"  # "accused X of killing"
+            # "accused X of killing": an allegation
+            return "belief", head.head, f"pcomp:{head.head.lemma_.lower()}"
         elif clause.dep_ not in ("conj", "advcl", "pcomp", "prep", "pobj", "dobj", "relcl"):
             break
         found = local_modality(head)

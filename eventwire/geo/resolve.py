@@ -20,7 +20,8 @@ COUNTRY_FOCUS = 3.0
 ADMIN1_FOCUS = 1.5
 NEAR_BONUS = 1.0
 NEAR_KM = 250.0
-CITY_OVER_ADMIN1 = 0.25  # a city holding this share of its same-name admin-1 wins the name
+CITY_OVER_ADMIN1 = 0.15  # a city holding this share of its same-name admin-1 wins the name
+CAPITAL = 1.0  # a national capital, over towns of the same name
 MIN_GAZ_ONLY_POP = 5000  # a name only the gazetteer found needs a town this big
 AMBIGUOUS_MARGIN = 0.05
 OWN_NAME = 0.5  # a place named so, over one that has the name among its alternates
@@ -45,9 +46,12 @@ def _base(place: Place, candidates: list[Place]) -> float:
     if place.kind == "admin1":
         for other in candidates:
             if (other.kind == "city" and other.country == place.country
-                    and other.population >= CITY_OVER_ADMIN1 * place.population):
-                score -= 2.0  # "Aleppo" is the city, "Texas" the state
+                    and (other.capital
+                         or other.population >= CITY_OVER_ADMIN1 * place.population)):
+                score -= 2.0  # "Aleppo" is the city, "Texas" the state, "Washington" D.C.
                 break
+    elif place.capital:
+        score += CAPITAL
     return score
 
 

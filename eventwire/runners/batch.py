@@ -38,14 +38,21 @@ class BatchSummary:
     errors: int = 0  # inputs that could not be read
     seconds: float = 0.0
     peak_rss_mb: dict[str, float] = field(default_factory=dict)  # per worker
+    busy_seconds: dict[str, float] = field(default_factory=dict)  # coding time per worker
+
+    @property
+    def steady_rate(self) -> float:
+        """Articles/s of the workers while coding (no start-up, no idle tail)."""
+        busiest = max(self.busy_seconds.values(), default=0.0)
+        return self.articles / busiest if busiest else 0.0
 
     def text(self) -> str:
         rate = self.articles / self.seconds if self.seconds else 0.0
         erate = self.events / self.seconds if self.seconds else 0.0
         lines = [
             f"batch: {self.articles:,} articles and {self.events:,} events coded in "
-            f"{clock(self.seconds)} ({rate:.1f} articles/s, {erate:.1f} events/s) "
-            f"into {self.out}",
+            f"{clock(self.seconds)} ({rate:.1f} articles/s, {erate:.1f} events/s; "
+            f"{self.steady_rate:.1f} articles/s while coding) into {self.out}",
         ]
         if self.shards_skipped:
             lines.append(f"batch: {self.shards_skipped} shards ({self.articles_before:,} "
@@ -170,6 +177,7 @@ def run_batch(
             worker = outcome.worker
             summary.peak_rss_mb[worker] = max(summary.peak_rss_mb.get(worker, 0.0),
                                               outcome.peak_rss_mb)
+            summary.busy_seconds[worker] = summary.busy_seconds.get(worker, 0.0) + outcome.seconds
             progress.update(items=sizes.pop(outcome.index, 0), articles=outcome.n_articles,
                             events=outcome.n_events)
     finally:

@@ -1,0 +1,199 @@
+"""Scale: spaCy's full parse (the floor) beside `eventwire batch` end to end, selection, growth.
+
+Input: ../shared/data/events/ngec_synthetic.jsonl.gz (4,500 synthetic news stories), repeated
+with new ids where a size needs more. Run from the repository root:
+
+    .venv/bin/python bench/scale.py                 # 2,000 articles, growth 1k and 10k
+    .venv/bin/python bench/scale.py --articles 500 --growth 1000   # a quick look
+
+Each measurement runs in its own process (so memory figures are its own): the floor is
+spaCy's nlp.pipe over the same article texts in one process; eventwire is `run_batch` with
+the local backend (2 worker processes), writing Parquet. The 100k row is extrapolated from the
+largest measured size (time linear, memory flat: shards stream) and labelled so.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import platform
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / ".." / "shared" / "data" / "events" / "ngec_synthetic.jsonl.gz"
+PETRARCH2_RATE = 0.7  # stories/s per CoreNLP instance, as published
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def write_corpus(path: Path, n: int) -> None:
+    """The first n stories, the corpus repeated (with new ids) as often as needed."""
+    records = [json.loads(line) for line in gzip.open(CORPUS, "rt", encoding="utf-8")]
+    with path.open("w", encoding="utf-8") as handle:
+        for i in range(n):
+            record = dict(records[i % len(records)])
+            record["id"] = f"{record['id']}-r{i // len(records)}"
+            record.setdefault("date", "2024-01-01")
+            handle.write(json.dumps(record) + "\n")
+
+
+# -- one measurement, in a child process -------------------------------------------------
+
+
+def measure_floor(corpus: Path) -> dict:
+    from eventwire import nlp as nlp_module
+    from eventwire.errors import InputError
+    from eventwire.ingest import read_inputs
+
+    texts = [a.text for a in read_inputs([str(corpus)]) if not isinstance(a, InputError)]
+    nlp = nlp_module.load()
+    list(nlp.pipe(texts[:20]))  # warm up
+    started = time.perf_counter()
+    tokens = sum(len(doc) for doc in nlp.pipe(texts, batch_size=32))
+    seconds = time.perf_counter() - started
+    return {"articles": len(texts), "seconds": seconds, "tokens": tokens, "rss_mb": peak_mb()}
+
+
+def measure_batch(corpus: Path, out: Path, workers: int, select: bool) -> dict:
+    from eventwire.runners import run_batch
+
+    summary = run_batch([str(corpus)], out, workers=workers, shard_size=50,
+                        selective=select, stderr=open(os.devnull, "w"))
+    return {"articles": summary.articles, "events": summary.events,
+            "seconds": summary.seconds, "driver_rss_mb": peak_mb(),
+            "steady_rate": summary.steady_rate,
+            "worker_rss_mb": sorted(summary.peak_rss_mb.values())}
+
+
+def child(args: list[str]) -> dict:
+    command = [sys.executable, __file__, "--child", *args]
+    done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT)
+    if done.returncode != 0:
+        sys.exit(f"bench: {' '.join(args)} failed:\n{done.stderr}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def event_keys(out: Path) -> set[tuple]:
+    import pyarrow.parquet as pq
+
+    table = pq.read_table(out / "events", columns=[
+        "article_id", "trigger_start", "cameo_code", "source_start", "source_code",
+        "target_start", "target_code"])
+    return {tuple(row.values()) for row in table.to_pylist()}
+
+
+def event_ids(out: Path) -> set[str]:
+    import pyarrow.parquet as pq
+
+    return set(pq.read_table(out / "events", columns=["event_id"]).column(0).to_pylist())
+
+
+# -- the report ---------------------------------------------------------------------------
+
+
+def machine() -> str:
+    cpu = "?"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    import spacy
+
+    from eventwire import nlp as nlp_module
+
+    return (f"{os.cpu_count()} cores ({cpu}), load average {load} at start; "
+            f"Python {platform.python_version()}, spaCy {spacy.__version__}, "
+            f"model {nlp_module.model_name()}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--growth", default="1000,10000",
+                        help="sizes to measure for the growth table (100k is extrapolated)")
+    parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        kind, corpus, *rest = args.child
+        if kind == "floor":
+            result = measure_floor(Path(corpus))
+        else:
+            result = measure_batch(Path(corpus), Path(rest[0]), int(rest[1]), kind == "select")
+        print(json.dumps(result))
+        return
+    if not CORPUS.exists():
+        sys.exit(f"bench: {CORPUS} not found (the shared reference data)")
+
+    print(f"# eventwire scale bench\ncommand: .venv/bin/python bench/scale.py "
+          f"{' '.join(sys.argv[1:])}".rstrip())
+    print(f"machine: {machine()}")
+    print(f"input: {CORPUS.name}, first {args.articles:,} stories (repeated past 4,500)\n")
+    with tempfile.TemporaryDirectory(prefix="eventwire-bench-") as tmp:
+        tmp = Path(tmp)
+        corpus = tmp / "corpus.jsonl"
+        write_corpus(corpus, args.articles)
+
+        floor = child(["floor", str(corpus)])
+        full = child(["batch", str(corpus), str(tmp / "full"), str(args.workers)])
+        select = child(["select", str(corpus), str(tmp / "select"), str(args.workers)])
+
+        floor_rate = floor["articles"] / floor["seconds"]
+        rate = full["articles"] / full["seconds"]
+        sel_rate = select["articles"] / select["seconds"]
+        words = floor["tokens"] / max(floor["articles"], 1)
+        print(f"| measure ({args.articles:,} articles, ~{words:.0f} tokens each) | figure |")
+        print("|---|---|")
+        print(f"| spaCy full parse, 1 process (the floor) | {floor_rate:.1f} articles/s |")
+        print(f"| eventwire batch, local backend, {args.workers} workers | {rate:.1f} articles/s, "
+              f"{full['events'] / full['seconds']:.1f} events/s |")
+        print(f"| ... the same while coding (workers' busy time: no start-up, no idle tail) | "
+              f"{full['steady_rate']:.1f} articles/s |")
+        print(f"| ratio eventwire / floor | {rate / floor_rate:.2f}x wall clock, "
+              f"{full['steady_rate'] / floor_rate:.2f}x while coding |")
+        print(f"| ratio eventwire / PETRARCH-2 (0.7 stories/s) | {rate / PETRARCH2_RATE:.0f}x |")
+        print(f"| peak RSS per worker | {', '.join(f'{m:.0f} MB' for m in full['worker_rss_mb'])}"
+              f" (driver {full['driver_rss_mb']:.0f} MB; floor process {floor['rss_mb']:.0f} MB) |")
+        print(f"| with first-pass selection (--select) | {sel_rate:.1f} articles/s, "
+              f"{select['events']:,} events |")
+
+        a, b = event_keys(tmp / "full"), event_keys(tmp / "select")
+        same_ids = len(event_ids(tmp / "full") & event_ids(tmp / "select"))
+        print(f"| events without / with selection | {full['events']:,} / {select['events']:,}: "
+              f"{len(a & b):,} the same, {len(a - b)} lost, {len(b - a)} new; "
+              f"{same_ids:,} with the same event_id |")
+
+        print("\n| articles | time | articles/s | peak RSS per worker | driver RSS |")
+        print("|---|---|---|---|---|")
+        last = None
+        for size in [int(s) for s in args.growth.split(",") if s.strip()]:
+            path = tmp / f"corpus-{size}.jsonl"
+            write_corpus(path, size)
+            got = child(["batch", str(path), str(tmp / f"out-{size}"), str(args.workers)])
+            last = (size, got)
+            print(f"| {size:,} | {got['seconds']:.0f} s | {size / got['seconds']:.1f} | "
+                  f"{max(got['worker_rss_mb']):.0f} MB | {got['driver_rss_mb']:.0f} MB |",
+                  flush=True)
+        if last:
+            size, got = last
+            seconds = got["seconds"] * 100_000 / size
+            print(f"| 100,000 (extrapolated from {size:,}) | {seconds:.0f} s | "
+                  f"{100_000 / seconds:.1f} | {max(got['worker_rss_mb']):.0f} MB "
+                  f"(extrapolated) | {got['driver_rss_mb']:.0f} MB (extrapolated) |")
+
+
+if __name__ == "__main__":
+    main()

@@ -41,7 +41,7 @@ def code_articles(
     geoparser = (geoparser or default_geoparser()) if locate else None
     pairs = ((article.text, article) for article in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        mentions = resolver.resolve(doc, article.date)
+        mentions = resolver.resolve(doc, article.date, places=True)
         events = coder.code(doc, mentions, article)
         if geoparser is not None and events:
             events = geoparser.locate(doc, events)

@@ -14,7 +14,7 @@ from ..records import ActorMention
 from . import coref
 from .dictionary import Dictionary, packaged_lines, read_countries, read_ours
 from .focus import focus_country
-from .resolver import compose, find_units, noun_phrases
+from .resolver import PLACE_KIND, compose, find_units, noun_phrases
 
 # Packaged tables, loaded in this order; a later table wins for the same name.
 PACKAGED = (
@@ -64,19 +64,25 @@ class ActorResolver:
         for entry, names in rows:
             self.dictionary.add(entry, names)
 
-    def resolve(self, doc: Doc, date: str | None) -> list[ActorMention]:
-        """Every actor mention of ``doc`` in text order; ``date`` (YYYY-MM-DD) picks dated roles."""
+    def resolve(self, doc: Doc, date: str | None, places: bool = False) -> list[ActorMention]:
+        """Every actor mention of ``doc`` in text order; ``date`` (YYYY-MM-DD) picks dated roles.
+
+        ``places``: also the countries and cities named as places ("in Syria"), with an
+        ``entry`` starting "place:" — never antecedents, never actors on their own.
+        """
         date = date[:10] if date else None
         units = find_units(doc, self.dictionary)
         found = []
         for head_i, group in noun_phrases(doc, units).items():
             found.extend(compose(doc, doc[head_i], group, date))
+        place_uses = [f for f in found if f.kind == PLACE_KIND]
+        found = [f for f in found if f.kind != PLACE_KIND]
         focus = focus_country(doc, units, found)
         found = coref.resolve_definites(doc, found, focus)
         found = coref.resolve_pronouns(doc, found)
         found = coref.resolve_quotes(doc, found)
         mentions = {}
-        for f in found:
+        for f in found + (place_uses if places else []):
             m = f.mention(doc)
             mentions.setdefault((m.start, m.end, m.code), m)
         return sorted(mentions.values(), key=lambda m: (m.start, m.end))

@@ -50,6 +50,9 @@ PLACE_NOUNS = frozenset({"border", "borders", "city", "town", "village", "capita
                          "southeast", "southwest", "street", "streets", "time", "flag"})
 
 
+PLACE_KIND = "place-use"  # a country, capital or city named as a place ("in Syria")
+
+
 @dataclass
 class Found:
     """A mention under construction: token span, head token and resolution."""
@@ -74,8 +77,9 @@ class Found:
         name = cameo.readable(self.code) if self.code else self.label
         if self.code and self.label and self.kind in ("person", "org", "group"):
             name = f"{name} ({self.label})"
+        entry = f"place:{self.entry}" if self.kind == PLACE_KIND else self.entry
         return ActorMention(text=doc.text[start:end], start=start, end=end, code=self.code,
-                            country=country, sector=sector, name=name, entry=self.entry,
+                            country=country, sector=sector, name=name, entry=entry,
                             plover_actor=cameo.plover_actor(self.code))
 
 
@@ -233,13 +237,13 @@ def compose(doc: Doc, head: Token, units: list[Unit], date: str | None) -> list[
         return [found(code, head_unit)]
     if head_unit is not None and head_unit.entry.kind in ("country", "place", "capital"):
         kind = head_unit.entry.kind
-        if kind == "country" and locative(head):
-            return []
-        if kind in ("place", "capital") and not argument_role(head):
-            return []
         code = head_unit.entry.code_at(date)
         if kind == "place":
             code = cameo.split(code)[0] or code
+        if (kind == "country" and locative(head)) or (
+                kind in ("place", "capital") and not argument_role(head)):
+            # a place, not an actor: kept apart, for what an act was directed at
+            return [found(cameo.split(code)[0] or code, head_unit, kind=PLACE_KIND)]
         return [found(code, head_unit)]
     if head_unit is not None and head_unit.entry.kind in ("adjective", "ethnic"):
         if locative(head):

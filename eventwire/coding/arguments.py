@@ -10,7 +10,6 @@ from spacy.tokens import Doc, Token
 from ..records import ActorMention
 from . import grammar
 from .syntax import (
-    OBJECT_DEPS,
     PASSIVE_SUBJECT_DEPS,
     child_with,
     datelines,
@@ -31,18 +30,34 @@ class MentionIndex:
     doc: Doc
     mentions: list[ActorMention]
     by_token: dict[int, list[ActorMention]] = field(default_factory=dict)
+    places: dict[int, ActorMention] = field(default_factory=dict)  # head token → country
+    datelines: list[tuple[int, int]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        dateline_spans = datelines(self.doc.text)
+        self.datelines = datelines(self.doc.text)
         for mention in self.mentions:
-            if any(start <= mention.start and mention.end <= end
-                   for start, end in dateline_spans):
+            if self.in_dateline(mention.start):
                 continue
             span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is None:
                 continue
+            if (mention.entry or "").startswith("place:"):
+                self.places[span.root.i] = mention
+                continue
             for token in span:
                 self.by_token.setdefault(token.i, []).append(mention)
+
+    def in_dateline(self, offset: int) -> bool:
+        return any(start <= offset < end for start, end in self.datelines)
+
+    def place(self, head: Token | None) -> list[ActorMention]:
+        """The country a place phrase names ("to Iraq", "in eastern Ukraine"), if known."""
+        if head is None:
+            return []
+        for token in phrase_tokens(head):
+            if token.i in self.places:
+                return [self.places[token.i]]
+        return []
 
     def at(self, token: Token) -> list[ActorMention]:
         """The mentions covering a token; the narrowest first."""
@@ -86,24 +101,47 @@ def verb_arguments(
         targets = phrase_actors(passive_subject, index) or phrase_actors(
             passive_subject, index, loose=True)
         return phrase_actors(agent_head, index), targets
-    obj = child_with(verb, OBJECT_DEPS)
+    obj = child_with(verb, ("dobj", "obj", "iobj")) or child_with(verb, ("dative",))
+    if obj is not None and obj.pos_ == "ADP":
+        obj = None  # "to Iraq" labelled dative: a phrase, not an object
     if obj is not None and obj in found.words:
-        obj_phrase = None  # the object is part of the trigger: "launched airstrikes"
+        obj_phrase = None  # the object is part of the trigger: "accused of war crimes"
     else:
         obj_phrase = obj
     # the object if it is an actor; else who the act went to ("returned the paintings to
     # Peru", "suspended aid to Pakistan"); else the object's own words, uncoded
     targets = phrase_actors(obj_phrase, index)
+    holders = [verb, *([obj] if obj is not None else [])]
     if not targets:
-        holders = [verb, *([obj] if obj is not None else [])]
-        for prep in (c for h in holders for c in h.children if c.dep_ == "prep"):
+        for prep in (c for h in holders for c in h.children if is_preposition(c)):
             if prep.lower_ in grammar.TARGET_PREPS and prep is not found.complement:
                 targets = phrase_actors(child_with(prep, ("pobj",)), index)
                 if targets:
                     break
-    if not targets:
-        targets = phrase_actors(obj_phrase, index, loose=True)
+    if not targets:  # "sent peacekeepers to Iraq": the country it went to
+        targets = place_target(holders, index, grammar.DIRECTION_PREPS)
+    if not targets and obj is not None and obj.lemma_.lower() not in grammar.EVENT_NOUNS:
+        targets = phrase_actors(obj, index, loose=True)  # "rejected the election results"
+    if not targets:  # "agreed to a ceasefire in eastern Ukraine"
+        targets = place_target(holders, index, grammar.LOCATION_PREPS)
     return sources, [t for t in targets if t not in sources]
+
+
+def is_preposition(token: Token) -> bool:
+    """A prepositional phrase head; the parser labels "to" after a verb of giving dative."""
+    return token.dep_ == "prep" or token.dep_ == "dative" and token.pos_ == "ADP"
+
+
+def place_target(
+    holders: list[Token], index: MentionIndex, preps: frozenset[str]
+) -> list[ActorMention]:
+    """The country of a place phrase under a trigger or its object, as the target."""
+    for prep in (c for h in holders for c in h.children if is_preposition(c)):
+        if prep.lower_ in preps:
+            found = index.place(child_with(prep, ("pobj",)))
+            if found:
+                return found
+    return []
 
 
 def noun_arguments(
@@ -146,6 +184,9 @@ def noun_arguments(
                 if found_here:
                     targets = found_here[:1]
                     break
+    if not targets:  # "airstrikes on Azaz" (a place the dictionaries know as a country's)
+        holders = [noun, *([governor] if governor is not None else [])]
+        targets = place_target(holders, index, grammar.DIRECTION_PREPS | grammar.LOCATION_PREPS)
     return sources, [t for t in targets if t not in sources]
 
 
@@ -161,7 +202,9 @@ def phrase_actors(
         return []
     actors: list[ActorMention] = []
     for token in with_conjuncts(head):
-        found = index.for_phrase(token) or unresolved_actor(token, loose)
+        found = index.for_phrase(token)
+        if not found and not index.in_dateline(token.idx):  # "BERLIN --" filed the story
+            found = unresolved_actor(token, loose)
         for mention in found:
             if mention not in actors:
                 actors.append(mention)

@@ -94,3 +94,14 @@ NOT_ACTOR_ENTITIES = frozenset(
 )
 # "accused X of killing": the gerund is an allegation, not a fact.
 ALLEGING_VERBS = frozenset("accuse blame charge suspect convict indict condemn criticize".split())
+# A place an act goes to is its target's country ("sent troops to Iraq"); a place it happens
+# in is, failing any other target ("a ceasefire in eastern Ukraine").
+DIRECTION_PREPS = frozenset("to into against toward towards on at upon".split())
+LOCATION_PREPS = frozenset("in inside within across throughout".split())
+# Nouns that name an act: as a verb's object they are the event, not its target.
+EVENT_NOUNS = frozenset(
+    "attack offensive strike airstrike raid operation assault campaign war talks meeting "
+    "visit protest demonstration ceasefire truce agreement deal bombing shelling fire "
+    "crackdown siege blockade invasion incursion sanction sanctions embargo investigation "
+    "probe negotiation negotiations summit visit trip mission exercise drill".split()
+)

@@ -73,7 +73,7 @@ def derive(
         return obligation(code, trigger, sources, index)
     else:
         return None
-    parallel = parallel_code(code, kind)
+    parallel = code if kind == "intent" and code.startswith("03") else parallel_code(code, kind)
     if parallel is None and kind == "intent":  # "will extend the curfew": a threat
         kind, parallel = "threaten", parallel_code(code, "threaten")
     if parallel is None:

@@ -52,6 +52,16 @@ def test_watcher_feeds_conditional_get_304(feed_server, tmp_path):
     assert feed_server.hits["/a1.html?utm_source=rss"] == 1
 
 
+def test_watcher_feeds_conditional_get_last_modified(feed_server, tmp_path):
+    serve_feed(feed_server, etag=None)
+    feed_server.routes["/feed.xml"].modified = DAY
+    with Store.open(tmp_path / "w.duckdb") as store:
+        w = watcher(store, [feed_server.url("/feed.xml")], FakeCoder())
+        w.run_once(force=True)
+        second = w.run_once(force=True)
+    assert second.feeds_not_modified == 1 and feed_server.not_modified == 1
+
+
 def test_watcher_feeds_restart_does_not_recode(feed_server, tmp_path):
     feed = serve_feed(feed_server, etag=None)  # no ETag: the feed is fetched again in full
     db = tmp_path / "w.duckdb"

@@ -18,6 +18,7 @@ class Route:
     status: int = 200
     content_type: str = "text/html; charset=utf-8"
     etag: str | None = None
+    modified: str | None = None  # Last-Modified, answered with 304 when sent back
     delay: float = 0.0
     location: str | None = None
 
@@ -44,7 +45,8 @@ def handler_for(server: FeedServer) -> type[BaseHTTPRequestHandler]:
                 return
             if route.delay:
                 time.sleep(route.delay)
-            if route.etag and self.headers.get("If-None-Match") == route.etag:
+            if (route.etag and self.headers.get("If-None-Match") == route.etag) or (
+                    route.modified and self.headers.get("If-Modified-Since") == route.modified):
                 server.not_modified += 1
                 self.send_response(304)
                 self.send_header("ETag", route.etag)
@@ -57,6 +59,8 @@ def handler_for(server: FeedServer) -> type[BaseHTTPRequestHandler]:
             self.send_header("Content-Length", str(len(route.body)))
             if route.etag:
                 self.send_header("ETag", route.etag)
+            if route.modified:
+                self.send_header("Last-Modified", route.modified)
             self.end_headers()
             try:
                 self.wfile.write(route.body)

@@ -101,3 +101,11 @@ def test_dashboard_every_panel_downloads_csv(tab):
         assert rows[0][0] == first_column, panel
         assert len(rows) > 1, panel
         assert download.suggested_filename.startswith(f"eventwire-{panel}")
+
+
+def test_dashboard_filter_matching_nothing_says_so(tab):
+    tab.open("?root=08")  # CAMEO 08 (yield): nothing of the kind in the example
+    assert tab.page.locator("#events tbody tr[data-event-id]").count() == 0
+    assert "No events match" in tab.page.locator("#events tbody").inner_text()
+    assert tab.page.locator("#map circle.event-point").count() == 0
+    assert tab.errors == []

@@ -185,6 +185,15 @@ function drawEvents(events) {
       <td class="evidence">${marked(e.sentence || "", e.highlight || [])}<br><span class="rule">${escapeHtml(e.rule || "")}${link}</span></td>`;
     return tr;
   });
+  if (!rows.length) {
+    const tr = document.createElement("tr");
+    tr.className = "empty";
+    tr.innerHTML = filterParams().toString()
+      ? '<td colspan="7">No events match these filters.</td>'
+      : '<td colspan="7">No events stored yet: <code>eventwire ingest examples/</code>, ' +
+        "<code>eventwire watch FEED --serve</code>, or <code>eventwire serve --demo</code>.</td>";
+    rows.push(tr);
+  }
   body.replaceChildren(...rows);
   for (const e of events) state.seen.add(e.event_id);
   state.events = events;

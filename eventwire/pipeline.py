@@ -7,21 +7,26 @@ the stages never know which runner drives them.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+import os
 from functools import lru_cache
 
 from spacy.language import Language
 
 from . import nlp as nlp_module
 from .actors import ActorResolver, default_resolver
+from .coding.classifier import default_classifier
 from .coding.coder import Coder
 from .coding.patterns import load_patterns
 from .geo import Geoparser, default_geoparser
 from .records import Article, Event
 
 
-@lru_cache(maxsize=1)
-def default_coder() -> Coder:
-    return Coder(load_patterns())
+@lru_cache(maxsize=2)
+def default_coder(second_opinion: bool | None = None) -> Coder:
+    """The packaged patterns, with the PLOVER classifier unless EVENTWIRE_CLASSIFIER=0."""
+    if second_opinion is None:
+        second_opinion = os.environ.get("EVENTWIRE_CLASSIFIER", "1") != "0"
+    return Coder(load_patterns(), default_classifier() if second_opinion else None)
 
 
 def code_articles(

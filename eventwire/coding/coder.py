@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -18,6 +18,7 @@ from ..records import ActorMention, Article, Event, Evidence
 from . import grammar
 from .arguments import MentionIndex, arguments, dyads
 from .cameo import lookup
+from .classifier import PloverClassifier
 from .patterns import Pattern, PatternSet
 from .reading import Reading, attribution, read_clause
 from .stance import derive
@@ -37,10 +38,11 @@ class Match:
 
 
 class Coder:
-    """Applies a pattern set to parsed articles."""
+    """Applies a pattern set to parsed articles; a classifier, if given, gives a second opinion."""
 
-    def __init__(self, patterns: PatternSet) -> None:
+    def __init__(self, patterns: PatternSet, classifier: PloverClassifier | None = None) -> None:
         self.patterns = patterns
+        self.classifier = classifier
 
     # -- matching -------------------------------------------------------------------
 
@@ -126,8 +128,12 @@ class Coder:
                     if stance.governor is not found.trigger:
                         stance_words.add(stance.governor.i)
         # "agreed" / "refused" / "urged" alone say less than the stance read through them.
-        return [e for e, found in coded
-                if not (found.trigger.i in stance_words and not found.pattern.specificity)]
+        coded = [(e, found) for e, found in coded
+                 if not (found.trigger.i in stance_words and not found.pattern.specificity)]
+        if self.classifier is not None:
+            return second_opinion(self.classifier, sentence, coded, index,
+                                  (sentence, sentence_index, article), self)
+        return [e for e, _ in coded]
 
     def events_for(
         self,
@@ -255,3 +261,54 @@ def confidence(found: Match, source: ActorMention | None, target: ActorMention |
         if mention is not None and (mention.entry or "").startswith("coref"):
             score -= 0.1
     return max(0.05, min(score, 0.95))
+
+
+# -- the second opinion ------------------------------------------------------------------
+
+# The CAMEO code a model-filled event gets: the root's unspecified code of its PLOVER type.
+PLOVER_DEFAULT_CODE = {
+    "AGREE": "030", "CONSULT": "040", "SUPPORT": "050", "COOPERATE": "060", "AID": "070",
+    "CONCEDE": "080", "RETREAT": "087", "REQUEST": "020", "ACCUSE": "112", "REJECT": "120",
+    "THREATEN": "130", "PROTEST": "140", "SANCTION": "160", "MOBILIZE": "150",
+    "COERCE": "170", "ASSAULT": "190",
+}
+CONFIRM_BONUS = 0.1
+REJECT_AT = 0.8  # the model's probability above which it overrules a bare Phoenix verb
+FILL_AT = 0.75  # and above which it codes a sentence the rules left empty
+
+
+def second_opinion(
+    classifier: PloverClassifier,
+    sentence: Span,
+    coded: list[tuple[Event, Match]],
+    index: MentionIndex,
+    context: tuple[Span, int, Article],
+    coder: Coder,
+) -> list[Event]:
+    """Confirm, reject or fill in the rules' events of one sentence."""
+    opinion = classifier.predict(sentence)
+    kept = []
+    for event, found in coded:
+        weak = found.pattern.id.startswith("phoenix/") and not found.pattern.specificity
+        if event.plover.event == opinion.label:
+            kept.append(replace(event, confidence=min(0.95, event.confidence + CONFIRM_BONUS)))
+        elif weak and event.plover.event and opinion.probability >= REJECT_AT:
+            continue  # a bare verb the model reads as another kind of act
+        else:
+            kept.append(event)
+    if any(e.is_fact for e in kept) or opinion.probability < FILL_AT:
+        return kept
+    verb = sentence.root
+    if verb.pos_ not in ("VERB", "AUX"):
+        return kept
+    pattern = Pattern(id=f"model/{classifier.version}", trigger=verb.lemma_.lower(), pos="VERB",
+                      code=PLOVER_DEFAULT_CODE[opinion.label], source="model")
+    found = Match(pattern, verb, (verb,), None)
+    sources, targets = arguments(found, index)
+    if not sources or not targets:
+        return kept
+    reading = read_clause(verb)
+    filled = list(coder.events_for(found, pattern.code or "", sources, targets, reading,
+                                   *context))
+    return kept + [replace(e, confidence=min(e.confidence, opinion.probability) * 0.8)
+                   for e in filled]

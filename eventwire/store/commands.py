@@ -104,11 +104,18 @@ def register(app: typer.Typer) -> None:
             help="token for POST /ingest (or EVENTWIRE_TOKEN); none: ingest is off")] = None,
         read_only: Annotated[bool, typer.Option(
             "--read-only", help="serve without the writer (no ingest)")] = False,
+        demo: Annotated[bool, typer.Option(
+            "--demo", help="serve the bundled examples, coded into a temporary database")] = False,
     ) -> None:
-        """Serve the REST API. This process owns the database: send ingests to POST /ingest."""
+        """Serve the REST API and the dashboard at /. This process owns the database."""
         from ..api import serve as run_server
 
         try:
+            if demo:
+                from ..web.demo import demo_database
+
+                db = str(demo_database())
+                typer.echo(f"eventwire: demo database {db}; open http://{host}:{port}/", err=True)
             run_server(db=db, host=host, port=port, token=token, read_only=read_only)
         except EventwireError as error:
             _fail(error)

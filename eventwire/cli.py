@@ -50,6 +50,23 @@ def exit_status(coded: int, failures: list[InputError]) -> int:
 
 PathsArg = typer.Argument(..., help="Files, directories, or - for stdin.")
 DateOpt = typer.Option(None, "--date", help="Default date (YYYY-MM-DD) for inputs without one.")
+ConfigOpt = typer.Option(None, "--config", help="Settings file (TOML); default ./eventwire.toml.")
+ActorsOpt = typer.Option(None, "--actors", help="Your actor dictionary (repeatable); it wins.")
+PatternsOpt = typer.Option(None, "--patterns", help="Your event patterns, JSONL (repeatable).")
+ClassifierOpt = typer.Option(None, "--classifier/--no-classifier",
+                             help="The PLOVER classifier as a second opinion (default on).")
+
+
+def coding_settings(config, actors, patterns, classifier):
+    """The settings of a coding command; a bad settings file is a one-line error."""
+    from .settings import load_settings
+
+    try:
+        return load_settings(config, actors=tuple(actors or ()), patterns=tuple(patterns or ()),
+                             classifier=classifier)
+    except InputError as error:
+        report(error)
+        raise typer.Exit(2) from None
 
 
 @app.command()
@@ -59,6 +76,10 @@ def code(
     date: str | None = DateOpt,
     include_all: bool = typer.Option(
         False, "--all", help="Also print negated, future, conditional and belief events."),
+    config: Path | None = ConfigOpt,
+    actors: list[str] | None = ActorsOpt,
+    patterns: list[str] | None = PatternsOpt,
+    classifier: bool | None = ClassifierOpt,
 ) -> None:
     """Code articles and print their events (no database needed)."""
     from .output import FORMATS, EventWriter
@@ -66,11 +87,13 @@ def code(
 
     if fmt not in FORMATS:
         raise typer.BadParameter(f"choose one of {', '.join(FORMATS)}", param_hint="--format")
+    settings = coding_settings(config, actors, patterns, classifier)
     writer = EventWriter(sys.stdout, fmt, show_modality=include_all)
     failures: list[InputError] = []
     coded = 0
     try:
-        for _article, events in code_articles(good_articles(paths, date, failures)):
+        articles = good_articles(paths, date, failures)
+        for _article, events in code_articles(articles, settings=settings):
             coded += 1
             writer.write(e for e in events if include_all or e.is_fact)
     except EventwireError as error:
@@ -85,18 +108,23 @@ def ingest(
     db: Path = typer.Option(Path("eventwire.duckdb"), "--db", help="The DuckDB file."),
     date: str | None = DateOpt,
     batch_size: int = typer.Option(64, help="Articles per database transaction."),
+    config: Path | None = ConfigOpt,
+    actors: list[str] | None = ActorsOpt,
+    patterns: list[str] | None = PatternsOpt,
+    classifier: bool | None = ClassifierOpt,
 ) -> None:
     """Code articles into the database; inputs already stored add nothing."""
     from .pipeline import code_articles
     from .store import IngestSummary, Store
 
+    settings = coding_settings(config, actors, patterns, classifier)
     failures: list[InputError] = []
     total = IngestSummary()
     coded = 0
     try:
         with Store.open(db) as store:
             batch = []
-            for pair in code_articles(good_articles(paths, date, failures)):
+            for pair in code_articles(good_articles(paths, date, failures), settings=settings):
                 coded += 1
                 batch.append(pair)
                 if len(batch) >= batch_size:

@@ -7,7 +7,7 @@ the stages never know which runner drives them.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-import os
+from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.language import Language
@@ -19,19 +19,40 @@ from .coding.coder import Coder
 from .coding.patterns import load_patterns
 from .geo import Geoparser, default_geoparser
 from .records import Article, Event
+from .settings import Settings, load_settings
 
 
-@lru_cache(maxsize=2)
-def default_coder(second_opinion: bool | None = None) -> Coder:
-    """The packaged patterns, with the PLOVER classifier unless EVENTWIRE_CLASSIFIER=0."""
-    if second_opinion is None:
-        second_opinion = os.environ.get("EVENTWIRE_CLASSIFIER", "1") != "0"
-    return Coder(load_patterns(), default_classifier() if second_opinion else None)
+@dataclass(frozen=True)
+class Stages:
+    """Everything that codes, loaded once per process and settings."""
+
+    nlp: Language
+    resolver: ActorResolver
+    coder: Coder
+    geoparser: Geoparser | None
+
+
+@lru_cache(maxsize=4)
+def build_stages(settings: Settings) -> Stages:
+    resolver = ActorResolver(settings.actors) if settings.actors else default_resolver()
+    classifier = default_classifier() if settings.classifier else None
+    return Stages(
+        nlp=nlp_module.load(settings.model),
+        resolver=resolver,
+        coder=Coder(load_patterns(settings.patterns), classifier),
+        geoparser=default_geoparser() if settings.locate else None,
+    )
+
+
+def default_coder() -> Coder:
+    """The coder of the current settings (packaged patterns, classifier unless switched off)."""
+    return build_stages(load_settings()).coder
 
 
 def code_articles(
     articles: Iterable[Article],
     *,
+    settings: Settings | None = None,
     nlp: Language | None = None,
     resolver: ActorResolver | None = None,
     coder: Coder | None = None,
@@ -39,11 +60,16 @@ def code_articles(
     locate: bool = True,
     batch_size: int = 32,
 ) -> Iterator[tuple[Article, list[Event]]]:
-    """Parse articles in batches (one spaCy pass each), code their events and place them."""
-    nlp = nlp or nlp_module.load()
-    resolver = resolver or default_resolver()
-    coder = coder or default_coder()
-    geoparser = (geoparser or default_geoparser()) if locate else None
+    """Parse articles in batches (one spaCy pass each), code their events and place them.
+
+    ``settings`` (default: :func:`eventwire.settings.load_settings`) chooses the model,
+    dictionaries, patterns and switches; explicit stage objects override them.
+    """
+    stages = build_stages(settings or load_settings())
+    nlp = nlp or stages.nlp
+    resolver = resolver or stages.resolver
+    coder = coder or stages.coder
+    geoparser = (geoparser or stages.geoparser) if locate else None
     pairs = ((article.text, article) for article in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
         mentions = resolver.resolve(doc, article.date, places=True)

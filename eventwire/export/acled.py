@@ -63,6 +63,6 @@ def acled_row(row: dict[str, Any]) -> dict[str, str]:
         "geo_precision": PRECISION.get(row["location_precision"] or "", ""),
         "source": row.get("sources") or "",
         "notes": row.get("sentence") or "",
-        "timestamp": str(int(row["last_seen"].replace(tzinfo=dt.timezone.utc).timestamp())),
+        "timestamp": str(int(row["last_seen"].replace(tzinfo=dt.UTC).timestamp())),
     }
     return {c: values.get(c, "") for c in format_columns("acled")}

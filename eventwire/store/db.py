@@ -42,7 +42,7 @@ class IngestSummary:
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
 
 
 def _connect(path: str, read_only: bool) -> duckdb.DuckDBPyConnection:

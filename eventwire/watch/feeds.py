@@ -60,7 +60,7 @@ def _date(entry: feedparser.FeedParserDict) -> str | None:
         value = entry.get(key)
         if value:
             stamp = calendar.timegm(value)
-            return dt.datetime.fromtimestamp(stamp, dt.timezone.utc).date().isoformat()
+            return dt.datetime.fromtimestamp(stamp, dt.UTC).date().isoformat()
     return None
 
 

@@ -1,4 +1,4 @@
-"""Settings: packaged defaults, the user's file, the environment, flags — and the user's data wins."""
+"""Settings: defaults, the user's file, the environment, flags; the user's data wins."""
 
 from __future__ import annotations
 

@@ -170,8 +170,11 @@ def noun_arguments(
     if not sources and governor is not None:
         sources = phrase_actors(subject_of(governor), index)
     targets: list[ActorMention] = []
+    preps = grammar.NOUN_TARGET_PREPS
+    if noun.lemma_.lower() not in grammar.AGENT_OF_NOUNS:
+        preps = preps | {"of"}  # "the arrest of X", but "the support of its allies"
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in grammar.TARGET_PREPS:
+        if child.dep_ == "prep" and child.lower_ in preps:
             targets = phrase_actors(child_with(child, ("pobj",)), index)
             if targets:
                 break
@@ -186,7 +189,8 @@ def noun_arguments(
                     break
     if not targets:  # "airstrikes on Azaz" (a place the dictionaries know as a country's)
         holders = [noun, *([governor] if governor is not None else [])]
-        targets = place_target(holders, index, grammar.DIRECTION_PREPS | grammar.LOCATION_PREPS)
+        targets = place_target(holders, index,
+                               grammar.DIRECTION_PREPS | grammar.LOCATION_PREPS | {"from"})
     return sources, [t for t in targets if t not in sources]
 
 

@@ -22,7 +22,8 @@ OBJECT_GERUND = frozenset(
 LIGHT_VERBS = frozenset(
     "carry launch conduct stage mount hold pay make begin start continue resume step "
     "intensify escalate provide order undertake be have take give lead wage open "
-    "announce unleash perform execute initiate".split()
+    "announce unleash perform execute initiate voice express reiterate reaffirm pledge "
+    "promise offer extend declare show lend complete finish file lodge issue".split()
 )
 
 # Speech and report verbs: their clausal complement is coded, the speaker is attribution.
@@ -104,4 +105,11 @@ EVENT_NOUNS = frozenset(
     "visit protest demonstration ceasefire truce agreement deal bombing shelling fire "
     "crackdown siege blockade invasion incursion sanction sanctions embargo investigation "
     "probe negotiation negotiations summit visit trip mission exercise drill".split()
+)
+# The target of a nominal event: "support for X", "an investigation into X", "sanctions on X".
+NOUN_TARGET_PREPS = TARGET_PREPS | frozenset(("for", "into"))
+# Nouns whose "of" phrase is the actor, not the target: "the support of its allies".
+AGENT_OF_NOUNS = frozenset(
+    "support backing help assistance participation visit cooperation presence "
+    "involvement commitment decision statement agreement".split()
 )

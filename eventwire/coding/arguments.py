@@ -120,7 +120,7 @@ def verb_arguments(
                     break
     if not targets:  # "sent peacekeepers to Iraq": the country it went to
         targets = place_target(holders, index, grammar.DIRECTION_PREPS)
-    if not targets and obj is not None and obj.lemma_.lower() not in grammar.EVENT_NOUNS:
+    if not targets and obj is not None:
         targets = phrase_actors(obj, index, loose=True)  # "rejected the election results"
     if not targets:  # "agreed to a ceasefire in eastern Ukraine"
         targets = place_target(holders, index, grammar.LOCATION_PREPS)

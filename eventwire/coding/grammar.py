@@ -99,17 +99,12 @@ ALLEGING_VERBS = frozenset("accuse blame charge suspect convict indict condemn c
 # in is, failing any other target ("a ceasefire in eastern Ukraine").
 DIRECTION_PREPS = frozenset("to into against toward towards on at upon".split())
 LOCATION_PREPS = frozenset("in inside within across throughout".split())
-# Nouns that name an act: as a verb's object they are the event, not its target.
-EVENT_NOUNS = frozenset(
-    "attack offensive strike airstrike raid operation assault campaign war talks meeting "
-    "visit protest demonstration ceasefire truce agreement deal bombing shelling fire "
-    "crackdown siege blockade invasion incursion sanction sanctions embargo investigation "
-    "probe negotiation negotiations summit visit trip mission exercise drill".split()
-)
 # The target of a nominal event: "support for X", "an investigation into X", "sanctions on X".
 NOUN_TARGET_PREPS = TARGET_PREPS | frozenset(("for", "into"))
-# Nouns whose "of" phrase is the actor, not the target: "the support of its allies".
+# Nouns whose "of" phrase is not the target: the actor ("the support of its allies") or
+# what the actor moves of its own ("the withdrawal of troops").
 AGENT_OF_NOUNS = frozenset(
     "support backing help assistance participation visit cooperation presence "
-    "involvement commitment decision statement agreement".split()
+    "involvement commitment decision statement agreement withdrawal pullout deployment "
+    "retreat evacuation redeployment transfer mobilization mobilisation".split()
 )

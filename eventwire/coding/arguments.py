@@ -120,11 +120,19 @@ def verb_arguments(
                     break
     if not targets:  # "sent peacekeepers to Iraq": the country it went to
         targets = place_target(holders, index, grammar.DIRECTION_PREPS)
-    if not targets and obj is not None:
+    if not targets and obj is not None and loose_target(obj, found):
         targets = phrase_actors(obj, index, loose=True)  # "rejected the election results"
     if not targets:  # "agreed to a ceasefire in eastern Ukraine"
         targets = place_target(holders, index, grammar.LOCATION_PREPS)
     return sources, [t for t in targets if t not in sources]
+
+
+def loose_target(obj: Token, found: Match) -> bool:
+    """May an object no dictionary knows stand as the target? Not what was said
+    ("denied the allegations"), nor a bare word of the trigger's idiom ("take part")."""
+    if obj.lemma_.lower() in grammar.CONTENT_NOUNS:
+        return False
+    return not (obj in found.words and not list(obj.children))
 
 
 def is_preposition(token: Token) -> bool:

@@ -108,3 +108,12 @@ AGENT_OF_NOUNS = frozenset(
     "involvement commitment decision statement agreement withdrawal pullout deployment "
     "retreat evacuation redeployment transfer mobilization mobilisation".split()
 )
+# What is said, not who it is said of: never a target on its own.
+CONTENT_NOUNS = frozenset(
+    "allegation accusation claim charge report statement comment remark responsibility "
+    "involvement rumour rumor role part idea view position stance concern question".split()
+)
+# "allegations that they were responsible": the clause is an allegation, not a fact.
+ALLEGATION_NOUNS = frozenset(
+    "allegation accusation claim charge report rumour rumor suspicion belief fear".split()
+)

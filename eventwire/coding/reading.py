@@ -56,6 +56,9 @@ def modality_of(
     A threat's "if" clause is what is threatened, not a condition on the threat:
     ``conditions_are_content`` skips the trigger's own "if" clauses.
     """
+    alleged = allegation(trigger)
+    if alleged is not None:
+        return "belief", alleged, f"acl:{alleged.lemma_.lower()}"
     own = [trigger]
     governor = governing_verb(trigger) if trigger.pos_ not in ("VERB", "AUX") else None
     if governor is not None:
@@ -87,6 +90,16 @@ def modality_of(
         if clause.dep_ == "ccomp":
             break  # reported speech: what was said is coded as said
     return "asserted", None, ""
+
+
+def allegation(trigger: Token) -> Token | None:
+    """The allegation noun whose clause holds the trigger ("claims that X attacked Y")."""
+    for ancestor in trigger.ancestors:
+        if ancestor.lemma_.lower() in grammar.ALLEGATION_NOUNS and ancestor.pos_ == "NOUN":
+            for clause in ancestor.children:
+                if clause.dep_ == "acl" and clause.left_edge.i <= trigger.i <= clause.right_edge.i:
+                    return ancestor
+    return None
 
 
 def local_modality(token: Token, skip_conditions: bool = False) -> tuple[str, str] | None:

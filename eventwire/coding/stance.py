@@ -60,8 +60,10 @@ def derive(
     index: MentionIndex,
 ) -> Stance | None:
     """The stance event an act's reading implies, or None."""
-    if reading.negated:
-        kind = "refuse"
+    if reading.negated and reading.modality in ("asserted", "future"):
+        kind = "refuse"  # not "if they do not retreat": a condition, not a refusal
+    elif reading.negated:
+        return None
     elif reading.modality in ("future", "conditional") and reading.why.split(":")[-1] in \
             grammar.INTENT_WORDS:
         kind = "intent"

@@ -159,6 +159,7 @@ def resolve_definites(doc: Doc, found: list[Found], focus: str | None) -> list[F
 def resolve_pronouns(doc: Doc, found: list[Found]) -> list[Found]:
     """Add mentions for "the country", "the group", pronouns and relative pronouns."""
     covered = {i for f in found for i in range(f.start, f.end)}
+    quotes = quote_spans(doc.text)
     result = sorted(found, key=lambda f: f.start)
     added: list[Found] = []
     for tok in doc:
@@ -167,6 +168,8 @@ def resolve_pronouns(doc: Doc, found: list[Found]) -> list[Found]:
         want, start = _pronoun_type(tok)
         if want is None:
             continue
+        if want in ("they", "it", "he") and any(qs <= tok.idx < qe for qs, qe in quotes):
+            continue  # in a quote, "their" is the speaker's referent, rarely the story's actor
         if want == "rel":
             ante = next((f for f in result if f.head == tok.head.head.i
                          and f.code is not None), None) if tok.dep_ != "poss" else None

@@ -167,7 +167,7 @@ class Coder:
                                   source, target),
                 article_id=article.id,
                 date=article.date,
-                sentence=sentence.text.strip(),
+                sentence=sentence_text(sentence, trigger),
                 sentence_index=sentence_index,
                 source=source,
                 target=target,
@@ -228,6 +228,19 @@ def is_light_verb_use(found: Match, nominal: set[int]) -> bool:
     if verb.lemma_.lower() not in grammar.LIGHT_VERBS:
         return False
     return any(c.i in nominal for c in verb.children if c.dep_ in OBJECT_DEPS)
+
+
+def sentence_text(sentence: Span, trigger: Token) -> str:
+    """The sentence as a reader sees it: the paragraph piece that holds the trigger.
+
+    spaCy's sentences can run over a paragraph break ('"\n\nOver the past weeks...').
+    """
+    text = sentence.text
+    offset = trigger.idx - sentence.start_char
+    start = text.rfind("\n\n", 0, offset)
+    end = text.find("\n\n", offset)
+    piece = text[start + 2 if start != -1 else 0: end if end != -1 else len(text)]
+    return piece.strip()
 
 
 def event_id(

@@ -23,6 +23,7 @@ from .progress import Progress, clock
 from .shard import Options, Shard, ShardFailure
 
 BACKENDS = ("local", "ray")
+DEFAULT_SHARD_SIZE = 200
 
 
 @dataclass
@@ -67,6 +68,14 @@ class BatchSummary:
         return "\n".join(lines)
 
 
+def auto_shard_size(total: int | None) -> int:
+    """Shards small enough that a small input still keeps every worker busy, large enough
+    that per-shard costs vanish; it depends on the inputs only, so a rerun finds the same."""
+    if total is None:
+        return DEFAULT_SHARD_SIZE
+    return max(10, min(DEFAULT_SHARD_SIZE, total // 16))
+
+
 def make_backend(backend: str, workers: int, options: Options, address: str | None):
     if backend == "ray":
         from .ray_backend import RayBackend
@@ -89,7 +98,7 @@ def run_batch(
     *,
     backend: str = "local",
     workers: int = 2,
-    shard_size: int = 200,
+    shard_size: int | None = None,
     default_date: str | None = None,
     selective: bool = False,
     address: str | None = None,
@@ -100,9 +109,13 @@ def run_batch(
 
     Bad inputs are reported on ``stderr`` one line each, and the rest goes on. Rerunning with
     the same inputs and options skips the shards already written. ``workers=0`` codes in
-    this process.
+    this process. ``shard_size`` None picks one from the number of inputs (see
+    :func:`auto_shard_size`); ``count=False`` skips counting them (no ETA).
     """
     stderr = stderr if stderr is not None else sys.stderr
+    total = count_items(paths) if count else None
+    if shard_size is None:
+        shard_size = auto_shard_size(total)
     if shard_size < 1:
         raise EventwireError(f"--shard-size must be at least 1, not {shard_size}")
     if backend not in BACKENDS:
@@ -120,7 +133,7 @@ def run_batch(
     }
     output.open(plan)
     summary = BatchSummary(out=str(out))
-    progress = Progress(count_items(paths) if count else None, stderr)
+    progress = Progress(total, stderr)
 
     def report(error: InputError) -> None:
         summary.errors += 1

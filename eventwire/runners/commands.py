@@ -16,7 +16,8 @@ def register(app: typer.Typer) -> None:
             2, "--workers", "-w", help="Worker processes (0: code in this process)."),
         date: str | None = typer.Option(
             None, "--date", help="Default date (YYYY-MM-DD) for inputs without one."),
-        shard_size: int = typer.Option(200, "--shard-size", help="Articles per shard."),
+        shard_size: int | None = typer.Option(
+            None, "--shard-size", help="Articles per shard (default: from the input size)."),
         select: bool = typer.Option(
             False, "--select/--no-select",
             help="First pass: fully parse only the sentences that can hold an event."),

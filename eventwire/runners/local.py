@@ -6,7 +6,9 @@ import multiprocessing
 import sys
 from collections.abc import Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 
+from ..errors import EventwireError
 from .shard import Options, Shard, ShardFailure, ShardResult, code_shard, init_worker
 
 Outcome = ShardResult | ShardFailure
@@ -38,7 +40,12 @@ class LocalBackend:
         pending: dict[Future, int] = {}
         limit = 2 * self.workers
         for shard in shards:
-            pending[self.pool.submit(code_shard, shard, self.options)] = shard.index
+            try:
+                pending[self.pool.submit(code_shard, shard, self.options)] = shard.index
+            except BrokenProcessPool:
+                raise EventwireError(
+                    "a worker process died (out of memory?); the finished shards are kept: "
+                    "rerun the same command to resume") from None
             while len(pending) >= limit:
                 yield from self._collect(pending)
         while pending:

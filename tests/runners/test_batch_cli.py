@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 
-from conftest import ARTICLES, read_events
+from runner_helpers import ARTICLES, read_events
 from typer.testing import CliRunner
 
 from eventwire.cli import app

@@ -10,7 +10,7 @@ import sys
 import time
 from pathlib import Path
 
-from conftest import direct_keys, event_key, fixture_records, read_articles, read_events
+from runner_helpers import direct_keys, event_key, fixture_records, read_articles, read_events
 
 from eventwire.errors import EventwireError
 from eventwire.ingest import read_inputs

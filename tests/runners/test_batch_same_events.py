@@ -6,7 +6,7 @@ import importlib.util
 from pathlib import Path
 
 import pytest
-from conftest import (
+from runner_helpers import (
     ARTICLES,
     WARC_DATE,
     direct_keys,

@@ -8,7 +8,7 @@ import io
 import json
 from pathlib import Path
 
-from conftest import fixture_records, read_articles, write_jsonl_gz_members, write_warc
+from runner_helpers import fixture_records, read_articles, write_jsonl_gz_members, write_warc
 
 from eventwire.errors import InputError
 from eventwire.runners import run_batch

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import ARTICLES, direct_keys, event_key
+from runner_helpers import ARTICLES, direct_keys, event_key
 
 from eventwire.ingest import read_inputs
 from eventwire.records import Article
@@ -49,7 +49,7 @@ def test_blanked_text_keeps_offsets_and_newlines():
 
 
 def test_batch_runs_with_selection(tmp_path):
-    from conftest import read_events
+    from runner_helpers import read_events
 
     from eventwire.runners import run_batch
 

@@ -8,7 +8,6 @@ import json
 from pathlib import Path
 
 import pyarrow.parquet as pq
-import pytest
 
 FIXTURES = Path(__file__).parent / "fixtures"
 ARTICLES = FIXTURES / "articles.jsonl"
@@ -94,8 +93,3 @@ def direct_keys(articles) -> list[tuple]:
 
     return sorted(event_key(event_row(e)) for _, events in code_articles(articles)
                   for e in events)
-
-
-@pytest.fixture
-def records() -> list[dict]:
-    return fixture_records()

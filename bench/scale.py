@@ -193,6 +193,9 @@ def main() -> None:
             print(f"| 100,000 (extrapolated from {size:,}) | {seconds:.0f} s | "
                   f"{100_000 / seconds:.1f} | {max(got['worker_rss_mb']):.0f} MB "
                   f"(extrapolated) | {got['driver_rss_mb']:.0f} MB (extrapolated) |")
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(f"\nload average {load} at the end (2 cores shared with other work: figures move "
+          "with it)")
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from ..records import ActorMention
 from . import grammar
 from .syntax import (
+    OBJECT_DEPS,
     PASSIVE_SUBJECT_DEPS,
     child_with,
     datelines,
@@ -109,22 +110,46 @@ def verb_arguments(
     else:
         obj_phrase = obj
     # the object if it is an actor; else who the act went to ("returned the paintings to
-    # Peru", "suspended aid to Pakistan"); else the object's own words, uncoded
+    # Peru", "pledged to work with China"); else an actor inside the object's phrase ("lift
+    # sanctions imposed on India"); else the country it went to or happened in; else the
+    # object's own words, uncoded ("rejected the election results")
     targets = phrase_actors(obj_phrase, index)
     holders = [verb, *([obj] if obj is not None else [])]
+    complement = child_with(verb, ("xcomp",))
+    if complement is not None and verb.lemma_.lower() in grammar.FUTURE_VERBS:
+        holders += [complement, *[c for c in complement.children if c.dep_ in OBJECT_DEPS]]
     if not targets:
         for prep in (c for h in holders for c in h.children if is_preposition(c)):
             if prep.lower_ in grammar.TARGET_PREPS and prep is not found.complement:
                 targets = phrase_actors(child_with(prep, ("pobj",)), index)
                 if targets:
                     break
-    if not targets:  # "sent peacekeepers to Iraq": the country it went to
-        targets = place_target(holders, index, grammar.DIRECTION_PREPS)
-    if not targets and obj is not None and loose_target(obj, found):
-        targets = phrase_actors(obj, index, loose=True)  # "rejected the election results"
-    if not targets:  # "agreed to a ceasefire in eastern Ukraine"
+    if not targets and obj is not None:
+        targets = actor_within(obj, index, exclude=sources)
+    if not targets:
+        targets = place_target(holders, index, grammar.DIRECTION_PREPS | {"from"})
+    if not targets:
         targets = place_target(holders, index, grammar.LOCATION_PREPS)
+    if not targets and obj is not None and loose_target(obj, found):
+        targets = phrase_actors(obj, index, loose=True)
     return sources, [t for t in targets if t not in sources]
+
+
+def actor_within(
+    phrase: Token, index: MentionIndex, exclude: list[ActorMention]
+) -> list[ActorMention]:
+    """The first other actor in a phrase: "the demands of the protesters", "a ban by UN".
+
+    Not inside the clause of what was said: "denied allegations that they were responsible".
+    """
+    codes = {m.code for m in exclude if m.code}
+    tokens = phrase_tokens(phrase) if phrase.lemma_.lower() in grammar.CONTENT_NOUNS \
+        else phrase.subtree
+    for token in tokens:
+        found = [m for m in index.at(token) if m not in exclude and m.code not in codes]
+        if found:
+            return found[:1]
+    return []
 
 
 def loose_target(obj: Token, found: Match) -> bool:
@@ -215,12 +240,25 @@ def phrase_actors(
     actors: list[ActorMention] = []
     for token in with_conjuncts(head):
         found = index.for_phrase(token)
+        if not found and token.pos_ == "PRON":  # "the rebels said they will release ..."
+            speaker = reporting_subject(token)
+            found = index.for_phrase(speaker) if speaker is not None else []
         if not found and not index.in_dateline(token.idx):  # "BERLIN --" filed the story
             found = unresolved_actor(token, loose)
         for mention in found:
             if mention not in actors:
                 actors.append(mention)
     return actors
+
+
+def reporting_subject(pronoun: Token) -> Token | None:
+    """The subject of the speech verb reporting a pronoun's clause ("X said they ...")."""
+    clause = pronoun.head
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
+        return None
+    if clause.head.lemma_.lower() not in grammar.SPEECH_VERBS:
+        return None
+    return child_with(clause.head, ("nsubj",))
 
 
 def unresolved_actor(head: Token, loose: bool = False) -> list[ActorMention]:

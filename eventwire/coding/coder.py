@@ -162,6 +162,8 @@ class Coder:
             if not any(m is not None and m.code for m in (source, target)) and (
                     source is None or target is None):
                 continue  # two actors, or one the dictionaries know
+            if source is None and (target.entry or "").startswith("place:"):
+                continue  # a place alone is no actor
             yield Event(
                 event_id=event_id(article.id, sentence_index, trigger.idx, info.cameo.code,
                                   source, target),

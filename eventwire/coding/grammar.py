@@ -56,7 +56,10 @@ OBLIGATION_AUX = frozenset(("must", "should", "ought"))
 REQUEST_VERBS = frozenset(
     "ask urge call appeal demand request order tell press encourage invite".split()
 )
-NEGATING_VERBS = frozenset("refuse fail decline deny avoid stop cease reject".split())
+NEGATING_VERBS = frozenset(
+    "refuse fail decline deny avoid stop cease reject unable impossible".split())
+# Of those, the ones by which an actor refuses (CAMEO 12), not merely fails.
+REFUSING_VERBS = frozenset("refuse decline deny reject".split())
 
 FUTURE_AUX = frozenset(("will", "shall", "'ll", "wo"))
 CONDITIONAL_AUX = frozenset(("would", "should", "'d"))

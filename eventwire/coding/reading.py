@@ -41,8 +41,10 @@ def negation(trigger: Token) -> tuple[bool, Token | None]:
     for clause, governor in clause_chain(trigger):
         if clause is not trigger and any(c.dep_ == "neg" for c in clause.children):
             return clause.dep_ != "ccomp", None
-        if clause.dep_ == "xcomp" and governor.lemma_.lower() in grammar.NEGATING_VERBS:
-            return True, governor
+        if clause.dep_ == "xcomp":  # "refused to send", "it is impossible to stop"
+            for word in (governor, *(c for c in governor.children if c.dep_ == "acomp")):
+                if word.lemma_.lower() in grammar.NEGATING_VERBS:
+                    return True, word
         if clause.dep_ != "xcomp":
             break
     return False, None

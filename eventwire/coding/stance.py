@@ -60,12 +60,14 @@ def derive(
     index: MentionIndex,
 ) -> Stance | None:
     """The stance event an act's reading implies, or None."""
-    if reading.negated and reading.modality in ("asserted", "future"):
-        kind = "refuse"  # not "if they do not retreat": a condition, not a refusal
+    governed_by = reading.governor.lemma_.lower() if reading.governor is not None else None
+    if reading.negated and reading.modality in ("asserted", "future") and (
+            governed_by is None or governed_by in grammar.REFUSING_VERBS):
+        kind = "refuse"  # not "if they do not retreat", nor "unable to stop": no refusal
     elif reading.negated:
         return None
     elif reading.modality in ("future", "conditional") and reading.why.split(":")[-1] in \
-            grammar.INTENT_WORDS:
+            grammar.INTENT_WORDS and (reading.why.startswith("xcomp:") or governed_by is None):
         kind = "intent"
     elif reading.modality == "hypothetical" and reading.governor is not None and \
             reading.why.startswith("xcomp:"):

@@ -23,7 +23,7 @@ from pathlib import Path
 from ..errors import DictionaryWarning
 from .cameo import code_table
 
-PACKAGED_FILES = ("phoenix_verbs.jsonl", "core.jsonl")  # later files win ties
+PACKAGED_FILES = ("phoenix_verbs.jsonl", "curated.jsonl", "core.jsonl")  # later files win ties
 
 
 @dataclass(frozen=True)

@@ -209,7 +209,10 @@ class Phrase:
             self.words.setdefault(token.lower_, token)
 
     def is_prep(self, prep: str) -> bool:
-        return self.head.dep_ == "prep" and self.head.lower_ == prep
+        """Headed by this preposition, and not a time: "called Ankara on Friday"."""
+        if self.head.dep_ != "prep" or self.head.lower_ != prep:
+            return False
+        return not any(c.ent_type_ in ("DATE", "TIME") for c in self.head.children)
 
     def find(self, lemmas: tuple[str, ...]) -> list[Token] | None:
         """The tokens matching every lemma, or None."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..records import ActorMention
 from . import grammar
@@ -47,6 +47,10 @@ class MentionIndex:
                 continue
             for token in span:
                 self.by_token.setdefault(token.i, []).append(mention)
+
+    def actors_in(self, span: Span) -> int:
+        """How many actor mentions a sentence holds."""
+        return len({id(m) for i in range(span.start, span.end) for m in self.by_token.get(i, ())})
 
     def in_dateline(self, offset: int) -> bool:
         return any(start <= offset < end for start, end in self.datelines)

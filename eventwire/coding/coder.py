@@ -55,7 +55,10 @@ class Coder:
         if not candidates:
             return None
         phrases = [Phrase(c) for c in complements(token, pos)]  # read each subtree once
+        available = set().union(*(phrase.words for phrase in phrases))
         for pattern in candidates:
+            if pattern.object and pattern.object[0] not in available:
+                continue  # cheap test before the full match
             found = self.match_pattern(pattern, token, phrases)
             if found is not None:
                 return found
@@ -130,7 +133,7 @@ class Coder:
         # "agreed" / "refused" / "urged" alone say less than the stance read through them.
         coded = [(e, found) for e, found in coded
                  if not (found.trigger.i in stance_words and not found.pattern.specificity)]
-        if self.classifier is not None:
+        if self.classifier is not None and (coded or index.actors_in(sentence) >= 2):
             return second_opinion(self.classifier, sentence, coded, index,
                                   (sentence, sentence_index, article), self)
         return [e for e, _ in coded]

@@ -44,8 +44,16 @@ class Toponym:
     reason: str | None = None  # why unresolved: "ambiguous", "not in gazetteer"
 
     def to_location(self, reason: str | None = None) -> Location:
-        return Location(self.name or self.text, self.country, self.admin1, self.lat, self.lon,
+        return Location(self.display_name, self.country, self.admin1, self.lat, self.lon,
                         self.geonameid, PRECISION.get(self.feature or "", "none"), reason)
+
+    @property
+    def display_name(self) -> str:
+        """The gazetteer's name, or the article's spelling when that one is a transliteration
+        a reader would not recognise ("I‘zāz" for "Azaz")."""
+        if self.name and (self.name.isascii() or not self.text.isascii()):
+            return self.name
+        return self.text or self.name or ""
 
 
 def _no_place(reason: str) -> Location:

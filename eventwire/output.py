@@ -12,11 +12,12 @@ from .records import ActorMention, Event
 
 FORMATS = ("table", "jsonl", "csv")
 
+# The flat row's columns a spreadsheet reader wants, in reading order (Event.flat has them all).
 CSV_COLUMNS = (
     "event_id", "article_id", "date", "source_code", "source_text", "cameo_code", "cameo_name",
-    "goldstein", "quad_class", "plover_event", "target_code", "target_text", "place", "country",
-    "lat", "lon", "negated", "modality", "confidence", "trigger", "rule", "attributed_to",
-    "sentence",
+    "goldstein", "quad_class", "plover_event", "target_code", "target_text", "location_name",
+    "location_country", "lat", "lon", "negated", "modality", "confidence", "trigger", "rule",
+    "attributed_to", "sentence",
 )
 
 
@@ -27,32 +28,8 @@ def actor_label(mention: ActorMention | None) -> str:
 
 
 def csv_row(event: Event) -> dict[str, object]:
-    loc = event.location
-    return {
-        "event_id": event.event_id,
-        "article_id": event.article_id,
-        "date": event.date,
-        "source_code": event.source.code if event.source else None,
-        "source_text": event.source.text if event.source else None,
-        "cameo_code": event.cameo.code,
-        "cameo_name": event.cameo.name,
-        "goldstein": event.cameo.goldstein,
-        "quad_class": event.cameo.quad_class,
-        "plover_event": event.plover.event,
-        "target_code": event.target.code if event.target else None,
-        "target_text": event.target.text if event.target else None,
-        "place": loc.name if loc else None,
-        "country": loc.country if loc else None,
-        "lat": loc.lat if loc else None,
-        "lon": loc.lon if loc else None,
-        "negated": event.negated,
-        "modality": event.modality,
-        "confidence": round(event.confidence, 3),
-        "trigger": event.evidence.trigger,
-        "rule": event.evidence.rule,
-        "attributed_to": event.evidence.attributed_to,
-        "sentence": event.sentence,
-    }
+    flat = event.flat()
+    return {column: flat[column] for column in CSV_COLUMNS}
 
 
 class EventWriter:

@@ -140,3 +140,43 @@ class Event:
                 "attributed_to": self.evidence.attributed_to,
             },
         }
+
+    def flat(self) -> dict[str, Any]:
+        """The event as one flat row (CSV, Parquet, database): the record's fields, with the
+        nested ones spread into prefixed columns."""
+        loc, ev = self.location, self.evidence
+        row: dict[str, Any] = {
+            "event_id": self.event_id,
+            "article_id": self.article_id,
+            "date": self.date,
+            "sentence_index": self.sentence_index,
+            "sentence": self.sentence,
+        }
+        for side, mention in (("source", self.source), ("target", self.target)):
+            for key in ("code", "text", "name", "country", "sector", "start", "end"):
+                row[f"{side}_{key}"] = getattr(mention, key) if mention else None
+        row.update({
+            "cameo_code": self.cameo.code,
+            "cameo_root": self.cameo.root,
+            "cameo_name": self.cameo.name,
+            "goldstein": self.cameo.goldstein,
+            "quad_class": self.cameo.quad_class,
+            "plover_event": self.plover.event,
+            "plover_mode": self.plover.mode,
+            "plover_context": list(self.plover.context),
+        })
+        for key in ("name", "country", "admin1", "lat", "lon", "geonameid", "precision"):
+            column = key if key in ("lat", "lon", "geonameid") else f"location_{key}"
+            row[column] = getattr(loc, key) if loc else None
+        row.update({
+            "negated": self.negated,
+            "modality": self.modality,
+            "confidence": round(self.confidence, 3),
+            "trigger": ev.trigger,
+            "rule": ev.rule,
+            "attributed_to": ev.attributed_to,
+            "trigger_start": ev.trigger_start,
+            "trigger_end": ev.trigger_end,
+        })
+        return row
+

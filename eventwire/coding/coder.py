@@ -52,7 +52,7 @@ class Coder:
         if pos is None:
             return None
         candidates = self.patterns.candidates(token.lemma_.lower(), pos)
-        if not candidates:
+        if not candidates or token.lower_ == "according":  # "according to": attribution
             return None
         phrases = [Phrase(c) for c in complements(token, pos)]  # read each subtree once
         available = set().union(*(phrase.words for phrase in phrases))
@@ -106,7 +106,7 @@ class Coder:
                     for t in m.complement.subtree}
         nominal = {m.trigger.i for m in matches if m.pattern.pos == "NOUN"}
         coded: list[tuple[Event, Match]] = []
-        stance_words: set[int] = set()
+        stance_words: dict[int, set[str]] = {}  # governor token → roots read through it
         for found in matches:
             if found.trigger.i in consumed and found.pattern.pos == "NOUN":
                 continue
@@ -129,10 +129,13 @@ class Coder:
                                              trigger=stance.governor):
                     coded.append((event, found))
                     if stance.governor is not found.trigger:
-                        stance_words.add(stance.governor.i)
-        # "agreed" / "refused" / "urged" alone say less than the stance read through them.
+                        stance_words.setdefault(stance.governor.i, set()).add(event.cameo.root)
+        # "agreed" / "refused" / "urged" alone say less than the stance read through them,
+        # and so does "threatened an attack" beside "threatened to attack Israel".
         coded = [(e, found) for e, found in coded
-                 if not (found.trigger.i in stance_words and not found.pattern.specificity)]
+                 if not (found.trigger.i in stance_words
+                         and (not found.pattern.specificity
+                              or e.cameo.root in stance_words[found.trigger.i]))]
         if self.classifier is not None and (coded or index.actors_in(sentence) >= 2):
             return second_opinion(self.classifier, sentence, coded, index,
                                   (sentence, sentence_index, article), self)

@@ -120,3 +120,5 @@ CONTENT_NOUNS = frozenset(
 ALLEGATION_NOUNS = frozenset(
     "allegation accusation claim charge report rumour rumor suspicion belief fear".split()
 )
+# "warned X that it would attack", "threatened to strike": the act announced is a threat (13).
+WARNING_VERBS = frozenset("warn threaten vow".split())

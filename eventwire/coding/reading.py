@@ -65,6 +65,13 @@ def modality_of(
     governor = governing_verb(trigger) if trigger.pos_ not in ("VERB", "AUX") else None
     if governor is not None:
         own.append(governor)
+    for clause, head in clause_chain(trigger):  # "warned X that it would attack": a warning
+        lemma = head.lemma_.lower()
+        if clause.dep_ == "ccomp" and lemma in grammar.WARNING_VERBS:
+            return "future", head, f"ccomp:{lemma}"
+        if clause.dep_ == "ccomp" and lemma in grammar.REQUEST_VERBS | grammar.DEMAND_VERBS:
+            return "hypothetical", head, f"ccomp:{lemma}"
+        break
     for token in own:
         found = local_modality(token, skip_conditions=conditions_are_content)
         if found:

@@ -66,11 +66,13 @@ def derive(
         kind = "refuse"  # not "if they do not retreat", nor "unable to stop": no refusal
     elif reading.negated:
         return None
+    elif governed_by in grammar.WARNING_VERBS and reading.why[:6] in ("xcomp:", "ccomp:"):
+        kind = "threaten"  # "threatened to attack", "warned X that it would attack"
     elif reading.modality in ("future", "conditional") and reading.why.split(":")[-1] in \
             grammar.INTENT_WORDS and (reading.why.startswith("xcomp:") or governed_by is None):
         kind = "intent"
     elif reading.modality == "hypothetical" and reading.governor is not None and \
-            reading.why.startswith("xcomp:"):
+            reading.why[:6] in ("xcomp:", "ccomp:"):
         kind = "demand" if reading.governor.lemma_.lower() in grammar.DEMAND_VERBS else "appeal"
     elif reading.modality == "hypothetical" and reading.why.split(":")[-1] in \
             grammar.OBLIGATION_AUX:
@@ -83,9 +85,12 @@ def derive(
     if parallel is None:
         return None
     governor = reading.governor or trigger
-    if kind in ("appeal", "demand"):  # "urged Iran to release": the urger asks Iran
+    if kind in ("appeal", "demand", "threaten") and governor is not trigger:
+        # "urged Iran to release", "demanded that Russia release", "warned Hamas that it
+        # would attack": the one who urges, demands or warns, of the one urged or warned
         requester = phrase_actors(subject_of(governor), index)
-        asked = phrase_actors(child_with(governor, OBJECT_DEPS), index) or sources
+        addressed = phrase_actors(child_with(governor, OBJECT_DEPS), index)
+        asked = addressed or (targets if kind == "threaten" else sources)
         return Stance(kind, parallel, governor, requester, asked) if requester else None
     return Stance(kind, parallel, governor, sources, targets)
 

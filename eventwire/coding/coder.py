@@ -163,8 +163,6 @@ class Coder:
                 continue
             if source and target and source.code and source.code == target.code:
                 continue
-            if source and target and (source.start, source.end) == (target.start, target.end):
-                continue
             if not any(m is not None and m.code for m in (source, target)) and (
                     source is None or target is None):
                 continue  # two actors, or one the dictionaries know

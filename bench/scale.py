@@ -35,6 +35,11 @@ def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def cpu_self() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
 def write_corpus(path: Path, n: int) -> None:
     """The first n stories, the corpus repeated (with new ids) as often as needed."""
     records = [json.loads(line) for line in gzip.open(CORPUS, "rt", encoding="utf-8")]
@@ -57,10 +62,11 @@ def measure_floor(corpus: Path) -> dict:
     texts = [a.text for a in read_inputs([str(corpus)]) if not isinstance(a, InputError)]
     nlp = nlp_module.load()
     list(nlp.pipe(texts[:20]))  # warm up
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     tokens = sum(len(doc) for doc in nlp.pipe(texts, batch_size=32))
     seconds = time.perf_counter() - started
-    return {"articles": len(texts), "seconds": seconds, "tokens": tokens, "rss_mb": peak_mb()}
+    return {"articles": len(texts), "seconds": seconds, "tokens": tokens, "rss_mb": peak_mb(),
+            "cpu_seconds": time.process_time() - cpu}
 
 
 def measure_batch(corpus: Path, out: Path, workers: int, select: bool) -> dict:
@@ -70,7 +76,8 @@ def measure_batch(corpus: Path, out: Path, workers: int, select: bool) -> dict:
                         selective=select, stderr=open(os.devnull, "w"))
     return {"articles": summary.articles, "events": summary.events,
             "seconds": summary.seconds, "driver_rss_mb": peak_mb(),
-            "steady_rate": summary.steady_rate,
+            "steady_rate": summary.steady_rate, "worker_cpu_seconds": summary.cpu_seconds,
+            "driver_cpu_seconds": cpu_self(),
             "worker_rss_mb": sorted(summary.peak_rss_mb.values())}
 
 
@@ -164,6 +171,13 @@ def main() -> None:
               f"{full['steady_rate']:.1f} articles/s |")
         print(f"| ratio eventwire / floor | {rate / floor_rate:.2f}x wall clock, "
               f"{full['steady_rate'] / floor_rate:.2f}x while coding |")
+        floor_ms = 1000 * floor["cpu_seconds"] / floor["articles"]
+        ew_ms = 1000 * (full["worker_cpu_seconds"] + full["driver_cpu_seconds"]) / full["articles"]
+        print(f"| CPU per article: floor / eventwire (ingest, parse, actors, coding, Parquet; "
+              f"driver included) | {floor_ms:.1f} ms / {ew_ms:.1f} ms |")
+        print(f"| projected ratio on {args.workers} free cores "
+              f"({args.workers} x floor CPU / eventwire CPU) | "
+              f"{args.workers * floor_ms / ew_ms:.2f}x (projected, not measured) |")
         print(f"| ratio eventwire / PETRARCH-2 (0.7 stories/s) | {rate / PETRARCH2_RATE:.0f}x |")
         print(f"| peak RSS per worker | {', '.join(f'{m:.0f} MB' for m in full['worker_rss_mb'])}"
               f" (driver {full['driver_rss_mb']:.0f} MB; floor process {floor['rss_mb']:.0f} MB) |")
@@ -176,22 +190,24 @@ def main() -> None:
               f"{len(a & b):,} the same, {len(a - b)} lost, {len(b - a)} new; "
               f"{same_ids:,} with the same event_id |")
 
-        print("\n| articles | time | articles/s | peak RSS per worker | driver RSS |")
-        print("|---|---|---|---|---|")
+        print("\n| articles | time | articles/s | CPU per article | peak RSS per worker | "
+              "driver RSS |")
+        print("|---|---|---|---|---|---|")
         last = None
         for size in [int(s) for s in args.growth.split(",") if s.strip()]:
             path = tmp / f"corpus-{size}.jsonl"
             write_corpus(path, size)
             got = child(["batch", str(path), str(tmp / f"out-{size}"), str(args.workers)])
             last = (size, got)
+            cpu_ms = 1000 * (got["worker_cpu_seconds"] + got["driver_cpu_seconds"]) / size
             print(f"| {size:,} | {got['seconds']:.0f} s | {size / got['seconds']:.1f} | "
-                  f"{max(got['worker_rss_mb']):.0f} MB | {got['driver_rss_mb']:.0f} MB |",
-                  flush=True)
+                  f"{cpu_ms:.1f} ms | {max(got['worker_rss_mb']):.0f} MB | "
+                  f"{got['driver_rss_mb']:.0f} MB |", flush=True)
         if last:
             size, got = last
             seconds = got["seconds"] * 100_000 / size
             print(f"| 100,000 (extrapolated from {size:,}) | {seconds:.0f} s | "
-                  f"{100_000 / seconds:.1f} | {max(got['worker_rss_mb']):.0f} MB "
+                  f"{100_000 / seconds:.1f} | (as {size:,}) | {max(got['worker_rss_mb']):.0f} MB "
                   f"(extrapolated) | {got['driver_rss_mb']:.0f} MB (extrapolated) |")
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     print(f"\nload average {load} at the end (2 cores shared with other work: figures move "

@@ -40,6 +40,7 @@ class BatchSummary:
     seconds: float = 0.0
     peak_rss_mb: dict[str, float] = field(default_factory=dict)  # per worker
     busy_seconds: dict[str, float] = field(default_factory=dict)  # coding time per worker
+    cpu_seconds: float = 0.0  # the workers' CPU time coding shards, summed
 
     @property
     def steady_rate(self) -> float:
@@ -191,6 +192,7 @@ def run_batch(
             summary.peak_rss_mb[worker] = max(summary.peak_rss_mb.get(worker, 0.0),
                                               outcome.peak_rss_mb)
             summary.busy_seconds[worker] = summary.busy_seconds.get(worker, 0.0) + outcome.seconds
+            summary.cpu_seconds += outcome.cpu_seconds
             progress.update(items=sizes.pop(outcome.index, 0), articles=outcome.n_articles,
                             events=outcome.n_events)
     finally:

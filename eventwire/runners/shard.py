@@ -41,6 +41,7 @@ class ShardResult:
     events: pa.Table
     errors: list[tuple[str, str]] = field(default_factory=list)  # (input name, reason)
     seconds: float = 0.0
+    cpu_seconds: float = 0.0  # this process's CPU time on the shard (robust to a busy machine)
     worker: str = ""
     peak_rss_mb: float = 0.0
 
@@ -81,7 +82,7 @@ def code_shard(shard: Shard, options: Options) -> ShardResult:
     """Read and code every item of the shard; bad items become (name, reason) errors."""
     if "coder" not in _loaded:
         init_worker(options)
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     articles: list[Article] = []
     errors: list[tuple[str, str]] = []
     for item in shard.items:
@@ -106,6 +107,7 @@ def code_shard(shard: Shard, options: Options) -> ShardResult:
         events=events_table(e for _, events in pairs for e in events),
         errors=errors,
         seconds=time.perf_counter() - started,
+        cpu_seconds=time.process_time() - cpu_started,
         worker=f"{os.uname().nodename}:{os.getpid()}",
         peak_rss_mb=peak_rss_mb(),
     )

@@ -57,7 +57,8 @@ REQUEST_VERBS = frozenset(
     "ask urge call appeal demand request order tell press encourage invite".split()
 )
 NEGATING_VERBS = frozenset(
-    "refuse fail decline deny avoid stop cease reject unable impossible".split())
+    "refuse fail decline deny avoid stop cease reject unable impossible refrain abstain "
+    "halt".split())
 # Of those, the ones by which an actor refuses (CAMEO 12), not merely fails.
 REFUSING_VERBS = frozenset("refuse decline deny reject".split())
 

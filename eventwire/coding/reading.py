@@ -35,17 +35,28 @@ def read_clause(trigger: Token, conditions_are_content: bool = False) -> Reading
 
 
 def negation(trigger: Token) -> tuple[bool, Token | None]:
-    """"did not accept", "no agreement", "refused to attack" (with "refused")."""
-    if any(c.dep_ == "neg" or c.lower_ == "no" and c.dep_ == "det" for c in trigger.children):
-        return True, None
-    for clause, governor in clause_chain(trigger):
-        if clause is not trigger and any(c.dep_ == "neg" for c in clause.children):
+    """"did not accept", "no agreement", "did not carry out the airstrike", "refused to
+    attack" (with "refused"), "has no plans to expel", "refrained from criticising"."""
+    own = [trigger]
+    governor = governing_verb(trigger) if trigger.pos_ not in ("VERB", "AUX") else None
+    if governor is not None:
+        own.append(governor)  # "did not carry out the airstrike"
+    for token in own:
+        if any(c.dep_ == "neg" or c.lower_ == "no" and c.dep_ == "det" for c in token.children):
+            return True, None
+    for clause, head in clause_chain(trigger):
+        if clause not in own and any(c.dep_ == "neg" for c in clause.children):
             return clause.dep_ != "ccomp", None
         if clause.dep_ == "xcomp":  # "refused to send", "it is impossible to stop"
-            for word in (governor, *(c for c in governor.children if c.dep_ == "acomp")):
+            for word in (head, *(c for c in head.children if c.dep_ == "acomp")):
                 if word.lemma_.lower() in grammar.NEGATING_VERBS:
                     return True, word
-        if clause.dep_ != "xcomp":
+        elif clause.dep_ == "acl" and any(c.lower_ == "no" for c in head.children):
+            return True, None  # "has no plans to expel"
+        elif clause.dep_ == "pcomp" and head.lower_ == "from" and \
+                head.head.lemma_.lower() in grammar.NEGATING_VERBS:
+            return True, head.head  # "refrained from criticising"
+        elif clause.dep_ not in ("xcomp", "acl", "dobj", "pobj", "prep"):
             break
     return False, None
 

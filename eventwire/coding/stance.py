@@ -61,9 +61,12 @@ def derive(
 ) -> Stance | None:
     """The stance event an act's reading implies, or None."""
     governed_by = reading.governor.lemma_.lower() if reading.governor is not None else None
-    if reading.negated and reading.modality in ("asserted", "future") and (
-            governed_by is None or governed_by in grammar.REFUSING_VERBS):
-        kind = "refuse"  # not "if they do not retreat", nor "unable to stop": no refusal
+    if reading.negated and (
+            governed_by in grammar.REFUSING_VERBS
+            or governed_by is None and reading.modality == "future"):
+        # "refused to send", "will not accept"; not "did not attack" (no act, no refusal),
+        # "if they do not retreat" (a condition) nor "unable to stop"
+        kind = "refuse"
     elif reading.negated:
         return None
     elif governed_by in grammar.WARNING_VERBS and reading.why[:6] in ("xcomp:", "ccomp:"):

@@ -19,6 +19,7 @@ from . import grammar
 from .arguments import MentionIndex, arguments, dyads
 from .cameo import lookup
 from .classifier import PloverClassifier
+from .discards import Discards, default_discards
 from .patterns import Pattern, PatternSet
 from .reading import Reading, attribution, read_clause
 from .stance import derive
@@ -40,9 +41,11 @@ class Match:
 class Coder:
     """Applies a pattern set to parsed articles; a classifier, if given, gives a second opinion."""
 
-    def __init__(self, patterns: PatternSet, classifier: PloverClassifier | None = None) -> None:
+    def __init__(self, patterns: PatternSet, classifier: PloverClassifier | None = None,
+                 discards: Discards | None = None) -> None:
         self.patterns = patterns
         self.classifier = classifier
+        self.discards = discards or default_discards()
 
     # -- matching -------------------------------------------------------------------
 
@@ -90,9 +93,13 @@ class Coder:
 
     def code(self, doc: Doc, mentions: list[ActorMention], article: Article) -> list[Event]:
         """All events of one parsed article, in text order."""
+        if self.discards.find(doc, "story"):  # a sports or entertainment story
+            return []
         index = MentionIndex(doc, mentions)
         events: list[Event] = []
         for sentence_index, sentence in enumerate(doc.sents):
+            if self.discards.find(sentence, "sentence"):
+                continue
             events += self.code_sentence(sentence, sentence_index, index, article)
         return events
 

@@ -109,6 +109,9 @@ def verb_arguments(
     obj = child_with(verb, ("dobj", "obj", "iobj")) or child_with(verb, ("dative",))
     if obj is not None and obj.pos_ == "ADP":
         obj = None  # "to Iraq" labelled dative: a phrase, not an object
+    if obj is None:  # "accept any refugees fleeing ...", parsed as a clause: the pattern's noun
+        obj = next((t for t in found.words[1:] if t.pos_ in ("NOUN", "PROPN")
+                    and t.dep_ in ("nsubj", "dobj", "attr")), None)
     if obj is not None and obj in found.words:
         obj_phrase = None  # the object is part of the trigger: "accused of war crimes"
     else:

@@ -114,6 +114,9 @@ def verb_arguments(
                     and t.dep_ in ("nsubj", "dobj", "attr")), None)
     if obj is not None and obj in found.words:
         obj_phrase = None  # the object is part of the trigger: "accused of war crimes"
+    elif obj is not None and obj.lemma_.lower() in grammar.OWN_MEANS and any(
+            c.dep_ == "poss" and c.lower_ in grammar.OWN_POSSESSIVES for c in obj.children):
+        obj_phrase = obj = None  # "withdrew its troops from Iraq": its own, not the target
     else:
         obj_phrase = obj
     # the object if it is an actor; else who the act went to ("returned the paintings to

@@ -123,3 +123,10 @@ ALLEGATION_NOUNS = frozenset(
 )
 # "warned X that it would attack", "threatened to strike": the act announced is a threat (13).
 WARNING_VERBS = frozenset("warn threaten vow".split())
+# "its troops", "their weapons": what an actor acts with is its own, not the target.
+OWN_POSSESSIVES = frozenset("its their his her our my".split())
+OWN_MEANS = frozenset(
+    "troop troops force forces soldier soldiers weapon weapons arm arms army military ship "
+    "warship jet plane aircraft personnel peacekeeper peacekeepers police unit units "
+    "contingent mission staff".split()
+)

@@ -100,8 +100,8 @@ def subject_of(verb: Token) -> Token | None:
             if obj is not None and governor.lemma_.lower() in grammar.OBJECT_GERUND:
                 return obj
             verb = governor
-        elif verb.dep_ in ("advcl", "acl") and head.pos_ in ("VERB", "AUX"):
-            verb = head
+        elif verb.dep_ in ("advcl", "acl", "acomp", "attr") and head.pos_ in ("VERB", "AUX"):
+            verb = head  # "X is willing to withdraw": the subject of "is"
         elif verb.dep_ in ("relcl", "acl"):  # "the group, which attacked ..."
             return head
         else:

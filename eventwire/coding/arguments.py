@@ -125,6 +125,9 @@ def verb_arguments(
     # object's own words, uncoded ("rejected the election results")
     targets = phrase_actors(obj_phrase, index)
     holders = [verb, *([obj] if obj is not None else [])]
+    if found.complement is not None and found.complement.dep_ == "prep":
+        # "called for sanctions against X": the matched phrase's own phrases
+        holders += [c for c in found.complement.children if c.dep_ == "pobj"]
     complement = child_with(verb, ("xcomp",))
     if complement is not None and verb.lemma_.lower() in grammar.FUTURE_VERBS:
         holders += [complement, *[c for c in complement.children if c.dep_ in OBJECT_DEPS]]

@@ -60,7 +60,7 @@ NEGATING_VERBS = frozenset(
     "refuse fail decline deny avoid stop cease reject unable impossible refrain abstain "
     "halt".split())
 # Of those, the ones by which an actor refuses (CAMEO 12), not merely fails.
-REFUSING_VERBS = frozenset("refuse decline deny reject".split())
+REFUSING_VERBS = frozenset("refuse decline deny reject fail".split())
 
 FUTURE_AUX = frozenset(("will", "shall", "'ll", "wo"))
 CONDITIONAL_AUX = frozenset(("would", "should", "'d"))

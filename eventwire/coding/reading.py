@@ -94,8 +94,9 @@ def modality_of(
                 return "future", None, "aux:going"  # "is going to attack"
             if lemma in grammar.FUTURE_VERBS:
                 return "future", head, f"xcomp:{lemma}"
-            if lemma in grammar.REQUEST_VERBS:
-                return "hypothetical", head, f"xcomp:{lemma}"
+            if lemma in grammar.REQUEST_VERBS and not (
+                    lemma == "call" and not any(c.lower_ in ("on", "upon") for c in head.children)):
+                return "hypothetical", head, f"xcomp:{lemma}"  # not "called X to discuss"
         elif clause.dep_ == "ccomp":
             if lemma in grammar.BELIEF_VERBS:
                 return "belief", head, f"ccomp:{lemma}"

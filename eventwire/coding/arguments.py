@@ -123,7 +123,10 @@ def verb_arguments(
     # Peru", "pledged to work with China"); else an actor inside the object's phrase ("lift
     # sanctions imposed on India"); else the country it went to or happened in; else the
     # object's own words, uncoded ("rejected the election results")
-    targets = phrase_actors(obj_phrase, index)
+    recipient = child_with(verb, ("dative", "iobj"))  # "lent Ghana $1bn", "gave Syria an ..."
+    targets = phrase_actors(recipient, index) if recipient is not None and \
+        recipient.pos_ in ("NOUN", "PROPN") else []
+    targets = targets or phrase_actors(obj_phrase, index)
     holders = [verb, *([obj] if obj is not None else [])]
     if found.complement is not None and found.complement.dep_ == "prep":
         # "called for sanctions against X": the matched phrase's own phrases

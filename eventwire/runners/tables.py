@@ -15,50 +15,13 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from ..records import ActorMention, Article, Event
+from ..records import Article, Event
 
 NULL_PARTITION = "__HIVE_DEFAULT_PARTITION__"
 
 
-def _actor(prefix: str, mention: ActorMention | None) -> dict:
-    fields = ("text", "start", "end", "code", "country", "sector", "name")
-    return {f"{prefix}_{f}": getattr(mention, f) if mention else None for f in fields}
-
-
 def event_row(event: Event) -> dict:
-    loc = event.location
-    return {
-        "event_id": event.event_id,
-        "article_id": event.article_id,
-        "date": event.date,
-        "sentence_index": event.sentence_index,
-        "sentence": event.sentence,
-        **_actor("source", event.source),
-        **_actor("target", event.target),
-        "cameo_code": event.cameo.code,
-        "root": event.cameo.root,
-        "cameo_name": event.cameo.name,
-        "goldstein": event.cameo.goldstein,
-        "quad_class": event.cameo.quad_class,
-        "plover_event": event.plover.event,
-        "plover_mode": event.plover.mode,
-        "plover_context": list(event.plover.context),
-        "location_name": loc.name if loc else None,
-        "location_country": loc.country if loc else None,
-        "location_admin1": loc.admin1 if loc else None,
-        "lat": loc.lat if loc else None,
-        "lon": loc.lon if loc else None,
-        "geonameid": loc.geonameid if loc else None,
-        "location_precision": loc.precision if loc else None,
-        "negated": event.negated,
-        "modality": event.modality,
-        "confidence": round(event.confidence, 3),
-        "trigger": event.evidence.trigger,
-        "rule": event.evidence.rule,
-        "attributed_to": event.evidence.attributed_to,
-        "trigger_start": event.evidence.trigger_start,
-        "trigger_end": event.evidence.trigger_end,
-    }
+    return event.flat()
 
 
 def article_row(article: Article, n_events: int) -> dict:
@@ -84,7 +47,7 @@ EVENT_SCHEMA = pa.schema(
     [("event_id", _S), ("article_id", _S), ("date", _S), ("sentence_index", _I),
      ("sentence", _S)]
     + [(f"source_{k}", t) for k, t in _ACTOR] + [(f"target_{k}", t) for k, t in _ACTOR]
-    + [("cameo_code", _S), ("root", _S), ("cameo_name", _S), ("goldstein", _F),
+    + [("cameo_code", _S), ("cameo_root", _S), ("cameo_name", _S), ("goldstein", _F),
        ("quad_class", _I), ("plover_event", _S), ("plover_mode", _S),
        ("plover_context", pa.list_(_S)), ("location_name", _S), ("location_country", _S),
        ("location_admin1", _S), ("lat", _F), ("lon", _F), ("geonameid", _I),

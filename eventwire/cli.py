@@ -54,7 +54,7 @@ ConfigOpt = typer.Option(None, "--config", help="Settings file (TOML); default .
 ActorsOpt = typer.Option(None, "--actors", help="Your actor dictionary (repeatable); it wins.")
 PatternsOpt = typer.Option(None, "--patterns", help="Your event patterns, JSONL (repeatable).")
 ClassifierOpt = typer.Option(None, "--classifier/--no-classifier",
-                             help="The PLOVER classifier as a second opinion (default on).")
+                             help="The PLOVER classifier as a second opinion (default off).")
 
 
 def coding_settings(config, actors, patterns, classifier):

@@ -45,7 +45,7 @@ def build_stages(settings: Settings) -> Stages:
 
 
 def default_coder() -> Coder:
-    """The coder of the current settings (packaged patterns, classifier unless switched off)."""
+    """The coder of the current settings (packaged patterns; the classifier if switched on)."""
     return build_stages(load_settings()).coder
 
 

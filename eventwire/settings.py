@@ -29,8 +29,8 @@ HELP = {
               "colon-separated); they win over the packaged ones",
     "patterns": "extra event pattern files, JSONL (EVENTWIRE_PATTERNS, colon-separated); "
                 "they win ties with the packaged ones",
-    "classifier": "use the PLOVER classifier as a second opinion (EVENTWIRE_CLASSIFIER=0 "
-                  "turns it off)",
+    "classifier": "use the PLOVER classifier as a second opinion (EVENTWIRE_CLASSIFIER=1 "
+                  "turns it on; off by default)",
     "locate": "geolocate events (EVENTWIRE_LOCATE=0 turns it off)",
 }
 
@@ -40,7 +40,7 @@ class Settings:
     model: str | None = None
     actors: tuple[str, ...] = field(default_factory=tuple)
     patterns: tuple[str, ...] = field(default_factory=tuple)
-    classifier: bool = True
+    classifier: bool = False  # measured neutral on held-out data: a second opinion on request
     locate: bool = True
 
 

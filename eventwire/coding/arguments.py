@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
@@ -36,6 +36,7 @@ class MentionIndex:
 
     def __post_init__(self) -> None:
         self.datelines = datelines(self.doc.text)
+        named = {m.start: m for m in self.mentions if not (m.entry or "").startswith("coref:")}
         for mention in self.mentions:
             if self.in_dateline(mention.start):
                 continue
@@ -45,8 +46,9 @@ class MentionIndex:
             if (mention.entry or "").startswith("place:"):
                 self.places[span.root.i] = mention
                 continue
+            shown = as_named(mention, named)
             for token in span:
-                self.by_token.setdefault(token.i, []).append(mention)
+                self.by_token.setdefault(token.i, []).append(shown)
 
     def actors_in(self, span: Span) -> int:
         """How many actor mentions a sentence holds."""
@@ -83,6 +85,21 @@ class MentionIndex:
             if found:
                 return [m for m in found if (m.start, m.end) == (found[0].start, found[0].end)]
         return []
+
+
+def as_named(mention: ActorMention, named: dict[int, ActorMention]) -> ActorMention:
+    """A pronoun or "the country" stands for its antecedent: the event names the actor as the
+    article named it ("FARC", not "it"); the entry still says it came by coreference."""
+    entry = mention.entry or ""
+    if not entry.startswith("coref:"):
+        return mention
+    try:
+        antecedent = named.get(int(entry.split(":", 1)[1].split("+")[0]))
+    except ValueError:
+        return mention
+    if antecedent is None or antecedent.code != mention.code:
+        return mention
+    return replace(mention, text=antecedent.text, start=antecedent.start, end=antecedent.end)
 
 
 def arguments(found: Match, index: MentionIndex) -> tuple[list[ActorMention], list[ActorMention]]:

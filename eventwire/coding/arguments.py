@@ -129,6 +129,11 @@ def verb_arguments(
     if obj is None:  # "accept any refugees fleeing ...", parsed as a clause: the pattern's noun
         obj = next((t for t in found.words[1:] if t.pos_ in ("NOUN", "PROPN")
                     and t.dep_ in ("nsubj", "dobj", "attr")), None)
+    if obj is None:  # "convicted the bank to pay", "ordered the troops to leave"
+        clause = child_with(verb, ("xcomp", "ccomp"))
+        subject = child_with(clause, ("nsubj",)) if clause is not None else None
+        if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+            obj = subject
     if obj is not None and obj in found.words:
         obj_phrase = None  # the object is part of the trigger: "accused of war crimes"
     elif obj is not None and obj.lemma_.lower() in grammar.OWN_MEANS and any(
@@ -163,6 +168,12 @@ def verb_arguments(
         targets = place_target(holders, index, grammar.DIRECTION_PREPS | {"from"})
     if not targets:
         targets = place_target(holders, index, grammar.LOCATION_PREPS)
+    if not targets and obj is not None and obj in found.words:
+        for prep in (c for c in obj.children if is_preposition(c)):  # "investigations against
+            if prep.lower_ in grammar.TARGET_PREPS:                  # hundreds of banks"
+                targets = phrase_actors(child_with(prep, ("pobj",)), index, loose=True)
+                if targets:
+                    break
     if not targets and obj is not None and loose_target(obj, found):
         targets = phrase_actors(obj, index, loose=True)
     return sources, [t for t in targets if t not in sources]

@@ -286,7 +286,8 @@ def phrase_actors(
         found = index.for_phrase(token)
         if not found and token.pos_ == "PRON":  # "the rebels said they will release ..."
             speaker = reporting_subject(token)
-            found = index.for_phrase(speaker) if speaker is not None else []
+            if speaker is not None:
+                found = index.for_phrase(speaker) or unresolved_actor(speaker, loose)
         if not found and not index.in_dateline(token.idx):  # "BERLIN --" filed the story
             found = unresolved_actor(token, loose)
         for mention in found:

@@ -134,13 +134,10 @@ def verb_arguments(
         subject = child_with(clause, ("nsubj",)) if clause is not None else None
         if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
             obj = subject
-    if obj is not None and obj in found.words:
-        obj_phrase = None  # the object is part of the trigger: "accused of war crimes"
-    elif obj is not None and obj.lemma_.lower() in grammar.OWN_MEANS and any(
-            c.dep_ == "poss" and c.lower_ in grammar.OWN_POSSESSIVES for c in obj.children):
-        obj_phrase = obj = None  # "withdrew its troops from Iraq": its own, not the target
-    else:
-        obj_phrase = obj
+    if obj is not None and own_means(obj):
+        obj = None  # "withdrew (some of) its troops from Iraq": its own, not the target
+    obj_phrase = None if obj is not None and obj in found.words else obj  # "accused of war
+    # crimes": an object that is part of the trigger is no target of its own
     # the object if it is an actor; else who the act went to ("returned the paintings to
     # Peru", "pledged to work with China"); else an actor inside the object's phrase ("lift
     # sanctions imposed on India"); else the country it went to or happened in; else the
@@ -168,15 +165,25 @@ def verb_arguments(
         targets = place_target(holders, index, grammar.DIRECTION_PREPS | {"from"})
     if not targets:
         targets = place_target(holders, index, grammar.LOCATION_PREPS)
-    if not targets and obj is not None and obj in found.words:
-        for prep in (c for c in obj.children if is_preposition(c)):  # "investigations against
-            if prep.lower_ in grammar.TARGET_PREPS:                  # hundreds of banks"
+    if not targets:  # "offered an aid package to the cultural sector", "investigations
+        for prep in (c for h in holders for c in h.children if is_preposition(c)):  # against
+            if prep.lower_ in grammar.RECIPIENT_PREPS and prep is not found.complement:  # banks"
                 targets = phrase_actors(child_with(prep, ("pobj",)), index, loose=True)
                 if targets:
                     break
     if not targets and obj is not None and loose_target(obj, found):
         targets = phrase_actors(obj, index, loose=True)
     return sources, [t for t in targets if t not in sources]
+
+
+def own_means(obj: Token) -> bool:
+    """"its troops", "some of their forces": what an actor acts with."""
+    head = obj
+    if obj.dep_ in ("dobj", "nsubj") and obj.pos_ in ("PRON", "NOUN", "NUM", "DET"):
+        of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        head = child_with(of, ("pobj",)) or obj if of is not None else obj
+    return head.lemma_.lower() in grammar.OWN_MEANS and any(
+        c.dep_ == "poss" and c.lower_ in grammar.OWN_POSSESSIVES for c in head.children)
 
 
 def actor_within(
@@ -331,9 +338,11 @@ def unresolved_actor(head: Token, loose: bool = False) -> list[ActorMention]:
 
 
 def dyads(
-    sources: list[ActorMention], targets: list[ActorMention]
+    sources: list[ActorMention], targets: list[ActorMention], mutual: bool = False
 ) -> list[tuple[ActorMention | None, ActorMention | None]]:
-    """One event per source-target pair; joint subjects with no target act on each other."""
-    if len(sources) > 1 and not targets:
+    """One event per source-target pair. Joint subjects act on each other when no coded actor
+    is the target, or when the act is mutual (consult, cooperate: "X and Y signed a deal")."""
+    coded_target = any(t.code and not (t.entry or "").startswith("place:") for t in targets)
+    if len(sources) > 1 and (mutual or not coded_target):
         return [(a, b) for a in sources for b in sources if a is not b]
     return [(s, t) for s in (sources or [None]) for t in (targets or [None])]

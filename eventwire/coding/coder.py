@@ -165,7 +165,7 @@ class Coder:
         trigger = trigger or found.trigger
         words = (trigger,) if rule else found.words
         speaker = attribution(trigger)
-        for source, target in dyads(sources, targets):
+        for source, target in dyads(sources, targets, info.cameo.root in grammar.MUTUAL_ROOTS):
             if source is None and target is None:
                 continue
             if source and target and source.code and source.code == target.code:

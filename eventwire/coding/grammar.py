@@ -130,3 +130,7 @@ OWN_MEANS = frozenset(
     "warship jet plane aircraft personnel peacekeeper peacekeepers police unit units "
     "contingent mission staff".split()
 )
+# Prepositions that name who an act went to, even when no dictionary knows them.
+RECIPIENT_PREPS = frozenset("to against toward towards".split())
+# Acts that conjoined actors do with each other: "Kenya and Uganda signed an agreement".
+MUTUAL_ROOTS = frozenset(("04", "05", "06"))

@@ -173,6 +173,12 @@ def verb_arguments(
                     break
     if not targets and obj is not None and loose_target(obj, found):
         targets = phrase_actors(obj, index, loose=True)
+    if not targets and (found.pattern.code or "")[:2] in grammar.PLACE_TARGET_ROOTS:
+        for prep in (c for h in holders for c in h.children if is_preposition(c)):
+            if prep.lower_ in grammar.LOCATION_PREPS | {"from"}:  # "on alert in North District",
+                targets = phrase_actors(child_with(prep, ("pobj",)), index, loose=True)
+                if targets:  # "withdrew peacekeepers from the Golan Heights"
+                    break
     return sources, [t for t in targets if t not in sources]
 
 

@@ -134,3 +134,6 @@ OWN_MEANS = frozenset(
 RECIPIENT_PREPS = frozenset("to against toward towards".split())
 # Acts that conjoined actors do with each other: "Kenya and Uganda signed an agreement".
 MUTUAL_ROOTS = frozenset(("04", "05", "06"))
+# Acts whose target, failing an actor, is where they happen: withdrawals, protests,
+# deployments, repression, violence.
+PLACE_TARGET_ROOTS = frozenset(("08", "14", "15", "17", "18", "19", "20"))

@@ -153,9 +153,12 @@ def verb_arguments(
     complement = child_with(verb, ("xcomp",))
     if complement is not None and verb.lemma_.lower() in grammar.FUTURE_VERBS:
         holders += [complement, *[c for c in complement.children if c.dep_ in OBJECT_DEPS]]
+    preps = grammar.TARGET_PREPS
+    if (found.pattern.code or "")[:2] in ("02", "10"):
+        preps = preps | {"from"}  # "requested intelligence from Malaysia"
     if not targets:
         for prep in (c for h in holders for c in h.children if is_preposition(c)):
-            if prep.lower_ in grammar.TARGET_PREPS and prep is not found.complement:
+            if prep.lower_ in preps and prep is not found.complement:
                 targets = phrase_actors(child_with(prep, ("pobj",)), index)
                 if targets:
                     break
@@ -244,6 +247,9 @@ def noun_arguments(
             sources = index.for_phrase(child)
             if sources:
                 break
+    if not sources:  # "the offensive on Aleppo by government forces"
+        by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        sources = phrase_actors(child_with(by, ("pobj",)), index) if by is not None else []
     between = next((c for c in noun.children
                     if c.dep_ == "prep" and c.lower_ in ("between", "among")), None)
     if between is not None and not sources:  # "talks between Turkey and Russia"

@@ -42,7 +42,7 @@ BELIEF_VERBS = frozenset(
 FUTURE_VERBS = frozenset(
     "plan intend want seek hope threaten vow promise pledge aim prepare expect decide "
     "agree offer mean go wish propose consider willing ready prepared committed determined "
-    "eager poised set commit".split()
+    "eager poised set commit due scheduled slated".split()
 )
 # Words by which an actor commits itself to a future act: CAMEO codes that as intent (03).
 INTENT_WORDS = frozenset(

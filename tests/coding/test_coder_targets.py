@@ -58,3 +58,44 @@ def test_urging_is_coded_as_an_appeal_to_the_urged(code):
     appeal = [e for e in events if e.cameo.code == "0253"]
     assert appeal and appeal[0].source.code.startswith("IGOUNO")
     assert appeal[0].target.code == "IRN"
+
+
+def facts_of(events):
+    return {(e.source.code if e.source else None, e.cameo.code, e.target.code if e.target else None)
+            for e in events if e.is_fact}
+
+
+def test_demand_that_codes_a_demand_of_the_subject(code):
+    events = code("The European Union demanded that Russia release the detained Ukrainian sailors.")
+    assert ("IGOEUREEC", "1053", "RUS") in facts_of(events)
+
+
+def test_warning_that_codes_a_threat_to_the_warned(code):
+    events = code("Israel warned Hamas that it would attack Gaza if the rocket fire continued.")
+    assert any(s == "ISR" and c == "138" and (t or "").startswith("PSE")
+               for s, c, t in facts_of(events))
+
+
+def test_threat_to_attack_is_one_threat_with_its_target(code):
+    events = code("Iran threatened to attack Israel.")
+    assert facts_of(events) == {("IRN", "138", "ISR")}
+
+
+def test_past_negation_is_no_refusal(code):
+    assert not [e for e in code("Nigeria never paid a ransom to the kidnappers.") if e.is_fact]
+
+
+def test_will_not_is_a_refusal(code):
+    events = code("Hungary says it will not accept refugees from Syria.")
+    assert any(e.is_fact and e.cameo.root == "12" and e.source.code == "HUN" for e in events)
+
+
+def test_joint_subjects_of_a_mutual_act_pair_up(code):
+    events = code("Kenya and Uganda signed an agreement on a new oil pipeline.")
+    assert {("KEN", "UGA"), ("UGA", "KEN")} <= {
+        (e.source.code, e.target.code) for e in events if e.is_fact and e.target}
+
+
+def test_a_pronoun_source_is_named_as_the_article_named_it(code):
+    events = [e for e in code("The ELN rebels said they will release the hostages.") if e.is_fact]
+    assert events and all(e.source.text != "they" for e in events)

@@ -23,7 +23,7 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -q tests
 
 lint: $(STAMP)
-	$(BIN)/ruff check eventwire tests bench
+	$(BIN)/ruff check eventwire tests bench scripts docs
 
 bench: $(STAMP)
 	$(BIN)/python bench/coding_speed.py

@@ -7,7 +7,7 @@ the stages never know which runner drives them.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from spacy.language import Language
@@ -18,7 +18,7 @@ from .coding.classifier import default_classifier
 from .coding.coder import Coder
 from .coding.patterns import load_patterns
 from .geo import Geoparser, default_geoparser
-from .records import Article, Event
+from .records import ActorMention, Article, Event
 from .settings import Settings, load_settings
 
 
@@ -70,13 +70,70 @@ def code_articles(
     resolver = resolver or stages.resolver
     coder = coder or stages.coder
     geoparser = (geoparser or stages.geoparser) if locate else None
-    pairs = ((article.text, article) for article in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+    pieces = ((text, (article, offset, last))
+              for article in articles
+              for offset, text, last in chunks(article.text))
+    current: Article | None = None
+    events: list[Event] = []
+    sentences = 0
+    for doc, (article, offset, last) in nlp.pipe(pieces, as_tuples=True, batch_size=batch_size):
+        if article is not current:
+            current, events, sentences = article, [], 0
+        part = article if offset == 0 and last else replace(article, text=doc.text)
         mentions = resolver.resolve(doc, article.date, places=True)
-        events = coder.code(doc, mentions, article)
-        if geoparser is not None and events:
-            events = geoparser.locate(doc, events)
-        yield article, events
+        found = coder.code(doc, mentions, part)
+        if geoparser is not None and found:
+            found = geoparser.locate(doc, found)
+        events += [shifted(e, offset, sentences) for e in found] if offset else found
+        if last:
+            yield article, events
+        else:
+            sentences += sum(1 for _ in doc.sents)
+
+
+# Articles longer than this are parsed in pieces (at paragraph breaks): spaCy refuses texts
+# over nlp.max_length, and the parser's memory grows with the text.
+CHUNK_CHARS = 100_000
+
+
+def chunks(text: str, limit: int | None = None) -> Iterator[tuple[int, str, bool]]:
+    """(offset, piece, is_last) for a text, in pieces of at most ``limit`` characters."""
+    limit = limit or CHUNK_CHARS
+    if len(text) <= limit:
+        yield 0, text, True
+        return
+    start = 0
+    while start < len(text):
+        end = min(start + limit, len(text))
+        if end < len(text):  # cut at a paragraph break, else a sentence end, else anywhere
+            cut = text.rfind("\n\n", start, end)
+            if cut <= start:
+                cut = text.rfind(". ", start, end) + 1
+            end = cut if cut > start else end
+        yield start, text[start:end], end >= len(text)
+        start = end
+
+
+def shifted(event: Event, offset: int, sentences: int) -> Event:
+    """An event of a piece of an article, with offsets into the whole article."""
+
+    def move(mention: ActorMention | None) -> ActorMention | None:
+        if mention is None:
+            return None
+        return replace(mention, start=mention.start + offset, end=mention.end + offset)
+
+    def add(value: int | None) -> int | None:
+        return None if value is None else value + offset
+
+    evidence = event.evidence
+    return replace(
+        event,
+        source=move(event.source),
+        target=move(event.target),
+        sentence_index=event.sentence_index + sentences,
+        evidence=replace(evidence, trigger_start=add(evidence.trigger_start),
+                         trigger_end=add(evidence.trigger_end)),
+    )
 
 
 def code_text(text: str, date: str | None = None, *, facts_only: bool = False) -> list[Event]:

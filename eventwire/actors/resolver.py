@@ -78,8 +78,9 @@ class Found:
         if self.code and self.label and self.kind in ("person", "org", "group"):
             name = f"{name} ({self.label})"
         entry = f"place:{self.entry}" if self.kind == PLACE_KIND else self.entry
-        return ActorMention(text=doc.text[start:end], start=start, end=end, code=self.code,
-                            country=country, sector=sector, name=name, entry=entry,
+        # the span's own text: doc.text joins the whole document each time it is read
+        return ActorMention(text=doc[self.start:self.end].text, start=start, end=end,
+                            code=self.code, country=country, sector=sector, name=name, entry=entry,
                             plover_actor=cameo.plover_actor(self.code))
 
 

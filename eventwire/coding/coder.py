@@ -23,7 +23,7 @@ from .discards import Discards, default_discards
 from .patterns import Pattern, PatternSet
 from .reading import Reading, attribution, read_clause
 from .stance import derive
-from .syntax import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS
+from .syntax import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, lemma
 
 COMPLEMENT_DEPS = ("dobj", "prep", "xcomp", "ccomp", "attr", "dative", "acomp", "oprd", "obj")
 
@@ -54,7 +54,7 @@ class Coder:
             "NOUN", "PROPN") else None
         if pos is None:
             return None
-        candidates = self.patterns.candidates(token.lemma_.lower(), pos)
+        candidates = self.patterns.candidates(lemma(token), pos)
         if not candidates or token.lower_ == "according":  # "according to": attribution
             return None
         phrases = [Phrase(c) for c in complements(token, pos)]  # read each subtree once
@@ -216,7 +216,7 @@ class Phrase:
         self.head = head
         self.words: dict[str, Token] = {}
         for token in head.subtree:
-            self.words.setdefault(token.lemma_.lower(), token)
+            self.words.setdefault(lemma(token), token)
             self.words.setdefault(token.lower_, token)
 
     def is_prep(self, prep: str) -> bool:
@@ -228,8 +228,8 @@ class Phrase:
     def find(self, lemmas: tuple[str, ...]) -> list[Token] | None:
         """The tokens matching every lemma, or None."""
         found = []
-        for lemma in lemmas:
-            token = self.words.get(lemma)
+        for word in lemmas:
+            token = self.words.get(word)
             if token is None:
                 return None
             found.append(token)
@@ -241,7 +241,7 @@ def is_light_verb_use(found: Match, nominal: set[int]) -> bool:
     verb = found.trigger
     if found.pattern.pos != "VERB" or found.pattern.specificity:
         return False
-    if verb.lemma_.lower() not in grammar.LIGHT_VERBS:
+    if lemma(verb) not in grammar.LIGHT_VERBS:
         return False
     return any(c.i in nominal for c in verb.children if c.dep_ in OBJECT_DEPS)
 

@@ -40,15 +40,17 @@ BELIEF_VERBS = frozenset(
 
 # Verbs that make the complement below them future or merely intended.
 FUTURE_VERBS = frozenset(
-    "plan intend want seek hope threaten vow promise pledge aim prepare expect decide "
+    "plan intend want seek hope threaten vow promise pledge aim prepare expect "
     "agree offer mean go wish propose consider willing ready prepared committed determined "
     "eager poised set commit due scheduled slated".split()
 )
 # Words by which an actor commits itself to a future act: CAMEO codes that as intent (03).
 INTENT_WORDS = frozenset(
-    "agree pledge promise vow offer plan intend decide willing ready prepared committed "
+    "agree pledge promise vow offer plan intend willing ready prepared committed "
     "determined commit propose will shall 'll wo would".split()
 )
+# Of those, the cooperative ones: what they announce is an intent, never a threat.
+OFFERING_WORDS = frozenset("agree pledge promise offer propose willing ready prepared".split())
 # Request verbs that demand (CAMEO 10) rather than appeal (02).
 DEMAND_VERBS = frozenset("demand insist order".split())
 # "X said Y must ...": the speaker demands it of Y.
@@ -137,3 +139,5 @@ MUTUAL_ROOTS = frozenset(("04", "05", "06"))
 # Acts whose target, failing an actor, is where they happen: withdrawals, protests,
 # deployments, repression, violence.
 PLACE_TARGET_ROOTS = frozenset(("08", "14", "15", "17", "18", "19", "20"))
+# Lemmas the small English model gets wrong for verbs news uses ("staged" → "stag").
+LEMMA_FIXES = {"stag": "stage", "wag": "wage", "fin": "fine", "rap": "rape", "lambast": "lambaste"}

@@ -83,8 +83,11 @@ def derive(
     else:
         return None
     parallel = code if kind == "intent" and code.startswith("03") else parallel_code(code, kind)
-    if parallel is None and kind == "intent":  # "will extend the curfew": a threat
-        kind, parallel = "threaten", parallel_code(code, "threaten")
+    if parallel is None and kind == "intent":
+        if governed_by in grammar.OFFERING_WORDS:  # "offered to send troops": an intent
+            parallel = "030"
+        else:  # "will extend the curfew": a threat
+            kind, parallel = "threaten", parallel_code(code, "threaten")
     if parallel is None:
         return None
     governor = reading.governor or trigger

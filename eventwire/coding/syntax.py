@@ -60,13 +60,19 @@ def child_with(token: Token | None, deps: Iterable[str]) -> Token | None:
     return next((c for c in token.children if c.dep_ in deps), None)
 
 
+def lemma(token: Token) -> str:
+    """The token's lowercase lemma, with the model's known verb slips mended."""
+    word = token.lemma_.lower()
+    return grammar.LEMMA_FIXES.get(word, word) if token.pos_ == "VERB" else word
+
+
 def governing_verb(noun: Token) -> Token | None:
     """The light verb a nominal event hangs on: "carry out airstrikes", "be on the offensive"."""
     head = noun.head
-    if noun.dep_ in ("dobj", "attr", "obj", "oprd") and head.lemma_.lower() in grammar.LIGHT_VERBS:
+    if noun.dep_ in ("dobj", "attr", "obj", "oprd") and lemma(head) in grammar.LIGHT_VERBS:
         return head
     if (noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("on", "in", "into")
-            and head.head.lemma_.lower() in grammar.LIGHT_VERBS | grammar.ENGAGE_VERBS):
+            and lemma(head.head) in grammar.LIGHT_VERBS | grammar.ENGAGE_VERBS):
         return head.head  # "have been on the offensive", "engaged in talks"
     if noun.dep_ in ("dobj", "obj") and head.pos_ == "VERB":
         return head

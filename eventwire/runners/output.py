@@ -47,6 +47,8 @@ class OutputDir:
             self.root.mkdir(parents=True, exist_ok=True)
             _write_json(manifest, {"version": MANIFEST_VERSION, "plan": plan})
         self.markers.mkdir(exist_ok=True)
+        for stale in self.root.rglob(".*.tmp-*"):  # a file half written when a run was killed
+            stale.unlink(missing_ok=True)
 
     def marker(self, index: int) -> Path:
         return self.markers / f"{index:06d}.json"

@@ -56,10 +56,10 @@ def test_cli_user_actor_dictionary_wins(tmp_path):
 
 def test_cli_user_patterns(tmp_path):
     mine = tmp_path / "patterns.jsonl"
-    mine.write_text(json.dumps({"id": "mine/lambast", "trigger": "lambast", "pos": "VERB",
+    mine.write_text(json.dumps({"id": "mine/zorble", "trigger": "zorble", "pos": "VERB",
                                 "code": "111"}) + "\n")
     runner = CliRunner()
-    text = "Germany lambasted Russia over its policy."
+    text = "Germany zorbled Russia over its policy."  # a verb no packaged pattern knows
     assert ("DEU", "111") not in codes(runner.invoke(app, ["code", "-", "-f", "jsonl"],
                                                     input=text))
     result = runner.invoke(app, ["code", "-", "-f", "jsonl", "--patterns", str(mine)],

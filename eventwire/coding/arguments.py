@@ -215,7 +215,7 @@ def actor_within(
 def loose_target(obj: Token, found: Match) -> bool:
     """May an object no dictionary knows stand as the target? Not what was said
     ("denied the allegations"), nor a bare word of the trigger's idiom ("take part")."""
-    if obj.lemma_.lower() in grammar.CONTENT_NOUNS:
+    if obj.lemma_.lower() in grammar.CONTENT_NOUNS | grammar.INSTRUMENT_NOUNS:
         return False
     return not (obj in found.words and not list(obj.children))
 

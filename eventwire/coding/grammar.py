@@ -141,3 +141,8 @@ MUTUAL_ROOTS = frozenset(("04", "05", "06"))
 PLACE_TARGET_ROOTS = frozenset(("08", "14", "15", "17", "18", "19", "20"))
 # Lemmas the small English model gets wrong for verbs news uses ("staged" → "stag").
 LEMMA_FIXES = {"stag": "stage", "wag": "wage", "fin": "fine", "rap": "rape", "lambast": "lambaste"}
+# What an act is done with is not its target: "fired tear gas", "used water cannon".
+INSTRUMENT_NOUNS = frozenset(
+    "gas cannon bullet rocket missile shell bomb grenade weapon baton drone artillery mortar "
+    "tank jet aircraft warplane helicopter ammunition round fire force".split()
+)

@@ -42,7 +42,8 @@ def derived_codes() -> dict[str, dict[str, str]]:
 
 
 def parallel_code(code: str, kind: str) -> str | None:
-    """The intent/demand/refuse/appeal code parallel to an act's code (longest prefix)."""
+    """The intent/demand/refuse/appeal/threaten code parallel to an act's code (longest
+    prefix); None where CAMEO has none."""
     table = derived_codes()
     for length in range(len(code), 2, -1):
         row = table.get(code[:length])
@@ -76,7 +77,7 @@ def derive(
         kind = "intent"
     elif reading.modality == "hypothetical" and reading.governor is not None and \
             reading.why[:6] in ("xcomp:", "ccomp:"):
-        kind = "demand" if reading.governor.lemma_.lower() in grammar.DEMAND_VERBS else "appeal"
+        kind = "demand" if governed_by in grammar.DEMAND_VERBS else "appeal"
     elif reading.modality == "hypothetical" and reading.why.split(":")[-1] in \
             grammar.OBLIGATION_AUX:
         return obligation(code, trigger, sources, index)

@@ -239,8 +239,8 @@ class Phrase:
 def is_light_verb_use(found: Match, nominal: set[int]) -> bool:
     """A bare light-verb match whose object is itself a nominal event."""
     verb = found.trigger
-    if found.pattern.pos != "VERB" or found.pattern.specificity:
-        return False
+    if found.pattern.pos != "VERB" or found.pattern.object or found.pattern.prep:
+        return False  # "step up" (a particle) still yields to "stepped up cooperation"
     if lemma(verb) not in grammar.LIGHT_VERBS:
         return False
     return any(c.i in nominal for c in verb.children if c.dep_ in OBJECT_DEPS)

@@ -20,7 +20,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from ..errors import DictionaryWarning
+from ..errors import DictionaryWarning, InputError
 from .cameo import code_table
 
 PACKAGED_FILES = ("phoenix_verbs.jsonl", "curated.jsonl", "core.jsonl")  # later files win ties
@@ -122,6 +122,9 @@ def load_patterns(user_files: Sequence[str] = ()) -> PatternSet:
     """The packaged patterns plus the user's files (which win ties), cached per process."""
     patterns = packaged_patterns()
     for offset, filename in enumerate(user_files, start=len(PACKAGED_FILES)):
-        with Path(filename).open(encoding="utf-8") as handle:
-            patterns += read_patterns(handle, filename, offset)
+        try:
+            with Path(filename).open(encoding="utf-8") as handle:
+                patterns += read_patterns(handle, filename, offset)
+        except (OSError, UnicodeDecodeError) as error:
+            raise InputError(filename, f"cannot read pattern file: {error}") from None
     return PatternSet(patterns)

@@ -73,3 +73,12 @@ def test_cli_bad_settings_file_is_one_line(tmp_path):
     result = CliRunner().invoke(app, ["code", "-", "--config", str(config)], input=TEXT)
     assert result.exit_code == 2
     assert "broken.toml" in result.output and "model must be a string" in result.output
+
+
+def test_cli_missing_user_files_are_one_line_errors(tmp_path):
+    runner = CliRunner()
+    for option in ("--patterns", "--actors"):
+        missing = tmp_path / f"missing{option}.txt"
+        result = runner.invoke(app, ["code", "-", option, str(missing)], input=TEXT)
+        assert result.exit_code == 2
+        assert str(missing) in result.output and "Traceback" not in result.output

@@ -55,7 +55,7 @@ class Coder:
         if pos is None:
             return None
         candidates = self.patterns.candidates(lemma(token), pos)
-        if not candidates or token.lower_ == "according":  # "according to": attribution
+        if not candidates:
             return None
         phrases = [Phrase(c) for c in complements(token, pos)]  # read each subtree once
         available = set().union(*(phrase.words for phrase in phrases))

@@ -62,6 +62,8 @@ def child_with(token: Token | None, deps: Iterable[str]) -> Token | None:
 
 def lemma(token: Token) -> str:
     """The token's lowercase lemma, with the model's known verb slips mended."""
+    if token.lower_ == "according":  # "according to X" attributes; it is no act of according
+        return "according"
     word = token.lemma_.lower()
     return grammar.LEMMA_FIXES.get(word, word) if token.pos_ == "VERB" else word
 

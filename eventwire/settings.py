@@ -9,6 +9,7 @@ The user's file is TOML (``eventwire.toml`` in the working directory, or the fil
     patterns = ["my_patterns.jsonl"]    # event patterns; theirs win ties
     classifier = true                   # the PLOVER second opinion
     locate = true                       # geolocate events
+    ner_everywhere = false              # entities in every sentence, not only where events can be
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ HELP = {
     "classifier": "use the PLOVER classifier as a second opinion (EVENTWIRE_CLASSIFIER=1 "
                   "turns it on; off by default)",
     "locate": "geolocate events (EVENTWIRE_LOCATE=0 turns it off)",
+    "ner_everywhere": "run the entity recogniser on every sentence, not only on those that can "
+                      "hold an event (EVENTWIRE_NER_EVERYWHERE=1; slower, the same events)",
 }
 
 
@@ -42,6 +45,7 @@ class Settings:
     patterns: tuple[str, ...] = field(default_factory=tuple)
     classifier: bool = False  # measured neutral on held-out data: a second opinion on request
     locate: bool = True
+    ner_everywhere: bool = False  # entities only where a coded pattern can match (see entities.py)
 
 
 def read_file(path: Path) -> dict[str, object]:
@@ -59,7 +63,7 @@ def read_file(path: Path) -> dict[str, object]:
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 raise InputError(str(path), f"{key} must be a list of file names")
             value = tuple(str((path.parent / v).resolve()) for v in value)
-        elif key in ("classifier", "locate") and not isinstance(value, bool):
+        elif key in ("classifier", "locate", "ner_everywhere") and not isinstance(value, bool):
             raise InputError(str(path), f"{key} must be true or false")
         elif key == "model" and not isinstance(value, str):
             raise InputError(str(path), "model must be a string")
@@ -75,7 +79,7 @@ def from_environment(environ: dict[str, str]) -> dict[str, object]:
         raw = environ.get(f"EVENTWIRE_{key.upper()}")
         if raw:
             values[key] = tuple(p for p in raw.split(os.pathsep) if p)
-    for key in ("classifier", "locate"):
+    for key in ("classifier", "locate", "ner_everywhere"):
         raw = environ.get(f"EVENTWIRE_{key.upper()}")
         if raw is not None:
             values[key] = raw.strip().lower() not in ("0", "false", "no", "off")

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from ..nlp import text_of
 from . import codes as cameo
 from .resolver import Found
 
@@ -159,7 +160,7 @@ def resolve_definites(doc: Doc, found: list[Found], focus: str | None) -> list[F
 def resolve_pronouns(doc: Doc, found: list[Found]) -> list[Found]:
     """Add mentions for "the country", "the group", pronouns and relative pronouns."""
     covered = {i for f in found for i in range(f.start, f.end)}
-    quotes = quote_spans(doc.text)
+    quotes = quote_spans(text_of(doc))
     result = sorted(found, key=lambda f: f.start)
     added: list[Found] = []
     for tok in doc:
@@ -225,7 +226,7 @@ def resolve_quotes(doc: Doc, found: list[Found]) -> list[Found]:
     """'we', 'us', 'our' inside a quotation → the speaker: the subject of the say/tell verb
     governing the quote, else the speaker named in the same or the following sentence, else
     the speaker of the quote just before (a quote continued in the next paragraph)."""
-    spans = quote_spans(doc.text)
+    spans = quote_spans(text_of(doc))
     if not spans:
         return found
     result = sorted(found, key=lambda f: f.start)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from ..nlp import text_of
 from ..records import ActorMention
 from . import grammar
 from .syntax import (
@@ -35,7 +36,7 @@ class MentionIndex:
     datelines: list[tuple[int, int]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self.datelines = datelines(self.doc.text)
+        self.datelines = datelines(text_of(self.doc))
         named = {m.start: m for m in self.mentions if not (m.entry or "").startswith("coref:")}
         for mention in self.mentions:
             if self.in_dateline(mention.start):

@@ -50,8 +50,7 @@ class Coder:
     # -- matching -------------------------------------------------------------------
 
     def match(self, token: Token) -> Match | None:
-        pos = "VERB" if token.pos_ in ("VERB", "AUX") else "NOUN" if token.pos_ in (
-            "NOUN", "PROPN") else None
+        pos = trigger_pos(token)
         if pos is None:
             return None
         candidates = self.patterns.candidates(lemma(token), pos)
@@ -89,16 +88,39 @@ class Coder:
                                                           key=lambda t: t.i)), phrase.head)
         return None
 
+    def can_code(self, sentence: Span) -> bool:
+        """Whether a coded pattern could match in the sentence: a cheap superset of the
+        sentences that give events, read before named entities are known."""
+        words: set[str] | None = None
+        for token in sentence:
+            pos = trigger_pos(token)
+            if pos is None:
+                continue
+            for pattern in self.patterns.candidates(lemma(token), pos):  # in match() order
+                if not (pattern.object or pattern.particle or pattern.prep):
+                    if pattern.code is None:
+                        break  # a bare suppressing pattern ("said") always wins here
+                    return True
+                if pattern.code is None:
+                    continue
+                if words is None:
+                    words = {lemma(t) for t in sentence} | {t.lower_ for t in sentence}
+                if all(w in words for w in (*pattern.object, pattern.particle, pattern.prep)
+                       if w):
+                    return True
+        return False
+
     # -- coding ---------------------------------------------------------------------
 
     def code(self, doc: Doc, mentions: list[ActorMention], article: Article) -> list[Event]:
         """All events of one parsed article, in text order."""
-        if self.discards.find(doc, "story"):  # a sports or entertainment story
+        words = [t.lower_ for t in doc]
+        if self.discards.find(words, "story"):  # a sports or entertainment story
             return []
         index = MentionIndex(doc, mentions)
         events: list[Event] = []
         for sentence_index, sentence in enumerate(doc.sents):
-            if self.discards.find(sentence, "sentence"):
+            if self.discards.find(words[sentence.start:sentence.end], "sentence"):
                 continue
             events += self.code_sentence(sentence, sentence_index, index, article)
         return events
@@ -197,6 +219,13 @@ class Coder:
                     trigger_end=trigger.idx + len(trigger.text),
                 ),
             )
+
+
+def trigger_pos(token: Token) -> str | None:
+    """The pattern part of speech a token can trigger as: VERB, NOUN or none."""
+    if token.pos_ in ("VERB", "AUX"):
+        return "VERB"
+    return "NOUN" if token.pos_ in ("NOUN", "PROPN") else None
 
 
 def complements(token: Token, pos: str) -> Iterator[Token]:

@@ -13,8 +13,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from spacy.tokens import Doc, Span
-
 
 @dataclass
 class Discards:
@@ -27,9 +25,8 @@ class Discards:
         if words:
             self.phrases[words[0]].append((words, scope))
 
-    def find(self, tokens: Span | Doc, scope: str) -> str | None:
-        """The first phrase of the given scope in these tokens, or None."""
-        words = [t.lower_ for t in tokens]
+    def find(self, words: list[str], scope: str) -> str | None:
+        """The first phrase of the given scope in these lowercase words, or None."""
         for i, word in enumerate(words):
             for phrase, phrase_scope in self.phrases.get(word, ()):
                 if phrase_scope == scope and tuple(words[i:i + len(phrase)]) == phrase:

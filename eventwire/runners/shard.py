@@ -7,6 +7,7 @@ driver to write.
 
 from __future__ import annotations
 
+import gc
 import os
 import resource
 import sys
@@ -70,6 +71,7 @@ def init_worker(options: Options) -> None:
         from .selective import default_selector
 
         _loaded["selector"] = default_selector()
+    gc.freeze()  # the models live as long as the worker: no collection need walk them again
 
 
 def peak_rss_mb() -> float:

@@ -101,7 +101,6 @@ def run_batch(
     workers: int = 2,
     shard_size: int | None = None,
     default_date: str | None = None,
-    selective: bool = False,
     address: str | None = None,
     count: bool = True,
     stderr: TextIO | None = None,
@@ -125,7 +124,7 @@ def run_batch(
         default_date = normalise_date(default_date, "--date")
     except ValueError as err:
         raise EventwireError(str(err)) from None
-    options = Options(default_date=default_date, selective=selective)
+    options = Options(default_date=default_date)
     output = OutputDir(Path(out))
     plan = {
         "inputs": [str(Path(p).resolve()) for p in paths],

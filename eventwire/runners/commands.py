@@ -18,9 +18,6 @@ def register(app: typer.Typer) -> None:
             None, "--date", help="Default date (YYYY-MM-DD) for inputs without one."),
         shard_size: int | None = typer.Option(
             None, "--shard-size", help="Articles per shard (default: from the input size)."),
-        select: bool = typer.Option(
-            False, "--select/--no-select",
-            help="First pass: fully parse only the sentences that can hold an event."),
         address: str | None = typer.Option(
             None, "--address", help="Ray cluster to join (with --backend ray)."),
     ) -> None:
@@ -30,8 +27,7 @@ def register(app: typer.Typer) -> None:
 
         try:
             summary = run_batch(paths, out, backend=backend, workers=workers,
-                                shard_size=shard_size, default_date=date, selective=select,
-                                address=address)
+                                shard_size=shard_size, default_date=date, address=address)
         except EventwireError as error:
             typer.echo(f"eventwire: error: {error}", err=True)
             raise typer.Exit(2) from None

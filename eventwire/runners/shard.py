@@ -25,7 +25,6 @@ from .tables import articles_table, events_table
 @dataclass(frozen=True)
 class Options:
     default_date: str | None = None
-    selective: bool = False  # first pass: fully parse only the sentences that can hold an event
     batch_size: int = 32  # nlp.pipe batch size
 
 
@@ -67,10 +66,6 @@ def init_worker(options: Options) -> None:
     _loaded["nlp"] = nlp_module.load()
     _loaded["resolver"] = default_resolver()
     _loaded["coder"] = default_coder()
-    if options.selective:
-        from .selective import default_selector
-
-        _loaded["selector"] = default_selector()
     gc.freeze()  # the models live as long as the worker: no collection need walk them again
 
 
@@ -93,16 +88,10 @@ def code_shard(shard: Shard, options: Options) -> ShardResult:
                 errors.append((got.input_name, got.reason))
             else:
                 articles.append(got)
-    kwargs = dict(nlp=_loaded["nlp"], resolver=_loaded["resolver"], coder=_loaded["coder"],
-                  batch_size=options.batch_size)
-    if options.selective:
-        from .selective import code_articles_selective
+    from ..pipeline import code_articles
 
-        pairs = list(code_articles_selective(articles, **kwargs))
-    else:
-        from ..pipeline import code_articles
-
-        pairs = list(code_articles(articles, **kwargs))
+    pairs = list(code_articles(articles, nlp=_loaded["nlp"], resolver=_loaded["resolver"],
+                               coder=_loaded["coder"], batch_size=options.batch_size))
     return ShardResult(
         index=shard.index,
         articles=articles_table(pairs),

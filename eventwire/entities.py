@@ -15,6 +15,8 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from typing import TypeVar
 
+import numpy
+from spacy.attrs import NORM, ORTH, SPACY
 from spacy.tokens import Doc, Span
 
 Context = TypeVar("Context")
@@ -48,14 +50,25 @@ def recognise(
             if ranges == [(0, len(doc))]:
                 parts.append((doc, doc, ranges))  # every sentence: the recogniser reads the doc
             elif ranges:
-                excerpt = Doc.from_docs([doc[a:b].as_doc() for a, b in ranges])
-                parts.append((doc, excerpt, ranges))
+                parts.append((doc, excerpt(doc, ranges), ranges))
             else:
                 doc.set_ents([], default="outside")
         for read, (doc, _, ranges) in zip(ner.pipe(p[1] for p in parts), parts, strict=True):
             if read is not doc:
                 doc.set_ents(_moved(read, doc, ranges), default="outside")
         yield from batch
+
+
+def excerpt(doc: Doc, ranges: list[tuple[int, int]]) -> Doc:
+    """A new doc of the tokens in the ranges: their words, spaces and norms (what the
+    recogniser reads; "n't" keeps its norm "not")."""
+    rows = doc.to_array([ORTH, NORM, SPACY])[numpy.concatenate(
+        [numpy.arange(a, b) for a, b in ranges])]
+    strings = doc.vocab.strings
+    part = Doc(doc.vocab, words=[strings[int(orth)] for orth in rows[:, 0]],
+               spaces=[bool(space) for space in rows[:, 2]])
+    part.from_array([NORM], rows[:, 1:2])
+    return part
 
 
 def _moved(excerpt: Doc, doc: Doc, ranges: list[tuple[int, int]]) -> list[Span]:

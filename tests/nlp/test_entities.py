@@ -4,7 +4,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from eventwire import nlp as nlp_module
-from eventwire.entities import recognise, runs
+from eventwire.entities import excerpt, recognise, runs
 from eventwire.ingest import article_from_text
 from eventwire.pipeline import code_articles, default_coder
 from eventwire.settings import load_settings
@@ -54,3 +54,12 @@ def test_the_canonical_article_codes_the_same_either_way():
 
     selective = coded(settings)
     assert selective and selective == coded(everywhere)
+
+
+def test_an_excerpt_keeps_words_spaces_and_norms():
+    nlp = nlp_module.load()
+    doc = nlp.make_doc("Ankara won't talk. Nothing here. Moscow didn't agree.")
+    part = excerpt(doc, [(0, 5), (8, 13)])
+    assert part.text == "Ankara won't talk. Moscow didn't agree."
+    assert [t.norm_ for t in part] == [t.norm_ for t in doc[0:5]] + [t.norm_ for t in doc[8:13]]
+    assert "not" in [t.norm_ for t in part]

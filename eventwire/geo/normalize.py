@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 _FOLD = str.maketrans(
     {
@@ -25,8 +26,9 @@ _FINAL_H = re.compile(r"(?<=[aeiou])h\b")
 _DOUBLE = re.compile(r"(\w)\1")
 
 
+@lru_cache(maxsize=1 << 16)
 def key(name: str) -> str:
-    """The exact look-up key of a name."""
+    """The exact look-up key of a name (remembered: an article asks for the same names often)."""
     text = unicodedata.normalize("NFKD", name.translate(_FOLD))
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = _DROP.sub("", text)

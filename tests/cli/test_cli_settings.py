@@ -32,6 +32,20 @@ def test_settings_order(tmp_path, monkeypatch):
     assert load_settings(config, classifier=False).classifier is False
 
 
+def test_ner_everywhere_from_file_and_environment(tmp_path, monkeypatch):
+    monkeypatch.delenv("EVENTWIRE_NER_EVERYWHERE", raising=False)
+    config = tmp_path / "eventwire.toml"
+    config.write_text("ner_everywhere = true\n")
+    assert load_settings(config).ner_everywhere is True
+    config.write_text("ner_everywhere = 'yes'\n")
+    with pytest.raises(InputError, match="ner_everywhere must be true or false"):
+        load_settings(config)
+    monkeypatch.setenv("EVENTWIRE_NER_EVERYWHERE", "1")
+    assert load_settings().ner_everywhere is True
+    monkeypatch.setenv("EVENTWIRE_NER_EVERYWHERE", "0")
+    assert load_settings().ner_everywhere is False
+
+
 def test_settings_bad_file_is_named(tmp_path):
     config = tmp_path / "bad.toml"
     config.write_text("colour = 'blue'\n")

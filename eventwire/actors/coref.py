@@ -37,6 +37,7 @@ PRONOUNS = {
 FOCUS_SECTORS = frozenset({"GOV", "MIL", "REB", "COP", "OPP", "CVL", "SEP", "INS", "LEG", "JUD",
                            "SPY", "PTY", "REF"})
 PREDICATE = frozenset({"attr", "oprd", "acomp"})  # "X is a rebel leader": no referent
+REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves"})
 RELATIVES = frozenset({"who", "whom", "which", "that", "whose"})
 QUOTE_CHARS = re.compile(r"[\"“”]")
 
@@ -100,16 +101,41 @@ def _predicate(head: Token) -> bool:
     return head.dep_ in PREDICATE or (head.dep_ == "pobj" and head.head.lower_ == "as")
 
 
+def _clause_subject(token: Token) -> Token | None:
+    """The subject of the verb whose object (or prepositional object) this noun is.
+
+    "The government freed the jailed officials": "the officials" are not the government; a
+    noun or an object pronoun never refers to the subject of its own clause (English says
+    "itself", "themselves" for that). None for subjects and possessives ("its allies").
+    """
+    t = token
+    while t.dep_ in ("conj", "appos") and t.head is not t:
+        t = t.head
+    if t.dep_ in ("dobj", "dative", "iobj", "obj", "oprd"):
+        verb = t.head
+    elif t.dep_ == "pobj" and t.head.dep_ in ("prep", "dative", "agent"):
+        verb = t.head.head
+    else:
+        return None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 def _antecedent(want: str, before: int, found: list[Found], doc: Doc,
-                window: int = 6, lemma: str | None = None) -> Found | None:
-    """The nearest earlier resolved mention compatible with ``want``, within a few sentences."""
+                window: int = 6, lemma: str | None = None,
+                head: Token | None = None) -> Found | None:
+    """The nearest earlier resolved mention compatible with ``want``, within a few sentences;
+    never the subject of the clause ``head`` (the referring word) is an object in."""
     sent_start = doc[before].sent.start
     sents = [s.start for s in doc.sents]
     idx = max(0, sum(1 for s in sents if s <= sent_start) - 1 - window)
     limit = sents[idx] if sents else 0
+    subject = _clause_subject(head) if head is not None else None
     candidates = [f for f in sorted(found, key=lambda f: f.start, reverse=True)
                   if f.end <= before and f.start >= limit and not _predicate(doc[f.head])
-                  and _compatible(want, f, doc)]
+                  and _compatible(want, f, doc)
+                  and not (subject is not None and f.start <= subject.i < f.end)]
     if want == "he" and candidates:  # a person: the subject of the nearest sentence first
         sent = doc[candidates[0].head].sent
         subjects = [f for f in candidates if doc[f.head].sent == sent
@@ -137,11 +163,16 @@ def resolve_definites(doc: Doc, found: list[Found], focus: str | None) -> list[F
     for f in sorted(found, key=lambda f: (f.start, f.end)):
         if f.code is None and f.sector:
             ante = None
+            state = _of_country(doc[f.head], found)
+            if state is not None:  # "the government of Ghana", "the people of Mali"
+                f = replace(f, code=state + f.sector, entry=f.entry + f"+of:{state}")
+                done.append(f)
+                continue
             if f.definite:
                 ante = _antecedent(f"sector:{f.sector}", f.start, done, doc,
-                                   lemma=doc[f.head].lemma_.lower())
+                                   lemma=doc[f.head].lemma_.lower(), head=doc[f.head])
                 if ante is None and f.sector == "GOV":
-                    state = _antecedent("state", f.start, done, doc)
+                    state = _antecedent("state", f.start, done, doc, head=doc[f.head])
                     if state is not None:
                         f = _linked(f, state, doc, code=cameo.split(state.code)[0] + "GOV")
                         done.append(f)
@@ -154,6 +185,18 @@ def resolve_definites(doc: Doc, found: list[Found], focus: str | None) -> list[F
                 f = replace(f, code=f.sector)
         done.append(f)
     return done
+
+
+def _of_country(head: Token, found: list[Found]) -> str | None:
+    """The country an "of" phrase gives a sector noun: "the government of Ghana"."""
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if pobj is None:
+        return None
+    for f in found:
+        if f.start <= pobj.i < f.end and f.kind in ("country", "place", "capital") and f.code:
+            return cameo.split(f.code)[0]
+    return None
 
 
 def resolve_pronouns(doc: Doc, found: list[Found]) -> list[Found]:
@@ -174,7 +217,8 @@ def resolve_pronouns(doc: Doc, found: list[Found]) -> list[Found]:
             ante = next((f for f in result if f.head == tok.head.head.i
                          and f.code is not None), None) if tok.dep_ != "poss" else None
         else:
-            ante = _antecedent(want, start, result + added, doc)
+            ante = _antecedent(want, start, result + added, doc,
+                               head=tok if tok.lower_ not in REFLEXIVES else None)
         if ante is None:
             continue
         new = Found(start, tok.i + 1, tok.i, ante.code, f"coref:{doc[ante.start].idx}", "coref",

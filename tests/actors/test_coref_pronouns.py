@@ -69,3 +69,18 @@ def test_description_is_no_antecedent(resolve):
     ms = resolve("Turkey feels pressure from Kurdish fighters, whom it sees as hostile insurgents. "
                  "Turkey wants to stop the fighters.")
     assert first(ms, "", "the fighters").code == first(ms, "", "Kurdish fighters").code
+
+
+def test_an_object_is_not_its_own_clauses_subject(resolve):
+    ms = resolve("Uganda's government freed the jailed officials on Friday.")
+    assert not first(ms, "", "the jailed officials").entry.startswith("coref:")
+
+
+def test_an_object_pronoun_is_not_its_own_clauses_subject(resolve):
+    ms = resolve("Turkey said on Monday that Russia had shelled it.")
+    assert first(ms, "", "it").code == "TUR"
+
+
+def test_the_government_of_a_country(resolve):
+    ms = resolve("A Texas museum sent the carved masks back to the government of Ghana.")
+    assert first(ms, "", "the government").code == "GHAGOV"

@@ -174,15 +174,66 @@ def verb_arguments(
                 targets = phrase_actors(child_with(prep, ("pobj",)), index, loose=True)
                 if targets:
                     break
+    if not targets and obj is not None and (obj in found.words or obj is found.complement):
+        # "set a curfew in the district", "lifted its ban on the trawlers": an object the
+        # pattern names is the act itself; who or where it touched is the target
+        targets = theme_target(verb, obj, found, index)
     if not targets and obj is not None and loose_target(obj, found):
         targets = phrase_actors(obj, index, loose=True)
     if not targets and (found.pattern.code or "")[:2] in grammar.PLACE_TARGET_ROOTS:
         for prep in (c for h in holders for c in h.children if is_preposition(c)):
             if prep.lower_ in grammar.LOCATION_PREPS | {"from"}:  # "on alert in North District",
-                targets = phrase_actors(child_with(prep, ("pobj",)), index, loose=True)
-                if targets:  # "withdrew peacekeepers from the Golan Heights"
+                pobj = child_with(prep, ("pobj",))  # "withdrew peacekeepers from the Golan
+                targets = phrase_actors(pobj, index, loose=True) or place_phrase(pobj)  # Heights"
+                if targets:
                     break
     return sources, [t for t in targets if t not in sources]
+
+
+def theme_target(verb: Token, obj: Token, found: Match, index: MentionIndex
+                 ) -> list[ActorMention]:
+    """The target of an act whose object is the act's own noun, no dictionary knowing it:
+    who it concerns ("a boycott of X", "restrictions on X", "aid to X"), else who it came from
+    or went to under the verb, else the place it happened in ("a curfew in the town")."""
+    for prep in (c for c in obj.children if is_preposition(c)):
+        if prep.lower_ in grammar.THEME_NOUN_PREPS and prep is not found.complement:
+            targets = phrase_actors(child_with(prep, ("pobj",)), index, loose=True)
+            if targets:
+                return targets
+    for prep in (c for c in verb.children if is_preposition(c)):
+        if prep.lower_ in grammar.THEME_VERB_PREPS and prep is not found.complement:
+            targets = phrase_actors(child_with(prep, ("pobj",)), index, loose=True)
+            if targets:
+                return targets
+    for head in (obj, verb):
+        for prep in (c for c in head.children if is_preposition(c)):
+            if prep.lower_ in grammar.LOCATION_PREPS | {"at"}:
+                targets = place_phrase(child_with(prep, ("pobj",)))
+                if targets:
+                    return targets
+    return []
+
+
+def place_phrase(head: Token | None) -> list[ActorMention]:
+    """A place no dictionary knows, as what an act was done in: "in the town", "in Louisiana".
+
+    A place is a phrase naming one (a GPE, location or facility entity) or headed by a place
+    noun; not a time ("in January") nor a manner ("in a statement")."""
+    if head is None or head.pos_ not in ("NOUN", "PROPN"):
+        return []
+    tokens = list(phrase_tokens(head))
+    if not (head.lemma_.lower() in grammar.PLACE_NOUNS
+            or any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in tokens)):
+        return []
+    if head.ent_type_ in ("DATE", "TIME"):
+        return []
+    start = min(t.i for t in tokens)
+    end = max(t.i for t in tokens) + 1
+    while end - 1 > start and head.doc[end - 1].is_punct:
+        end -= 1
+    span = head.doc[start:end]
+    return [ActorMention(span.text, span.start_char, span.end_char, None, None, None, None,
+                         entry="unresolved:place")]
 
 
 def own_means(obj: Token) -> bool:

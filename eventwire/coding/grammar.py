@@ -146,3 +146,16 @@ INSTRUMENT_NOUNS = frozenset(
     "gas cannon bullet rocket missile shell bomb grenade weapon baton drone artillery mortar "
     "tank jet aircraft warplane helicopter ammunition round fire force".split()
 )
+# An act named by its object ("set a curfew", "lifted the ban"): who it concerns is in
+# the object's phrase ("a boycott of X", "restrictions on X", "aid to X") or the verb's ("from X").
+THEME_NOUN_PREPS = frozenset("of on against to toward towards for with from into upon".split())
+THEME_VERB_PREPS = frozenset("to against toward towards from with into on upon".split())
+# Nouns that head a place phrase though no dictionary names the place: "in the town".
+PLACE_NOUNS = frozenset(
+    "area areas region regions town towns city cities village villages province provinces "
+    "district districts countryside territory territories zone zones camp camps border "
+    "borders capital state county neighborhood neighbourhood suburb outskirts coast island "
+    "islands valley enclave stronghold base bases port airport prison jail compound "
+    "embassy consulate school hospital street streets square market mosque church "
+    "part parts north south east west northeast northwest southeast southwest".split()
+)

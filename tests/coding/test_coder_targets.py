@@ -99,3 +99,25 @@ def test_joint_subjects_of_a_mutual_act_pair_up(code):
 def test_a_pronoun_source_is_named_as_the_article_named_it(code):
     events = [e for e in code("The ELN rebels said they will release the hostages.") if e.is_fact]
     assert events and all(e.source.text != "they" for e in events)
+
+
+def test_an_act_named_by_its_object_targets_the_place_it_happened_in(code_sentence):
+    text = "The Sudanese army imposed a curfew in the town of Bor on Sunday."
+    events = code_sentence(text, {"The Sudanese army": "SDNMIL"})
+    curfew = [e for e in events if e.cameo.root == "17"]
+    assert curfew and curfew[0].target.text == "the town of Bor"
+    assert curfew[0].target.code is None
+
+
+def test_an_act_named_by_its_object_targets_whom_it_concerns(code_sentence):
+    text = "The port authority lifted its ban on the foreign trawlers after a month."
+    events = code_sentence(text, {"The port authority": "GOV"})
+    lifted = [e for e in events if e.cameo.root == "08"]
+    assert lifted and lifted[0].target.text == "the foreign trawlers"
+
+
+def test_an_alert_targets_the_unknown_place_it_holds_in(code_sentence):
+    text = "Ghanaian border police remained on alert all week in Tamale."
+    events = code_sentence(text, {"Ghanaian border police": "GHACOP"})
+    alert = [e for e in events if e.cameo.root == "15"]
+    assert alert and alert[0].target.text == "Tamale"

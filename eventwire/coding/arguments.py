@@ -80,7 +80,9 @@ class MentionIndex:
         if own:
             narrowest = own[0]
             return [m for m in own if (m.start, m.end) == (narrowest.start, narrowest.end)]
-        for token in phrase_tokens(head):
+        # a possessor last: "their Togolese counterparts" are Togolese, not "their"
+        tokens = sorted(phrase_tokens(head), key=lambda t: t.dep_ == "poss")
+        for token in tokens:
             found = self.at(token)
             if found:
                 return [m for m in found if (m.start, m.end) == (found[0].start, found[0].end)]

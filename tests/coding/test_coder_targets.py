@@ -121,3 +121,11 @@ def test_an_alert_targets_the_unknown_place_it_holds_in(code_sentence):
     events = code_sentence(text, {"Ghanaian border police": "GHACOP"})
     alert = [e for e in events if e.cameo.root == "15"]
     assert alert and alert[0].target.text == "Tamale"
+
+
+def test_a_possessor_is_not_the_phrase_s_referent(code_sentence):
+    text = "Ghanaian prosecutors shared intelligence with their Togolese counterparts in March."
+    events = code_sentence(text, {"Ghanaian prosecutors": "GHAJUD", "their": "GHAJUD",
+                                  "Togolese": "TGO"})
+    shared = [e for e in events if e.cameo.root == "06"]
+    assert [(e.source.code, e.target.code) for e in shared] == [("GHAJUD", "TGO")]

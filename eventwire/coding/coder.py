@@ -168,8 +168,10 @@ class Coder:
         for source, target in dyads(sources, targets, info.cameo.root in grammar.MUTUAL_ROOTS):
             if source is None and target is None:
                 continue
-            if source and target and source.code and source.code == target.code:
-                continue
+            if source and target and source.code and source.code == target.code and not (
+                    target.entry or "").startswith("place:"):
+                continue  # a self-event; not an act in one's own country ("attacked a base in
+                # western Afghanistan")
             if not any(m is not None and m.code for m in (source, target)) and (
                     source is None or target is None):
                 continue  # two actors, or one the dictionaries know

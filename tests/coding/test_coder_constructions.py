@@ -85,3 +85,9 @@ def test_coder_tension_is_not_force(code_sentence):
 
 def test_coder_no_actor_no_event(code_sentence):
     assert not code_sentence("The recent attacks hit two hospitals and a school.", {})
+
+
+def test_storming_a_headquarters_is_an_assault(code_sentence):
+    text = "Masked militants stormed an army outpost near the border before dawn."
+    events = code_sentence(text, {"Masked militants": "UAF"})
+    assert [(e.cameo.code, e.plover.event) for e in events] == [("190", "ASSAULT")]

@@ -129,3 +129,10 @@ def test_a_possessor_is_not_the_phrase_s_referent(code_sentence):
                                   "Togolese": "TGO"})
     shared = [e for e in events if e.cameo.root == "06"]
     assert [(e.source.code, e.target.code) for e in shared] == [("GHAJUD", "TGO")]
+
+
+def test_an_act_in_the_actor_s_own_country_is_kept(code):
+    events = code("Nigeria bombed militant camps in northeastern Nigeria on Sunday.")
+    bombing = [e for e in events if e.cameo.root in ("18", "19", "20")]
+    assert bombing and bombing[0].source.code == "NGA"
+    assert bombing[0].target.text == "northeastern Nigeria"

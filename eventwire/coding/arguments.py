@@ -327,6 +327,15 @@ def noun_arguments(
             targets = phrase_actors(child_with(child, ("pobj",)), index)
             if targets:
                 break
+    if not targets and governor is not None:  # "launched airstrikes against X": the light
+        for child in governor.children:  # verb's phrase
+            if child.dep_ == "prep" and child.lower_ in preps and child.i > noun.i:
+                targets = phrase_actors(child_with(child, ("pobj",)), index)
+                if targets:
+                    break
+    if not targets and noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
+        # "an airstrike killed three soldiers": what the act did, it did to its object
+        targets = phrase_actors(child_with(noun.head, ("dobj",)), index)
     if not targets:  # "on the offensive to take back rebel-controlled areas"
         purpose = [c for c in (governor.children if governor is not None else ())
                    if c.dep_ in ("xcomp", "advcl") and c.i > noun.i]

@@ -136,3 +136,18 @@ def test_an_act_in_the_actor_s_own_country_is_kept(code):
     bombing = [e for e in events if e.cameo.root in ("18", "19", "20")]
     assert bombing and bombing[0].source.code == "NGA"
     assert bombing[0].target.text == "northeastern Nigeria"
+
+
+
+def test_a_nominal_attack_targets_the_light_verb_s_phrase(code_sentence):
+    text = "Nigerian jets conducted airstrikes on Friday against the insurgents."
+    events = code_sentence(text, {"Nigerian jets": "NGAMIL", "the insurgents": "NGAREB"})
+    strikes = [e for e in events if e.evidence.trigger == "airstrikes"]
+    assert strikes and strikes[0].target.code == "NGAREB"
+
+
+def test_a_nominal_attack_that_killed_targets_the_killed(code_sentence):
+    text = "A Turkish airstrike killed two PKK commanders in northern Iraq."
+    events = code_sentence(text, {"Turkish": "TUR", "two PKK commanders": "TURREBPKK"})
+    strike = [e for e in events if e.evidence.trigger == "airstrike"]
+    assert strike and strike[0].target.code == "TURREBPKK"

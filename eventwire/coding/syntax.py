@@ -33,9 +33,18 @@ def datelines(text: str) -> list[tuple[int, int]]:
         while start < len(text) and text[start].isspace():
             start += 1
         found = DATELINE.match(text, start)
-        if found:
+        if found and not plain_name(found.group()):
             spans.append((found.start(), found.end()))
     return spans
+
+
+def plain_name(matched: str) -> bool:
+    """"Transparency International (TI) has ...": a name with its acronym, not "LONDON (Reuters)
+    The ..." nor "Bogota, March 8 (IANS)": no separator, no date and no capitals-only place."""
+    if re.search(r"(--|—|–|:|\s-\s)\s*$", matched) or re.search(r"\d", matched):
+        return False
+    place = matched.split("(")[0]
+    return not place.strip().replace(" ", "").replace(",", "").isupper()
 
 
 def phrase_tokens(head: Token) -> Iterator[Token]:

@@ -91,3 +91,16 @@ def test_storming_a_headquarters_is_an_assault(code_sentence):
     text = "Masked militants stormed an army outpost near the border before dawn."
     events = code_sentence(text, {"Masked militants": "UAF"})
     assert [(e.cameo.code, e.plover.event) for e in events] == [("190", "ASSAULT")]
+
+
+def test_a_name_with_its_acronym_is_no_dateline(code_sentence):
+    text = "Transparency International (TI) has criticized the Kenyan police for graft."
+    events = code_sentence(text, {"Transparency International": "NGO",
+                                  "the Kenyan police": "KENCOP"})
+    assert any(e.source and e.source.code == "NGO" and e.cameo.root == "11" for e in events)
+
+
+def test_a_capitals_dateline_with_an_agency_is_no_actor(code_sentence):
+    text = "LONDON (Reuters) Britain accused Russia of the poisoning."
+    events = code_sentence(text, {"LONDON": "GBR", "Britain": "GBR", "Russia": "RUS"})
+    assert events and all(e.source.text == "Britain" for e in events)

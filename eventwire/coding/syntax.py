@@ -95,7 +95,10 @@ def subject_of(verb: Token) -> Token | None:
     seen = 0
     while verb is not None and seen < 8:
         seen += 1
-        subject = child_with(verb, SUBJECT_DEPS)
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        # two subjects: the parser took a dateline ("MADRID -- A court has ...") for one; the
+        # one nearest the verb is the clause's
+        subject = max(subjects, key=lambda c: c.i if c.i < verb.i else -1) if subjects else None
         if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
             return verb.head  # "airstrikes that have killed": the relative's antecedent
         if subject is not None:

@@ -104,3 +104,11 @@ def test_a_capitals_dateline_with_an_agency_is_no_actor(code_sentence):
     text = "LONDON (Reuters) Britain accused Russia of the poisoning."
     events = code_sentence(text, {"LONDON": "GBR", "Britain": "GBR", "Russia": "RUS"})
     assert events and all(e.source.text == "Britain" for e in events)
+
+
+def test_a_dateline_parsed_as_a_second_subject_is_passed_over(code_sentence):
+    text = "MADRID -- A court in Andalusia has convicted two bank managers over the fraud."
+    events = code_sentence(text, {"BERLIN": "DEU", "A court": "DEUJUD",
+                                  "two bank managers": "ESPBUS"})
+    convicted = [e for e in events if e.cameo.code == "116"]
+    assert convicted and convicted[0].source.code == "DEUJUD"

@@ -207,10 +207,29 @@ def theme_target(verb: Token, obj: Token, found: Match, index: MentionIndex
             targets = phrase_actors(child_with(prep, ("pobj",)), index, loose=True)
             if targets:
                 return targets
+    targets = condition_target(verb, index)
+    if targets:
+        return targets
     for head in (obj, verb):
         for prep in (c for c in head.children if is_preposition(c)):
             if prep.lower_ in grammar.LOCATION_PREPS | {"at"}:
                 targets = place_phrase(child_with(prep, ("pobj",)))
+                if targets:
+                    return targets
+    return []
+
+
+def condition_target(verb: Token, index: MentionIndex) -> list[ActorMention]:
+    """Who a conditioned act waits on: "will not end the strike until the company meets their
+    demands", "will lift the embargo if Cuba frees the prisoners": the condition's subject."""
+    for clause in (c for c in verb.children if c.dep_ == "advcl"):
+        if not any(m.dep_ == "mark" and m.lower_ in grammar.CONDITION_MARKS_UNTIL
+                   for m in clause.children):
+            continue
+        for head in (clause, *clause.conjuncts):
+            subject = child_with(head, ("nsubj", "nsubjpass"))
+            if subject is not None and subject.pos_ != "PRON":
+                targets = phrase_actors(subject, index)  # an actor, not "the new rules"
                 if targets:
                     return targets
     return []

@@ -92,7 +92,8 @@ HUMAN_NOUNS = frozenset(
     "resident residents villager refugee refugees migrant migrants student students "
     "journalist reporter doctor negotiator mediator coalition alliance bloc organization "
     "organisation commission board chief commander general officer king queen prince "
-    "premier chancellor mayor governor secretary head member members staff team".split()
+    "premier chancellor mayor governor secretary head member members staff team management "
+    "employer employers".split()
 )
 # Entities that head no actor phrase: places the dictionaries do not know, times, amounts.
 NOT_ACTOR_ENTITIES = frozenset(
@@ -159,3 +160,5 @@ PLACE_NOUNS = frozenset(
     "embassy consulate school hospital street streets square market mosque church "
     "part parts north south east west northeast northwest southeast southwest".split()
 )
+# "will not end its strike unless the board raises pay": whom an act is conditioned on.
+CONDITION_MARKS_UNTIL = frozenset("until till unless if before".split())

@@ -151,3 +151,10 @@ def test_a_nominal_attack_that_killed_targets_the_killed(code_sentence):
     events = code_sentence(text, {"Turkish": "TUR", "two PKK commanders": "TURREBPKK"})
     strike = [e for e in events if e.evidence.trigger == "airstrike"]
     assert strike and strike[0].target.code == "TURREBPKK"
+
+
+def test_a_conditioned_refusal_targets_whom_it_waits_on(code_sentence):
+    text = "The nurses' union will not end its strike unless the hospital board raises pay."
+    events = code_sentence(text, {"The nurses' union": "LAB"})
+    refusal = [e for e in events if e.cameo.root == "12"]
+    assert refusal and refusal[0].target.text == "the hospital board"

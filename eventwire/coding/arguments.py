@@ -122,8 +122,12 @@ def verb_arguments(
     if passive_subject is not None:
         agent = child_with(verb, ("agent",))
         agent_head = child_with(agent, ("pobj",)) if agent is not None else None
-        targets = phrase_actors(passive_subject, index) or phrase_actors(
-            passive_subject, index, loose=True)
+        targets = phrase_actors(passive_subject, index)
+        for prep in (c for c in verb.children if is_preposition(c)):
+            if not targets and prep.lower_ in grammar.RECIPIENT_PREPS:
+                # "the statue was handed by the police to the museum's owners"
+                targets = phrase_actors(child_with(prep, ("pobj",)), index, loose=True)
+        targets = targets or phrase_actors(passive_subject, index, loose=True)
         return phrase_actors(agent_head, index), targets
     obj = child_with(verb, ("dobj", "obj", "iobj")) or child_with(verb, ("dative",))
     if obj is not None and obj.pos_ == "ADP":

@@ -158,3 +158,10 @@ def test_a_conditioned_refusal_targets_whom_it_waits_on(code_sentence):
     events = code_sentence(text, {"The nurses' union": "LAB"})
     refusal = [e for e in events if e.cameo.root == "12"]
     assert refusal and refusal[0].target.text == "the hospital board"
+
+
+def test_a_passive_thing_given_targets_its_recipient(code_sentence):
+    text = "A stolen marble statue was returned by Italian police to the museum's owners on Friday."
+    events = code_sentence(text, {"Italian police": "ITACOP"})
+    returned = [e for e in events if e.cameo.root == "08"]
+    assert returned and returned[0].target.text == "the museum's owners"

@@ -169,9 +169,9 @@ class Coder:
             if source is None and target is None:
                 continue
             if source and target and source.code and source.code == target.code and not (
-                    target.entry or "").startswith("place:"):
+                    target.entry or "").startswith("place:") and same_actor(source, target):
                 continue  # a self-event; not an act in one's own country ("attacked a base in
-                # western Afghanistan")
+                # western Afghanistan"), nor between two officials of one government
             if not any(m is not None and m.code for m in (source, target)) and (
                     source is None or target is None):
                 continue  # two actors, or one the dictionaries know
@@ -199,6 +199,18 @@ class Coder:
                     trigger_end=trigger.idx + len(trigger.text),
                 ),
             )
+
+
+def same_actor(a: ActorMention, b: ActorMention) -> bool:
+    """Two mentions of one actor: the same words, or one referring back to the other."""
+    if (a.start, a.end) == (b.start, b.end) or a.text.lower() == b.text.lower():
+        return True
+    for one, other in ((a, b), (b, a)):
+        entry = one.entry or ""
+        if entry.startswith("coref:") and entry.split(":", 1)[1].split("+")[0] == str(
+                other.start):
+            return True
+    return False
 
 
 def complements(token: Token, pos: str) -> Iterator[Token]:

@@ -165,3 +165,12 @@ def test_a_passive_thing_given_targets_its_recipient(code_sentence):
     events = code_sentence(text, {"Italian police": "ITACOP"})
     returned = [e for e in events if e.cameo.root == "08"]
     assert returned and returned[0].target.text == "the museum's owners"
+
+
+def test_two_officials_of_one_government_are_two_actors(code_sentence):
+    text = "Kenya's president held talks with the Kenyan foreign minister on Monday."
+    events = code_sentence(text, {"Kenya's president": "KENGOV",
+                                  "the Kenyan foreign minister": "KENGOV"})
+    talks = [e for e in events if e.cameo.root == "04"]
+    assert talks and talks[0].target.text == "the Kenyan foreign minister"
+

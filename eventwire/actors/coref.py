@@ -69,6 +69,12 @@ def _human(f: Found, doc: Doc) -> bool:
             or head.lower_ in HUMAN_SECTOR_WORDS or head.lemma_.lower() in HUMAN_SECTOR_WORDS)
 
 
+def _human_word(head: Token) -> bool:
+    """'the minister' names a person, 'the government' an institution: neither refers to the
+    other."""
+    return head.lower_ in HUMAN_SECTOR_WORDS or head.lemma_.lower() in HUMAN_SECTOR_WORDS
+
+
 def _plural(f: Found, doc: Doc) -> bool:
     return doc[f.head].tag_ in ("NNS", "NNPS")
 
@@ -135,7 +141,9 @@ def _antecedent(want: str, before: int, found: list[Found], doc: Doc,
     candidates = [f for f in sorted(found, key=lambda f: f.start, reverse=True)
                   if f.end <= before and f.start >= limit and not _predicate(doc[f.head])
                   and _compatible(want, f, doc)
-                  and not (subject is not None and f.start <= subject.i < f.end)]
+                  and not (subject is not None and f.start <= subject.i < f.end)
+                  and not (want.startswith("sector:") and head is not None
+                           and _human(f, doc) != _human_word(head))]
     if want == "he" and candidates:  # a person: the subject of the nearest sentence first
         sent = doc[candidates[0].head].sent
         subjects = [f for f in candidates if doc[f.head].sent == sent

@@ -84,3 +84,8 @@ def test_an_object_pronoun_is_not_its_own_clauses_subject(resolve):
 def test_the_government_of_a_country(resolve):
     ms = resolve("A Texas museum sent the carved masks back to the government of Ghana.")
     assert first(ms, "", "the government").code == "GHAGOV"
+
+
+def test_an_institution_does_not_refer_to_an_official(resolve):
+    ms = resolve("Kenya's interior minister spoke on Monday. The government later denied it.")
+    assert not first(ms, "", "The government").entry.startswith("coref:")

@@ -162,10 +162,13 @@ def verb_arguments(
     preps = grammar.TARGET_PREPS
     if (found.pattern.code or "")[:2] in ("02", "10"):
         preps = preps | {"from"}  # "requested intelligence from Malaysia"
-    if not targets:
-        for prep in (c for h in holders for c in h.children if is_preposition(c)):
+    if not targets:  # "a demonstration at the university against the siege": "against"
+        # names what an act opposes, even no actor; "at" most often only where it happened
+        candidates = [c for h in holders for c in h.children if is_preposition(c)]
+        for prep in sorted(candidates, key=lambda c: c.lower_ != "against"):
             if prep.lower_ in preps and prep is not found.complement:
-                targets = phrase_actors(child_with(prep, ("pobj",)), index)
+                targets = phrase_actors(child_with(prep, ("pobj",)), index,
+                                        loose=prep.lower_ == "against")
                 if targets:
                     break
     if not targets and obj is not None:

@@ -174,3 +174,10 @@ def test_two_officials_of_one_government_are_two_actors(code_sentence):
     talks = [e for e in events if e.cameo.root == "04"]
     assert talks and talks[0].target.text == "the Kenyan foreign minister"
 
+
+
+def test_against_names_what_a_protest_opposes_before_where_it_was(code_sentence):
+    text = "Kenyan students demonstrated at Nairobi University on Monday against the new fees."
+    events = code_sentence(text, {"Kenyan students": "KENEDU", "Nairobi University": "KENEDU"})
+    rally = [e for e in events if e.cameo.root == "14"]
+    assert rally and rally[0].target.text == "the new fees"

@@ -14,7 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from . import codes as cameo
-from .resolver import Found
+from .resolver import PLACE_KIND, Found
 
 STATE_NOUNS = frozenset({"country", "nation", "state", "kingdom", "republic"})
 GROUP_NOUNS = frozenset({"group", "organisation", "organization", "movement", "faction"})
@@ -164,14 +164,16 @@ def _linked(f: Found, ante: Found, doc: Doc, code: str | None = None) -> Found:
                    entry=f"coref:{doc[ante.start].idx}", label=ante.label)
 
 
-def resolve_definites(doc: Doc, found: list[Found], focus: str | None) -> list[Found]:
+def resolve_definites(doc: Doc, found: list[Found], focus: str | None,
+                      places: list[Found] = ()) -> list[Found]:
     """Sector nouns with no country: definite ones → nearest earlier actor of the same sector
-    (or a state, for "the government"), else the focus country; "the country"/"the militia"."""
+    (or a state, for "the government"), else the focus country; "the country"/"the militia".
+    ``places``: countries named as places, for "the embassy of Nigeria"."""
     done: list[Found] = []
     for f in sorted(found, key=lambda f: (f.start, f.end)):
         if f.code is None and f.sector:
             ante = None
-            state = _of_country(doc[f.head], found)
+            state = _of_country(doc[f.head], [*found, *places])
             if state is not None:  # "the government of Ghana", "the people of Mali"
                 f = replace(f, code=state + f.sector, entry=f.entry + f"+of:{state}")
                 done.append(f)
@@ -202,7 +204,8 @@ def _of_country(head: Token, found: list[Found]) -> str | None:
     if pobj is None:
         return None
     for f in found:
-        if f.start <= pobj.i < f.end and f.kind in ("country", "place", "capital") and f.code:
+        if f.start <= pobj.i < f.end and f.kind in ("country", "place", "capital",
+                                                    PLACE_KIND) and f.code:
             return cameo.split(f.code)[0]
     return None
 

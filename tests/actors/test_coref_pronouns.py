@@ -89,3 +89,8 @@ def test_the_government_of_a_country(resolve):
 def test_an_institution_does_not_refer_to_an_official(resolve):
     ms = resolve("Kenya's interior minister spoke on Monday. The government later denied it.")
     assert not first(ms, "", "The government").entry.startswith("coref:")
+
+
+def test_the_embassy_of_a_country_named_as_a_place(resolve):
+    ms = resolve("The British government handed the bronzes to the Embassy of Nigeria.")
+    assert first(ms, "", "the Embassy").code == "NGAGOV"

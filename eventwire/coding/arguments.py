@@ -152,11 +152,11 @@ def verb_arguments(
     targets = phrase_actors(recipient, index) if recipient is not None and \
         recipient.pos_ in ("NOUN", "PROPN") else []
     targets = targets or phrase_actors(obj_phrase, index)
+    complement = child_with(verb, ("xcomp",))
     holders = [verb, *([obj] if obj is not None else [])]
     if found.complement is not None and found.complement.dep_ == "prep":
         # "called for sanctions against X": the matched phrase's own phrases
         holders += [c for c in found.complement.children if c.dep_ == "pobj"]
-    complement = child_with(verb, ("xcomp",))
     if complement is not None and verb.lemma_.lower() in grammar.FUTURE_VERBS:
         holders += [complement, *[c for c in complement.children if c.dep_ in OBJECT_DEPS]]
     preps = grammar.TARGET_PREPS
@@ -171,6 +171,11 @@ def verb_arguments(
                                         loose=prep.lower_ == "against")
                 if targets:
                     break
+    if not targets and obj is None and complement is not None and \
+            verb.lemma_.lower() in grammar.FUTURE_VERBS:  # "agreed to provide Sri Lanka with
+        # technology": the promised act's object, when it is a country's actor
+        targets = [m for m in phrase_actors(child_with(complement, ("dobj", "dative", "iobj")),
+                                            index) if m.country]
     if not targets and obj is not None:
         targets = actor_within(obj, index, exclude=sources)
     if not targets:

@@ -181,3 +181,10 @@ def test_against_names_what_a_protest_opposes_before_where_it_was(code_sentence)
     events = code_sentence(text, {"Kenyan students": "KENEDU", "Nairobi University": "KENEDU"})
     rally = [e for e in events if e.cameo.root == "14"]
     assert rally and rally[0].target.text == "the new fees"
+
+
+def test_an_agreement_to_act_targets_the_act_s_object(code_sentence):
+    text = "Norway has agreed to provide Ghana with solar panels for rural clinics."
+    events = code_sentence(text, {"Norway": "NOR", "Ghana": "GHA"})
+    agreed = [e for e in events if e.cameo.root == "03"]
+    assert agreed and agreed[0].target.code == "GHA"

@@ -162,3 +162,9 @@ PLACE_NOUNS = frozenset(
 )
 # "will not end its strike unless the board raises pay": whom an act is conditioned on.
 CONDITION_MARKS_UNTIL = frozenset("until till unless if before".split())
+# What an actor issues that speaks for it: "passed a resolution condemning X", "put out a report
+# accusing Y" — the issuer is who condemns or accuses.
+DOCUMENT_NOUNS = frozenset(
+    "resolution statement report letter declaration communique communiqué motion bill "
+    "petition memo memorandum note appeal editorial message".split()
+)

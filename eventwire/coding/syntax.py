@@ -122,6 +122,9 @@ def subject_of(verb: Token) -> Token | None:
             verb = governor
         elif verb.dep_ in ("advcl", "acl", "acomp", "attr") and head.pos_ in ("VERB", "AUX"):
             verb = head  # "X is willing to withdraw": the subject of "is"
+        elif verb.dep_ == "acl" and head.lemma_.lower() in grammar.DOCUMENT_NOUNS and \
+                head.dep_ in ("dobj", "obj") and head.head.pos_ == "VERB":
+            verb = head.head  # "passed a resolution criticizing X": who passed it
         elif verb.dep_ in ("relcl", "acl"):  # "the group, which attacked ..."
             return head
         else:

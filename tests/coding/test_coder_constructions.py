@@ -112,3 +112,10 @@ def test_a_dateline_parsed_as_a_second_subject_is_passed_over(code_sentence):
                                   "two bank managers": "ESPBUS"})
     convicted = [e for e in events if e.cameo.code == "116"]
     assert convicted and convicted[0].source.code == "DEUJUD"
+
+
+def test_a_document_s_issuer_is_the_source_of_what_it_says(code_sentence):
+    text = "Ghana's parliament adopted a motion condemning the Togolese army last month."
+    events = code_sentence(text, {"Ghana's parliament": "GHALEG", "the Togolese army": "TGOMIL"})
+    assert any(e.source and e.source.code == "GHALEG" and e.cameo.root == "11"
+               and e.target.code == "TGOMIL" for e in events)

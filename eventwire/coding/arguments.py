@@ -140,7 +140,7 @@ def verb_arguments(
         subject = child_with(clause, ("nsubj",)) if clause is not None else None
         if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
             obj = subject
-    if obj is not None and own_means(obj):
+    if obj is not None and (own_means(obj) or moved_forces(obj, found)):
         obj = None  # "withdrew (some of) its troops from Iraq": its own, not the target
     obj_phrase = None if obj is not None and obj in found.words else obj  # "accused of war
     # crimes": an object that is part of the trigger is no target of its own
@@ -159,6 +159,10 @@ def verb_arguments(
         holders += [c for c in found.complement.children if c.dep_ == "pobj"]
     if complement is not None and verb.lemma_.lower() in grammar.FUTURE_VERBS:
         holders += [complement, *[c for c in complement.children if c.dep_ in OBJECT_DEPS]]
+    if moves_forces(found):  # "mobilized the army for a sweep against X": what it is for
+        holders += [child_with(prep, ("pobj",)) for h in list(holders) for prep in h.children
+                    if prep.dep_ == "prep" and prep.lower_ == "for"
+                    and child_with(prep, ("pobj",)) is not None]
     preps = grammar.TARGET_PREPS
     if (found.pattern.code or "")[:2] in ("02", "10"):
         preps = preps | {"from"}  # "requested intelligence from Malaysia"
@@ -267,6 +271,24 @@ def place_phrase(head: Token | None) -> list[ActorMention]:
     span = head.doc[start:end]
     return [ActorMention(span.text, span.start_char, span.end_char, None, None, None, None,
                          entry="unresolved:place")]
+
+
+def moves_forces(found: Match) -> bool:
+    code = found.pattern.code or ""
+    return code[:2] in grammar.FORCE_MOVING_ROOTS or code in grammar.FORCE_MOVING_CODES
+
+
+def moved_forces(obj: Token, found: Match) -> bool:
+    """"mobilized troops", "deployed the army", "withdrew peacekeepers": forces an actor moves
+    are its own (no other actor's possessive), and no target."""
+    if obj in found.words:
+        return False  # the act's own noun: its target is read from its phrases
+    if not moves_forces(found):
+        return False
+    if obj.lemma_.lower() not in grammar.OWN_MEANS and obj.lower_ not in grammar.OWN_MEANS:
+        return False
+    return not any(c.dep_ == "poss" and c.lower_ not in grammar.OWN_POSSESSIVES
+                   for c in obj.children)
 
 
 def own_means(obj: Token) -> bool:

@@ -168,3 +168,7 @@ DOCUMENT_NOUNS = frozenset(
     "resolution statement report letter declaration communique communiqué motion bill "
     "petition memo memorandum note appeal editorial message".split()
 )
+# Acts that move an actor's own forces: mobilizing (15), deploying peacekeepers (074), pulling
+# back (0872-0874) and withdrawing peacekeepers (1661). The forces moved are no target.
+FORCE_MOVING_ROOTS = frozenset(("15",))
+FORCE_MOVING_CODES = frozenset(("074", "0872", "0873", "0874", "1661"))

@@ -188,3 +188,11 @@ def test_an_agreement_to_act_targets_the_act_s_object(code_sentence):
     events = code_sentence(text, {"Norway": "NOR", "Ghana": "GHA"})
     agreed = [e for e in events if e.cameo.root == "03"]
     assert agreed and agreed[0].target.code == "GHA"
+
+
+def test_forces_mobilized_for_an_operation_target_whom_it_is_against(code_sentence):
+    text = "Kenya mobilized the army on Friday for a sweep against al-Shabaab in Lamu."
+    events = code_sentence(text, {"Kenya": "KEN", "the army": "KENMIL",
+                                  "al-Shabaab": "SOMREBSHB"})
+    mobilized = [e for e in events if e.cameo.root == "15"]
+    assert mobilized and mobilized[0].target.code == "SOMREBSHB"

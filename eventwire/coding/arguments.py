@@ -308,14 +308,27 @@ def actor_within(
 
     Not inside the clause of what was said: "denied allegations that they were responsible".
     """
-    codes = {m.code for m in exclude if m.code}
     tokens = phrase_tokens(phrase) if phrase.lemma_.lower() in grammar.CONTENT_NOUNS \
         else phrase.subtree
     for token in tokens:
-        found = [m for m in index.at(token) if m not in exclude and m.code not in codes]
+        found = [m for m in index.at(token)
+                 if m not in exclude and not any(same_actor(m, e) for e in exclude)]
         if found:
             return found[:1]
     return []
+
+
+def same_actor(a: ActorMention, b: ActorMention) -> bool:
+    """Two mentions of one actor: the same words, or one referring back to the other (not
+    merely one code: a president and a minister of one government are two actors)."""
+    if (a.start, a.end) == (b.start, b.end) or a.text.lower() == b.text.lower():
+        return True
+    for one, other in ((a, b), (b, a)):
+        entry = one.entry or ""
+        if entry.startswith("coref:") and entry.split(":", 1)[1].split("+")[0] == str(
+                other.start):
+            return True
+    return False
 
 
 def loose_target(obj: Token, found: Match) -> bool:

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import ActorMention, Article, Event, Evidence
 from . import grammar
-from .arguments import MentionIndex, arguments, dyads
+from .arguments import MentionIndex, arguments, dyads, same_actor
 from .cameo import lookup
 from .classifier import PloverClassifier
 from .discards import Discards, default_discards
@@ -199,18 +199,6 @@ class Coder:
                     trigger_end=trigger.idx + len(trigger.text),
                 ),
             )
-
-
-def same_actor(a: ActorMention, b: ActorMention) -> bool:
-    """Two mentions of one actor: the same words, or one referring back to the other."""
-    if (a.start, a.end) == (b.start, b.end) or a.text.lower() == b.text.lower():
-        return True
-    for one, other in ((a, b), (b, a)):
-        entry = one.entry or ""
-        if entry.startswith("coref:") and entry.split(":", 1)[1].split("+")[0] == str(
-                other.start):
-            return True
-    return False
 
 
 def complements(token: Token, pos: str) -> Iterator[Token]:

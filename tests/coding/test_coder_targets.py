@@ -196,3 +196,11 @@ def test_forces_mobilized_for_an_operation_target_whom_it_is_against(code_senten
                                   "al-Shabaab": "SOMREBSHB"})
     mobilized = [e for e in events if e.cameo.root == "15"]
     assert mobilized and mobilized[0].target.code == "SOMREBSHB"
+
+
+def test_an_official_of_the_same_government_inside_the_object_is_a_target(code_sentence):
+    text = "Kenya's president refused a request from the interior minister to sack his deputy."
+    events = code_sentence(text, {"Kenya's president": "KENGOV",
+                                  "the interior minister": "KENGOV", "his deputy": "KENGOV"})
+    refusal = [e for e in events if e.cameo.root == "12"]
+    assert refusal and refusal[0].target.text == "the interior minister"

@@ -37,6 +37,8 @@ PRONOUNS = {
 FOCUS_SECTORS = frozenset({"GOV", "MIL", "REB", "COP", "OPP", "CVL", "SEP", "INS", "LEG", "JUD",
                            "SPY", "PTY", "REF"})
 PREDICATE = frozenset({"attr", "oprd", "acomp"})  # "X is a rebel leader": no referent
+# Human sector words that refer back to any official: "the official", "the leader".
+GENERIC_HUMAN_WORDS = frozenset({"official", "leader", "officer", "aide", "diplomat"})
 REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves"})
 RELATIVES = frozenset({"who", "whom", "which", "that", "whose"})
 QUOTE_CHARS = re.compile(r"[\"“”]")
@@ -156,6 +158,14 @@ def _antecedent(want: str, before: int, found: list[Found], doc: Doc,
         same = [f for f in candidates if doc[f.head].lemma_.lower() == lemma]
         if same:
             return same[0]
+    if want.startswith("sector:") and head is not None and _human_word(head) and \
+            head.lemma_.lower() not in GENERIC_HUMAN_WORDS:
+        # a title refers back to a mention that bears it: "the interior minister" to "Interior
+        # Minister X", never to "the president"
+        words = {t.lemma_.lower() for t in head.lefts if t.dep_ in ("amod", "compound")}
+        words.add(head.lemma_.lower())
+        candidates = [f for f in candidates
+                      if words <= {t.lemma_.lower() for t in doc[f.start:f.end]}]
     return candidates[0] if candidates else None
 
 

@@ -94,3 +94,13 @@ def test_an_institution_does_not_refer_to_an_official(resolve):
 def test_the_embassy_of_a_country_named_as_a_place(resolve):
     ms = resolve("The British government handed the bronzes to the Embassy of Nigeria.")
     assert first(ms, "", "the Embassy").code == "NGAGOV"
+
+
+def test_a_title_refers_back_only_to_one_who_bears_it(resolve):
+    ms = resolve("Kenya's president refused a request from the interior minister on Monday.")
+    assert not first(ms, "", "the interior minister").entry.startswith("coref:")
+
+
+def test_a_title_refers_back_to_its_bearer(resolve):
+    ms = resolve("Interior Minister Fred Okello met Kenya's president. The minister said little.")
+    assert first(ms, "", "The minister").entry.startswith("coref:")

@@ -337,3 +337,47 @@ def _speaker(doc: Doc, qs: int, qe: int, found: list[Found]) -> Found | None:
                 if f.head == subj.i and f.code is not None:
                     return f
     return None
+
+
+def resolve_surnames(doc: Doc, found: list[Found]) -> list[Found]:
+    """A person named again by surname alone ("Odinga said ...") after a fuller first mention
+    ("opposition leader Raila Odinga", "John Mwangi, a Kenyan activist") takes its code."""
+    covered = {i for f in found for i in range(f.start, f.end)}
+    named: list[tuple[set[str], Found]] = []  # the name's words → the mention that bears it
+    for f in sorted(found, key=lambda f: f.start):
+        if f.code is None:
+            continue
+        head = doc[f.head]
+        people = [t for t in doc[f.start:f.end] if t.ent_type_ == "PERSON"]
+        if not people and head.dep_ == "appos" and head.head.ent_type_ == "PERSON":
+            people = [t for t in head.head.subtree if t.ent_type_ == "PERSON"]
+        if len(people) >= 2:
+            named.append(({t.lower_ for t in people}, f))
+    added: list[Found] = []
+    for ent in _name_spans(doc):
+        if any(i in covered for i in range(ent.start, ent.end)):
+            continue
+        words = {t.lower_ for t in ent}
+        earlier = [f for names, f in named if f.end <= ent.start and words <= names
+                   and doc[f.start:f.end].text != ent.text]
+        if not earlier:
+            continue
+        ante = earlier[-1]
+        added.append(Found(ent.start, ent.end, ent.root.i, ante.code,
+                           f"coref:{doc[ante.start].idx}", "coref", label=ante.label))
+    return sorted(found + added, key=lambda f: (f.start, f.end))
+
+
+def _name_spans(doc: Doc) -> list:
+    """Person entities, and runs of proper nouns the model gave no entity type ("Odinga said")."""
+    spans = [e for e in doc.ents if e.label_ == "PERSON"]
+    run: list[Token] = []
+    for tok in [*doc, None]:
+        if tok is not None and tok.pos_ == "PROPN" and not tok.ent_type_:
+            run.append(tok)
+            continue
+        if run:
+            spans.append(doc[run[0].i:run[-1].i + 1])
+        run = []
+    return sorted(spans, key=lambda s: s.start)
+

@@ -104,3 +104,15 @@ def test_a_title_refers_back_only_to_one_who_bears_it(resolve):
 def test_a_title_refers_back_to_its_bearer(resolve):
     ms = resolve("Interior Minister Fred Okello met Kenya's president. The minister said little.")
     assert first(ms, "", "The minister").entry.startswith("coref:")
+
+
+def test_a_surname_refers_back_to_the_full_name(resolve):
+    ms = resolve("Kenyan opposition leader Raila Odinga criticized the government on Monday. "
+                 "Odinga said the police had attacked his supporters.")
+    assert first(ms, "", "Odinga").code == "KENGOV"
+    assert first(ms, "", "Odinga").entry.startswith("coref:")
+
+
+def test_a_surname_refers_back_to_a_name_described_in_apposition(resolve):
+    ms = resolve("Police arrested John Mwangi, a Kenyan activist. Mwangi was later released.")
+    assert first(ms, "", "Mwangi").code == first(ms, "", "a Kenyan activist").code

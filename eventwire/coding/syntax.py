@@ -111,8 +111,9 @@ def subject_of(verb: Token) -> Token | None:
             verb = head
         elif verb.dep_ == "xcomp":
             obj = child_with(head, OBJECT_DEPS)
-            if obj is not None and lemma in grammar.OBJECT_CONTROL:
-                return obj
+            if obj is not None and lemma in grammar.OBJECT_CONTROL and not (
+                    lemma == "call" and not calls_on(head)):  # "called X to discuss": a phone
+                return obj  # call; the caller discusses
             verb = head
         elif verb.dep_ == "pcomp":  # "accused Russia of providing airstrikes"
             governor = head.head
@@ -130,6 +131,12 @@ def subject_of(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def calls_on(verb: Token) -> bool:
+    """"called on X to ...", an appeal; not "called X on Monday to discuss ...", a phone call."""
+    return any(c.lower_ in ("on", "upon") and c.dep_ in ("prep", "prt") and not any(
+        t.ent_type_ in ("DATE", "TIME") for t in c.subtree) for c in verb.children)
 
 
 def clause_chain(token: Token) -> Iterator[tuple[Token, Token]]:

@@ -119,3 +119,10 @@ def test_a_document_s_issuer_is_the_source_of_what_it_says(code_sentence):
     events = code_sentence(text, {"Ghana's parliament": "GHALEG", "the Togolese army": "TGOMIL"})
     assert any(e.source and e.source.code == "GHALEG" and e.cameo.root == "11"
                and e.target.code == "TGOMIL" for e in events)
+
+
+def test_calling_someone_on_a_date_to_apologize_is_a_phone_call_not_an_appeal(code_sentence):
+    text = "On Tuesday, the Danish premier called the Swedish king to apologize for his remarks."
+    events = code_sentence(text, {"the Danish premier": "DNKGOV", "the Swedish king": "SWEGOV"})
+    assert any(e.source.code == "DNKGOV" and e.cameo.code == "055" for e in events)
+    assert not any(e.cameo.root == "02" for e in events)

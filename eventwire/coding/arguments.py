@@ -12,6 +12,7 @@ from . import grammar
 from .syntax import (
     OBJECT_DEPS,
     PASSIVE_SUBJECT_DEPS,
+    calls_on,
     child_with,
     datelines,
     governing_verb,
@@ -116,6 +117,11 @@ def verb_arguments(
 ) -> tuple[list[ActorMention], list[ActorMention]]:
     verb = found.trigger
     sources = phrase_actors(subject_of(verb), index)
+    called = phone_call(verb)
+    if called is not None and sources:  # "called X to discuss Y": discussed with X
+        targets = phrase_actors(called, index)
+        if targets:
+            return sources, [t for t in targets if t not in sources]
     passive_subject = child_with(verb, PASSIVE_SUBJECT_DEPS)
     if passive_subject is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
         passive_subject = verb.head  # "forces, backed by Russia"
@@ -271,6 +277,16 @@ def place_phrase(head: Token | None) -> list[ActorMention]:
     span = head.doc[start:end]
     return [ActorMention(span.text, span.start_char, span.end_char, None, None, None, None,
                          entry="unresolved:place")]
+
+
+def phone_call(verb: Token) -> Token | None:
+    """The one called, when a verb is what a call was for: "called X to discuss Y"."""
+    head = verb.head
+    purpose = verb.dep_ == "xcomp" or verb.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)  # "... on Friday to"
+    if not purpose or head.lemma_.lower() != "call" or calls_on(head):
+        return None
+    return child_with(head, ("dobj", "oprd"))  # "called President X": parsed as a naming
 
 
 def moves_forces(found: Match) -> bool:

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import ActorMention, Article, Event, Evidence
 from . import grammar
-from .arguments import MentionIndex, arguments, dyads, same_actor
+from .arguments import MentionIndex, arguments, dyads, phone_call, same_actor
 from .cameo import lookup
 from .classifier import PloverClassifier
 from .discards import Discards, default_discards
@@ -143,6 +143,10 @@ class Coder:
                  if not (found.trigger.i in stance_words
                          and (not found.pattern.specificity
                               or e.cameo.root in stance_words[found.trigger.i]))]
+        # "called X to express support": the call is how; what it was for is the event
+        purposes = {f.trigger.head.i for _, f in coded if phone_call(f.trigger) is not None}
+        coded = [(e, found) for e, found in coded
+                 if not (found.trigger.i in purposes and not found.pattern.specificity)]
         if self.classifier is not None and (coded or index.actors_in(sentence) >= 2):
             return second_opinion(self.classifier, sentence, coded, index,
                                   (sentence, sentence_index, article), self)

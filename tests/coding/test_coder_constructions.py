@@ -126,3 +126,10 @@ def test_calling_someone_on_a_date_to_apologize_is_a_phone_call_not_an_appeal(co
     events = code_sentence(text, {"the Danish premier": "DNKGOV", "the Swedish king": "SWEGOV"})
     assert any(e.source.code == "DNKGOV" and e.cameo.code == "055" for e in events)
     assert not any(e.cameo.root == "02" for e in events)
+
+
+def test_a_call_is_coded_as_what_it_was_for_with_the_one_called(code_sentence):
+    text = "Chile's president called the Peruvian leader late on Sunday to voice his support."
+    events = code_sentence(text, {"Chile's president": "CHLGOV", "the Peruvian leader": "PERGOV"})
+    assert ("CHLGOV", "051", "PERGOV") in triples(events)
+    assert not any(e.cameo.root == "04" for e in events)

@@ -280,13 +280,23 @@ def place_phrase(head: Token | None) -> list[ActorMention]:
 
 
 def phone_call(verb: Token) -> Token | None:
-    """The one called, when a verb is what a call was for: "called X to discuss Y"."""
+    """Whom a verb's act was done with, when it is what a call or a mission was for: the one
+    called ("called X to discuss Y"), or where a team was sent ("sent experts to X to
+    investigate")."""
     head = verb.head
     purpose = verb.dep_ == "xcomp" or verb.dep_ == "advcl" and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)  # "... on Friday to"
-    if not purpose or head.lemma_.lower() != "call" or calls_on(head):
+    if not purpose:
         return None
-    return child_with(head, ("dobj", "oprd"))  # "called President X": parsed as a naming
+    if head.lemma_.lower() == "call" and not calls_on(head):
+        return child_with(head, ("dobj", "oprd"))  # "called President X": parsed as a naming
+    obj = child_with(head, ("dobj",))
+    if head.lemma_.lower() in grammar.SENDING_VERBS and obj is not None and \
+            obj.lemma_.lower() in grammar.MISSION_NOUNS:
+        to = next((c for c in [*head.children, *obj.subtree] if c.dep_ in ("prep", "dative")
+                   and c.lower_ in ("to", "into") and c.head in (head, *obj.subtree)), None)
+        return child_with(to, ("pobj",)) if to is not None else None
+    return None
 
 
 def moves_forces(found: Match) -> bool:

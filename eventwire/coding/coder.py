@@ -146,7 +146,9 @@ class Coder:
         # "called X to express support": the call is how; what it was for is the event
         purposes = {f.trigger.head.i for _, f in coded if phone_call(f.trigger) is not None}
         coded = [(e, found) for e, found in coded
-                 if not (found.trigger.i in purposes and not found.pattern.specificity)]
+                 if not (found.trigger.i in purposes and (
+                     not found.pattern.specificity
+                     or lemma(found.trigger) in grammar.SENDING_VERBS))]
         if self.classifier is not None and (coded or index.actors_in(sentence) >= 2):
             return second_opinion(self.classifier, sentence, coded, index,
                                   (sentence, sentence_index, article), self)

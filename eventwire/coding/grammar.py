@@ -172,3 +172,10 @@ DOCUMENT_NOUNS = frozenset(
 # back (0872-0874) and withdrawing peacekeepers (1661). The forces moved are no target.
 FORCE_MOVING_ROOTS = frozenset(("15",))
 FORCE_MOVING_CODES = frozenset(("074", "0872", "0873", "0874", "1661"))
+# "sent a delegation of auditors to X to investigate": a mission's purpose is the act, in X.
+SENDING_VERBS = frozenset("send dispatch".split())
+MISSION_NOUNS = frozenset(
+    "team teams expert experts investigator investigators inspector inspectors delegation "
+    "delegations envoy envoys mission operative operatives official officials observer "
+    "observers".split()
+)

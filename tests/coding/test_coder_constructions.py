@@ -133,3 +133,10 @@ def test_a_call_is_coded_as_what_it_was_for_with_the_one_called(code_sentence):
     events = code_sentence(text, {"Chile's president": "CHLGOV", "the Peruvian leader": "PERGOV"})
     assert ("CHLGOV", "051", "PERGOV") in triples(events)
     assert not any(e.cameo.root == "04" for e in events)
+
+
+def test_a_mission_is_coded_as_what_it_was_sent_for_where_it_went(code_sentence):
+    text = "Ghana sent a delegation of auditors to Togo to investigate the missing funds."
+    events = code_sentence(text, {"Ghana": "GHA", "Togo": "TGO"})
+    assert [(e.source.code, e.cameo.root, e.target.code) for e in events] == [
+        ("GHA", "09", "TGO")]

@@ -88,9 +88,9 @@ def _compatible(want: str, f: Found, doc: Doc) -> bool:
     country, sector = cameo.split(f.code)
     if country is None and f.code[:3] in cameo.SECTORS and f.kind not in ("group", "org"):
         return False  # a bare sector ("hospital" → HLH) is no referent for a pronoun
-    if want == "state":
-        return f.kind in ("country", "place", "capital") or (country is not None and
-                                                             f.code == country)
+    if want == "state":  # not a sector whose code looks like a country's ("MUS", Muslims)
+        return f.kind in ("country", "place", "capital") or (
+            country is not None and f.code == country and f.kind != "agent")
     if want == "it":
         return not _human(f, doc) and not _plural(f, doc) and f.kind != "adjective"
     if want == "he":

@@ -116,3 +116,9 @@ def test_a_surname_refers_back_to_the_full_name(resolve):
 def test_a_surname_refers_back_to_a_name_described_in_apposition(resolve):
     ms = resolve("Police arrested John Mwangi, a Kenyan activist. Mwangi was later released.")
     assert first(ms, "", "Mwangi").code == first(ms, "", "a Kenyan activist").code
+
+
+def test_a_religious_sector_is_no_state_for_the_government(resolve):
+    ms = resolve("Imam Abdul Rahman spoke at the mosque on Friday. "
+                 "Later the Prime Minister replied.")
+    assert not first(ms, "", "the Prime Minister").entry.startswith("coref:")

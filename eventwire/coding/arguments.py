@@ -34,6 +34,9 @@ class MentionIndex:
     by_token: dict[int, list[ActorMention]] = field(default_factory=dict)
     places: dict[int, ActorMention] = field(default_factory=dict)  # head token → country
     datelines: list[tuple[int, int]] = field(default_factory=list)
+    # while a trigger's targets are sought: its sources, which are no target of their own
+    # act ("closed its airspace", "withdrew its troops")
+    excluded: list[ActorMention] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.datelines = datelines(self.doc.text)
@@ -68,8 +71,10 @@ class MentionIndex:
         return []
 
     def at(self, token: Token) -> list[ActorMention]:
-        """The mentions covering a token; the narrowest first."""
+        """The mentions covering a token; the narrowest first; none of ``excluded``."""
         found = self.by_token.get(token.i, [])
+        if self.excluded:
+            found = [m for m in found if not any(same_actor(m, e) for e in self.excluded)]
         return sorted(found, key=lambda m: m.end - m.start)
 
     def for_phrase(self, head: Token) -> list[ActorMention]:
@@ -115,13 +120,28 @@ def arguments(found: Match, index: MentionIndex) -> tuple[list[ActorMention], li
 def verb_arguments(
     found: Match, index: MentionIndex
 ) -> tuple[list[ActorMention], list[ActorMention]]:
+    sources = phrase_actors(subject_of(found.trigger), index)
+    obj = child_with(found.trigger, ("dobj", "obj"))
+    itself = [m for m in (index.at(obj) if obj is not None and obj.pos_ != "PRON" else [])
+              if any(same_actor(m, s) for s in sources)]
+    if itself:  # "Russia criticized Russia": an act on oneself, dropped as a self-event
+        return sources, itself
+    index.excluded = sources
+    try:
+        return verb_targets(found, index, sources)
+    finally:
+        index.excluded = []
+
+
+def verb_targets(
+    found: Match, index: MentionIndex, sources: list[ActorMention]
+) -> tuple[list[ActorMention], list[ActorMention]]:
     verb = found.trigger
-    sources = phrase_actors(subject_of(verb), index)
     called = phone_call(verb)
     if called is not None and sources:  # "called X to discuss Y": discussed with X
         targets = phrase_actors(called, index)
         if targets:
-            return sources, [t for t in targets if t not in sources]
+            return sources, not_sources(targets, sources)
     passive_subject = child_with(verb, PASSIVE_SUBJECT_DEPS)
     if passive_subject is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
         passive_subject = verb.head  # "forces, backed by Russia"
@@ -211,7 +231,7 @@ def verb_arguments(
                 targets = phrase_actors(pobj, index, loose=True) or place_phrase(pobj)  # Heights"
                 if targets:
                     break
-    return sources, [t for t in targets if t not in sources]
+    return sources, not_sources(targets, sources)
 
 
 def theme_target(verb: Token, obj: Token, found: Match, index: MentionIndex
@@ -344,6 +364,11 @@ def actor_within(
     return []
 
 
+def not_sources(targets: list[ActorMention], sources: list[ActorMention]) -> list[ActorMention]:
+    """The targets that are not a source again ("closed its airspace": not the closer)."""
+    return [t for t in targets if t not in sources and not any(same_actor(t, s) for s in sources)]
+
+
 def same_actor(a: ActorMention, b: ActorMention) -> bool:
     """Two mentions of one actor: the same words, or one referring back to the other (not
     merely one code: a president and a minister of one government are two actors)."""
@@ -441,7 +466,7 @@ def noun_arguments(
         holders = [noun, *([governor] if governor is not None else [])]
         targets = place_target(holders, index,
                                grammar.DIRECTION_PREPS | grammar.LOCATION_PREPS | {"from"})
-    return sources, [t for t in targets if t not in sources]
+    return sources, not_sources(targets, sources)
 
 
 def phrase_actors(

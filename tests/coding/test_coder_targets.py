@@ -204,3 +204,9 @@ def test_an_official_of_the_same_government_inside_the_object_is_a_target(code_s
                                   "the interior minister": "KENGOV", "his deputy": "KENGOV"})
     refusal = [e for e in events if e.cameo.root == "12"]
     assert refusal and refusal[0].target.text == "the interior minister"
+
+
+def test_the_source_s_own_territory_is_no_target(code):
+    events = code("Ghana demanded the withdrawal of Togolese soldiers from its territory.")
+    demand = [e for e in events if e.cameo.root == "10"]
+    assert demand and demand[0].source.code == "GHA" and demand[0].target.code == "TGOMIL"

@@ -435,6 +435,16 @@ def noun_arguments(
             subject_of(governor), index)
     if not sources and governor is not None:
         sources = phrase_actors(subject_of(governor), index)
+    index.excluded = sources
+    try:
+        return sources, noun_targets(found, index, sources, governor)
+    finally:
+        index.excluded = []
+
+
+def noun_targets(found: Match, index: MentionIndex, sources: list[ActorMention],
+                 governor: Token | None) -> list[ActorMention]:
+    noun = found.trigger
     targets: list[ActorMention] = []
     preps = grammar.NOUN_TARGET_PREPS
     if noun.lemma_.lower() not in grammar.AGENT_OF_NOUNS:
@@ -466,7 +476,7 @@ def noun_arguments(
         holders = [noun, *([governor] if governor is not None else [])]
         targets = place_target(holders, index,
                                grammar.DIRECTION_PREPS | grammar.LOCATION_PREPS | {"from"})
-    return sources, not_sources(targets, sources)
+    return not_sources(targets, sources)
 
 
 def phrase_actors(

@@ -210,3 +210,20 @@ def test_the_source_s_own_territory_is_no_target(code):
     events = code("Ghana demanded the withdrawal of Togolese soldiers from its territory.")
     demand = [e for e in events if e.cameo.root == "10"]
     assert demand and demand[0].source.code == "GHA" and demand[0].target.code == "TGOMIL"
+
+
+def test_a_pronoun_for_the_source_is_passed_over_for_a_nominal_event(parser):
+    from eventwire.records import ActorMention
+
+    text = "The Kenyan army began an offensive that it launched against al-Shabaab."
+
+    def at(phrase, code, entry=None):
+        start = text.index(phrase)
+        return ActorMention(phrase, start, start + len(phrase), code, code[:3], code[3:],
+                            code, entry=entry)
+
+    mentions = [at("The Kenyan army", "KENMIL"), at("it", "KENMIL", "coref:0"),
+                at("al-Shabaab", "SOMREBSHB")]
+    events = Coder(load_patterns()).code(parser(text), mentions, Article(id="t", text=text))
+    offensive = [e for e in events if e.evidence.trigger == "offensive"]
+    assert offensive and offensive[0].target.code == "SOMREBSHB"

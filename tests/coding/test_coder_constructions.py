@@ -140,3 +140,9 @@ def test_a_mission_is_coded_as_what_it_was_sent_for_where_it_went(code_sentence)
     events = code_sentence(text, {"Ghana": "GHA", "Togo": "TGO"})
     assert [(e.source.code, e.cameo.root, e.target.code) for e in events] == [
         ("GHA", "09", "TGO")]
+
+
+def test_strikes_carried_out_against_a_group_are_force(code_sentence):
+    text = "French warplanes carried out strikes overnight on jihadist camps held by Ansar Dine."
+    events = code_sentence(text, {"French warplanes": "FRAMIL", "Ansar Dine": "MLIREB"})
+    assert any(e.source.code == "FRAMIL" and e.cameo.code == "190" for e in events)

@@ -146,3 +146,10 @@ def test_strikes_carried_out_against_a_group_are_force(code_sentence):
     text = "French warplanes carried out strikes overnight on jihadist camps held by Ansar Dine."
     events = code_sentence(text, {"French warplanes": "FRAMIL", "Ansar Dine": "MLIREB"})
     assert any(e.source.code == "FRAMIL" and e.cameo.code == "190" for e in events)
+
+
+def test_saying_another_actor_must_act_is_a_demand_even_of_an_uncoded_act(code_sentence):
+    text = "Ghana's trade minister said Nigerian customs officers should reopen the market gates."
+    events = code_sentence(text, {"Ghana's trade minister": "GHAGOV",
+                                  "Nigerian customs officers": "NGAGOV"})
+    assert ("GHAGOV", "100", "NGAGOV") in triples(events)

@@ -153,3 +153,9 @@ def test_saying_another_actor_must_act_is_a_demand_even_of_an_uncoded_act(code_s
     events = code_sentence(text, {"Ghana's trade minister": "GHAGOV",
                                   "Nigerian customs officers": "NGAGOV"})
     assert ("GHAGOV", "100", "NGAGOV") in triples(events)
+
+
+def test_taking_part_in_peacekeeping_is_peacekeeping(code_sentence):
+    text = "Since 2004, Nepalese soldiers have served in peacekeeping missions across Africa."
+    events = code_sentence(text, {"Nepalese soldiers": "NPLMIL"})
+    assert any(e.source.code == "NPLMIL" and e.cameo.code == "074" for e in events)

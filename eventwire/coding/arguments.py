@@ -154,7 +154,11 @@ def verb_targets(
                 # "the statue was handed by the police to the museum's owners"
                 targets = phrase_actors(child_with(prep, ("pobj",)), index, loose=True)
         targets = targets or phrase_actors(passive_subject, index, loose=True)
-        return phrase_actors(agent_head, index), targets
+        agents = phrase_actors(agent_head, index)
+        if not agents and agent is None and (found.pattern.code or "")[:2] in \
+                grammar.STATE_ACT_ROOTS:  # "was detained in Ghana": by Ghana's authorities
+            agents = place_target([verb], index, grammar.LOCATION_PREPS)
+        return agents, targets
     obj = child_with(verb, ("dobj", "obj", "iobj")) or child_with(verb, ("dative",))
     if obj is not None and obj.pos_ == "ADP":
         obj = None  # "to Iraq" labelled dative: a phrase, not an object

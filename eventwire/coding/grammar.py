@@ -179,3 +179,6 @@ MISSION_NOUNS = frozenset(
     "delegations envoy envoys mission operative operatives official officials observer "
     "observers".split()
 )
+# Acts of state coercion (arrest, detention, deportation, repression): done with no agent
+# named in a country ("was detained in Ghana"), they are that country's state's acts.
+STATE_ACT_ROOTS = frozenset(("17",))

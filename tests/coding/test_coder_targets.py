@@ -227,3 +227,9 @@ def test_a_pronoun_for_the_source_is_passed_over_for_a_nominal_event(parser):
     events = Coder(load_patterns()).code(parser(text), mentions, Article(id="t", text=text))
     offensive = [e for e in events if e.evidence.trigger == "offensive"]
     assert offensive and offensive[0].target.code == "SOMREBSHB"
+
+
+def test_an_agentless_arrest_in_a_country_is_that_state_s_act(code):
+    events = code("Two opposition activists were arrested in Burundi on Monday.")
+    arrest = [e for e in events if e.cameo.root == "17"]
+    assert arrest and arrest[0].source is not None and arrest[0].source.code == "BDI"

@@ -222,7 +222,7 @@ def verb_targets(
                 targets = phrase_actors(child_with(prep, ("pobj",)), index, loose=True)
                 if targets:
                     break
-    if not targets and obj is not None and (obj in found.words or obj is found.complement):
+    if not targets and obj is not None and (obj in found.words or obj == found.complement):
         # "set a curfew in the district", "lifted its ban on the trawlers": an object the
         # pattern names is the act itself; who or where it touched is the target
         targets = theme_target(verb, obj, found, index)
@@ -244,8 +244,9 @@ def theme_target(verb: Token, obj: Token, found: Match, index: MentionIndex
     who it concerns ("a boycott of X", "restrictions on X", "aid to X"), else who it came from
     or went to under the verb, else the place it happened in ("a curfew in the town")."""
     for prep in (c for c in obj.children if is_preposition(c)):
-        if prep.lower_ in grammar.THEME_NOUN_PREPS and prep is not found.complement:
-            targets = phrase_actors(child_with(prep, ("pobj",)), index, loose=True)
+        pobj = child_with(prep, ("pobj",))
+        if prep.lower_ in grammar.THEME_NOUN_PREPS and pobj not in found.words:
+            targets = phrase_actors(pobj, index, loose=True)  # not "a state of (alert)"
             if targets:
                 return targets
     for prep in (c for c in verb.children if is_preposition(c)):
@@ -256,7 +257,9 @@ def theme_target(verb: Token, obj: Token, found: Match, index: MentionIndex
     targets = condition_target(verb, index)
     if targets:
         return targets
-    for head in (obj, verb):
+    # "declared a state of emergency in the county": the place may hang on any act word
+    words = [t for t in found.words if t != verb and t != obj]
+    for head in (obj, *words, verb):
         for prep in (c for c in head.children if is_preposition(c)):
             if prep.lower_ in grammar.LOCATION_PREPS | {"at"}:
                 targets = place_phrase(child_with(prep, ("pobj",)))

@@ -233,3 +233,10 @@ def test_an_agentless_arrest_in_a_country_is_that_state_s_act(code):
     events = code("Two opposition activists were arrested in Burundi on Monday.")
     arrest = [e for e in events if e.cameo.root == "17"]
     assert arrest and arrest[0].source is not None and arrest[0].source.code == "BDI"
+
+
+def test_an_act_named_inside_its_object_targets_where_it_was_declared(code_sentence):
+    text = "The Kenyan president declared a state of emergency in the county on Sunday."
+    events = code_sentence(text, {"The Kenyan president": "KENGOV"})
+    declared = [e for e in events if e.cameo.root == "17"]
+    assert declared and declared[0].target.text == "the county"

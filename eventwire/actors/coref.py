@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from ..nlp import text_of
 from . import codes as cameo
-from .resolver import Found
+from .resolver import PLACE_KIND, Found
 
 STATE_NOUNS = frozenset({"country", "nation", "state", "kingdom", "republic"})
 GROUP_NOUNS = frozenset({"group", "organisation", "organization", "movement", "faction"})
@@ -38,6 +38,9 @@ PRONOUNS = {
 FOCUS_SECTORS = frozenset({"GOV", "MIL", "REB", "COP", "OPP", "CVL", "SEP", "INS", "LEG", "JUD",
                            "SPY", "PTY", "REF"})
 PREDICATE = frozenset({"attr", "oprd", "acomp"})  # "X is a rebel leader": no referent
+# Human sector words that refer back to any official: "the official", "the leader".
+GENERIC_HUMAN_WORDS = frozenset({"official", "leader", "officer", "aide", "diplomat"})
+REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves"})
 RELATIVES = frozenset({"who", "whom", "which", "that", "whose"})
 QUOTE_CHARS = re.compile(r"[\"“”]")
 
@@ -69,6 +72,12 @@ def _human(f: Found, doc: Doc) -> bool:
             or head.lower_ in HUMAN_SECTOR_WORDS or head.lemma_.lower() in HUMAN_SECTOR_WORDS)
 
 
+def _human_word(head: Token) -> bool:
+    """'the minister' names a person, 'the government' an institution: neither refers to the
+    other."""
+    return head.lower_ in HUMAN_SECTOR_WORDS or head.lemma_.lower() in HUMAN_SECTOR_WORDS
+
+
 def _plural(f: Found, doc: Doc) -> bool:
     return doc[f.head].tag_ in ("NNS", "NNPS")
 
@@ -80,9 +89,9 @@ def _compatible(want: str, f: Found, doc: Doc) -> bool:
     country, sector = cameo.split(f.code)
     if country is None and f.code[:3] in cameo.SECTORS and f.kind not in ("group", "org"):
         return False  # a bare sector ("hospital" → HLH) is no referent for a pronoun
-    if want == "state":
-        return f.kind in ("country", "place", "capital") or (country is not None and
-                                                             f.code == country)
+    if want == "state":  # not a sector whose code looks like a country's ("MUS", Muslims)
+        return f.kind in ("country", "place", "capital") or (
+            country is not None and f.code == country and f.kind != "agent")
     if want == "it":
         return not _human(f, doc) and not _plural(f, doc) and f.kind != "adjective"
     if want == "he":
@@ -101,16 +110,43 @@ def _predicate(head: Token) -> bool:
     return head.dep_ in PREDICATE or (head.dep_ == "pobj" and head.head.lower_ == "as")
 
 
+def _clause_subject(token: Token) -> Token | None:
+    """The subject of the verb whose object (or prepositional object) this noun is.
+
+    "The government freed the jailed officials": "the officials" are not the government; a
+    noun or an object pronoun never refers to the subject of its own clause (English says
+    "itself", "themselves" for that). None for subjects and possessives ("its allies").
+    """
+    t = token
+    while t.dep_ in ("conj", "appos") and t.head is not t:
+        t = t.head
+    if t.dep_ in ("dobj", "dative", "iobj", "obj", "oprd"):
+        verb = t.head
+    elif t.dep_ == "pobj" and t.head.dep_ in ("prep", "dative", "agent"):
+        verb = t.head.head
+    else:
+        return None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 def _antecedent(want: str, before: int, found: list[Found], doc: Doc,
-                window: int = 6, lemma: str | None = None) -> Found | None:
-    """The nearest earlier resolved mention compatible with ``want``, within a few sentences."""
+                window: int = 6, lemma: str | None = None,
+                head: Token | None = None) -> Found | None:
+    """The nearest earlier resolved mention compatible with ``want``, within a few sentences;
+    never the subject of the clause ``head`` (the referring word) is an object in."""
     sent_start = doc[before].sent.start
     sents = [s.start for s in doc.sents]
     idx = max(0, sum(1 for s in sents if s <= sent_start) - 1 - window)
     limit = sents[idx] if sents else 0
+    subject = _clause_subject(head) if head is not None else None
     candidates = [f for f in sorted(found, key=lambda f: f.start, reverse=True)
                   if f.end <= before and f.start >= limit and not _predicate(doc[f.head])
-                  and _compatible(want, f, doc)]
+                  and _compatible(want, f, doc)
+                  and not (subject is not None and f.start <= subject.i < f.end)
+                  and not (want.startswith("sector:") and head is not None
+                           and _human(f, doc) != _human_word(head))]
     if want == "he" and candidates:  # a person: the subject of the nearest sentence first
         sent = doc[candidates[0].head].sent
         subjects = [f for f in candidates if doc[f.head].sent == sent
@@ -123,6 +159,14 @@ def _antecedent(want: str, before: int, found: list[Found], doc: Doc,
         same = [f for f in candidates if doc[f.head].lemma_.lower() == lemma]
         if same:
             return same[0]
+    if want.startswith("sector:") and head is not None and _human_word(head) and \
+            head.lemma_.lower() not in GENERIC_HUMAN_WORDS:
+        # a title refers back to a mention that bears it: "the interior minister" to "Interior
+        # Minister X", never to "the president"
+        words = {t.lemma_.lower() for t in head.lefts if t.dep_ in ("amod", "compound")}
+        words.add(head.lemma_.lower())
+        candidates = [f for f in candidates
+                      if words <= {t.lemma_.lower() for t in doc[f.start:f.end]}]
     return candidates[0] if candidates else None
 
 
@@ -131,18 +175,25 @@ def _linked(f: Found, ante: Found, doc: Doc, code: str | None = None) -> Found:
                    entry=f"coref:{doc[ante.start].idx}", label=ante.label)
 
 
-def resolve_definites(doc: Doc, found: list[Found], focus: str | None) -> list[Found]:
+def resolve_definites(doc: Doc, found: list[Found], focus: str | None,
+                      places: list[Found] = ()) -> list[Found]:
     """Sector nouns with no country: definite ones → nearest earlier actor of the same sector
-    (or a state, for "the government"), else the focus country; "the country"/"the militia"."""
+    (or a state, for "the government"), else the focus country; "the country"/"the militia".
+    ``places``: countries named as places, for "the embassy of Nigeria"."""
     done: list[Found] = []
     for f in sorted(found, key=lambda f: (f.start, f.end)):
         if f.code is None and f.sector:
             ante = None
+            state = _of_country(doc[f.head], [*found, *places])
+            if state is not None:  # "the government of Ghana", "the people of Mali"
+                f = replace(f, code=state + f.sector, entry=f.entry + f"+of:{state}")
+                done.append(f)
+                continue
             if f.definite:
                 ante = _antecedent(f"sector:{f.sector}", f.start, done, doc,
-                                   lemma=doc[f.head].lemma_.lower())
+                                   lemma=doc[f.head].lemma_.lower(), head=doc[f.head])
                 if ante is None and f.sector == "GOV":
-                    state = _antecedent("state", f.start, done, doc)
+                    state = _antecedent("state", f.start, done, doc, head=doc[f.head])
                     if state is not None:
                         f = _linked(f, state, doc, code=cameo.split(state.code)[0] + "GOV")
                         done.append(f)
@@ -155,6 +206,19 @@ def resolve_definites(doc: Doc, found: list[Found], focus: str | None) -> list[F
                 f = replace(f, code=f.sector)
         done.append(f)
     return done
+
+
+def _of_country(head: Token, found: list[Found]) -> str | None:
+    """The country an "of" phrase gives a sector noun: "the government of Ghana"."""
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if pobj is None:
+        return None
+    for f in found:
+        if f.start <= pobj.i < f.end and f.kind in ("country", "place", "capital",
+                                                    PLACE_KIND) and f.code:
+            return cameo.split(f.code)[0]
+    return None
 
 
 def resolve_pronouns(doc: Doc, found: list[Found]) -> list[Found]:
@@ -175,7 +239,8 @@ def resolve_pronouns(doc: Doc, found: list[Found]) -> list[Found]:
             ante = next((f for f in result if f.head == tok.head.head.i
                          and f.code is not None), None) if tok.dep_ != "poss" else None
         else:
-            ante = _antecedent(want, start, result + added, doc)
+            ante = _antecedent(want, start, result + added, doc,
+                               head=tok if tok.lower_ not in REFLEXIVES else None)
         if ante is None:
             continue
         new = Found(start, tok.i + 1, tok.i, ante.code, f"coref:{doc[ante.start].idx}", "coref",
@@ -273,3 +338,47 @@ def _speaker(doc: Doc, qs: int, qe: int, found: list[Found]) -> Found | None:
                 if f.head == subj.i and f.code is not None:
                     return f
     return None
+
+
+def resolve_surnames(doc: Doc, found: list[Found]) -> list[Found]:
+    """A person named again by surname alone ("Odinga said ...") after a fuller first mention
+    ("opposition leader Raila Odinga", "John Mwangi, a Kenyan activist") takes its code."""
+    covered = {i for f in found for i in range(f.start, f.end)}
+    named: list[tuple[set[str], Found]] = []  # the name's words → the mention that bears it
+    for f in sorted(found, key=lambda f: f.start):
+        if f.code is None:
+            continue
+        head = doc[f.head]
+        people = [t for t in doc[f.start:f.end] if t.ent_type_ == "PERSON"]
+        if not people and head.dep_ == "appos" and head.head.ent_type_ == "PERSON":
+            people = [t for t in head.head.subtree if t.ent_type_ == "PERSON"]
+        if len(people) >= 2:
+            named.append(({t.lower_ for t in people}, f))
+    added: list[Found] = []
+    for ent in _name_spans(doc):
+        if any(i in covered for i in range(ent.start, ent.end)):
+            continue
+        words = {t.lower_ for t in ent}
+        earlier = [f for names, f in named if f.end <= ent.start and words <= names
+                   and doc[f.start:f.end].text != ent.text]
+        if not earlier:
+            continue
+        ante = earlier[-1]
+        added.append(Found(ent.start, ent.end, ent.root.i, ante.code,
+                           f"coref:{doc[ante.start].idx}", "coref", label=ante.label))
+    return sorted(found + added, key=lambda f: (f.start, f.end))
+
+
+def _name_spans(doc: Doc) -> list:
+    """Person entities, and runs of proper nouns the model gave no entity type ("Odinga said")."""
+    spans = [e for e in doc.ents if e.label_ == "PERSON"]
+    run: list[Token] = []
+    for tok in [*doc, None]:
+        if tok is not None and tok.pos_ == "PROPN" and not tok.ent_type_:
+            run.append(tok)
+            continue
+        if run:
+            spans.append(doc[run[0].i:run[-1].i + 1])
+        run = []
+    return sorted(spans, key=lambda s: s.start)
+

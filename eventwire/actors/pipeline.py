@@ -78,7 +78,8 @@ class ActorResolver:
         place_uses = [f for f in found if f.kind == PLACE_KIND]
         found = [f for f in found if f.kind != PLACE_KIND]
         focus = focus_country(doc, units, found)
-        found = coref.resolve_definites(doc, found, focus)
+        found = coref.resolve_definites(doc, found, focus, place_uses)
+        found = coref.resolve_surnames(doc, found)
         found = coref.resolve_pronouns(doc, found)
         found = coref.resolve_quotes(doc, found)
         mentions = {}

@@ -50,6 +50,16 @@ PLACE_NOUNS = frozenset({"border", "borders", "city", "town", "village", "capita
                          "southeast", "southwest", "street", "streets", "time", "flag"})
 
 
+# Nouns of acts and statements: a sector noun compounded with one is who did it ("a Supreme
+# Court decision", "an army offensive", "a police crackdown").
+ACT_NOUNS = frozenset({
+    "decision", "ruling", "verdict", "order", "statement", "proposal", "plan", "report",
+    "investigation", "probe", "inquiry", "offensive", "operation", "attack", "raid",
+    "crackdown", "campaign", "airstrike", "bombardment", "shelling", "blockade", "ban",
+    "policy", "demand", "request", "appeal", "offer", "threat", "warning", "criticism",
+    "accusation", "announcement", "resolution", "move", "action", "intervention", "assault",
+    "incursion", "deployment", "withdrawal", "pullout", "delegation", "visit"})
+
 PLACE_KIND = "place-use"  # a country, capital or city named as a place ("in Syria")
 
 
@@ -251,8 +261,10 @@ def compose(doc: Doc, head: Token, units: list[Unit], date: str | None) -> list[
             return []
         return [found(head_unit.entry.code_at(date), head_unit)]
     # the head is a sector noun, a "who" noun ("allies") or an unknown proper name
-    if head_unit is not None and head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN"):
-        return []  # "police station", "troop support": the phrase is about a thing
+    if head_unit is not None and head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN") \
+            and head.head.lemma_.lower() not in ACT_NOUNS:
+        return []  # "police station", "troop support": the phrase is about a thing; but a
+        # "Supreme Court ruling", a "police investigation" is the court's, the police's
     sector_unit = head_unit if head_unit and head_unit.entry.kind == "agent" else None
     if sector_unit is None and agents:
         sector_unit = max(agents, key=lambda u: u.start)

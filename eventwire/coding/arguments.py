@@ -13,6 +13,7 @@ from . import grammar
 from .syntax import (
     OBJECT_DEPS,
     PASSIVE_SUBJECT_DEPS,
+    calls_on,
     child_with,
     datelines,
     governing_verb,
@@ -34,6 +35,9 @@ class MentionIndex:
     by_token: dict[int, list[ActorMention]] = field(default_factory=dict)
     places: dict[int, ActorMention] = field(default_factory=dict)  # head token → country
     datelines: list[tuple[int, int]] = field(default_factory=list)
+    # while a trigger's targets are sought: its sources, which are no target of their own
+    # act ("closed its airspace", "withdrew its troops")
+    excluded: list[ActorMention] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.datelines = datelines(text_of(self.doc))
@@ -68,8 +72,10 @@ class MentionIndex:
         return []
 
     def at(self, token: Token) -> list[ActorMention]:
-        """The mentions covering a token; the narrowest first."""
+        """The mentions covering a token; the narrowest first; none of ``excluded``."""
         found = self.by_token.get(token.i, [])
+        if self.excluded:
+            found = [m for m in found if not any(same_actor(m, e) for e in self.excluded)]
         return sorted(found, key=lambda m: m.end - m.start)
 
     def for_phrase(self, head: Token) -> list[ActorMention]:
@@ -81,7 +87,9 @@ class MentionIndex:
         if own:
             narrowest = own[0]
             return [m for m in own if (m.start, m.end) == (narrowest.start, narrowest.end)]
-        for token in phrase_tokens(head):
+        # a possessor last: "their Togolese counterparts" are Togolese, not "their"
+        tokens = sorted(phrase_tokens(head), key=lambda t: t.dep_ == "poss")
+        for token in tokens:
             found = self.at(token)
             if found:
                 return [m for m in found if (m.start, m.end) == (found[0].start, found[0].end)]
@@ -113,17 +121,45 @@ def arguments(found: Match, index: MentionIndex) -> tuple[list[ActorMention], li
 def verb_arguments(
     found: Match, index: MentionIndex
 ) -> tuple[list[ActorMention], list[ActorMention]]:
+    sources = phrase_actors(subject_of(found.trigger), index)
+    obj = child_with(found.trigger, ("dobj", "obj"))
+    itself = [m for m in (index.at(obj) if obj is not None and obj.pos_ != "PRON" else [])
+              if any(same_actor(m, s) for s in sources)]
+    if itself:  # "Russia criticized Russia": an act on oneself, dropped as a self-event
+        return sources, itself
+    index.excluded = sources
+    try:
+        return verb_targets(found, index, sources)
+    finally:
+        index.excluded = []
+
+
+def verb_targets(
+    found: Match, index: MentionIndex, sources: list[ActorMention]
+) -> tuple[list[ActorMention], list[ActorMention]]:
     verb = found.trigger
-    sources = phrase_actors(subject_of(verb), index)
+    called = phone_call(verb)
+    if called is not None and sources:  # "called X to discuss Y": discussed with X
+        targets = phrase_actors(called, index)
+        if targets:
+            return sources, not_sources(targets, sources)
     passive_subject = child_with(verb, PASSIVE_SUBJECT_DEPS)
     if passive_subject is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
         passive_subject = verb.head  # "forces, backed by Russia"
     if passive_subject is not None:
         agent = child_with(verb, ("agent",))
         agent_head = child_with(agent, ("pobj",)) if agent is not None else None
-        targets = phrase_actors(passive_subject, index) or phrase_actors(
-            passive_subject, index, loose=True)
-        return phrase_actors(agent_head, index), targets
+        targets = phrase_actors(passive_subject, index)
+        for prep in (c for c in verb.children if is_preposition(c)):
+            if not targets and prep.lower_ in grammar.RECIPIENT_PREPS:
+                # "the statue was handed by the police to the museum's owners"
+                targets = phrase_actors(child_with(prep, ("pobj",)), index, loose=True)
+        targets = targets or phrase_actors(passive_subject, index, loose=True)
+        agents = phrase_actors(agent_head, index)
+        if not agents and agent is None and (found.pattern.code or "")[:2] in \
+                grammar.STATE_ACT_ROOTS:  # "was detained in Ghana": by Ghana's authorities
+            agents = place_target([verb], index, grammar.LOCATION_PREPS)
+        return agents, targets
     obj = child_with(verb, ("dobj", "obj", "iobj")) or child_with(verb, ("dative",))
     if obj is not None and obj.pos_ == "ADP":
         obj = None  # "to Iraq" labelled dative: a phrase, not an object
@@ -135,7 +171,7 @@ def verb_arguments(
         subject = child_with(clause, ("nsubj",)) if clause is not None else None
         if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
             obj = subject
-    if obj is not None and own_means(obj):
+    if obj is not None and (own_means(obj) or moved_forces(obj, found)):
         obj = None  # "withdrew (some of) its troops from Iraq": its own, not the target
     obj_phrase = None if obj is not None and obj in found.words else obj  # "accused of war
     # crimes": an object that is part of the trigger is no target of its own
@@ -147,22 +183,34 @@ def verb_arguments(
     targets = phrase_actors(recipient, index) if recipient is not None and \
         recipient.pos_ in ("NOUN", "PROPN") else []
     targets = targets or phrase_actors(obj_phrase, index)
+    complement = child_with(verb, ("xcomp",))
     holders = [verb, *([obj] if obj is not None else [])]
     if found.complement is not None and found.complement.dep_ == "prep":
         # "called for sanctions against X": the matched phrase's own phrases
         holders += [c for c in found.complement.children if c.dep_ == "pobj"]
-    complement = child_with(verb, ("xcomp",))
     if complement is not None and verb.lemma_.lower() in grammar.FUTURE_VERBS:
         holders += [complement, *[c for c in complement.children if c.dep_ in OBJECT_DEPS]]
+    if moves_forces(found):  # "mobilized the army for a sweep against X": what it is for
+        holders += [child_with(prep, ("pobj",)) for h in list(holders) for prep in h.children
+                    if prep.dep_ == "prep" and prep.lower_ == "for"
+                    and child_with(prep, ("pobj",)) is not None]
     preps = grammar.TARGET_PREPS
     if (found.pattern.code or "")[:2] in ("02", "10"):
         preps = preps | {"from"}  # "requested intelligence from Malaysia"
-    if not targets:
-        for prep in (c for h in holders for c in h.children if is_preposition(c)):
+    if not targets:  # "a demonstration at the university against the siege": "against"
+        # names what an act opposes, even no actor; "at" most often only where it happened
+        candidates = [c for h in holders for c in h.children if is_preposition(c)]
+        for prep in sorted(candidates, key=lambda c: c.lower_ != "against"):
             if prep.lower_ in preps and prep is not found.complement:
-                targets = phrase_actors(child_with(prep, ("pobj",)), index)
+                targets = phrase_actors(child_with(prep, ("pobj",)), index,
+                                        loose=prep.lower_ == "against")
                 if targets:
                     break
+    if not targets and obj is None and complement is not None and \
+            verb.lemma_.lower() in grammar.FUTURE_VERBS:  # "agreed to provide Sri Lanka with
+        # technology": the promised act's object, when it is a country's actor
+        targets = [m for m in phrase_actors(child_with(complement, ("dobj", "dative", "iobj")),
+                                            index) if m.country]
     if not targets and obj is not None:
         targets = actor_within(obj, index, exclude=sources)
     if not targets:
@@ -175,15 +223,126 @@ def verb_arguments(
                 targets = phrase_actors(child_with(prep, ("pobj",)), index, loose=True)
                 if targets:
                     break
+    if not targets and obj is not None and (obj in found.words or obj == found.complement):
+        # "set a curfew in the district", "lifted its ban on the trawlers": an object the
+        # pattern names is the act itself; who or where it touched is the target
+        targets = theme_target(verb, obj, found, index)
     if not targets and obj is not None and loose_target(obj, found):
         targets = phrase_actors(obj, index, loose=True)
     if not targets and (found.pattern.code or "")[:2] in grammar.PLACE_TARGET_ROOTS:
         for prep in (c for h in holders for c in h.children if is_preposition(c)):
             if prep.lower_ in grammar.LOCATION_PREPS | {"from"}:  # "on alert in North District",
-                targets = phrase_actors(child_with(prep, ("pobj",)), index, loose=True)
-                if targets:  # "withdrew peacekeepers from the Golan Heights"
+                pobj = child_with(prep, ("pobj",))  # "withdrew peacekeepers from the Golan
+                targets = phrase_actors(pobj, index, loose=True) or place_phrase(pobj)  # Heights"
+                if targets:
                     break
-    return sources, [t for t in targets if t not in sources]
+    return sources, not_sources(targets, sources)
+
+
+def theme_target(verb: Token, obj: Token, found: Match, index: MentionIndex
+                 ) -> list[ActorMention]:
+    """The target of an act whose object is the act's own noun, no dictionary knowing it:
+    who it concerns ("a boycott of X", "restrictions on X", "aid to X"), else who it came from
+    or went to under the verb, else the place it happened in ("a curfew in the town")."""
+    for prep in (c for c in obj.children if is_preposition(c)):
+        pobj = child_with(prep, ("pobj",))
+        if prep.lower_ in grammar.THEME_NOUN_PREPS and pobj not in found.words:
+            targets = phrase_actors(pobj, index, loose=True)  # not "a state of (alert)"
+            if targets:
+                return targets
+    for prep in (c for c in verb.children if is_preposition(c)):
+        if prep.lower_ in grammar.THEME_VERB_PREPS and prep is not found.complement:
+            targets = phrase_actors(child_with(prep, ("pobj",)), index, loose=True)
+            if targets:
+                return targets
+    targets = condition_target(verb, index)
+    if targets:
+        return targets
+    # "declared a state of emergency in the county": the place may hang on any act word
+    words = [t for t in found.words if t != verb and t != obj]
+    for head in (obj, *words, verb):
+        for prep in (c for c in head.children if is_preposition(c)):
+            if prep.lower_ in grammar.LOCATION_PREPS | {"at"}:
+                targets = place_phrase(child_with(prep, ("pobj",)))
+                if targets:
+                    return targets
+    return []
+
+
+def condition_target(verb: Token, index: MentionIndex) -> list[ActorMention]:
+    """Who a conditioned act waits on: "will not end the strike until the company meets their
+    demands", "will lift the embargo if Cuba frees the prisoners": the condition's subject."""
+    for clause in (c for c in verb.children if c.dep_ == "advcl"):
+        if not any(m.dep_ == "mark" and m.lower_ in grammar.CONDITION_MARKS_UNTIL
+                   for m in clause.children):
+            continue
+        for head in (clause, *clause.conjuncts):
+            subject = child_with(head, ("nsubj", "nsubjpass"))
+            if subject is not None and subject.pos_ != "PRON":
+                targets = phrase_actors(subject, index)  # an actor, not "the new rules"
+                if targets:
+                    return targets
+    return []
+
+
+def place_phrase(head: Token | None) -> list[ActorMention]:
+    """A place no dictionary knows, as what an act was done in: "in the town", "in Louisiana".
+
+    A place is a phrase naming one (a GPE, location or facility entity) or headed by a place
+    noun; not a time ("in January") nor a manner ("in a statement")."""
+    if head is None or head.pos_ not in ("NOUN", "PROPN"):
+        return []
+    tokens = list(phrase_tokens(head))
+    if not (head.lemma_.lower() in grammar.PLACE_NOUNS
+            or any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in tokens)):
+        return []
+    if head.ent_type_ in ("DATE", "TIME"):
+        return []
+    start = min(t.i for t in tokens)
+    end = max(t.i for t in tokens) + 1
+    while end - 1 > start and head.doc[end - 1].is_punct:
+        end -= 1
+    span = head.doc[start:end]
+    return [ActorMention(span.text, span.start_char, span.end_char, None, None, None, None,
+                         entry="unresolved:place")]
+
+
+def phone_call(verb: Token) -> Token | None:
+    """Whom a verb's act was done with, when it is what a call or a mission was for: the one
+    called ("called X to discuss Y"), or where a team was sent ("sent experts to X to
+    investigate")."""
+    head = verb.head
+    purpose = verb.dep_ == "xcomp" or verb.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)  # "... on Friday to"
+    if not purpose:
+        return None
+    if head.lemma_.lower() == "call" and not calls_on(head):
+        return child_with(head, ("dobj", "oprd"))  # "called President X": parsed as a naming
+    obj = child_with(head, ("dobj",))
+    if head.lemma_.lower() in grammar.SENDING_VERBS and obj is not None and \
+            obj.lemma_.lower() in grammar.MISSION_NOUNS:
+        to = next((c for c in [*head.children, *obj.subtree] if c.dep_ in ("prep", "dative")
+                   and c.lower_ in ("to", "into") and c.head in (head, *obj.subtree)), None)
+        return child_with(to, ("pobj",)) if to is not None else None
+    return None
+
+
+def moves_forces(found: Match) -> bool:
+    code = found.pattern.code or ""
+    return code[:2] in grammar.FORCE_MOVING_ROOTS or code in grammar.FORCE_MOVING_CODES
+
+
+def moved_forces(obj: Token, found: Match) -> bool:
+    """"mobilized troops", "deployed the army", "withdrew peacekeepers": forces an actor moves
+    are its own (no other actor's possessive), and no target."""
+    if obj in found.words:
+        return False  # the act's own noun: its target is read from its phrases
+    if not moves_forces(found):
+        return False
+    if obj.lemma_.lower() not in grammar.OWN_MEANS and obj.lower_ not in grammar.OWN_MEANS:
+        return False
+    return not any(c.dep_ == "poss" and c.lower_ not in grammar.OWN_POSSESSIVES
+                   for c in obj.children)
 
 
 def own_means(obj: Token) -> bool:
@@ -203,14 +362,32 @@ def actor_within(
 
     Not inside the clause of what was said: "denied allegations that they were responsible".
     """
-    codes = {m.code for m in exclude if m.code}
     tokens = phrase_tokens(phrase) if phrase.lemma_.lower() in grammar.CONTENT_NOUNS \
         else phrase.subtree
     for token in tokens:
-        found = [m for m in index.at(token) if m not in exclude and m.code not in codes]
+        found = [m for m in index.at(token)
+                 if m not in exclude and not any(same_actor(m, e) for e in exclude)]
         if found:
             return found[:1]
     return []
+
+
+def not_sources(targets: list[ActorMention], sources: list[ActorMention]) -> list[ActorMention]:
+    """The targets that are not a source again ("closed its airspace": not the closer)."""
+    return [t for t in targets if t not in sources and not any(same_actor(t, s) for s in sources)]
+
+
+def same_actor(a: ActorMention, b: ActorMention) -> bool:
+    """Two mentions of one actor: the same words, or one referring back to the other (not
+    merely one code: a president and a minister of one government are two actors)."""
+    if (a.start, a.end) == (b.start, b.end) or a.text.lower() == b.text.lower():
+        return True
+    for one, other in ((a, b), (b, a)):
+        entry = one.entry or ""
+        if entry.startswith("coref:") and entry.split(":", 1)[1].split("+")[0] == str(
+                other.start):
+            return True
+    return False
 
 
 def loose_target(obj: Token, found: Match) -> bool:
@@ -266,6 +443,16 @@ def noun_arguments(
             subject_of(governor), index)
     if not sources and governor is not None:
         sources = phrase_actors(subject_of(governor), index)
+    index.excluded = sources
+    try:
+        return sources, noun_targets(found, index, sources, governor)
+    finally:
+        index.excluded = []
+
+
+def noun_targets(found: Match, index: MentionIndex, sources: list[ActorMention],
+                 governor: Token | None) -> list[ActorMention]:
+    noun = found.trigger
     targets: list[ActorMention] = []
     preps = grammar.NOUN_TARGET_PREPS
     if noun.lemma_.lower() not in grammar.AGENT_OF_NOUNS:
@@ -275,6 +462,15 @@ def noun_arguments(
             targets = phrase_actors(child_with(child, ("pobj",)), index)
             if targets:
                 break
+    if not targets and governor is not None:  # "launched airstrikes against X": the light
+        for child in governor.children:  # verb's phrase
+            if child.dep_ == "prep" and child.lower_ in preps and child.i > noun.i:
+                targets = phrase_actors(child_with(child, ("pobj",)), index)
+                if targets:
+                    break
+    if not targets and noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
+        # "an airstrike killed three soldiers": what the act did, it did to its object
+        targets = phrase_actors(child_with(noun.head, ("dobj",)), index)
     if not targets:  # "on the offensive to take back rebel-controlled areas"
         purpose = [c for c in (governor.children if governor is not None else ())
                    if c.dep_ in ("xcomp", "advcl") and c.i > noun.i]
@@ -288,7 +484,7 @@ def noun_arguments(
         holders = [noun, *([governor] if governor is not None else [])]
         targets = place_target(holders, index,
                                grammar.DIRECTION_PREPS | grammar.LOCATION_PREPS | {"from"})
-    return sources, [t for t in targets if t not in sources]
+    return not_sources(targets, sources)
 
 
 def phrase_actors(

@@ -16,14 +16,21 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import ActorMention, Article, Event, Evidence
 from . import grammar
-from .arguments import MentionIndex, arguments, dyads
+from .arguments import (
+    MentionIndex,
+    arguments,
+    dyads,
+    phone_call,
+    phrase_actors,
+    same_actor,
+)
 from .cameo import lookup
 from .classifier import PloverClassifier
 from .discards import Discards, default_discards
 from .patterns import Pattern, PatternSet
 from .reading import Reading, attribution, read_clause
 from .stance import derive
-from .syntax import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, lemma
+from .syntax import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, child_with, lemma
 
 COMPLEMENT_DEPS = ("dobj", "prep", "xcomp", "ccomp", "attr", "dative", "acomp", "oprd", "obj")
 
@@ -165,10 +172,49 @@ class Coder:
                  if not (found.trigger.i in stance_words
                          and (not found.pattern.specificity
                               or e.cameo.root in stance_words[found.trigger.i]))]
+        # "called X to express support": the call is how; what it was for is the event
+        purposes = {f.trigger.head.i for _, f in coded if phone_call(f.trigger) is not None}
+        coded = [(e, found) for e, found in coded
+                 if not (found.trigger.i in purposes and (
+                     not found.pattern.specificity
+                     or lemma(found.trigger) in grammar.SENDING_VERBS))]
+        coded += self.obligations(sentence, coded, index, (sentence, sentence_index, article))
         if self.classifier is not None and (coded or index.actors_in(sentence) >= 2):
             return second_opinion(self.classifier, sentence, coded, index,
                                   (sentence, sentence_index, article), self)
         return [e for e, _ in coded]
+
+    def obligations(self, sentence: Span, coded: list[tuple[Event, Match]],
+                    index: MentionIndex, context: tuple[Span, int, Article]
+                    ) -> list[tuple[Event, Match]]:
+        """"X said Y must V": X demands it of Y (CAMEO 100) when V codes no act of its own to
+        demand ("should reopen the market", "must be stopped")."""
+        governors = {e.evidence.trigger_start for e, _ in coded}
+        added: list[tuple[Event, Match]] = []
+        for verb in sentence:
+            if verb.pos_ != "VERB" or lemma(verb) not in grammar.SPEECH_VERBS:
+                continue
+            if verb.idx in governors:
+                continue  # already read: "said Y must end the strikes" (a demand to end them)
+            for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+                if not any(c.dep_ == "aux" and c.lower_ in grammar.OBLIGATION_AUX
+                           for c in clause.children):
+                    continue
+                if any(f.trigger.i == clause.i for _, f in coded):
+                    continue  # the act itself is coded; its reading says the rest
+                speakers = phrase_actors(child_with(verb, SUBJECT_DEPS), index)
+                subject = child_with(clause, SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS)
+                addressed = phrase_actors(subject, index, loose=True) if subject is not None \
+                    and subject.pos_ != "PRON" else phrase_actors(subject, index)
+                if not speakers or not addressed:
+                    continue
+                pattern = Pattern(id=f"obligation/{lemma(verb)}", trigger=lemma(verb),
+                                  pos="VERB", code="100", source="grammar")
+                found = Match(pattern, verb, (verb,), None)
+                for event in self.events_for(found, "100", speakers, addressed,
+                                             read_clause(verb), *context):
+                    added.append((event, found))
+        return added
 
     def events_for(
         self,
@@ -190,8 +236,10 @@ class Coder:
         for source, target in dyads(sources, targets, info.cameo.root in grammar.MUTUAL_ROOTS):
             if source is None and target is None:
                 continue
-            if source and target and source.code and source.code == target.code:
-                continue
+            if source and target and source.code and source.code == target.code and not (
+                    target.entry or "").startswith("place:") and same_actor(source, target):
+                continue  # a self-event; not an act in one's own country ("attacked a base in
+                # western Afghanistan"), nor between two officials of one government
             if not any(m is not None and m.code for m in (source, target)) and (
                     source is None or target is None):
                 continue  # two actors, or one the dictionaries know

@@ -92,7 +92,8 @@ HUMAN_NOUNS = frozenset(
     "resident residents villager refugee refugees migrant migrants student students "
     "journalist reporter doctor negotiator mediator coalition alliance bloc organization "
     "organisation commission board chief commander general officer king queen prince "
-    "premier chancellor mayor governor secretary head member members staff team".split()
+    "premier chancellor mayor governor secretary head member members staff team management "
+    "employer employers".split()
 )
 # Entities that head no actor phrase: places the dictionaries do not know, times, amounts.
 NOT_ACTOR_ENTITIES = frozenset(
@@ -146,3 +147,38 @@ INSTRUMENT_NOUNS = frozenset(
     "gas cannon bullet rocket missile shell bomb grenade weapon baton drone artillery mortar "
     "tank jet aircraft warplane helicopter ammunition round fire force".split()
 )
+# An act named by its object ("set a curfew", "lifted the ban"): who it concerns is in
+# the object's phrase ("a boycott of X", "restrictions on X", "aid to X") or the verb's ("from X").
+THEME_NOUN_PREPS = frozenset("of on against to toward towards for with from into upon".split())
+THEME_VERB_PREPS = frozenset("to against toward towards from with into on upon".split())
+# Nouns that head a place phrase though no dictionary names the place: "in the town".
+PLACE_NOUNS = frozenset(
+    "area areas region regions town towns city cities village villages province provinces "
+    "district districts countryside territory territories zone zones camp camps border "
+    "borders capital state county neighborhood neighbourhood suburb outskirts coast island "
+    "islands valley enclave stronghold base bases port airport prison jail compound "
+    "embassy consulate school hospital street streets square market mosque church "
+    "part parts north south east west northeast northwest southeast southwest".split()
+)
+# "will not end its strike unless the board raises pay": whom an act is conditioned on.
+CONDITION_MARKS_UNTIL = frozenset("until till unless if before".split())
+# What an actor issues that speaks for it: "passed a resolution condemning X", "put out a report
+# accusing Y" — the issuer is who condemns or accuses.
+DOCUMENT_NOUNS = frozenset(
+    "resolution statement report letter declaration communique communiqué motion bill "
+    "petition memo memorandum note appeal editorial message".split()
+)
+# Acts that move an actor's own forces: mobilizing (15), deploying peacekeepers (074), pulling
+# back (0872-0874) and withdrawing peacekeepers (1661). The forces moved are no target.
+FORCE_MOVING_ROOTS = frozenset(("15",))
+FORCE_MOVING_CODES = frozenset(("074", "0872", "0873", "0874", "1661"))
+# "sent a delegation of auditors to X to investigate": a mission's purpose is the act, in X.
+SENDING_VERBS = frozenset("send dispatch".split())
+MISSION_NOUNS = frozenset(
+    "team teams expert experts investigator investigators inspector inspectors delegation "
+    "delegations envoy envoys mission operative operatives official officials observer "
+    "observers".split()
+)
+# Acts of state coercion (arrest, detention, deportation, repression): done with no agent
+# named in a country ("was detained in Ghana"), they are that country's state's acts.
+STATE_ACT_ROOTS = frozenset(("17",))

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from . import grammar
-from .syntax import SUBJECT_DEPS, child_with, clause_chain, governing_verb, span_text
+from .syntax import SUBJECT_DEPS, calls_on, child_with, clause_chain, governing_verb, span_text
 
 
 @dataclass(frozen=True)
@@ -94,8 +94,7 @@ def modality_of(
                 return "future", None, "aux:going"  # "is going to attack"
             if lemma in grammar.FUTURE_VERBS:
                 return "future", head, f"xcomp:{lemma}"
-            if lemma in grammar.REQUEST_VERBS and not (
-                    lemma == "call" and not any(c.lower_ in ("on", "upon") for c in head.children)):
+            if lemma in grammar.REQUEST_VERBS and not (lemma == "call" and not calls_on(head)):
                 return "hypothetical", head, f"xcomp:{lemma}"  # not "called X to discuss"
         elif clause.dep_ == "ccomp":
             if lemma in grammar.BELIEF_VERBS:

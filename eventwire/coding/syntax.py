@@ -33,9 +33,18 @@ def datelines(text: str) -> list[tuple[int, int]]:
         while start < len(text) and text[start].isspace():
             start += 1
         found = DATELINE.match(text, start)
-        if found:
+        if found and not plain_name(found.group()):
             spans.append((found.start(), found.end()))
     return spans
+
+
+def plain_name(matched: str) -> bool:
+    """"Transparency International (TI) has ...": a name with its acronym, not "LONDON (Reuters)
+    The ..." nor "Bogota, March 8 (IANS)": no separator, no date and no capitals-only place."""
+    if re.search(r"(--|—|–|:|\s-\s)\s*$", matched) or re.search(r"\d", matched):
+        return False
+    place = matched.split("(")[0]
+    return not place.strip().replace(" ", "").replace(",", "").isupper()
 
 
 def phrase_tokens(head: Token) -> Iterator[Token]:
@@ -86,7 +95,10 @@ def subject_of(verb: Token) -> Token | None:
     seen = 0
     while verb is not None and seen < 8:
         seen += 1
-        subject = child_with(verb, SUBJECT_DEPS)
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        # two subjects: the parser took a dateline ("MADRID -- A court has ...") for one; the
+        # one nearest the verb is the clause's
+        subject = max(subjects, key=lambda c: c.i if c.i < verb.i else -1) if subjects else None
         if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
             return verb.head  # "airstrikes that have killed": the relative's antecedent
         if subject is not None:
@@ -99,8 +111,9 @@ def subject_of(verb: Token) -> Token | None:
             verb = head
         elif verb.dep_ == "xcomp":
             obj = child_with(head, OBJECT_DEPS)
-            if obj is not None and lemma in grammar.OBJECT_CONTROL:
-                return obj
+            if obj is not None and lemma in grammar.OBJECT_CONTROL and not (
+                    lemma == "call" and not calls_on(head)):  # "called X to discuss": a phone
+                return obj  # call; the caller discusses
             verb = head
         elif verb.dep_ == "pcomp":  # "accused Russia of providing airstrikes"
             governor = head.head
@@ -110,11 +123,20 @@ def subject_of(verb: Token) -> Token | None:
             verb = governor
         elif verb.dep_ in ("advcl", "acl", "acomp", "attr") and head.pos_ in ("VERB", "AUX"):
             verb = head  # "X is willing to withdraw": the subject of "is"
+        elif verb.dep_ == "acl" and head.lemma_.lower() in grammar.DOCUMENT_NOUNS and \
+                head.dep_ in ("dobj", "obj") and head.head.pos_ == "VERB":
+            verb = head.head  # "passed a resolution criticizing X": who passed it
         elif verb.dep_ in ("relcl", "acl"):  # "the group, which attacked ..."
             return head
         else:
             return None
     return None
+
+
+def calls_on(verb: Token) -> bool:
+    """"called on X to ...", an appeal; not "called X on Monday to discuss ...", a phone call."""
+    return any(c.lower_ in ("on", "upon") and c.dep_ in ("prep", "prt") and not any(
+        t.ent_type_ in ("DATE", "TIME") for t in c.subtree) for c in verb.children)
 
 
 def clause_chain(token: Token) -> Iterator[tuple[Token, Token]]:

@@ -69,3 +69,56 @@ def test_description_is_no_antecedent(resolve):
     ms = resolve("Turkey feels pressure from Kurdish fighters, whom it sees as hostile insurgents. "
                  "Turkey wants to stop the fighters.")
     assert first(ms, "", "the fighters").code == first(ms, "", "Kurdish fighters").code
+
+
+def test_an_object_is_not_its_own_clauses_subject(resolve):
+    ms = resolve("Uganda's government freed the jailed officials on Friday.")
+    assert not first(ms, "", "the jailed officials").entry.startswith("coref:")
+
+
+def test_an_object_pronoun_is_not_its_own_clauses_subject(resolve):
+    ms = resolve("Turkey said on Monday that Russia had shelled it.")
+    assert first(ms, "", "it").code == "TUR"
+
+
+def test_the_government_of_a_country(resolve):
+    ms = resolve("A Texas museum sent the carved masks back to the government of Ghana.")
+    assert first(ms, "", "the government").code == "GHAGOV"
+
+
+def test_an_institution_does_not_refer_to_an_official(resolve):
+    ms = resolve("Kenya's interior minister spoke on Monday. The government later denied it.")
+    assert not first(ms, "", "The government").entry.startswith("coref:")
+
+
+def test_the_embassy_of_a_country_named_as_a_place(resolve):
+    ms = resolve("The British government handed the bronzes to the Embassy of Nigeria.")
+    assert first(ms, "", "the Embassy").code == "NGAGOV"
+
+
+def test_a_title_refers_back_only_to_one_who_bears_it(resolve):
+    ms = resolve("Kenya's president refused a request from the interior minister on Monday.")
+    assert not first(ms, "", "the interior minister").entry.startswith("coref:")
+
+
+def test_a_title_refers_back_to_its_bearer(resolve):
+    ms = resolve("Interior Minister Fred Okello met Kenya's president. The minister said little.")
+    assert first(ms, "", "The minister").entry.startswith("coref:")
+
+
+def test_a_surname_refers_back_to_the_full_name(resolve):
+    ms = resolve("Kenyan opposition leader Raila Odinga criticized the government on Monday. "
+                 "Odinga said the police had attacked his supporters.")
+    assert first(ms, "", "Odinga").code == "KENGOV"
+    assert first(ms, "", "Odinga").entry.startswith("coref:")
+
+
+def test_a_surname_refers_back_to_a_name_described_in_apposition(resolve):
+    ms = resolve("Police arrested John Mwangi, a Kenyan activist. Mwangi was later released.")
+    assert first(ms, "", "Mwangi").code == first(ms, "", "a Kenyan activist").code
+
+
+def test_a_religious_sector_is_no_state_for_the_government(resolve):
+    ms = resolve("Imam Abdul Rahman spoke at the mosque on Friday. "
+                 "Later the Prime Minister replied.")
+    assert not first(ms, "", "the Prime Minister").entry.startswith("coref:")

@@ -46,3 +46,13 @@ def test_mention_fields(resolve):
 def test_sector_noun_about_a_thing_is_no_actor(resolve):
     ms = resolve("Turkey asks allies for ground troop support near the police station.")
     assert not by_text(ms, "troop") and not by_text(ms, "police")
+
+
+def test_a_sector_compounded_with_an_act_noun_is_who_did_it(resolve):
+    ms = resolve("Mexico's president criticized a U.S. Supreme Court ruling on migrants.")
+    assert codes(ms, "U.S. Supreme Court") == ["USAJUD"]
+
+
+def test_a_sector_compounded_with_a_thing_is_no_actor(resolve):
+    ms = resolve("Protesters gathered outside the police station in Nairobi.")
+    assert not by_text(ms, "police")

@@ -85,3 +85,77 @@ def test_coder_tension_is_not_force(code_sentence):
 
 def test_coder_no_actor_no_event(code_sentence):
     assert not code_sentence("The recent attacks hit two hospitals and a school.", {})
+
+
+def test_storming_a_headquarters_is_an_assault(code_sentence):
+    text = "Masked militants stormed an army outpost near the border before dawn."
+    events = code_sentence(text, {"Masked militants": "UAF"})
+    assert [(e.cameo.code, e.plover.event) for e in events] == [("190", "ASSAULT")]
+
+
+def test_a_name_with_its_acronym_is_no_dateline(code_sentence):
+    text = "Transparency International (TI) has criticized the Kenyan police for graft."
+    events = code_sentence(text, {"Transparency International": "NGO",
+                                  "the Kenyan police": "KENCOP"})
+    assert any(e.source and e.source.code == "NGO" and e.cameo.root == "11" for e in events)
+
+
+def test_a_capitals_dateline_with_an_agency_is_no_actor(code_sentence):
+    text = "LONDON (Reuters) Britain accused Russia of the poisoning."
+    events = code_sentence(text, {"LONDON": "GBR", "Britain": "GBR", "Russia": "RUS"})
+    assert events and all(e.source.text == "Britain" for e in events)
+
+
+def test_a_dateline_parsed_as_a_second_subject_is_passed_over(code_sentence):
+    text = "MADRID -- A court in Andalusia has convicted two bank managers over the fraud."
+    events = code_sentence(text, {"BERLIN": "DEU", "A court": "DEUJUD",
+                                  "two bank managers": "ESPBUS"})
+    convicted = [e for e in events if e.cameo.code == "116"]
+    assert convicted and convicted[0].source.code == "DEUJUD"
+
+
+def test_a_document_s_issuer_is_the_source_of_what_it_says(code_sentence):
+    text = "Ghana's parliament adopted a motion condemning the Togolese army last month."
+    events = code_sentence(text, {"Ghana's parliament": "GHALEG", "the Togolese army": "TGOMIL"})
+    assert any(e.source and e.source.code == "GHALEG" and e.cameo.root == "11"
+               and e.target.code == "TGOMIL" for e in events)
+
+
+def test_calling_someone_on_a_date_to_apologize_is_a_phone_call_not_an_appeal(code_sentence):
+    text = "On Tuesday, the Danish premier called the Swedish king to apologize for his remarks."
+    events = code_sentence(text, {"the Danish premier": "DNKGOV", "the Swedish king": "SWEGOV"})
+    assert any(e.source.code == "DNKGOV" and e.cameo.code == "055" for e in events)
+    assert not any(e.cameo.root == "02" for e in events)
+
+
+def test_a_call_is_coded_as_what_it_was_for_with_the_one_called(code_sentence):
+    text = "Chile's president called the Peruvian leader late on Sunday to voice his support."
+    events = code_sentence(text, {"Chile's president": "CHLGOV", "the Peruvian leader": "PERGOV"})
+    assert ("CHLGOV", "051", "PERGOV") in triples(events)
+    assert not any(e.cameo.root == "04" for e in events)
+
+
+def test_a_mission_is_coded_as_what_it_was_sent_for_where_it_went(code_sentence):
+    text = "Ghana sent a delegation of auditors to Togo to investigate the missing funds."
+    events = code_sentence(text, {"Ghana": "GHA", "Togo": "TGO"})
+    assert [(e.source.code, e.cameo.root, e.target.code) for e in events] == [
+        ("GHA", "09", "TGO")]
+
+
+def test_strikes_carried_out_against_a_group_are_force(code_sentence):
+    text = "French warplanes carried out strikes overnight on jihadist camps held by Ansar Dine."
+    events = code_sentence(text, {"French warplanes": "FRAMIL", "Ansar Dine": "MLIREB"})
+    assert any(e.source.code == "FRAMIL" and e.cameo.code == "190" for e in events)
+
+
+def test_saying_another_actor_must_act_is_a_demand_even_of_an_uncoded_act(code_sentence):
+    text = "Ghana's trade minister said Nigerian customs officers should reopen the market gates."
+    events = code_sentence(text, {"Ghana's trade minister": "GHAGOV",
+                                  "Nigerian customs officers": "NGAGOV"})
+    assert ("GHAGOV", "100", "NGAGOV") in triples(events)
+
+
+def test_taking_part_in_peacekeeping_is_peacekeeping(code_sentence):
+    text = "Since 2004, Nepalese soldiers have served in peacekeeping missions across Africa."
+    events = code_sentence(text, {"Nepalese soldiers": "NPLMIL"})
+    assert any(e.source.code == "NPLMIL" and e.cameo.code == "074" for e in events)

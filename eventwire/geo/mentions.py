@@ -41,6 +41,7 @@ ADMIN_WORDS = {
 CITY_WORDS = {"city", "town", "village", "capital", "port", "suburb", "municipality"}
 DEMONYM = re.compile(r"(?:an|ans|ian|ians|ish|ese|i|ic|ch|ean|ite|ites)$")
 MAX_NGRAM = 4
+TOWN_LIKE = {"city", "admin2"}  # notable only when populous and named so
 DISEASE_WORDS = {"virus", "viruses", "fever", "disease", "outbreak", "flu", "vaccine",
                  "strain", "epidemic", "infection", "infections", "cases", "case"}
 
@@ -113,7 +114,7 @@ def _notable(gz: Gazetteer, text: str, min_city: int) -> bool:
     under its own name (not one of its alternate names: "White House" is not Casablanca)."""
     if text.lower() in NOT_PLACES:
         return False
-    return any(p.kind != "city" or (p.population >= min_city and same_name(p.name, text))
+    return any(p.kind not in TOWN_LIKE or (p.population >= min_city and same_name(p.name, text))
                for p in gz.lookup(text))
 
 

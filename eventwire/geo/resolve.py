@@ -12,10 +12,11 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .gazetteer import Gazetteer, Place
-from .mentions import ADMIN_WORDS, Mention
+from .mentions import ADMIN_WORDS, TOWN_LIKE, Mention
 from .normalize import key, same_name
 
-KIND_PRIOR = {"continent": 3.0, "country": 3.0, "region": 3.0, "admin1": 1.0, "city": 0.0}
+KIND_PRIOR = {"continent": 3.0, "country": 3.0, "region": 3.0, "admin1": 1.0, "admin2": 0.0,
+              "city": 0.0}
 COUNTRY_FOCUS = 3.0
 ADMIN1_FOCUS = 1.5
 NEAR_BONUS = 1.0
@@ -43,7 +44,7 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 def _base(place: Place, candidates: list[Place]) -> float:
     score = math.log10(place.population + 10) + KIND_PRIOR[place.kind]
-    if place.kind == "admin1":
+    if place.kind in {"admin1", "admin2"}:
         for other in candidates:
             if (other.kind == "city" and other.country == place.country
                     and (other.capital
@@ -75,7 +76,7 @@ class Resolver:
             if not cands[i] and m.from_entity:
                 cands[i] = self._without_level_word(m)
             if not m.from_entity:  # only notable towns, under their own names
-                cands[i] = [p for p in cands[i] if p.kind != "city" or (
+                cands[i] = [p for p in cands[i] if p.kind not in TOWN_LIKE or (
                     p.population >= MIN_GAZ_ONLY_POP and same_name(p.name, m.text))]
         first = self._pass(mentions, cands, None)
         second = self._pass(mentions, cands, first)
@@ -132,7 +133,7 @@ class Resolver:
                     admin1s[(v.country, v.name)] += 1
                 elif v.admin1:
                     admin1s[(v.country, v.admin1)] += 0.5
-                if v.kind == "city" or v.kind == "admin1":
+                if v.kind in {"city", "admin1", "admin2"}:
                     anchors.append(v)
             total = sum(countries.values()) or 1
             qualifier = self.gz.lookup(m.qualifier) if m.qualifier else []
@@ -141,19 +142,19 @@ class Resolver:
                 s = _base(p, places)
                 if p.country:
                     s += COUNTRY_FOCUS * countries[p.country] / total
-                if p.kind == "city" and p.admin1:
+                if p.kind in TOWN_LIKE and p.admin1:
                     s += ADMIN1_FOCUS * min(1.0, admin1s[(p.country, p.admin1)])
                 elif p.kind == "admin1":
                     s += ADMIN1_FOCUS * min(1.0, admin1s[(p.country, p.name)])
                 if key(p.name) == texts_key[i]:
                     s += OWN_NAME
                 if m.cue == "admin1":
-                    s += 6.0 if p.kind == "admin1" else -2.0
+                    s += {"admin1": 6.0, "admin2": 5.5}.get(p.kind, -2.0)
                 elif m.cue == "city":
                     s += 6.0 if p.kind == "city" else -2.0
                 if qualifier:
                     s += 10.0 if _matches(p, qualifier) else -5.0
-                if p.kind == "city" and any(
+                if p.kind in TOWN_LIKE and any(
                     km(p.lat, p.lon, a.lat, a.lon) < NEAR_KM for a in anchors
                 ):
                     s += NEAR_BONUS

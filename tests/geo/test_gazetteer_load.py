@@ -5,7 +5,7 @@ from eventwire.geo.normalize import key, loose_key
 def test_gazetteer_loads_every_table():
     gz = gazetteer.load()
     kinds = {gazetteer.KINDS[k] for k in gz.kind}
-    assert kinds == {"continent", "country", "region", "admin1", "city"}
+    assert kinds == {"continent", "country", "region", "admin1", "admin2", "city"}
     assert len(gz) > 200_000
     assert gz.lookup("Syria")[0].country == "SYR"
 

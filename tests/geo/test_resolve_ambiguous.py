@@ -49,3 +49,13 @@ def test_resolve_unknown_place_keeps_the_rest(nlp, geoparser):
     toponyms = geoparser.toponyms(nlp("Fighting spread from Zzyzxqtown to Aleppo."))
     aleppo = [t for t in toponyms if t.text == "Aleppo"]
     assert aleppo and aleppo[0].country == "SYR"
+
+
+def test_resolve_counties_are_admin2(places_of):
+    places = places_of("Floods closed roads across Suffolk and Norfolk, and farmers near "
+                       "Ipswich and Norwich moved their cattle.")
+    assert places["Suffolk"].feature == "admin2" and places["Suffolk"].country == "GBR"
+    places = places_of("The sheriff of Fulton County, Georgia, said deputies in Atlanta "
+                       "arrested two men.")
+    county = places["Fulton County"]
+    assert county.feature == "admin2" and county.admin1 == "Georgia"

@@ -42,6 +42,7 @@ CITY_WORDS = {"city", "town", "village", "capital", "port", "suburb", "municipal
 DEMONYM = re.compile(r"(?:an|ans|ian|ians|ish|ese|i|ic|ch|ean|ite|ites)$")
 MAX_NGRAM = 4
 TOWN_LIKE = {"city", "admin2"}  # notable only when populous and named so
+UNIT_WORDS = {"county", "parish", "district", "province", "prefecture", "governorate", "borough"}
 DISEASE_WORDS = {"virus", "viruses", "fever", "disease", "outbreak", "flu", "vaccine",
                  "strain", "epidemic", "infection", "infections", "cases", "case"}
 
@@ -115,7 +116,14 @@ def _notable(gz: Gazetteer, text: str, min_city: int) -> bool:
     if text.lower() in NOT_PLACES:
         return False
     return any(p.kind not in TOWN_LIKE or (p.population >= min_city and same_name(p.name, text))
-               for p in gz.lookup(text))
+               or names_unit(p, text) for p in gz.lookup(text))
+
+
+def names_unit(place, text: str) -> bool:
+    """"Metcalfe County", "Jefferson Parish": an admin-2 unit named with its level word is a
+    place whatever its size (in "the Metcalfe County Sheriff's Office" too)."""
+    return (place.kind == "admin2" and " " in text
+            and text.rsplit(" ", 1)[1].lower() in UNIT_WORDS)
 
 
 def _locative(doc: Doc, start: int) -> bool:
@@ -134,7 +142,10 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
     """
     taken = [False] * len(doc)
     found: list[Mention] = []
-    surnames = {ent[-1].lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+    # surnames of the article's people; a "person" that is wholly a known place ("Burkina
+    # Faso", "Milton Keynes" mis-tagged) names no one
+    surnames = {ent[-1].lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
+                and not gz.has_name(_clean(ent).text)}
 
     def add(span: Span, from_entity: bool) -> None:
         if not span.text or any(taken[span.start:span.end]):

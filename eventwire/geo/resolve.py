@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .gazetteer import Gazetteer, Place
-from .mentions import ADMIN_WORDS, TOWN_LIKE, Mention
+from .mentions import ADMIN_WORDS, TOWN_LIKE, Mention, names_unit
 from .normalize import key, same_name
 
 KIND_PRIOR = {"continent": 3.0, "country": 3.0, "region": 3.0, "admin1": 1.0, "admin2": 0.0,
@@ -76,8 +76,8 @@ class Resolver:
             if not cands[i] and m.from_entity:
                 cands[i] = self._without_level_word(m)
             if not m.from_entity:  # only notable towns, under their own names
-                cands[i] = [p for p in cands[i] if p.kind not in TOWN_LIKE or (
-                    p.population >= MIN_GAZ_ONLY_POP and same_name(p.name, m.text))]
+                cands[i] = [p for p in cands[i] if p.kind not in TOWN_LIKE or names_unit(p, m.text)
+                            or (p.population >= MIN_GAZ_ONLY_POP and same_name(p.name, m.text))]
         first = self._pass(mentions, cands, None)
         second = self._pass(mentions, cands, first)
         return second

@@ -1,0 +1,15 @@
+"""Places the recogniser mis-tags or buries in a longer name are still found."""
+
+
+def test_county_inside_an_organisation_is_a_place(places_of):
+    places = places_of("Deputies of the Laurel County Sheriff's Office arrested a man on "
+                       "Tuesday after a chase on the interstate.")
+    county = places.get("Laurel County")
+    assert county is not None and county.feature == "admin2" and county.admin1 == "Kentucky"
+
+
+def test_place_tagged_as_person_is_not_a_surname(nlp, geoparser):
+    text = ("Protests spread to Burkina Faso on Friday. Soldiers in Ouagadougou said "
+            "Burkina Faso would hold elections.")
+    found = [t for t in geoparser.toponyms(nlp(text)) if t.text == "Burkina Faso"]
+    assert found and all(t.country == "BFA" for t in found)

@@ -57,6 +57,7 @@ class Mention:
     from_entity: bool = True
     token_start: int = 0
     token_end: int = 0
+    locative: bool = False  # after "in", "near", "from" …
 
 
 def _clean(span: Span) -> Span:
@@ -158,7 +159,7 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
             taken[i] = True
         found.append(Mention(span.start_char, span.end_char, span.text,
                              _cues(doc, span.start, span.end), None, from_entity,
-                             span.start, span.end))
+                             span.start, span.end, _locative(doc, span.start)))
 
     def inner(span: Span, min_city: int) -> None:
         """Known places inside a longer name, longest first."""

@@ -24,6 +24,7 @@ NEAR_KM = 250.0
 CITY_OVER_ADMIN1 = 0.15  # a city holding this share of its same-name admin-1 wins the name
 CAPITAL = 1.0  # a national capital, over towns of the same name
 MIN_GAZ_ONLY_POP = 5000  # a name only the gazetteer found needs a town this big
+MIN_LOCATIVE_POP = 1000  # … or this big after "in", "near", "from" …
 AMBIGUOUS_MARGIN = 0.05
 OWN_NAME = 0.5  # a place named so, over one that has the name among its alternates
 
@@ -76,8 +77,9 @@ class Resolver:
             if not cands[i] and m.from_entity:
                 cands[i] = self._without_level_word(m)
             if not m.from_entity:  # only notable towns, under their own names
+                least = MIN_LOCATIVE_POP if m.locative else MIN_GAZ_ONLY_POP
                 cands[i] = [p for p in cands[i] if p.kind not in TOWN_LIKE or names_unit(p, m.text)
-                            or (p.population >= MIN_GAZ_ONLY_POP and same_name(p.name, m.text))]
+                            or (p.population >= least and same_name(p.name, m.text))]
         first = self._pass(mentions, cands, None)
         second = self._pass(mentions, cands, first)
         return second

@@ -13,3 +13,8 @@ def test_place_tagged_as_person_is_not_a_surname(nlp, geoparser):
             "Burkina Faso would hold elections.")
     found = [t for t in geoparser.toponyms(nlp(text)) if t.text == "Burkina Faso"]
     assert found and all(t.country == "BFA" for t in found)
+
+
+def test_small_town_after_a_locative_preposition(places_of):
+    places = places_of("The bridge near Lynton collapsed after heavy rain.")
+    assert places["Lynton"].country == "GBR"

@@ -29,6 +29,7 @@ import csv
 import gzip
 import importlib.resources
 import json
+import math
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -66,6 +67,7 @@ def good_alt(name: str, primary: str) -> bool:
     return len(name) >= 3
 
 
+OUTLIER = 4.0
 ADMIN1_SUFFIXES = (
     " Huizu Zizhiqu", " Zhuangzu Zizhiqu", " Uygur Zizhiqu", " Zizhiqu", " Sheng", " Shi",
     " Autonomous Region", " Province", " Oblast'", " Oblast", " Kray", " Krai", " Governorate",
@@ -77,6 +79,20 @@ def mid_range(values: list[float]) -> float:
     """The middle of the range: nearer GeoNames' and Wikipedia's admin-1 points than a mean
     of towns, which leans to where people live (measured on the geo dev set)."""
     return (min(values) + max(values)) / 2
+
+
+def middle(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """The middle of the towns' extent, leaving out strays: a town farther from the median
+    town than OUTLIER times the distance within which 90% of them lie (a town filed under the
+    wrong province, a far island) does not stretch the extent."""
+    lats = sorted(p[0] for p in points)
+    lons = sorted(p[1] for p in points)
+    mlat, mlon = lats[len(lats) // 2], lons[len(lons) // 2]
+    coslat = math.cos(math.radians(mlat))
+    dist = [math.hypot(p[0] - mlat, (p[1] - mlon) * coslat) for p in points]
+    limit = OUTLIER * sorted(dist)[int(0.9 * (len(dist) - 1))] + 0.5
+    kept = [p for p, d in zip(points, dist, strict=True) if d <= limit] or points
+    return mid_range([p[0] for p in kept]), mid_range([p[1] for p in kept])
 
 
 def short_names(name: str) -> list[str]:
@@ -112,8 +128,7 @@ def admin2_units(admin1_name: dict[tuple[str, str], str], iso3: dict[str, str]) 
             continue
         cc, a1 = parts[0], parts[1]
         members = towns[n]
-        lat = mid_range([t[0] for t in members])
-        lon = mid_range([t[1] for t in members])
+        lat, lon = middle([(t[0], t[1]) for t in members])
         pop = sum(t[2] for t in members)
         alts = {a for a in aliases.split("|") if a and good_alt(a, name)}
         # "Metcalfe" is the town, not Metcalfe County: no bare form of a county's name
@@ -204,8 +219,7 @@ def main() -> None:
         towns = members.get((cc, code))
         if not towns or cc not in iso3:
             continue
-        lat = mid_range([t["latitude"] for t in towns])
-        lon = mid_range([t["longitude"] for t in towns])
+        lat, lon = middle([(t["latitude"], t["longitude"]) for t in towns])
         pop = sum(t["population"] for t in towns)
         alts = {n for n in subdivisions.get((cc, key(name)), []) if good_alt(n, name)}
         alts.update(short_names(name))

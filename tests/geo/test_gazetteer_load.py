@@ -57,3 +57,11 @@ def test_gazetteer_admin1_points_ignore_stray_towns():
                                     ("Tokyo", "JPN", 35.7, 139.7)]:
         unit = next(p for p in gz.lookup(name) if p.kind == "admin1" and p.country == country)
         assert km(unit.lat, unit.lon, lat, lon) < 250, (name, unit.lat, unit.lon)
+
+
+def test_gazetteer_admin1_english_and_short_names():
+    gz = gazetteer.load()
+    for name, country in [("Rhineland-Palatinate", "DEU"), ("Dakahlia", "EGY"),
+                          ("Jiangsu", "CHN")]:
+        assert any(p.kind == "admin1" and p.country == country for p in gz.lookup(name)), name
+    assert not any(p.kind == "admin1" for p in gz.lookup("Free"))

@@ -66,6 +66,16 @@ def _matches(place: Place, qualifier: list[Place]) -> bool:
     return False
 
 
+def _peers(places: list[Place], qualifier: list[Place], name_key: str) -> bool:
+    """True when the name is itself a state or country (under its own name) and so is what
+    follows its comma, not its parent ("Georgia, U.S."): two items of a list, neither
+    qualifying the other."""
+    units = {"country", "admin1"}
+    own = [p for p in places if p.kind in units and key(p.name) == name_key]
+    return (bool(own) and any(q.kind in units for q in qualifier)
+            and not any(_matches(p, qualifier) for p in own))
+
+
 class Resolver:
     def __init__(self, gz: Gazetteer) -> None:
         self.gz = gz
@@ -139,6 +149,8 @@ class Resolver:
                     anchors.append(v)
             total = sum(countries.values()) or 1
             qualifier = self.gz.lookup(m.qualifier) if m.qualifier else []
+            if qualifier and _peers(places, qualifier, texts_key[i]):
+                qualifier = []  # "Oklahoma, Pennsylvania and Ohio": a list, not "Paris, Texas"
             scored = []
             for p in places:
                 s = _base(p, places)

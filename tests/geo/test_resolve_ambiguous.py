@@ -59,3 +59,10 @@ def test_resolve_counties_are_admin2(places_of):
                        "arrested two men.")
     county = places["Fulton County"]
     assert county.feature == "admin2" and county.admin1 == "Georgia"
+
+
+def test_resolve_list_of_states_is_no_qualifier(places_of):
+    places = places_of("Storms moved across Oklahoma, Pennsylvania and Ohio on Tuesday.")
+    assert places["Oklahoma"].feature == "admin1" and places["Oklahoma"].country == "USA"
+    places = places_of("Voters in Georgia, U.S. went to the polls.")
+    assert places["Georgia"].feature == "admin1" and places["Georgia"].country == "USA"

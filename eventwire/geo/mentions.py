@@ -41,6 +41,7 @@ ADMIN_WORDS = {
 CITY_WORDS = {"city", "town", "village", "capital", "port", "suburb", "municipality"}
 DEMONYM = re.compile(r"(?:an|ans|ian|ians|ish|ese|i|ic|ch|ean|ite|ites)$")
 MAX_NGRAM = 4
+DATELINE_MARKS = {",", "(", "—", "–", "-", ":"}
 TOWN_LIKE = {"city", "admin2"}  # notable only when populous and named so
 UNIT_WORDS = {"county", "parish", "district", "province", "prefecture", "governorate", "borough"}
 DISEASE_WORDS = {"virus", "viruses", "fever", "disease", "outbreak", "flu", "vaccine",
@@ -133,6 +134,30 @@ def _locative(doc: Doc, start: int) -> bool:
     return prev in LOCATIVE_BEFORE
 
 
+def _datelines(doc: Doc, gz: Gazetteer) -> list[Span]:
+    """"BEIRUT — …", "TORRINGTON, Conn. (AP) - …": a line opening with a place name in
+    capitals and a dash, comma or bracket names the place the story was filed from."""
+    out = []
+    for i, tok in enumerate(doc):
+        if i and "\n" not in doc[i - 1].text and not doc[i - 1].is_space:
+            continue
+        if tok.is_space:
+            continue
+        end = i
+        while (end < len(doc) and end - i < MAX_NGRAM and doc[end].is_upper
+               and doc[end].text.replace(".", "").isalpha()):
+            end += 1
+        if end == i or end >= len(doc) or sum(len(t) for t in doc[i:end]) < 3:
+            continue
+        nxt = doc[end] if not doc[end].is_space or end + 1 >= len(doc) else doc[end + 1]
+        if nxt.text[:1] not in DATELINE_MARKS:
+            continue
+        span = doc[i:end]
+        if span.text.lower() not in NOT_PLACES and gz.has_name(span.text.title()):
+            out.append(span)
+    return out
+
+
 def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
     """Place mentions in document order, without overlaps.
 
@@ -148,7 +173,7 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
     surnames = {ent[-1].lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
                 and not gz.has_name(_clean(ent).text)}
 
-    def add(span: Span, from_entity: bool) -> None:
+    def add(span: Span, from_entity: bool, locative: bool | None = None) -> None:
         if not span.text or any(taken[span.start:span.end]):
             return
         if span[-1].text.endswith("-") and len(span[-1].text) > 1:  # "France-" in "France-based"
@@ -159,7 +184,8 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
             taken[i] = True
         found.append(Mention(span.start_char, span.end_char, span.text,
                              _cues(doc, span.start, span.end), None, from_entity,
-                             span.start, span.end, _locative(doc, span.start)))
+                             span.start, span.end,
+                             _locative(doc, span.start) if locative is None else locative))
 
     def inner(span: Span, min_city: int) -> None:
         """Known places inside a longer name, longest first."""
@@ -176,6 +202,8 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
                     break
             i += 1
 
+    for span in _datelines(doc, gz):
+        add(span, False, True)
     for ent in doc.ents:
         span = _clean(ent)
         if not span.text:

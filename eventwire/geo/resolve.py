@@ -151,6 +151,15 @@ class Resolver:
             qualifier = self.gz.lookup(m.qualifier) if m.qualifier else []
             if qualifier and _peers(places, qualifier, texts_key[i]):
                 qualifier = []  # "Oklahoma, Pennsylvania and Ohio": a list, not "Paris, Texas"
+            if (qualifier and all(p.kind in TOWN_LIKE for p in places)
+                    and all(q.kind in {"admin1", "country"} for q in qualifier)
+                    and not any(_matches(p, qualifier) for p in places)):
+                # "Holliday, Mo." when the gazetteer knows no Holliday in Missouri: not the one
+                # in Texas
+                res = Resolution(None, "not in gazetteer")
+                sense[memo] = res
+                out.append(res)
+                continue
             scored = []
             for p in places:
                 s = _base(p, places)

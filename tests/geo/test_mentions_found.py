@@ -18,3 +18,18 @@ def test_place_tagged_as_person_is_not_a_surname(nlp, geoparser):
 def test_small_town_after_a_locative_preposition(places_of):
     places = places_of("The bridge near Lynton collapsed after heavy rain.")
     assert places["Lynton"].country == "GBR"
+
+
+def test_dateline_in_capitals_is_a_place(places_of):
+    places = places_of("BEIRUT — A ceasefire held on Monday, officials said.")
+    assert places["BEIRUT"].country == "LBN"
+    places = places_of("EDMONTON, Ky. (AP) — A barn fire was put out overnight.")
+    assert places["EDMONTON"].country == "USA" and places["EDMONTON"].admin1 == "Kentucky"
+    assert not places_of("GREEN fingered pupils planted trees.")
+
+
+def test_town_unknown_in_the_named_state_is_not_one_elsewhere(places_of):
+    # the gazetteer has Wichita Falls in Texas only
+    places = places_of("WICHITA FALLS, Ore. — A bridge was closed after the flood.")
+    hit = places.get("WICHITA FALLS")
+    assert hit is None or hit.lat is None

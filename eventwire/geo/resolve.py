@@ -76,6 +76,21 @@ def _peers(places: list[Place], qualifier: list[Place], name_key: str) -> bool:
             and not any(_matches(p, qualifier) for p in own))
 
 
+def _qualified_sense(gz: Gazetteer, mentions: list[Mention], cands: list[list[Place]],
+                     out: list[Resolution]) -> list[Resolution]:
+    """One sense per name: once "London, Ky." is said, a later bare "London" is that one."""
+    said: dict[str, Place] = {}
+    for m, res in zip(mentions, out, strict=True):
+        if (m.qualifier and res.place is not None and res.place.kind in TOWN_LIKE
+                and _matches(res.place, gz.lookup(m.qualifier))):
+            said.setdefault(key(m.text), res.place)
+    for i, m in enumerate(mentions):
+        place = said.get(key(m.text))
+        if place is not None and not m.qualifier and not m.cue and place in cands[i]:
+            out[i] = Resolution(place)
+    return out
+
+
 class Resolver:
     def __init__(self, gz: Gazetteer) -> None:
         self.gz = gz
@@ -92,7 +107,7 @@ class Resolver:
                             or (p.population >= least and same_name(p.name, m.text))]
         first = self._pass(mentions, cands, None)
         second = self._pass(mentions, cands, first)
-        return second
+        return _qualified_sense(self.gz, mentions, cands, second)
 
     def _without_level_word(self, m: Mention) -> list[Place]:
         """"Sichuan Province" -> admin-1 Sichuan; "Heze City" -> the city Heze."""

@@ -66,3 +66,10 @@ def test_resolve_list_of_states_is_no_qualifier(places_of):
     assert places["Oklahoma"].feature == "admin1" and places["Oklahoma"].country == "USA"
     places = places_of("Voters in Georgia, U.S. went to the polls.")
     assert places["Georgia"].feature == "admin1" and places["Georgia"].country == "USA"
+
+
+def test_resolve_qualified_name_keeps_its_sense(nlp, geoparser):
+    text = ("A tornado hit Paris, Texas on Monday. Crews in Paris cleared trees while "
+            "forecasters in Lyon and Marseille watched the storm.")
+    paris = [t for t in geoparser.toponyms(nlp(text)) if t.text == "Paris"]
+    assert len(paris) == 2 and all(t.country == "USA" for t in paris)

@@ -43,6 +43,9 @@ DEMONYM = re.compile(r"(?:an|ans|ian|ians|ish|ese|i|ic|ch|ean|ite|ites)$")
 MAX_NGRAM = 4
 DATELINE_MARKS = {",", "(", "—", "–", "-", ":"}
 TOWN_LIKE = {"city", "admin2"}  # notable only when populous and named so
+COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+           "northern", "southern", "eastern", "western", "central", "middle", "upper", "lower",
+           "midwest"}
 UNIT_WORDS = {"county", "parish", "district", "province", "prefecture", "governorate", "borough"}
 DISEASE_WORDS = {"virus", "viruses", "fever", "disease", "outbreak", "flu", "vaccine",
                  "strain", "epidemic", "infection", "infections", "cases", "case"}
@@ -119,6 +122,13 @@ def _notable(gz: Gazetteer, text: str, min_city: int) -> bool:
         return False
     return any(p.kind not in TOWN_LIKE or (p.population >= min_city and same_name(p.name, text))
                or names_unit(p, text) for p in gz.lookup(text))
+
+
+def compass_only(text: str) -> bool:
+    """"South", "North West", "Southeast": a direction, not (alone) the admin-1 unit of
+    Iceland or Botswana that bears the name (a curated region may: "Middle East")."""
+    words = text.replace("-", " ").lower().split()
+    return bool(words) and all(w in COMPASS for w in words)
 
 
 def names_unit(place, text: str) -> bool:

@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .gazetteer import Gazetteer, Place
-from .mentions import ADMIN_WORDS, TOWN_LIKE, Mention, names_unit
+from .mentions import ADMIN_WORDS, TOWN_LIKE, Mention, compass_only, names_unit
 from .normalize import key, same_name
 
 KIND_PRIOR = {"continent": 3.0, "country": 3.0, "region": 3.0, "admin1": 1.0, "admin2": 0.0,
@@ -97,6 +97,9 @@ class Resolver:
 
     def resolve(self, mentions: list[Mention]) -> list[Resolution]:
         cands = [self.gz.lookup(m.text) for m in mentions]
+        for i, m in enumerate(mentions):
+            if compass_only(m.text):  # "Middle East" stays, the "South" of Iceland goes
+                cands[i] = [p for p in cands[i] if p.kind in {"region", "continent"}]
         # gazetteer-only matches must name something notable
         for i, m in enumerate(mentions):
             if not cands[i] and m.from_entity:

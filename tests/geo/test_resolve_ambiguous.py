@@ -73,3 +73,10 @@ def test_resolve_qualified_name_keeps_its_sense(nlp, geoparser):
             "forecasters in Lyon and Marseille watched the storm.")
     paris = [t for t in geoparser.toponyms(nlp(text)) if t.text == "Paris"]
     assert len(paris) == 2 and all(t.country == "USA" for t in paris)
+
+
+def test_resolve_a_bare_direction_is_no_admin1(nlp, geoparser):
+    text = "Storms swept the South on Monday, and the Middle East braced for heat."
+    found = {t.text: t for t in geoparser.toponyms(nlp(text))}
+    assert "South" not in found or found["South"].lat is None
+    assert found["Middle East"].feature == "region"

@@ -66,12 +66,12 @@ def _matches(place: Place, qualifier: list[Place]) -> bool:
     return False
 
 
-def _peers(places: list[Place], qualifier: list[Place], name_key: str) -> bool:
-    """True when the name is itself a state or country (under its own name) and so is what
+def _peers(places: list[Place], qualifier: list[Place]) -> bool:
+    """True when the name is itself a state or country ("Cape Verde") and so is what
     follows its comma, not its parent ("Georgia, U.S."): two items of a list, neither
     qualifying the other."""
     units = {"country", "admin1"}
-    own = [p for p in places if p.kind in units and key(p.name) == name_key]
+    own = [p for p in places if p.kind in units]
     return (bool(own) and any(q.kind in units for q in qualifier)
             and not any(_matches(p, qualifier) for p in own))
 
@@ -167,10 +167,9 @@ class Resolver:
                     anchors.append(v)
             total = sum(countries.values()) or 1
             qualifier = self.gz.lookup(m.qualifier) if m.qualifier else []
-            if qualifier and _peers(places, qualifier, texts_key[i]):
+            if qualifier and _peers(places, qualifier):
                 qualifier = []  # "Oklahoma, Pennsylvania and Ohio": a list, not "Paris, Texas"
-            if (qualifier and all(p.kind in TOWN_LIKE for p in places)
-                    and all(q.kind in {"admin1", "country"} for q in qualifier)
+            if (qualifier and all(q.kind in {"admin1", "country"} for q in qualifier)
                     and not any(_matches(p, qualifier) for p in places)):
                 # "Holliday, Mo." when the gazetteer knows no Holliday in Missouri: not the one
                 # in Texas

@@ -46,7 +46,10 @@ TOWN_LIKE = {"city", "admin2"}  # notable only when populous and named so
 COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
            "northern", "southern", "eastern", "western", "central", "middle", "upper", "lower",
            "midwest"}
+TITLES = {"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "gen", "col", "capt", "sgt",
+          "lt", "prof", "rev", "sir", "lord", "lady", "president", "minister", "mayor"}
 UNIT_WORDS = {"county", "parish", "district", "province", "prefecture", "governorate", "borough"}
+DISEASE_NAMES_WORDS = {"virus", "viruses", "fever", "disease"}  # "Ebola virus", not "Ebola cases"
 DISEASE_WORDS = {"virus", "viruses", "fever", "disease", "outbreak", "flu", "vaccine",
                  "strain", "epidemic", "infection", "infections", "cases", "case"}
 
@@ -87,6 +90,16 @@ def _is_demonym(span: Span, gz: Gazetteer) -> bool:
     if gz.has_name(tok.text) and tok.tag_ not in {"JJ", "NNPS"}:
         return False
     return bool(DEMONYM.search(tok.lower_)) and tok.tag_ in {"JJ", "NNPS", "NNP", "NNS"}
+
+
+def _not_a_name(span: Span, gz: Gazetteer) -> bool:
+    """An entity the gazetteer does not know that cannot be a place name: lower-case
+    ("marijuana"), with digits ("H5N1"), or a person's title before it ("Ms Raggi")."""
+    if gz.lookup(span.text):
+        return False
+    prev = span.doc[span.start - 1].lower_.rstrip(".") if span.start > 0 else ""
+    return (not span.text[:1].isupper() or any(c.isdigit() for c in span.text)
+            or prev in TITLES or span[0].lower_.rstrip(".") in TITLES)
 
 
 def _cues(doc: Doc, start: int, end: int) -> str | None:
@@ -183,12 +196,17 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
     surnames = {ent[-1].lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
                 and not gz.has_name(_clean(ent).text)}
 
+    # "Marburg virus" once in the article: a bare "Marburg" there is the virus too
+    diseases = {doc[i - 1].text.lower() for i in range(1, len(doc))
+                if doc[i].lower_ in DISEASE_NAMES_WORDS and doc[i - 1].text[:1].isupper()}
+
     def add(span: Span, from_entity: bool, locative: bool | None = None) -> None:
         if not span.text or any(taken[span.start:span.end]):
             return
         if span[-1].text.endswith("-") and len(span[-1].text) > 1:  # "France-" in "France-based"
             span = doc[span.start:span.end].char_span(0, len(span.text) - 1) or span
-        if _names_a_disease(doc, span.end):
+        if _names_a_disease(doc, span.end) or (
+                span.text.lower() in diseases and not _locative(doc, span.start)):
             return
         for i in range(span.start, span.end):
             taken[i] = True
@@ -219,7 +237,7 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
         if not span.text:
             continue
         if ent.label_ in PLACE_LABELS:
-            if _is_demonym(span, gz):
+            if _is_demonym(span, gz) or _not_a_name(span, gz):
                 continue
             if "," in span.text:  # "Paris, Texas" as one entity
                 head = doc[span.start:span.start + [t.text for t in span].index(",")]

@@ -33,3 +33,10 @@ def test_town_unknown_in_the_named_state_is_not_one_elsewhere(places_of):
     places = places_of("WICHITA FALLS, Ore. — A bridge was closed after the flood.")
     hit = places.get("WICHITA FALLS")
     assert hit is None or hit.lat is None
+
+
+def test_not_names_and_diseases_are_no_places(nlp, geoparser):
+    text = ("Ms Raggi said the H5N1 strain was spreading. The Marburg virus killed two "
+            "nurses, and health workers said Marburg had reached a second clinic.")
+    found = {t.text for t in geoparser.toponyms(nlp(text))}
+    assert not found & {"Raggi", "Ms Raggi", "H5N1", "Marburg"}

@@ -193,8 +193,13 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
     found: list[Mention] = []
     # surnames of the article's people; a "person" that is wholly a known place ("Burkina
     # Faso", "Milton Keynes" mis-tagged) names no one
-    surnames = {ent[-1].lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
-                and not gz.has_name(_clean(ent).text)}
+    people = [p for p in (_clean(e) for e in doc.ents if e.label_ == "PERSON")
+              if len(p) > 1 and not gz.has_name(p.text)
+              and all(t.is_alpha or t.text.endswith(".") for t in p)]  # not "Trump - Wisconsin"
+    surnames = {p[-1].lower_ for p in people}
+    # … and their names alone, even tagged as places ("Georgia Stevens" … "Georgia began
+    # skating"), outside a locative phrase and unqualified ("Buffalo, New York" stays)
+    personal = surnames | {p[0].lower_ for p in people}
 
     # "Marburg virus" once in the article: a bare "Marburg" there is the virus too
     diseases = {doc[i - 1].text.lower() for i in range(1, len(doc))
@@ -237,7 +242,9 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
         if not span.text:
             continue
         if ent.label_ in PLACE_LABELS:
-            if _is_demonym(span, gz) or _not_a_name(span, gz):
+            if _is_demonym(span, gz) or _not_a_name(span, gz) or (
+                    len(span) == 1 and span[0].lower_ in personal
+                    and not _locative(doc, span.start) and not _qualifier(doc, span.end, gz)[0]):
                 continue
             if "," in span.text:  # "Paris, Texas" as one entity
                 head = doc[span.start:span.start + [t.text for t in span].index(",")]

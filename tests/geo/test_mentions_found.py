@@ -40,3 +40,14 @@ def test_not_names_and_diseases_are_no_places(nlp, geoparser):
             "nurses, and health workers said Marburg had reached a second clinic.")
     found = {t.text for t in geoparser.toponyms(nlp(text))}
     assert not found & {"Raggi", "Ms Raggi", "H5N1", "Marburg"}
+
+
+def test_people_named_like_places_are_no_places(nlp, geoparser):
+    text = ("Nine-year-old Georgia Stevens won the regional skating title in Red Deer. "
+            "Georgia began skating at four, her father said. Willie Campbell's lawyer said "
+            "Campbell was innocent.")
+    found = {t.text for t in geoparser.toponyms(nlp(text))}
+    assert "Georgia" not in found and "Campbell" not in found
+    places = {t.text: t for t in geoparser.toponyms(nlp(
+        "Georgia Stevens moved to Georgia, U.S. with her family."))}
+    assert places["Georgia"].country == "USA"

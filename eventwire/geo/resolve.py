@@ -113,7 +113,16 @@ class Resolver:
         return _qualified_sense(self.gz, mentions, cands, second)
 
     def _without_level_word(self, m: Mention) -> list[Place]:
-        """"Sichuan Province" -> admin-1 Sichuan; "Heze City" -> the city Heze."""
+        """"Sichuan Province" -> admin-1 Sichuan; "Heze City", "City of Montreal" -> the city."""
+        first, _, rest = m.text.partition(" ")
+        if first.lower() in {"city", "town"} and rest.lower().startswith("of "):
+            m.cue = "city"
+            return [p for p in self.gz.lookup(rest[3:])
+                    if p.kind in TOWN_LIKE and same_name(p.name, rest[3:])]
+        if first.lower() in {"province", "state", "governorate", "region"} and (
+                rest.lower().startswith("of ")):
+            m.cue = "admin1"
+            return self.gz.lookup(rest[3:])
         head, _, last = m.text.rpartition(" ")
         if not head:
             return []

@@ -80,3 +80,9 @@ def test_resolve_a_bare_direction_is_no_admin1(nlp, geoparser):
     found = {t.text: t for t in geoparser.toponyms(nlp(text))}
     assert "South" not in found or found["South"].lat is None
     assert found["Middle East"].feature == "region"
+
+
+def test_resolve_city_of_and_province_of(places_of):
+    places = places_of("The City of Winnipeg closed two bridges after the flood.")
+    assert places["City of Winnipeg"].feature == "city"
+    assert places["City of Winnipeg"].country == "CAN"

@@ -46,6 +46,7 @@ TOWN_LIKE = {"city", "admin2"}  # notable only when populous and named so
 COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
            "northern", "southern", "eastern", "western", "central", "middle", "upper", "lower",
            "midwest"}
+PLACE_PREPOSITIONS = {"in", "near", "at", "outside", "inside", "across", "around", "into"}
 TITLES = {"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "gen", "col", "capt", "sgt",
           "lt", "prof", "rev", "sir", "lord", "lady", "president", "minister", "mayor"}
 UNIT_WORDS = {"county", "parish", "district", "province", "prefecture", "governorate", "borough"}
@@ -196,10 +197,13 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
     people = [p for p in (_clean(e) for e in doc.ents if e.label_ == "PERSON")
               if len(p) > 1 and not gz.has_name(p.text)
               and all(t.is_alpha or t.text.endswith(".") for t in p)]  # not "Trump - Wisconsin"
-    surnames = {p[-1].lower_ for p in people}
+    # … unless the article also says "in Malakal" ("Village Malakal" tagged PERSON)
+    located = {doc[i].lower_ for i in range(1, len(doc))
+               if doc[i - 1].lower_ in PLACE_PREPOSITIONS and doc[i].text[:1].isupper()}
+    surnames = {p[-1].lower_ for p in people} - located
     # … and their names alone, even tagged as places ("Georgia Stevens" … "Georgia began
     # skating"), outside a locative phrase and unqualified ("Buffalo, New York" stays)
-    personal = surnames | {p[0].lower_ for p in people}
+    personal = surnames | ({p[0].lower_ for p in people} - located)
 
     # "Marburg virus" once in the article: a bare "Marburg" there is the virus too
     diseases = {doc[i - 1].text.lower() for i in range(1, len(doc))

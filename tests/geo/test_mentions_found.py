@@ -51,3 +51,10 @@ def test_people_named_like_places_are_no_places(nlp, geoparser):
     places = {t.text: t for t in geoparser.toponyms(nlp(
         "Georgia Stevens moved to Georgia, U.S. with her family."))}
     assert places["Georgia"].country == "USA"
+
+
+def test_a_name_said_as_a_place_stays_a_place(nlp, geoparser):
+    text = ("Aid reached families in Malakal on Monday, said Peter Malakal. Supplies to "
+            "Malakal were late.")
+    found = [t for t in geoparser.toponyms(nlp(text)) if t.text == "Malakal"]
+    assert len(found) >= 2 and all(t.country == "SSD" for t in found)

@@ -18,6 +18,8 @@ from .normalize import same_name
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # entities of these labels may wholly be a mis-tagged place ("Edmonton" as PERSON)
 WHOLE_LABELS = {"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"}
+# … and these, when a proper noun names a notable place ("Winnipeg" as DATE, "NSW" as CARDINAL)
+NUMERIC_LABELS = {"DATE", "CARDINAL"}
 # … and these may hold one ("Texas" in "Texas A&M University")
 INNER_LABELS = {"ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
 WHOLE_MIN_POP = 20000
@@ -259,6 +261,11 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
                 inner(span, INNER_MIN_POP)
                 continue
             add(span, True)
+        elif ent.label_ in NUMERIC_LABELS:
+            if (all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span)
+                    and span.text.lower() not in NOT_PLACES and gz.has_name(span.text)
+                    and _notable(gz, span.text, WHOLE_MIN_POP)):
+                add(span, False)
         elif ent.label_ in WHOLE_LABELS:
             if (gz.has_name(span.text) and not _is_demonym(span, gz)
                     and span[-1].lower_ not in surnames

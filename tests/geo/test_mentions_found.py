@@ -58,3 +58,10 @@ def test_a_name_said_as_a_place_stays_a_place(nlp, geoparser):
             "Malakal were late.")
     found = [t for t in geoparser.toponyms(nlp(text)) if t.text == "Malakal"]
     assert len(found) >= 2 and all(t.country == "SSD" for t in found)
+
+
+def test_place_tagged_as_a_date(places_of):
+    # the small model reads "Winnipeg on Sunday" as one date here
+    places = places_of("Police said the crash happened near Winnipeg on Sunday.")
+    assert places["Winnipeg"].country == "CAN"
+    assert not places_of("One of ten patients recovered in the spring.")

@@ -304,6 +304,15 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
                 break
         i += 1
 
+    # "U.S.-led", one token: the place before the hyphen
+    for tok in doc:
+        head, dash, tail = tok.text.rpartition("-")
+        if (dash and not taken[tok.i] and head[:1].isupper() and tail.isalpha()
+                and tail.islower() and _notable(gz, head, FREE_MIN_POP)):
+            taken[tok.i] = True
+            found.append(Mention(tok.idx, tok.idx + len(head), head, None, None, False,
+                                 tok.i, tok.i + 1))
+
     found.sort(key=lambda m: m.start)
     for m in found:
         m.qualifier, _ = _qualifier(doc, m.token_end, gz)

@@ -65,3 +65,9 @@ def test_place_tagged_as_a_date(places_of):
     places = places_of("Police said the crash happened near Winnipeg on Sunday.")
     assert places["Winnipeg"].country == "CAN"
     assert not places_of("One of ten patients recovered in the spring.")
+
+
+def test_place_before_a_hyphen_inside_one_token(nlp, geoparser):
+    text = "The U.S.-led coalition bombed the bridge."
+    found = [t for t in geoparser.toponyms(nlp(text)) if t.country == "USA"]
+    assert found and text[found[0].start:found[0].end] == "U.S."

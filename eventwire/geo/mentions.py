@@ -18,6 +18,8 @@ from .normalize import same_name
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # entities of these labels may wholly be a mis-tagged place ("Edmonton" as PERSON)
 WHOLE_LABELS = {"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"}
+# … and these, when a proper noun names a notable place ("Winnipeg" as DATE, "NSW" as CARDINAL)
+NUMERIC_LABELS = {"DATE", "CARDINAL"}
 # … and these may hold one ("Texas" in "Texas A&M University")
 INNER_LABELS = {"ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
 WHOLE_MIN_POP = 20000
@@ -41,6 +43,16 @@ ADMIN_WORDS = {
 CITY_WORDS = {"city", "town", "village", "capital", "port", "suburb", "municipality"}
 DEMONYM = re.compile(r"(?:an|ans|ian|ians|ish|ese|i|ic|ch|ean|ite|ites)$")
 MAX_NGRAM = 4
+DATELINE_MARKS = {",", "(", "—", "–", "-", ":"}
+TOWN_LIKE = {"city", "admin2"}  # notable only when populous and named so
+COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+           "northern", "southern", "eastern", "western", "central", "middle", "upper", "lower",
+           "midwest"}
+PLACE_PREPOSITIONS = {"in", "near", "at", "outside", "inside", "across", "around", "into"}
+TITLES = {"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "gen", "col", "capt", "sgt",
+          "lt", "prof", "rev", "sir", "lord", "lady", "president", "minister", "mayor"}
+UNIT_WORDS = {"county", "parish", "district", "province", "prefecture", "governorate", "borough"}
+DISEASE_NAMES_WORDS = {"virus", "viruses", "fever", "disease"}  # "Ebola virus", not "Ebola cases"
 DISEASE_WORDS = {"virus", "viruses", "fever", "disease", "outbreak", "flu", "vaccine",
                  "strain", "epidemic", "infection", "infections", "cases", "case"}
 
@@ -55,6 +67,7 @@ class Mention:
     from_entity: bool = True
     token_start: int = 0
     token_end: int = 0
+    locative: bool = False  # after "in", "near", "from" …
 
 
 def _clean(span: Span) -> Span:
@@ -80,6 +93,16 @@ def _is_demonym(span: Span, gz: Gazetteer) -> bool:
     if gz.has_name(tok.text) and tok.tag_ not in {"JJ", "NNPS"}:
         return False
     return bool(DEMONYM.search(tok.lower_)) and tok.tag_ in {"JJ", "NNPS", "NNP", "NNS"}
+
+
+def _not_a_name(span: Span, gz: Gazetteer) -> bool:
+    """An entity the gazetteer does not know that cannot be a place name: lower-case
+    ("marijuana"), with digits ("H5N1"), or a person's title before it ("Ms Raggi")."""
+    if gz.lookup(span.text):
+        return False
+    prev = span.doc[span.start - 1].lower_.rstrip(".") if span.start > 0 else ""
+    return (not span.text[:1].isupper() or any(c.isdigit() for c in span.text)
+            or prev in TITLES or span[0].lower_.rstrip(".") in TITLES)
 
 
 def _cues(doc: Doc, start: int, end: int) -> str | None:
@@ -113,14 +136,52 @@ def _notable(gz: Gazetteer, text: str, min_city: int) -> bool:
     under its own name (not one of its alternate names: "White House" is not Casablanca)."""
     if text.lower() in NOT_PLACES:
         return False
-    return any(p.kind != "city" or (p.population >= min_city and same_name(p.name, text))
-               for p in gz.lookup(text))
+    return any(p.kind not in TOWN_LIKE or (p.population >= min_city and same_name(p.name, text))
+               or names_unit(p, text) for p in gz.lookup(text))
+
+
+def compass_only(text: str) -> bool:
+    """"South", "North West", "Southeast": a direction, not (alone) the admin-1 unit of
+    Iceland or Botswana that bears the name (a curated region may: "Middle East")."""
+    words = text.replace("-", " ").lower().split()
+    return bool(words) and all(w in COMPASS for w in words)
+
+
+def names_unit(place, text: str) -> bool:
+    """"Metcalfe County", "Jefferson Parish": an admin-2 unit named with its level word is a
+    place whatever its size (in "the Metcalfe County Sheriff's Office" too)."""
+    return (place.kind == "admin2" and " " in text
+            and text.rsplit(" ", 1)[1].lower() in UNIT_WORDS)
 
 
 def _locative(doc: Doc, start: int) -> bool:
     """Preceded by "in", "near", "of" … or by "city of", "province of"."""
     prev = doc[start - 1].lower_ if start > 0 else ""
     return prev in LOCATIVE_BEFORE
+
+
+def _datelines(doc: Doc, gz: Gazetteer) -> list[Span]:
+    """"BEIRUT — …", "TORRINGTON, Conn. (AP) - …": a line opening with a place name in
+    capitals and a dash, comma or bracket names the place the story was filed from."""
+    out = []
+    for i, tok in enumerate(doc):
+        if i and "\n" not in doc[i - 1].text and not doc[i - 1].is_space:
+            continue
+        if tok.is_space:
+            continue
+        end = i
+        while (end < len(doc) and end - i < MAX_NGRAM and doc[end].is_upper
+               and doc[end].text.replace(".", "").isalpha()):
+            end += 1
+        if end == i or end >= len(doc) or sum(len(t) for t in doc[i:end]) < 3:
+            continue
+        nxt = doc[end] if not doc[end].is_space or end + 1 >= len(doc) else doc[end + 1]
+        if nxt.text[:1] not in DATELINE_MARKS:
+            continue
+        span = doc[i:end]
+        if span.text.lower() not in NOT_PLACES and gz.has_name(span.text.title()):
+            out.append(span)
+    return out
 
 
 def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
@@ -133,20 +194,37 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
     """
     taken = [False] * len(doc)
     found: list[Mention] = []
-    surnames = {ent[-1].lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+    # surnames of the article's people; a "person" that is wholly a known place ("Burkina
+    # Faso", "Milton Keynes" mis-tagged) names no one
+    people = [p for p in (_clean(e) for e in doc.ents if e.label_ == "PERSON")
+              if len(p) > 1 and not gz.has_name(p.text)
+              and all(t.is_alpha or t.text.endswith(".") for t in p)]  # not "Trump - Wisconsin"
+    # … unless the article also says "in Malakal" ("Village Malakal" tagged PERSON)
+    located = {doc[i].lower_ for i in range(1, len(doc))
+               if doc[i - 1].lower_ in PLACE_PREPOSITIONS and doc[i].text[:1].isupper()}
+    surnames = {p[-1].lower_ for p in people} - located
+    # … and their names alone, even tagged as places ("Georgia Stevens" … "Georgia began
+    # skating"), outside a locative phrase and unqualified ("Buffalo, New York" stays)
+    personal = surnames | ({p[0].lower_ for p in people} - located)
 
-    def add(span: Span, from_entity: bool) -> None:
+    # "Marburg virus" once in the article: a bare "Marburg" there is the virus too
+    diseases = {doc[i - 1].text.lower() for i in range(1, len(doc))
+                if doc[i].lower_ in DISEASE_NAMES_WORDS and doc[i - 1].text[:1].isupper()}
+
+    def add(span: Span, from_entity: bool, locative: bool | None = None) -> None:
         if not span.text or any(taken[span.start:span.end]):
             return
         if span[-1].text.endswith("-") and len(span[-1].text) > 1:  # "France-" in "France-based"
             span = doc[span.start:span.end].char_span(0, len(span.text) - 1) or span
-        if _names_a_disease(doc, span.end):
+        if _names_a_disease(doc, span.end) or (
+                span.text.lower() in diseases and not _locative(doc, span.start)):
             return
         for i in range(span.start, span.end):
             taken[i] = True
         found.append(Mention(span.start_char, span.end_char, span.text,
                              _cues(doc, span.start, span.end), None, from_entity,
-                             span.start, span.end))
+                             span.start, span.end,
+                             _locative(doc, span.start) if locative is None else locative))
 
     def inner(span: Span, min_city: int) -> None:
         """Known places inside a longer name, longest first."""
@@ -163,12 +241,16 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
                     break
             i += 1
 
+    for span in _datelines(doc, gz):
+        add(span, False, True)
     for ent in doc.ents:
         span = _clean(ent)
         if not span.text:
             continue
         if ent.label_ in PLACE_LABELS:
-            if _is_demonym(span, gz):
+            if _is_demonym(span, gz) or _not_a_name(span, gz) or (
+                    len(span) == 1 and span[0].lower_ in personal
+                    and not _locative(doc, span.start) and not _qualifier(doc, span.end, gz)[0]):
                 continue
             if "," in span.text:  # "Paris, Texas" as one entity
                 head = doc[span.start:span.start + [t.text for t in span].index(",")]
@@ -179,6 +261,11 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
                 inner(span, INNER_MIN_POP)
                 continue
             add(span, True)
+        elif ent.label_ in NUMERIC_LABELS:
+            if (all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span)
+                    and span.text.lower() not in NOT_PLACES and gz.has_name(span.text)
+                    and _notable(gz, span.text, WHOLE_MIN_POP)):
+                add(span, False)
         elif ent.label_ in WHOLE_LABELS:
             if (gz.has_name(span.text) and not _is_demonym(span, gz)
                     and span[-1].lower_ not in surnames
@@ -216,6 +303,15 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
                 i += n - 1
                 break
         i += 1
+
+    # "U.S.-led", one token: the place before the hyphen
+    for tok in doc:
+        head, dash, tail = tok.text.rpartition("-")
+        if (dash and not taken[tok.i] and head[:1].isupper() and tail.isalpha()
+                and tail.islower() and _notable(gz, head, FREE_MIN_POP)):
+            taken[tok.i] = True
+            found.append(Mention(tok.idx, tok.idx + len(head), head, None, None, False,
+                                 tok.i, tok.i + 1))
 
     found.sort(key=lambda m: m.start)
     for m in found:

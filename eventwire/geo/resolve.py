@@ -12,10 +12,11 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .gazetteer import Gazetteer, Place
-from .mentions import ADMIN_WORDS, Mention
+from .mentions import ADMIN_WORDS, TOWN_LIKE, Mention, compass_only, names_unit
 from .normalize import key, same_name
 
-KIND_PRIOR = {"continent": 3.0, "country": 3.0, "region": 3.0, "admin1": 1.0, "city": 0.0}
+KIND_PRIOR = {"continent": 3.0, "country": 3.0, "region": 3.0, "admin1": 1.0, "admin2": 0.0,
+              "city": 0.0}
 COUNTRY_FOCUS = 3.0
 ADMIN1_FOCUS = 1.5
 NEAR_BONUS = 1.0
@@ -23,6 +24,7 @@ NEAR_KM = 250.0
 CITY_OVER_ADMIN1 = 0.15  # a city holding this share of its same-name admin-1 wins the name
 CAPITAL = 1.0  # a national capital, over towns of the same name
 MIN_GAZ_ONLY_POP = 5000  # a name only the gazetteer found needs a town this big
+MIN_LOCATIVE_POP = 1000  # … or this big after "in", "near", "from" …
 AMBIGUOUS_MARGIN = 0.05
 OWN_NAME = 0.5  # a place named so, over one that has the name among its alternates
 
@@ -43,7 +45,7 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 def _base(place: Place, candidates: list[Place]) -> float:
     score = math.log10(place.population + 10) + KIND_PRIOR[place.kind]
-    if place.kind == "admin1":
+    if place.kind in {"admin1", "admin2"}:
         for other in candidates:
             if (other.kind == "city" and other.country == place.country
                     and (other.capital
@@ -64,25 +66,63 @@ def _matches(place: Place, qualifier: list[Place]) -> bool:
     return False
 
 
+def _peers(places: list[Place], qualifier: list[Place]) -> bool:
+    """True when the name is itself a state or country ("Cape Verde") and so is what
+    follows its comma, not its parent ("Georgia, U.S."): two items of a list, neither
+    qualifying the other."""
+    units = {"country", "admin1"}
+    own = [p for p in places if p.kind in units]
+    return (bool(own) and any(q.kind in units for q in qualifier)
+            and not any(_matches(p, qualifier) for p in own))
+
+
+def _qualified_sense(gz: Gazetteer, mentions: list[Mention], cands: list[list[Place]],
+                     out: list[Resolution]) -> list[Resolution]:
+    """One sense per name: once "London, Ky." is said, a later bare "London" is that one."""
+    said: dict[str, Place] = {}
+    for m, res in zip(mentions, out, strict=True):
+        if (m.qualifier and res.place is not None and res.place.kind in TOWN_LIKE
+                and _matches(res.place, gz.lookup(m.qualifier))):
+            said.setdefault(key(m.text), res.place)
+    for i, m in enumerate(mentions):
+        place = said.get(key(m.text))
+        if place is not None and not m.qualifier and not m.cue and place in cands[i]:
+            out[i] = Resolution(place)
+    return out
+
+
 class Resolver:
     def __init__(self, gz: Gazetteer) -> None:
         self.gz = gz
 
     def resolve(self, mentions: list[Mention]) -> list[Resolution]:
         cands = [self.gz.lookup(m.text) for m in mentions]
+        for i, m in enumerate(mentions):
+            if compass_only(m.text):  # "Middle East" stays, the "South" of Iceland goes
+                cands[i] = [p for p in cands[i] if p.kind in {"region", "continent"}]
         # gazetteer-only matches must name something notable
         for i, m in enumerate(mentions):
             if not cands[i] and m.from_entity:
                 cands[i] = self._without_level_word(m)
             if not m.from_entity:  # only notable towns, under their own names
-                cands[i] = [p for p in cands[i] if p.kind != "city" or (
-                    p.population >= MIN_GAZ_ONLY_POP and same_name(p.name, m.text))]
+                least = MIN_LOCATIVE_POP if m.locative else MIN_GAZ_ONLY_POP
+                cands[i] = [p for p in cands[i] if p.kind not in TOWN_LIKE or names_unit(p, m.text)
+                            or (p.population >= least and same_name(p.name, m.text))]
         first = self._pass(mentions, cands, None)
         second = self._pass(mentions, cands, first)
-        return second
+        return _qualified_sense(self.gz, mentions, cands, second)
 
     def _without_level_word(self, m: Mention) -> list[Place]:
-        """"Sichuan Province" -> admin-1 Sichuan; "Heze City" -> the city Heze."""
+        """"Sichuan Province" -> admin-1 Sichuan; "Heze City", "City of Montreal" -> the city."""
+        first, _, rest = m.text.partition(" ")
+        if first.lower() in {"city", "town"} and rest.lower().startswith("of "):
+            m.cue = "city"
+            return [p for p in self.gz.lookup(rest[3:])
+                    if p.kind in TOWN_LIKE and same_name(p.name, rest[3:])]
+        if first.lower() in {"province", "state", "governorate", "region"} and (
+                rest.lower().startswith("of ")):
+            m.cue = "admin1"
+            return self.gz.lookup(rest[3:])
         head, _, last = m.text.rpartition(" ")
         if not head:
             return []
@@ -132,28 +172,38 @@ class Resolver:
                     admin1s[(v.country, v.name)] += 1
                 elif v.admin1:
                     admin1s[(v.country, v.admin1)] += 0.5
-                if v.kind == "city" or v.kind == "admin1":
+                if v.kind in {"city", "admin1", "admin2"}:
                     anchors.append(v)
             total = sum(countries.values()) or 1
             qualifier = self.gz.lookup(m.qualifier) if m.qualifier else []
+            if qualifier and _peers(places, qualifier):
+                qualifier = []  # "Oklahoma, Pennsylvania and Ohio": a list, not "Paris, Texas"
+            if (qualifier and all(q.kind in {"admin1", "country"} for q in qualifier)
+                    and not any(_matches(p, qualifier) for p in places)):
+                # "Holliday, Mo." when the gazetteer knows no Holliday in Missouri: not the one
+                # in Texas
+                res = Resolution(None, "not in gazetteer")
+                sense[memo] = res
+                out.append(res)
+                continue
             scored = []
             for p in places:
                 s = _base(p, places)
                 if p.country:
                     s += COUNTRY_FOCUS * countries[p.country] / total
-                if p.kind == "city" and p.admin1:
+                if p.kind in TOWN_LIKE and p.admin1:
                     s += ADMIN1_FOCUS * min(1.0, admin1s[(p.country, p.admin1)])
                 elif p.kind == "admin1":
                     s += ADMIN1_FOCUS * min(1.0, admin1s[(p.country, p.name)])
                 if key(p.name) == texts_key[i]:
                     s += OWN_NAME
                 if m.cue == "admin1":
-                    s += 6.0 if p.kind == "admin1" else -2.0
+                    s += {"admin1": 6.0, "admin2": 5.5}.get(p.kind, -2.0)
                 elif m.cue == "city":
                     s += 6.0 if p.kind == "city" else -2.0
                 if qualifier:
                     s += 10.0 if _matches(p, qualifier) else -5.0
-                if p.kind == "city" and any(
+                if p.kind in TOWN_LIKE and any(
                     km(p.lat, p.lon, a.lat, a.lon) < NEAR_KM for a in anchors
                 ):
                     s += NEAR_BONUS

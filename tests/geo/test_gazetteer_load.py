@@ -5,7 +5,7 @@ from eventwire.geo.normalize import key, loose_key
 def test_gazetteer_loads_every_table():
     gz = gazetteer.load()
     kinds = {gazetteer.KINDS[k] for k in gz.kind}
-    assert kinds == {"continent", "country", "region", "admin1", "city"}
+    assert kinds == {"continent", "country", "region", "admin1", "admin2", "city"}
     assert len(gz) > 200_000
     assert gz.lookup("Syria")[0].country == "SYR"
 
@@ -45,3 +45,23 @@ def test_gazetteer_index_is_cached_between_processes(tmp_path, monkeypatch):
         assert len(again) == len(gz)
     finally:
         gazetteer.load.cache_clear()
+
+
+def test_gazetteer_admin1_points_ignore_stray_towns():
+    """A town filed under the wrong province or a far island does not drag the point."""
+    from eventwire.geo.resolve import km
+
+    gz = gazetteer.load()
+    for name, country, lat, lon in [("Jiangsu", "CHN", 32.9, 119.5),   # near Yangzhou
+                                    ("Heilongjiang", "CHN", 47.9, 127.8),  # the province's middle
+                                    ("Tokyo", "JPN", 35.7, 139.7)]:
+        unit = next(p for p in gz.lookup(name) if p.kind == "admin1" and p.country == country)
+        assert km(unit.lat, unit.lon, lat, lon) < 250, (name, unit.lat, unit.lon)
+
+
+def test_gazetteer_admin1_english_and_short_names():
+    gz = gazetteer.load()
+    for name, country in [("Rhineland-Palatinate", "DEU"), ("Dakahlia", "EGY"),
+                          ("Jiangsu", "CHN")]:
+        assert any(p.kind == "admin1" and p.country == country for p in gz.lookup(name)), name
+    assert not any(p.kind == "admin1" for p in gz.lookup("Free"))

@@ -49,3 +49,40 @@ def test_resolve_unknown_place_keeps_the_rest(nlp, geoparser):
     toponyms = geoparser.toponyms(nlp("Fighting spread from Zzyzxqtown to Aleppo."))
     aleppo = [t for t in toponyms if t.text == "Aleppo"]
     assert aleppo and aleppo[0].country == "SYR"
+
+
+def test_resolve_counties_are_admin2(places_of):
+    places = places_of("Floods closed roads across Suffolk and Norfolk, and farmers near "
+                       "Ipswich and Norwich moved their cattle.")
+    assert places["Suffolk"].feature == "admin2" and places["Suffolk"].country == "GBR"
+    places = places_of("The sheriff of Fulton County, Georgia, said deputies in Atlanta "
+                       "arrested two men.")
+    county = places["Fulton County"]
+    assert county.feature == "admin2" and county.admin1 == "Georgia"
+
+
+def test_resolve_list_of_states_is_no_qualifier(places_of):
+    places = places_of("Storms moved across Oklahoma, Pennsylvania and Ohio on Tuesday.")
+    assert places["Oklahoma"].feature == "admin1" and places["Oklahoma"].country == "USA"
+    places = places_of("Voters in Georgia, U.S. went to the polls.")
+    assert places["Georgia"].feature == "admin1" and places["Georgia"].country == "USA"
+
+
+def test_resolve_qualified_name_keeps_its_sense(nlp, geoparser):
+    text = ("A tornado hit Paris, Texas on Monday. Crews in Paris cleared trees while "
+            "forecasters in Lyon and Marseille watched the storm.")
+    paris = [t for t in geoparser.toponyms(nlp(text)) if t.text == "Paris"]
+    assert len(paris) == 2 and all(t.country == "USA" for t in paris)
+
+
+def test_resolve_a_bare_direction_is_no_admin1(nlp, geoparser):
+    text = "Storms swept the South on Monday, and the Middle East braced for heat."
+    found = {t.text: t for t in geoparser.toponyms(nlp(text))}
+    assert "South" not in found or found["South"].lat is None
+    assert found["Middle East"].feature == "region"
+
+
+def test_resolve_city_of_and_province_of(places_of):
+    places = places_of("The City of Winnipeg closed two bridges after the flood.")
+    assert places["City of Winnipeg"].feature == "city"
+    assert places["City of Winnipeg"].country == "CAN"

@@ -1,0 +1,73 @@
+"""Places the recogniser mis-tags or buries in a longer name are still found."""
+
+
+def test_county_inside_an_organisation_is_a_place(places_of):
+    places = places_of("Deputies of the Laurel County Sheriff's Office arrested a man on "
+                       "Tuesday after a chase on the interstate.")
+    county = places.get("Laurel County")
+    assert county is not None and county.feature == "admin2" and county.admin1 == "Kentucky"
+
+
+def test_place_tagged_as_person_is_not_a_surname(nlp, geoparser):
+    text = ("Protests spread to Burkina Faso on Friday. Soldiers in Ouagadougou said "
+            "Burkina Faso would hold elections.")
+    found = [t for t in geoparser.toponyms(nlp(text)) if t.text == "Burkina Faso"]
+    assert found and all(t.country == "BFA" for t in found)
+
+
+def test_small_town_after_a_locative_preposition(places_of):
+    places = places_of("The bridge near Lynton collapsed after heavy rain.")
+    assert places["Lynton"].country == "GBR"
+
+
+def test_dateline_in_capitals_is_a_place(places_of):
+    places = places_of("BEIRUT — A ceasefire held on Monday, officials said.")
+    assert places["BEIRUT"].country == "LBN"
+    places = places_of("EDMONTON, Ky. (AP) — A barn fire was put out overnight.")
+    assert places["EDMONTON"].country == "USA" and places["EDMONTON"].admin1 == "Kentucky"
+    assert not places_of("GREEN fingered pupils planted trees.")
+
+
+def test_town_unknown_in_the_named_state_is_not_one_elsewhere(places_of):
+    # the gazetteer has Wichita Falls in Texas only
+    places = places_of("WICHITA FALLS, Ore. — A bridge was closed after the flood.")
+    hit = places.get("WICHITA FALLS")
+    assert hit is None or hit.lat is None
+
+
+def test_not_names_and_diseases_are_no_places(nlp, geoparser):
+    text = ("Ms Raggi said the H5N1 strain was spreading. The Marburg virus killed two "
+            "nurses, and health workers said Marburg had reached a second clinic.")
+    found = {t.text for t in geoparser.toponyms(nlp(text))}
+    assert not found & {"Raggi", "Ms Raggi", "H5N1", "Marburg"}
+
+
+def test_people_named_like_places_are_no_places(nlp, geoparser):
+    text = ("Nine-year-old Georgia Stevens won the regional skating title in Red Deer. "
+            "Georgia began skating at four, her father said. Willie Campbell's lawyer said "
+            "Campbell was innocent.")
+    found = {t.text for t in geoparser.toponyms(nlp(text))}
+    assert "Georgia" not in found and "Campbell" not in found
+    places = {t.text: t for t in geoparser.toponyms(nlp(
+        "Georgia Stevens moved to Georgia, U.S. with her family."))}
+    assert places["Georgia"].country == "USA"
+
+
+def test_a_name_said_as_a_place_stays_a_place(nlp, geoparser):
+    text = ("Aid reached families in Malakal on Monday, said Peter Malakal. Supplies to "
+            "Malakal were late.")
+    found = [t for t in geoparser.toponyms(nlp(text)) if t.text == "Malakal"]
+    assert len(found) >= 2 and all(t.country == "SSD" for t in found)
+
+
+def test_place_tagged_as_a_date(places_of):
+    # the small model reads "Winnipeg on Sunday" as one date here
+    places = places_of("Police said the crash happened near Winnipeg on Sunday.")
+    assert places["Winnipeg"].country == "CAN"
+    assert not places_of("One of ten patients recovered in the spring.")
+
+
+def test_place_before_a_hyphen_inside_one_token(nlp, geoparser):
+    text = "The U.S.-led coalition bombed the bridge."
+    found = [t for t in geoparser.toponyms(nlp(text)) if t.country == "USA"]
+    assert found and text[found[0].start:found[0].end] == "U.S."

@@ -198,10 +198,12 @@ def verb_targets(
     if (found.pattern.code or "")[:2] in ("02", "10"):
         preps = preps | {"from"}  # "requested intelligence from Malaysia"
     if not targets:  # "a demonstration at the university against the siege": "against"
-        # names what an act opposes, even no actor; "at" most often only where it happened
+        # names what an act opposes, even no actor; "at" most often only where it happened.
+        # The pattern's own preposition is searched too: "met with X", "called on X",
+        # "mediated between X and Y" name their target there
         candidates = [c for h in holders for c in h.children if is_preposition(c)]
         for prep in sorted(candidates, key=lambda c: c.lower_ != "against"):
-            if prep.lower_ in preps and prep is not found.complement:
+            if prep.lower_ in preps:
                 targets = phrase_actors(child_with(prep, ("pobj",)), index,
                                         loose=prep.lower_ == "against")
                 if targets:
@@ -219,7 +221,7 @@ def verb_targets(
         targets = place_target(holders, index, grammar.LOCATION_PREPS)
     if not targets:  # "offered an aid package to the cultural sector", "investigations
         for prep in (c for h in holders for c in h.children if is_preposition(c)):  # against
-            if prep.lower_ in grammar.RECIPIENT_PREPS and prep is not found.complement:  # banks"
+            if prep.lower_ in grammar.RECIPIENT_PREPS and prep != found.complement:  # banks"
                 targets = phrase_actors(child_with(prep, ("pobj",)), index, loose=True)
                 if targets:
                     break
@@ -251,7 +253,7 @@ def theme_target(verb: Token, obj: Token, found: Match, index: MentionIndex
             if targets:
                 return targets
     for prep in (c for c in verb.children if is_preposition(c)):
-        if prep.lower_ in grammar.THEME_VERB_PREPS and prep is not found.complement:
+        if prep.lower_ in grammar.THEME_VERB_PREPS and prep != found.complement:
             targets = phrase_actors(child_with(prep, ("pobj",)), index, loose=True)
             if targets:
                 return targets

@@ -240,3 +240,16 @@ def test_an_act_named_inside_its_object_targets_where_it_was_declared(code_sente
     events = code_sentence(text, {"The Kenyan president": "KENGOV"})
     declared = [e for e in events if e.cameo.root == "17"]
     assert declared and declared[0].target.text == "the county"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The Kenyan foreign minister met with his Ugandan counterpart in Nairobi on Monday.",
+     "met with"),
+    ("Kenya called on Uganda to reopen the border crossing.", "called on"),
+])
+def test_the_pattern_s_own_preposition_names_the_target(code_sentence, text, trigger):
+    actors = {"The Kenyan foreign minister": "KENGOV", "his Ugandan counterpart": "UGAGOV",
+              "Kenya": "KEN", "Uganda": "UGA"}
+    events = [e for e in code_sentence(text, actors) if e.evidence.trigger == trigger]
+    assert events and events[0].target is not None
+    assert events[0].target.code.startswith("UGA")

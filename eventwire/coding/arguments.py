@@ -238,7 +238,31 @@ def verb_targets(
                 targets = phrase_actors(pobj, index, loose=True) or place_phrase(pobj)  # Heights"
                 if targets:
                     break
+    if (found.pattern.code or "")[:2] in grammar.BENEFICIARY_ROOTS and \
+            not any(t.country for t in targets):  # "farmers", "300,000 people"
+        targets = beneficiary(verb, index) or targets
     return sources, not_sources(targets, sources)
+
+
+def beneficiary(verb: Token, index: MentionIndex) -> list[ActorMention]:
+    """Whom aid no country's actor received was for: the country of the people, place or purpose
+    it went to ("gave $5m to help families in Chad", "sent doctors to the hospital in Chad",
+    "provided food to 300,000 people in northern Chad"): the first coded actor or known
+    country after the verb in its phrases; not in the subject, nor in a 'from' phrase."""
+    subject = subject_of(verb)
+    skip = {t.i for t in subject.subtree} if subject is not None else set()
+    for prep in verb.subtree:  # "awarded them $5m from the regime": the giver's side
+        if is_preposition(prep) and prep.lower_ == "from":
+            skip |= {t.i for t in prep.subtree}
+    for token in verb.subtree:
+        if token.i <= verb.i or token.i in skip:
+            continue
+        coded = [m for m in index.at(token) if m.code]
+        if coded:
+            return coded[:1]
+        if token.i in index.places:
+            return [index.places[token.i]]
+    return []
 
 
 def theme_target(verb: Token, obj: Token, found: Match, index: MentionIndex

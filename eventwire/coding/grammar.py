@@ -140,6 +140,9 @@ MUTUAL_ROOTS = frozenset(("04", "05", "06"))
 # Acts whose target, failing an actor, is where they happen: withdrawals, protests,
 # deployments, repression, violence.
 PLACE_TARGET_ROOTS = frozenset(("08", "14", "15", "17", "18", "19", "20"))
+# Aid (CAMEO 07) is to its recipient: failing a coded one, whom the people, place or purpose
+# it went to belong to ("food to 300,000 people in northern Chad").
+BENEFICIARY_ROOTS = frozenset(("07",))
 # Lemmas the small English model gets wrong for verbs news uses ("staged" → "stag").
 LEMMA_FIXES = {"stag": "stage", "wag": "wage", "fin": "fine", "rap": "rape", "lambast": "lambaste"}
 # What an act is done with is not its target: "fired tear gas", "used water cannon".

@@ -253,3 +253,18 @@ def test_the_pattern_s_own_preposition_names_the_target(code_sentence, text, tri
     events = [e for e in code_sentence(text, actors) if e.evidence.trigger == trigger]
     assert events and events[0].target is not None
     assert events[0].target.code.startswith("UGA")
+
+
+@pytest.mark.parametrize("text", [
+    "Germany gave 20 million euros to fight the cholera outbreak in Malawi.",
+    "The World Food Programme is providing food aid to 200,000 families in southern Malawi.",
+])
+def test_aid_to_no_coded_recipient_targets_the_country_it_was_for(code, text):
+    aid = [e for e in code(text) if e.cameo.root == "07"]
+    assert aid and aid[0].target is not None and aid[0].target.code == "MWI"
+
+
+def test_aid_does_not_target_the_country_it_came_from(code):
+    text = "A federal judge awarded the Smith family 5 million dollars from Malawi."
+    aid = [e for e in code(text) if e.cameo.root == "07"]
+    assert aid and aid[0].target is not None and aid[0].target.text == "the Smith family"

@@ -241,7 +241,44 @@ def verb_targets(
     if (found.pattern.code or "")[:2] in grammar.BENEFICIARY_ROOTS and \
             not any(t.country for t in targets):  # "farmers", "300,000 people"
         targets = beneficiary(verb, index) or targets
+    if (found.pattern.code or "")[:2] in grammar.PROTEST_ROOTS and all(
+            is_protest_word(t, found) for t in targets):
+        targets = protested(verb, found, index) or targets
     return sources, not_sources(targets, sources)
+
+
+def is_protest_word(target: ActorMention, found: Match) -> bool:
+    """A target that is only the protest itself or its "in protest": "stopped work", "went on
+    strike", "in response"."""
+    if target.code:
+        return False
+    words = [t for t in found.trigger.doc if target.start <= t.idx < target.end]
+    return all(t in found.words or t.is_stop or t.lemma_.lower() in
+               grammar.PROTEST_NOUNS | grammar.PROTEST_REASON_NOUNS for t in words)
+
+
+def protested(verb: Token, found: Match, index: MentionIndex) -> list[ActorMention]:
+    """What a strike or protest was against when no actor is its object: "in protest at the
+    new rules", "in response to the company's decision", "against the siege", "over pay cuts",
+    else the employer or workplace it was staged at or on ("at the mine", "on the company")."""
+    for token in verb.subtree:  # "in protest at X", "in response to X"
+        if token.lemma_.lower() in grammar.PROTEST_REASON_NOUNS and token.dep_ == "pobj" and \
+                token.head.lower_ == "in":
+            after = token.nbor() if token.i + 1 < len(token.doc) else token  # the parser
+            for prep in (*token.children, after):  # may hang "at X" on the verb instead
+                if is_preposition(prep) and prep.lower_ in grammar.PROTEST_REASON_PREPS:
+                    targets = phrase_actors(child_with(prep, ("pobj",)), index, loose=True)
+                    if targets:
+                        return targets
+    heads = [verb, *(t for t in found.words if t != verb)]
+    for preps in (grammar.PROTEST_AGAINST_PREPS, grammar.PROTEST_AT_PREPS):
+        for prep in (c for h in heads for c in h.children if is_preposition(c)):
+            if prep.lower_ in preps:
+                targets = [t for t in phrase_actors(child_with(prep, ("pobj",)), index,
+                                                    loose=True) if not is_protest_word(t, found)]
+                if targets:
+                    return targets
+    return []
 
 
 def beneficiary(verb: Token, index: MentionIndex) -> list[ActorMention]:

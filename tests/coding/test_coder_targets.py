@@ -268,3 +268,15 @@ def test_aid_does_not_target_the_country_it_came_from(code):
     text = "A federal judge awarded the Smith family 5 million dollars from Malawi."
     aid = [e for e in code(text) if e.cameo.root == "07"]
     assert aid and aid[0].target is not None and aid[0].target.text == "the Smith family"
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Refugees at the camp have gone on hunger strike in protest at the new asylum rules.",
+     "the new asylum rules"),
+    ("Dock workers stopped work on Monday in response to the port operator's decision to cut "
+     "wages.", "the port operator's decision"),
+    ("Hundreds of nurses went on strike at the city hospital on Tuesday.", "the city hospital"),
+])
+def test_a_strike_targets_what_it_was_against_or_staged_at(code, text, target):
+    strikes = [e for e in code(text) if e.cameo.root == "14"]
+    assert strikes and strikes[0].target is not None and strikes[0].target.text == target

@@ -183,6 +183,12 @@ def verb_targets(
     targets = phrase_actors(recipient, index) if recipient is not None and \
         recipient.pos_ in ("NOUN", "PROPN") else []
     targets = targets or phrase_actors(obj_phrase, index)
+    if targets and obj_phrase is not None and not index.at(obj_phrase):
+        # "returned six Iraqi artifacts to the government of Iraq": an object that is no actor,
+        # whoever it names, went to the one the act was directed to
+        to = next((c for c in verb.children if is_preposition(c) and c.lower_ == "to"), None)
+        receivers = phrase_actors(child_with(to, ("pobj",)), index) if to is not None else []
+        targets = receivers or targets
     complement = child_with(verb, ("xcomp",))
     holders = [verb, *([obj] if obj is not None else [])]
     if found.complement is not None and found.complement.dep_ == "prep":

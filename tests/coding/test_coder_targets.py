@@ -280,3 +280,9 @@ def test_aid_does_not_target_the_country_it_came_from(code):
 def test_a_strike_targets_what_it_was_against_or_staged_at(code, text, target):
     strikes = [e for e in code(text) if e.cameo.root == "14"]
     assert strikes and strikes[0].target is not None and strikes[0].target.text == target
+
+
+def test_a_thing_naming_an_actor_goes_to_whom_it_was_returned(code):
+    events = code("Italy returned two stolen Greek statues to the government of Greece on Monday.")
+    returned = [e for e in events if e.cameo.root == "08"]
+    assert returned and returned[0].target.text == "the government"

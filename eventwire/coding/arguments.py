@@ -235,6 +235,11 @@ def verb_targets(
         # "set a curfew in the district", "lifted its ban on the trawlers": an object the
         # pattern names is the act itself; who or where it touched is the target
         targets = theme_target(verb, obj, found, index)
+    if not targets and obj is not None and obj in found.words and \
+            (found.pattern.code or "")[:1] == "0":  # "declared a truce effective from
+        # Friday in Mali": a cooperative act's own noun is no target; the country it was
+        # declared or granted for is (conflict acts keep their own place rules below)
+        targets = [m for m in beneficiary(verb, index) if m.country]
     if not targets and obj is not None and loose_target(obj, found):
         targets = phrase_actors(obj, index, loose=True)
     if not targets and (found.pattern.code or "")[:2] in grammar.PLACE_TARGET_ROOTS:
@@ -295,8 +300,10 @@ def beneficiary(verb: Token, index: MentionIndex) -> list[ActorMention]:
     subject = subject_of(verb)
     skip = {t.i for t in subject.subtree} if subject is not None else set()
     for prep in verb.subtree:  # "awarded them $5m from the regime": the giver's side
-        if is_preposition(prep) and prep.lower_ == "from":
-            skip |= {t.i for t in prep.subtree}
+        giver = child_with(prep, ("pobj",)) if is_preposition(prep) and \
+            prep.lower_ == "from" else None  # not "from Friday in Mali"
+        if giver is not None:
+            skip |= {t.i for head in with_conjuncts(giver) for t in phrase_tokens(head)}
     for token in verb.subtree:
         if token.i <= verb.i or token.i in skip:
             continue

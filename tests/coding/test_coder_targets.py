@@ -286,3 +286,10 @@ def test_a_thing_naming_an_actor_goes_to_whom_it_was_returned(code):
     events = code("Italy returned two stolen Greek statues to the government of Greece on Monday.")
     returned = [e for e in events if e.cameo.root == "08"]
     assert returned and returned[0].target.text == "the government"
+
+
+def test_a_declared_truce_targets_the_country_it_holds_in_not_itself(code):
+    text = "The Tuareg rebels declared a unilateral ceasefire effective from Friday in Mali."
+    events = code(text)
+    truce = [e for e in events if e.cameo.root == "08"]
+    assert truce and truce[0].target is not None and truce[0].target.code == "MLI"

@@ -184,7 +184,7 @@ def verb_targets(
         recipient.pos_ in ("NOUN", "PROPN") else []
     targets = targets or phrase_actors(obj_phrase, index)
     if targets and obj_phrase is not None and not index.at(obj_phrase):
-        # "returned six Iraqi artifacts to the government of Iraq": an object that is no actor,
+        # "handed two Greek statues back to the Italian museum": an object that is no actor,
         # whoever it names, went to the one the act was directed to
         to = next((c for c in verb.children if is_preposition(c) and c.lower_ == "to"), None)
         receivers = phrase_actors(child_with(to, ("pobj",)), index) if to is not None else []
@@ -250,7 +250,7 @@ def verb_targets(
                 if targets:
                     break
     if (found.pattern.code or "")[:2] in grammar.BENEFICIARY_ROOTS and \
-            not any(t.country for t in targets):  # "farmers", "300,000 people"
+            not any(t.country for t in targets):  # "farmers", "displaced families"
         targets = beneficiary(verb, index) or targets
     if (found.pattern.code or "")[:2] in grammar.PROTEST_ROOTS and all(
             is_protest_word(t, found) for t in targets):
@@ -294,12 +294,12 @@ def protested(verb: Token, found: Match, index: MentionIndex) -> list[ActorMenti
 
 def beneficiary(verb: Token, index: MentionIndex) -> list[ActorMention]:
     """Whom aid no country's actor received was for: the country of the people, place or purpose
-    it went to ("gave $5m to help families in Chad", "sent doctors to the hospital in Chad",
-    "provided food to 300,000 people in northern Chad"): the first coded actor or known
+    it went to ("gave $5m to help families in Chad", "sent doctors to a clinic in Chad",
+    "delivered tents to displaced families in eastern Chad"): the first coded actor or known
     country after the verb in its phrases; not in the subject, nor in a 'from' phrase."""
     subject = subject_of(verb)
     skip = {t.i for t in subject.subtree} if subject is not None else set()
-    for prep in verb.subtree:  # "awarded them $5m from the regime": the giver's side
+    for prep in verb.subtree:  # "granted them $5m from the state's funds": the giver's side
         giver = child_with(prep, ("pobj",)) if is_preposition(prep) and \
             prep.lower_ == "from" else None  # not "from Friday in Mali"
         if giver is not None:

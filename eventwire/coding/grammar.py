@@ -141,7 +141,7 @@ MUTUAL_ROOTS = frozenset(("04", "05", "06"))
 # deployments, repression, violence.
 PLACE_TARGET_ROOTS = frozenset(("08", "14", "15", "17", "18", "19", "20"))
 # Aid (CAMEO 07) is to its recipient: failing a coded one, whom the people, place or purpose
-# it went to belong to ("food to 300,000 people in northern Chad").
+# it went to belong to ("tents for displaced families in eastern Chad").
 BENEFICIARY_ROOTS = frozenset(("07",))
 # Protests and strikes (CAMEO 14) are against something: failing an actor, what they were
 # against or over ("in protest at", "in response to"), else where or on whom they were staged.

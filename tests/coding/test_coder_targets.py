@@ -271,8 +271,8 @@ def test_aid_does_not_target_the_country_it_came_from(code):
 
 
 @pytest.mark.parametrize("text, target", [
-    ("Refugees at the camp have gone on hunger strike in protest at the new asylum rules.",
-     "the new asylum rules"),
+    ("Opposition activists went on hunger strike in protest at the new election rules.",
+     "the new election rules"),
     ("Dock workers stopped work on Monday in response to the port operator's decision to cut "
      "wages.", "the port operator's decision"),
     ("Hundreds of nurses went on strike at the city hospital on Tuesday.", "the city hospital"),

@@ -55,6 +55,8 @@ OFFERING_WORDS = frozenset("agree pledge promise offer propose willing ready pre
 DEMAND_VERBS = frozenset("demand insist order".split())
 # "X said Y must ...": the speaker demands it of Y.
 OBLIGATION_AUX = frozenset(("must", "should", "ought"))
+# "X said Y was responsible": the speaker holds Y responsible (CAMEO 112).
+BLAME_WORDS = frozenset(("responsible", "culpable"))
 REQUEST_VERBS = frozenset(
     "ask urge call appeal demand request order tell press encourage invite".split()
 )

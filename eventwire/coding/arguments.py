@@ -219,6 +219,16 @@ def verb_targets(
         # technology": the promised act's object, when it is a country's actor
         targets = [m for m in phrase_actors(child_with(complement, ("dobj", "dative", "iobj")),
                                             index) if m.country]
+    if not targets and obj is not None and obj in found.words and \
+            (found.pattern.code or "")[:1] == "0":  # "reiterated Kenya's
+        # support for the government of Somalia": a cooperative act noun's 'for' or 'with'
+        # phrase names whom it is for, before any possessor inside it (not so for a request
+        # "for troops", which names what was asked)
+        for prep in (c for c in obj.children if is_preposition(c)):
+            if prep.lower_ in ("for", "with"):
+                targets = phrase_actors(child_with(prep, ("pobj",)), index)
+                if targets:
+                    break
     if not targets and obj is not None:
         targets = actor_within(obj, index, exclude=sources)
     if not targets:

@@ -293,3 +293,9 @@ def test_a_declared_truce_targets_the_country_it_holds_in_not_itself(code):
     events = code(text)
     truce = [e for e in events if e.cameo.root == "08"]
     assert truce and truce[0].target is not None and truce[0].target.code == "MLI"
+
+
+def test_support_reiterated_targets_whom_it_is_for_not_its_possessor(code):
+    text = "The Kenyan foreign minister reiterated Kenya's support for the government of Somalia."
+    support = [e for e in code(text) if e.cameo.root == "05"]
+    assert support and support[0].target.code == "SOMGOV"

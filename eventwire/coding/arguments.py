@@ -548,6 +548,13 @@ def noun_targets(found: Match, index: MentionIndex, sources: list[ActorMention],
             targets = phrase_actors(child_with(child, ("pobj",)), index)
             if targets:
                 break
+    if not targets:  # "an attack on a government compound": "on" or "against" names what an
+        # act is aimed at, even no actor
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in ("on", "against"):
+                targets = phrase_actors(child_with(child, ("pobj",)), index, loose=True)
+                if targets:
+                    break
     if not targets and governor is not None:  # "launched airstrikes against X": the light
         for child in governor.children:  # verb's phrase
             if child.dep_ == "prep" and child.lower_ in preps and child.i > noun.i:

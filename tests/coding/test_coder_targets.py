@@ -299,3 +299,9 @@ def test_support_reiterated_targets_whom_it_is_for_not_its_possessor(code):
     text = "The Kenyan foreign minister reiterated Kenya's support for the government of Somalia."
     support = [e for e in code(text) if e.cameo.root == "05"]
     assert support and support[0].target.code == "SOMGOV"
+
+
+def test_a_nominal_attack_targets_what_it_was_on_even_uncoded(code):
+    events = code("An al-Shabaab attack on a hotel in the capital killed 20 people on Sunday.")
+    attack = [e for e in events if e.evidence.trigger == "attack"]
+    assert attack and attack[0].target is not None and attack[0].target.text == "a hotel"

@@ -305,8 +305,8 @@ def protested(verb: Token, found: Match, index: MentionIndex) -> list[ActorMenti
 def beneficiary(verb: Token, index: MentionIndex) -> list[ActorMention]:
     """Whom aid no country's actor received was for: the country of the people, place or purpose
     it went to ("gave $5m to help families in Chad", "sent doctors to a clinic in Chad",
-    "delivered tents to displaced families in eastern Chad"): the first coded actor or known
-    country after the verb in its phrases; not in the subject, nor in a 'from' phrase."""
+    "delivered tents to displaced families in eastern Chad"): the first actor of a country
+    or known country after the verb in its phrases; not in the subject, nor in a 'from' phrase."""
     subject = subject_of(verb)
     skip = {t.i for t in subject.subtree} if subject is not None else set()
     for prep in verb.subtree:  # "granted them $5m from the state's funds": the giver's side
@@ -317,7 +317,7 @@ def beneficiary(verb: Token, index: MentionIndex) -> list[ActorMention]:
     for token in verb.subtree:
         if token.i <= verb.i or token.i in skip:
             continue
-        coded = [m for m in index.at(token) if m.code]
+        coded = [m for m in index.at(token) if m.country]
         if coded:
             return coded[:1]
         if token.i in index.places:

@@ -183,6 +183,12 @@ def verb_targets(
     targets = phrase_actors(recipient, index) if recipient is not None and \
         recipient.pos_ in ("NOUN", "PROPN") else []
     targets = targets or phrase_actors(obj_phrase, index)
+    if targets and obj_phrase is not None and not index.at(obj_phrase):
+        # "handed two Greek statues back to the Italian museum": an object that is no actor,
+        # whoever it names, went to the one the act was directed to
+        to = next((c for c in verb.children if is_preposition(c) and c.lower_ == "to"), None)
+        receivers = phrase_actors(child_with(to, ("pobj",)), index) if to is not None else []
+        targets = receivers or targets
     complement = child_with(verb, ("xcomp",))
     holders = [verb, *([obj] if obj is not None else [])]
     if found.complement is not None and found.complement.dep_ == "prep":
@@ -198,10 +204,12 @@ def verb_targets(
     if (found.pattern.code or "")[:2] in ("02", "10"):
         preps = preps | {"from"}  # "requested intelligence from Malaysia"
     if not targets:  # "a demonstration at the university against the siege": "against"
-        # names what an act opposes, even no actor; "at" most often only where it happened
+        # names what an act opposes, even no actor; "at" most often only where it happened.
+        # The pattern's own preposition is searched too: "met with X", "called on X",
+        # "mediated between X and Y" name their target there
         candidates = [c for h in holders for c in h.children if is_preposition(c)]
         for prep in sorted(candidates, key=lambda c: c.lower_ != "against"):
-            if prep.lower_ in preps and prep is not found.complement:
+            if prep.lower_ in preps:
                 targets = phrase_actors(child_with(prep, ("pobj",)), index,
                                         loose=prep.lower_ == "against")
                 if targets:
@@ -211,6 +219,16 @@ def verb_targets(
         # technology": the promised act's object, when it is a country's actor
         targets = [m for m in phrase_actors(child_with(complement, ("dobj", "dative", "iobj")),
                                             index) if m.country]
+    if not targets and obj is not None and obj in found.words and \
+            (found.pattern.code or "")[:1] == "0":  # "reiterated Kenya's
+        # support for the government of Somalia": a cooperative act noun's 'for' or 'with'
+        # phrase names whom it is for, before any possessor inside it (not so for a request
+        # "for troops", which names what was asked)
+        for prep in (c for c in obj.children if is_preposition(c)):
+            if prep.lower_ in ("for", "with"):
+                targets = phrase_actors(child_with(prep, ("pobj",)), index)
+                if targets:
+                    break
     if not targets and obj is not None:
         targets = actor_within(obj, index, exclude=sources)
     if not targets:
@@ -219,7 +237,7 @@ def verb_targets(
         targets = place_target(holders, index, grammar.LOCATION_PREPS)
     if not targets:  # "offered an aid package to the cultural sector", "investigations
         for prep in (c for h in holders for c in h.children if is_preposition(c)):  # against
-            if prep.lower_ in grammar.RECIPIENT_PREPS and prep is not found.complement:  # banks"
+            if prep.lower_ in grammar.RECIPIENT_PREPS and prep != found.complement:  # banks"
                 targets = phrase_actors(child_with(prep, ("pobj",)), index, loose=True)
                 if targets:
                     break
@@ -227,6 +245,11 @@ def verb_targets(
         # "set a curfew in the district", "lifted its ban on the trawlers": an object the
         # pattern names is the act itself; who or where it touched is the target
         targets = theme_target(verb, obj, found, index)
+    if not targets and obj is not None and obj in found.words and \
+            (found.pattern.code or "")[:1] == "0":  # "declared a truce effective from
+        # Friday in Mali": a cooperative act's own noun is no target; the country it was
+        # declared or granted for is (conflict acts keep their own place rules below)
+        targets = [m for m in beneficiary(verb, index) if m.country]
     if not targets and obj is not None and loose_target(obj, found):
         targets = phrase_actors(obj, index, loose=True)
     if not targets and (found.pattern.code or "")[:2] in grammar.PLACE_TARGET_ROOTS:
@@ -236,7 +259,70 @@ def verb_targets(
                 targets = phrase_actors(pobj, index, loose=True) or place_phrase(pobj)  # Heights"
                 if targets:
                     break
+    if (found.pattern.code or "")[:2] in grammar.BENEFICIARY_ROOTS and \
+            not any(t.country for t in targets):  # "farmers", "displaced families"
+        targets = beneficiary(verb, index) or targets
+    if (found.pattern.code or "")[:2] in grammar.PROTEST_ROOTS and all(
+            is_protest_word(t, found) for t in targets):
+        targets = protested(verb, found, index) or targets
     return sources, not_sources(targets, sources)
+
+
+def is_protest_word(target: ActorMention, found: Match) -> bool:
+    """A target that is only the protest itself or its "in protest": "stopped work", "went on
+    strike", "in response"."""
+    if target.code:
+        return False
+    words = [t for t in found.trigger.doc if target.start <= t.idx < target.end]
+    return all(t in found.words or t.is_stop or t.lemma_.lower() in
+               grammar.PROTEST_NOUNS | grammar.PROTEST_REASON_NOUNS for t in words)
+
+
+def protested(verb: Token, found: Match, index: MentionIndex) -> list[ActorMention]:
+    """What a strike or protest was against when no actor is its object: "in protest at the
+    new rules", "in response to the company's decision", "against the siege", "over pay cuts",
+    else the employer or workplace it was staged at or on ("at the mine", "on the company")."""
+    for token in verb.subtree:  # "in protest at X", "in response to X"
+        if token.lemma_.lower() in grammar.PROTEST_REASON_NOUNS and token.dep_ == "pobj" and \
+                token.head.lower_ == "in":
+            after = token.nbor() if token.i + 1 < len(token.doc) else token  # the parser
+            for prep in (*token.children, after):  # may hang "at X" on the verb instead
+                if is_preposition(prep) and prep.lower_ in grammar.PROTEST_REASON_PREPS:
+                    targets = phrase_actors(child_with(prep, ("pobj",)), index, loose=True)
+                    if targets:
+                        return targets
+    heads = [verb, *(t for t in found.words if t != verb)]
+    for preps in (grammar.PROTEST_AGAINST_PREPS, grammar.PROTEST_AT_PREPS):
+        for prep in (c for h in heads for c in h.children if is_preposition(c)):
+            if prep.lower_ in preps:
+                targets = [t for t in phrase_actors(child_with(prep, ("pobj",)), index,
+                                                    loose=True) if not is_protest_word(t, found)]
+                if targets:
+                    return targets
+    return []
+
+
+def beneficiary(verb: Token, index: MentionIndex) -> list[ActorMention]:
+    """Whom aid no country's actor received was for: the country of the people, place or purpose
+    it went to ("gave $5m to help families in Chad", "sent doctors to a clinic in Chad",
+    "delivered tents to displaced families in eastern Chad"): the first actor of a country
+    or known country after the verb in its phrases; not in the subject, nor in a 'from' phrase."""
+    subject = subject_of(verb)
+    skip = {t.i for t in subject.subtree} if subject is not None else set()
+    for prep in verb.subtree:  # "granted them $5m from the state's funds": the giver's side
+        giver = child_with(prep, ("pobj",)) if is_preposition(prep) and \
+            prep.lower_ == "from" else None  # not "from Friday in Mali"
+        if giver is not None:
+            skip |= {t.i for head in with_conjuncts(giver) for t in phrase_tokens(head)}
+    for token in verb.subtree:
+        if token.i <= verb.i or token.i in skip:
+            continue
+        coded = [m for m in index.at(token) if m.country]
+        if coded:
+            return coded[:1]
+        if token.i in index.places:
+            return [index.places[token.i]]
+    return []
 
 
 def theme_target(verb: Token, obj: Token, found: Match, index: MentionIndex
@@ -251,7 +337,7 @@ def theme_target(verb: Token, obj: Token, found: Match, index: MentionIndex
             if targets:
                 return targets
     for prep in (c for c in verb.children if is_preposition(c)):
-        if prep.lower_ in grammar.THEME_VERB_PREPS and prep is not found.complement:
+        if prep.lower_ in grammar.THEME_VERB_PREPS and prep != found.complement:
             targets = phrase_actors(child_with(prep, ("pobj",)), index, loose=True)
             if targets:
                 return targets
@@ -462,6 +548,13 @@ def noun_targets(found: Match, index: MentionIndex, sources: list[ActorMention],
             targets = phrase_actors(child_with(child, ("pobj",)), index)
             if targets:
                 break
+    if not targets:  # "an attack on a government compound": "on" or "against" names what an
+        # act is aimed at, even no actor
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in ("on", "against"):
+                targets = phrase_actors(child_with(child, ("pobj",)), index, loose=True)
+                if targets:
+                    break
     if not targets and governor is not None:  # "launched airstrikes against X": the light
         for child in governor.children:  # verb's phrase
             if child.dep_ == "prep" and child.lower_ in preps and child.i > noun.i:

@@ -188,7 +188,8 @@ class Coder:
                     index: MentionIndex, context: tuple[Span, int, Article]
                     ) -> list[tuple[Event, Match]]:
         """"X said Y must V": X demands it of Y (CAMEO 100) when V codes no act of its own to
-        demand ("should reopen the market", "must be stopped")."""
+        demand ("should reopen the market", "must be stopped"); "X said Y was responsible":
+        X holds Y responsible (CAMEO 112)."""
         governors = {e.evidence.trigger_start for e, _ in coded}
         added: list[tuple[Event, Match]] = []
         for verb in sentence:
@@ -197,8 +198,12 @@ class Coder:
             if verb.idx in governors:
                 continue  # already read: "said Y must end the strikes" (a demand to end them)
             for clause in (c for c in verb.children if c.dep_ == "ccomp"):
-                if not any(c.dep_ == "aux" and c.lower_ in grammar.OBLIGATION_AUX
-                           for c in clause.children):
+                deps = {(c.dep_, c.lower_) for c in clause.children}  # "said Y was responsible"
+                blamed = lemma(clause) == "be" and any(("acomp", w) in deps for w in
+                                                       grammar.BLAME_WORDS) and \
+                    not any(dep == "neg" for dep, _ in deps)
+                if not blamed and not any(c.dep_ == "aux" and c.lower_ in
+                                          grammar.OBLIGATION_AUX for c in clause.children):
                     continue
                 if any(f.trigger.i == clause.i for _, f in coded):
                     continue  # the act itself is coded; its reading says the rest
@@ -208,10 +213,11 @@ class Coder:
                     and subject.pos_ != "PRON" else phrase_actors(subject, index)
                 if not speakers or not addressed:
                     continue
-                pattern = Pattern(id=f"obligation/{lemma(verb)}", trigger=lemma(verb),
-                                  pos="VERB", code="100", source="grammar")
+                code = "112" if blamed else "100"  # CAMEO 112: accuse, hold responsible
+                pattern = Pattern(id=f"{'blame' if blamed else 'obligation'}/{lemma(verb)}",
+                                  trigger=lemma(verb), pos="VERB", code=code, source="grammar")
                 found = Match(pattern, verb, (verb,), None)
-                for event in self.events_for(found, "100", speakers, addressed,
+                for event in self.events_for(found, code, speakers, addressed,
                                              read_clause(verb), *context):
                     added.append((event, found))
         return added

@@ -55,6 +55,8 @@ OFFERING_WORDS = frozenset("agree pledge promise offer propose willing ready pre
 DEMAND_VERBS = frozenset("demand insist order".split())
 # "X said Y must ...": the speaker demands it of Y.
 OBLIGATION_AUX = frozenset(("must", "should", "ought"))
+# "X said Y was responsible": the speaker holds Y responsible (CAMEO 112).
+BLAME_WORDS = frozenset(("responsible", "culpable"))
 REQUEST_VERBS = frozenset(
     "ask urge call appeal demand request order tell press encourage invite".split()
 )
@@ -140,6 +142,20 @@ MUTUAL_ROOTS = frozenset(("04", "05", "06"))
 # Acts whose target, failing an actor, is where they happen: withdrawals, protests,
 # deployments, repression, violence.
 PLACE_TARGET_ROOTS = frozenset(("08", "14", "15", "17", "18", "19", "20"))
+# Aid (CAMEO 07) is to its recipient: failing a coded one, whom the people, place or purpose
+# it went to belong to ("tents for displaced families in eastern Chad").
+BENEFICIARY_ROOTS = frozenset(("07",))
+# Protests and strikes (CAMEO 14) are against something: failing an actor, what they were
+# against or over ("in protest at", "in response to"), else where or on whom they were staged.
+PROTEST_ROOTS = frozenset(("14",))
+PROTEST_NOUNS = frozenset(
+    "protest protests strike strikes work demonstration demonstrations rally sit-in walkout "
+    "boycott march street streets".split()
+)
+PROTEST_REASON_NOUNS = frozenset("protest response reaction opposition objection".split())
+PROTEST_REASON_PREPS = frozenset("at against over to of".split())
+PROTEST_AGAINST_PREPS = frozenset("against over".split())
+PROTEST_AT_PREPS = frozenset("at on".split())
 # Lemmas the small English model gets wrong for verbs news uses ("staged" → "stag").
 LEMMA_FIXES = {"stag": "stage", "wag": "wage", "fin": "fine", "rap": "rape", "lambast": "lambaste"}
 # What an act is done with is not its target: "fired tear gas", "used water cannon".

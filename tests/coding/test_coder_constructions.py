@@ -159,3 +159,13 @@ def test_taking_part_in_peacekeeping_is_peacekeeping(code_sentence):
     text = "Since 2004, Nepalese soldiers have served in peacekeeping missions across Africa."
     events = code_sentence(text, {"Nepalese soldiers": "NPLMIL"})
     assert any(e.source.code == "NPLMIL" and e.cameo.code == "074" for e in events)
+
+
+def test_saying_another_was_responsible_holds_it_responsible(code_sentence):
+    actors = {"The Kenyan government": "KENGOV", "Somali militants": "SOMREB",
+              "Somalia": "SOM", "Kenya": "KEN"}
+    text = "The Kenyan government said Somali militants were responsible for the attack."
+    blamed = [e for e in code_sentence(text, actors) if e.cameo.code == "112"]
+    assert blamed and blamed[0].target.code == "SOMREB"
+    text = "Kenya said Somalia was not responsible for the attack."
+    assert not [e for e in code_sentence(text, actors) if e.cameo.code == "112"]

@@ -240,3 +240,68 @@ def test_an_act_named_inside_its_object_targets_where_it_was_declared(code_sente
     events = code_sentence(text, {"The Kenyan president": "KENGOV"})
     declared = [e for e in events if e.cameo.root == "17"]
     assert declared and declared[0].target.text == "the county"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The Kenyan foreign minister met with his Ugandan counterpart in Nairobi on Monday.",
+     "met with"),
+    ("Kenya called on Uganda to reopen the border crossing.", "called on"),
+])
+def test_the_pattern_s_own_preposition_names_the_target(code_sentence, text, trigger):
+    actors = {"The Kenyan foreign minister": "KENGOV", "his Ugandan counterpart": "UGAGOV",
+              "Kenya": "KEN", "Uganda": "UGA"}
+    events = [e for e in code_sentence(text, actors) if e.evidence.trigger == trigger]
+    assert events and events[0].target is not None
+    assert events[0].target.code.startswith("UGA")
+
+
+@pytest.mark.parametrize("text", [
+    "Norway donated 20 million euros to help farmers in Malawi.",
+    "The World Food Programme is providing food aid to 200,000 families in southern Malawi.",
+])
+def test_aid_to_no_coded_recipient_targets_the_country_it_was_for(code, text):
+    aid = [e for e in code(text) if e.cameo.root == "07"]
+    assert aid and aid[0].target is not None and aid[0].target.code == "MWI"
+
+
+def test_aid_does_not_target_the_country_it_came_from(code):
+    text = "A federal judge awarded the Smith family 5 million dollars from Malawi."
+    aid = [e for e in code(text) if e.cameo.root == "07"]
+    assert aid and aid[0].target is not None and aid[0].target.text == "the Smith family"
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Opposition activists went on hunger strike in protest at the new election rules.",
+     "the new election rules"),
+    ("Dock workers stopped work on Monday in response to the port operator's decision to cut "
+     "wages.", "the port operator's decision"),
+    ("Hundreds of nurses went on strike at the city hospital on Tuesday.", "the city hospital"),
+])
+def test_a_strike_targets_what_it_was_against_or_staged_at(code, text, target):
+    strikes = [e for e in code(text) if e.cameo.root == "14"]
+    assert strikes and strikes[0].target is not None and strikes[0].target.text == target
+
+
+def test_a_thing_naming_an_actor_goes_to_whom_it_was_returned(code):
+    events = code("Italy returned two stolen Greek statues to the government of Greece on Monday.")
+    returned = [e for e in events if e.cameo.root == "08"]
+    assert returned and returned[0].target.text == "the government"
+
+
+def test_a_declared_truce_targets_the_country_it_holds_in_not_itself(code):
+    text = "The Tuareg rebels declared a unilateral ceasefire effective from Friday in Mali."
+    events = code(text)
+    truce = [e for e in events if e.cameo.root == "08"]
+    assert truce and truce[0].target is not None and truce[0].target.code == "MLI"
+
+
+def test_support_reiterated_targets_whom_it_is_for_not_its_possessor(code):
+    text = "The Kenyan foreign minister reiterated Kenya's support for the government of Somalia."
+    support = [e for e in code(text) if e.cameo.root == "05"]
+    assert support and support[0].target.code == "SOMGOV"
+
+
+def test_a_nominal_attack_targets_what_it_was_on_even_uncoded(code):
+    events = code("An al-Shabaab attack on a hotel in the capital killed 20 people on Sunday.")
+    attack = [e for e in events if e.evidence.trigger == "attack"]
+    assert attack and attack[0].target is not None and attack[0].target.text == "a hotel"

@@ -127,7 +127,11 @@ def verb_arguments(
               if any(same_actor(m, s) for s in sources)]
     if itself:  # "Russia criticized Russia": an act on oneself, dropped as a self-event
         return sources, itself
-    index.excluded = sources
+    verb = found.trigger
+    passive = child_with(verb, PASSIVE_SUBJECT_DEPS) is not None or (
+        verb.dep_ == "acl" and verb.tag_ == "VBN")
+    # in a passive ("forces, backed by Russia") the subject found is the one acted on
+    index.excluded = [] if passive else sources
     try:
         return verb_targets(found, index, sources)
     finally:
@@ -529,7 +533,11 @@ def noun_arguments(
             subject_of(governor), index)
     if not sources and governor is not None:
         sources = phrase_actors(subject_of(governor), index)
-    index.excluded = sources
+    verb = found.trigger
+    passive = child_with(verb, PASSIVE_SUBJECT_DEPS) is not None or (
+        verb.dep_ == "acl" and verb.tag_ == "VBN")
+    # in a passive ("forces, backed by Russia") the subject found is the one acted on
+    index.excluded = [] if passive else sources
     try:
         return sources, noun_targets(found, index, sources, governor)
     finally:

@@ -305,3 +305,15 @@ def test_a_nominal_attack_targets_what_it_was_on_even_uncoded(code):
     events = code("An al-Shabaab attack on a hotel in the capital killed 20 people on Sunday.")
     attack = [e for e in events if e.evidence.trigger == "attack"]
     assert attack and attack[0].target is not None and attack[0].target.text == "a hotel"
+
+
+def test_a_passive_modifier_keeps_the_one_acted_on_as_target():
+    """"forces, backed by Russia": the forces are backed (the target), Russia backs."""
+    from eventwire import code_text
+
+    events = code_text("Rebels retreated in Syria as pro-government forces, backed by Russian "
+                       "airstrikes, continued to advance near the Turkish border.", "2016-02-16")
+    backed = [e for e in events if e.cameo.code == "051"]
+    assert backed, [e.cameo.code for e in events]
+    assert backed[0].source.code == "RUS"
+    assert backed[0].target.code == "SYRMIL"

@@ -71,13 +71,13 @@ def excerpt(doc: Doc, ranges: list[tuple[int, int]]) -> Doc:
     return part
 
 
-def _moved(excerpt: Doc, doc: Doc, ranges: list[tuple[int, int]]) -> list[Span]:
-    """The excerpt's entities as spans of the doc (none across two runs)."""
+def _moved(part: Doc, doc: Doc, ranges: list[tuple[int, int]]) -> list[Span]:
+    """The entities of an excerpt as spans of its doc (none across two runs)."""
     entities = []
     offset = 0
     for a, b in ranges:
         end = offset + b - a
         entities += [Span(doc, a + e.start - offset, a + e.end - offset, label=e.label)
-                     for e in excerpt.ents if offset <= e.start and e.end <= end]
+                     for e in part.ents if offset <= e.start and e.end <= end]
         offset = end
     return entities

@@ -127,7 +127,7 @@ class Coder:
         index = MentionIndex(doc, mentions)
         events: list[Event] = []
         for sentence_index, sentence in enumerate(doc.sents):
-            if self.discards.find(words[sentence.start:sentence.end], "sentence"):
+            if self.discards.skips(sentence):
                 continue
             events += self.code_sentence(sentence, sentence_index, index, article)
         return events

@@ -169,3 +169,10 @@ def test_saying_another_was_responsible_holds_it_responsible(code_sentence):
     assert blamed and blamed[0].target.code == "SOMREB"
     text = "Kenya said Somalia was not responsible for the attack."
     assert not [e for e in code_sentence(text, actors) if e.cameo.code == "112"]
+
+
+def test_opening_borders_to_refugees_grants_them_refuge(code_sentence):
+    actors = {"Uganda": "UGA", "South Sudanese refugees": "SSDREF"}
+    text = "Uganda opened its borders to South Sudanese refugees last year."
+    events = code_sentence(text, actors)
+    assert any(e.cameo.code == "075" and e.target.code == "SSDREF" for e in events)

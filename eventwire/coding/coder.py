@@ -76,6 +76,8 @@ class Coder:
     def match_pattern(self, pattern: Pattern, token: Token, phrases: list[Phrase]
                       ) -> Match | None:
         words = [token]
+        if pattern.subject and not has_subject(token, pattern.subject):
+            return None
         if pattern.particle:
             particle = next(
                 (c for c in token.children
@@ -280,6 +282,16 @@ def trigger_pos(token: Token) -> str | None:
     if token.pos_ in ("VERB", "AUX"):
         return "VERB"
     return "NOUN" if token.pos_ in ("NOUN", "PROPN") else None
+
+
+def has_subject(token: Token, wanted: tuple[str, ...]) -> bool:
+    """Whether the trigger's own subject holds all these lemmas ("peacekeepers arrived")."""
+    for child in token.children:
+        if child.dep_ in SUBJECT_DEPS:
+            found = {lemma(t) for t in child.subtree} | {t.lower_ for t in child.subtree}
+            if all(w in found for w in wanted):
+                return True
+    return False
 
 
 def complements(token: Token, pos: str) -> Iterator[Token]:

@@ -176,3 +176,12 @@ def test_opening_borders_to_refugees_grants_them_refuge(code_sentence):
     text = "Uganda opened its borders to South Sudanese refugees last year."
     events = code_sentence(text, actors)
     assert any(e.cameo.code == "075" and e.target.code == "SSDREF" for e in events)
+
+
+def test_peacekeepers_arriving_where_they_serve_is_peacekeeping(code_sentence):
+    actors = {"Rwandan peacekeepers": "RWAMIL", "the Central African Republic": "CAF"}
+    text = "Some 300 Rwandan peacekeepers arrived in the Central African Republic on Monday."
+    events = code_sentence(text, actors)
+    assert any(e.cameo.code == "074" and e.source.code == "RWAMIL" for e in events)
+    text = "Rwandan peacekeepers were attacked in the Central African Republic on Monday."
+    assert not any(e.cameo.code == "074" for e in code_sentence(text, actors))

@@ -64,6 +64,10 @@ class Coder:
         if not candidates:
             return None
         phrases = [Phrase(c) for c in complements(token, pos)]  # read each subtree once
+        if pos == "NOUN":  # "a joint war game": sibling modifiers hold a pattern's words together
+            modifiers = [c for c in token.lefts if c.dep_ in NOUN_MODIFIER_DEPS]
+            if len(modifiers) > 1:
+                phrases.append(Phrase(*modifiers))
         available = set().union(*(phrase.words for phrase in phrases))
         for pattern in candidates:
             if pattern.object and pattern.object[0] not in available:
@@ -284,6 +288,9 @@ def trigger_pos(token: Token) -> str | None:
     return "NOUN" if token.pos_ in ("NOUN", "PROPN") else None
 
 
+NOUN_MODIFIER_DEPS = ("amod", "compound", "nmod", "poss")
+
+
 def has_subject(token: Token, wanted: tuple[str, ...]) -> bool:
     """Whether the trigger's own subject holds all these lemmas ("peacekeepers arrived")."""
     for child in token.children:
@@ -307,12 +314,13 @@ def complements(token: Token, pos: str) -> Iterator[Token]:
 class Phrase:
     """A complement phrase of a trigger, with its words indexed by lemma and form."""
 
-    def __init__(self, head: Token) -> None:
+    def __init__(self, head: Token, *more: Token) -> None:
         self.head = head
         self.words: dict[str, Token] = {}
-        for token in head.subtree:
-            self.words.setdefault(lemma(token), token)
-            self.words.setdefault(token.lower_, token)
+        for part in (head, *more):  # a noun's modifiers together: "joint war games"
+            for token in part.subtree:
+                self.words.setdefault(lemma(token), token)
+                self.words.setdefault(token.lower_, token)
 
     def is_prep(self, prep: str) -> bool:
         """Headed by this preposition, and not a time: "called Ankara on Friday"."""

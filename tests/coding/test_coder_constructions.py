@@ -185,3 +185,10 @@ def test_peacekeepers_arriving_where_they_serve_is_peacekeeping(code_sentence):
     assert any(e.cameo.code == "074" and e.source.code == "RWAMIL" for e in events)
     text = "Rwandan peacekeepers were attacked in the Central African Republic on Monday."
     assert not any(e.cameo.code == "074" for e in code_sentence(text, actors))
+
+
+def test_a_nouns_modifiers_together_hold_a_patterns_words(code_sentence):
+    # "joint" and "war" each modify "game": together they match the joint-war-game pattern
+    actors = {"Egypt": "EGY", "Sudan": "SDN"}
+    text = "Egypt and Sudan staged a joint war game near their common border."
+    assert any(e.cameo.code == "062" for e in code_sentence(text, actors))

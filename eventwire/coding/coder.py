@@ -64,6 +64,10 @@ class Coder:
         if not candidates:
             return None
         phrases = [Phrase(c) for c in complements(token, pos)]  # read each subtree once
+        if pos == "NOUN":  # "a joint war game": sibling modifiers hold a pattern's words together
+            modifiers = [c for c in token.lefts if c.dep_ in NOUN_MODIFIER_DEPS]
+            if len(modifiers) > 1:
+                phrases.append(Phrase(*modifiers))
         available = set().union(*(phrase.words for phrase in phrases))
         for pattern in candidates:
             if pattern.object and pattern.object[0] not in available:
@@ -76,6 +80,8 @@ class Coder:
     def match_pattern(self, pattern: Pattern, token: Token, phrases: list[Phrase]
                       ) -> Match | None:
         words = [token]
+        if pattern.subject and not has_subject(token, pattern.subject):
+            return None
         if pattern.particle:
             particle = next(
                 (c for c in token.children
@@ -127,7 +133,7 @@ class Coder:
         index = MentionIndex(doc, mentions)
         events: list[Event] = []
         for sentence_index, sentence in enumerate(doc.sents):
-            if self.discards.find(words[sentence.start:sentence.end], "sentence"):
+            if self.discards.skips(sentence):
                 continue
             events += self.code_sentence(sentence, sentence_index, index, article)
         return events
@@ -282,6 +288,19 @@ def trigger_pos(token: Token) -> str | None:
     return "NOUN" if token.pos_ in ("NOUN", "PROPN") else None
 
 
+NOUN_MODIFIER_DEPS = ("amod", "compound", "nmod", "poss")
+
+
+def has_subject(token: Token, wanted: tuple[str, ...]) -> bool:
+    """Whether the trigger's own subject holds all these lemmas ("peacekeepers arrived")."""
+    for child in token.children:
+        if child.dep_ in SUBJECT_DEPS:
+            found = {lemma(t) for t in child.subtree} | {t.lower_ for t in child.subtree}
+            if all(w in found for w in wanted):
+                return True
+    return False
+
+
 def complements(token: Token, pos: str) -> Iterator[Token]:
     """The phrases after a trigger that pattern words may be found in."""
     for child in token.children:
@@ -295,12 +314,13 @@ def complements(token: Token, pos: str) -> Iterator[Token]:
 class Phrase:
     """A complement phrase of a trigger, with its words indexed by lemma and form."""
 
-    def __init__(self, head: Token) -> None:
+    def __init__(self, head: Token, *more: Token) -> None:
         self.head = head
         self.words: dict[str, Token] = {}
-        for token in head.subtree:
-            self.words.setdefault(lemma(token), token)
-            self.words.setdefault(token.lower_, token)
+        for part in (head, *more):  # a noun's modifiers together: "joint war games"
+            for token in part.subtree:
+                self.words.setdefault(lemma(token), token)
+                self.words.setdefault(token.lower_, token)
 
     def is_prep(self, prep: str) -> bool:
         """Headed by this preposition, and not a time: "called Ankara on Friday"."""

@@ -3,6 +3,11 @@
 "Turkey beat Russia two goals to one in a friendly match" is no use of force. A sentence with
 a sentence-level phrase is skipped; a story with a story-level phrase ("World Cup") is skipped
 whole. Phrases match whole lowercase words.
+
+A sentence-level phrase of one word ("soccer") that only modifies a noun that is no part of
+play ("a soccer corruption inquiry", "the football federation's accounts") names the subject
+matter of a news story, not a game: such a sentence is coded. Words of play (scope "game":
+"match", "team", "player") keep "a soccer match" discarded.
 """
 
 from __future__ import annotations
@@ -12,6 +17,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+
+from spacy.tokens import Span, Token
 
 
 @dataclass
@@ -32,6 +39,28 @@ class Discards:
                 if phrase_scope == scope and tuple(words[i:i + len(phrase)]) == phrase:
                     return " ".join(phrase)
         return None
+
+    def skips(self, sentence: Span) -> bool:
+        """Whether this parsed sentence is sport or entertainment, not to be coded.
+
+        A one-word phrase counts only where it stands on its own or modifies a word of play.
+        """
+        words = [t.lower_ for t in sentence]
+        for i, word in enumerate(words):
+            for phrase, scope in self.phrases.get(word, ()):
+                if scope != "sentence" or tuple(words[i:i + len(phrase)]) != phrase:
+                    continue
+                if len(phrase) > 1 or not self._modifies_news(sentence[i]):
+                    return True
+        return False
+
+    def _modifies_news(self, token: Token) -> bool:
+        """'soccer' in 'a soccer corruption inquiry': it modifies a noun that is no play."""
+        if token.dep_ not in ("compound", "amod") or token.head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        head = token.head.lower_
+        return not any(scope in ("game", "sentence", "story") and len(phrase) == 1
+                       for phrase, scope in self.phrases.get(head, ()))
 
 
 @lru_cache(maxsize=1)

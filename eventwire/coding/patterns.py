@@ -5,6 +5,9 @@ One JSON object a line (see ``eventwire/data/patterns/README.md``)::
     {"id": "core/accuse#2", "trigger": "accuse", "pos": "VERB", "code": "1124",
      "particle": null, "prep": "of", "object": ["war", "crime"], "source": "eventwire"}
 
+An optional "subject" list names words the trigger's own subject must hold, for an act
+known by who does it: {"trigger": "arrive", "subject": ["peacekeeper"], "code": "074"}.
+
 The code that applies patterns (``coder.py``) does not know where they came from:
 packaged files first, then the user's, whose patterns win on equal specificity.
 """
@@ -36,12 +39,15 @@ class Pattern:
     prep: str | None = None
     object: tuple[str, ...] = ()
     source: str = ""
+    subject: tuple[str, ...] = ()  # words the trigger's subject must hold ("peacekeeper")
     rank: int = 0  # load order; user files load last and win ties
 
     @property
     def specificity(self) -> int:
-        """Object words beat a preposition, which beats a particle, which beats nothing."""
-        return 4 * len(self.object) + 2 * bool(self.prep) + bool(self.particle)
+        """Object or subject words beat a preposition, which beats a particle, which beats
+        nothing."""
+        return (4 * (len(self.object) + len(self.subject)) + 2 * bool(self.prep)
+                + bool(self.particle))
 
 
 class PatternSet:
@@ -78,6 +84,9 @@ def parse_line(line: str, where: str, rank: int) -> Pattern:
     words = record.get("object") or ()
     if isinstance(words, str):
         words = words.split()
+    subject = record.get("subject") or ()
+    if isinstance(subject, str):
+        subject = subject.split()
     return Pattern(
         id=str(record.get("id") or f"{where}"),
         trigger=trigger,
@@ -87,6 +96,7 @@ def parse_line(line: str, where: str, rank: int) -> Pattern:
         prep=(record.get("prep") or None),
         object=tuple(str(w).lower() for w in words),
         source=str(record.get("source") or where),
+        subject=tuple(str(w).lower() for w in subject),
         rank=rank,
     )
 

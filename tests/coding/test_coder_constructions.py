@@ -169,3 +169,26 @@ def test_saying_another_was_responsible_holds_it_responsible(code_sentence):
     assert blamed and blamed[0].target.code == "SOMREB"
     text = "Kenya said Somalia was not responsible for the attack."
     assert not [e for e in code_sentence(text, actors) if e.cameo.code == "112"]
+
+
+def test_opening_borders_to_refugees_grants_them_refuge(code_sentence):
+    actors = {"Uganda": "UGA", "South Sudanese refugees": "SSDREF"}
+    text = "Uganda opened its borders to South Sudanese refugees last year."
+    events = code_sentence(text, actors)
+    assert any(e.cameo.code == "075" and e.target.code == "SSDREF" for e in events)
+
+
+def test_peacekeepers_arriving_where_they_serve_is_peacekeeping(code_sentence):
+    actors = {"Rwandan peacekeepers": "RWAMIL", "the Central African Republic": "CAF"}
+    text = "Some 300 Rwandan peacekeepers arrived in the Central African Republic on Monday."
+    events = code_sentence(text, actors)
+    assert any(e.cameo.code == "074" and e.source.code == "RWAMIL" for e in events)
+    text = "Rwandan peacekeepers were attacked in the Central African Republic on Monday."
+    assert not any(e.cameo.code == "074" for e in code_sentence(text, actors))
+
+
+def test_a_nouns_modifiers_together_hold_a_patterns_words(code_sentence):
+    # "joint" and "war" each modify "game": together they match the joint-war-game pattern
+    actors = {"Egypt": "EGY", "Sudan": "SDN"}
+    text = "Egypt and Sudan staged a joint war game near their common border."
+    assert any(e.cameo.code == "062" for e in code_sentence(text, actors))

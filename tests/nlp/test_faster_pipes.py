@@ -1,10 +1,13 @@
-"""The faster attribute ruler and lemmatizer annotate exactly as spaCy's own components."""
+"""The faster attribute ruler and lemmatizer, and the networks multiplied through numpy's BLAS,
+annotate exactly as spaCy's own components."""
 
+import numpy
 import spacy
 from spacy.pipeline import AttributeRuler
 
 from eventwire import nlp as nlp_module
 from eventwire.faster_pipes import IndexedAttributeMatcher, RememberedLemmas
+from eventwire.numpy_blas import NumpyBlasOps
 
 TEXTS = [
     "Turkey's military shelled Kurdish militia positions near Azaz on Monday, and it said "
@@ -31,10 +34,33 @@ def test_loaded_pipeline_annotates_as_stock_spacy():
     ours = nlp_module.load()
     assert isinstance(ours.get_pipe("attribute_ruler").match, IndexedAttributeMatcher)
     assert isinstance(ours.get_pipe("lemmatizer").lemmatize, RememberedLemmas)
+    for name in ("tok2vec", "parser", "ner"):
+        assert isinstance(ours.get_pipe(name).model.ops, NumpyBlasOps)
     stock = spacy.load(nlp_module.model_name())
+    assert not isinstance(stock.get_pipe("tok2vec").model.ops, NumpyBlasOps)
     for _ in range(2):  # the second time from the lemmatizer's memory
         for a, b in zip(ours.pipe(TEXTS), stock.pipe(TEXTS), strict=True):
-            assert [(t.text, t.pos_, t.tag_, str(t.morph), t.lemma_, t.ent_type_) for t in a] == \
-                   [(t.text, t.pos_, t.tag_, str(t.morph), t.lemma_, t.ent_type_) for t in b]
+            assert [annotations(t) for t in a] == [annotations(t) for t in b]
     doc = ours("We're not gonna attack them, they said.")
     assert doc[2].lemma_ == "not" and str(doc[2].morph) == "Polarity=Neg"
+
+
+def annotations(token) -> tuple:
+    return (token.text, token.pos_, token.tag_, str(token.morph), token.lemma_, token.dep_,
+            token.head.i, token.ent_iob_, token.ent_type_)
+
+
+def test_numpy_products_are_thincs():
+    from thinc.api import NumpyOps
+
+    rng = numpy.random.default_rng(7)
+    x = rng.random((5, 3), dtype="float32")
+    y = rng.random((4, 3), dtype="float32")
+    ours, thincs = NumpyBlasOps(), NumpyOps()
+    for kwargs in ({"trans2": True}, {"trans1": True}):
+        other = y if kwargs.get("trans2") else x
+        numpy.testing.assert_allclose(ours.gemm(x, other, **kwargs),
+                                      thincs.gemm(x, other, **kwargs), rtol=1e-6)
+    out = numpy.zeros((5, 4), dtype="float32")
+    assert ours.gemm(x, y, out=out, trans2=True) is out
+    numpy.testing.assert_allclose(out, thincs.gemm(x, y, trans2=True), rtol=1e-6)

@@ -9,7 +9,7 @@ The user's file is TOML (``eventwire.toml`` in the working directory, or the fil
     patterns = ["my_patterns.jsonl"]    # event patterns; theirs win ties
     classifier = true                   # the PLOVER second opinion
     locate = true                       # geolocate events
-    ner_everywhere = false              # entities in every sentence, not only where events can be
+    ner_everywhere = true               # false: entities only where an event can be (faster)
 """
 
 from __future__ import annotations
@@ -33,8 +33,9 @@ HELP = {
     "classifier": "use the PLOVER classifier as a second opinion (EVENTWIRE_CLASSIFIER=1 "
                   "turns it on; off by default)",
     "locate": "geolocate events (EVENTWIRE_LOCATE=0 turns it off)",
-    "ner_everywhere": "run the entity recogniser on every sentence, not only on those that can "
-                      "hold an event (EVENTWIRE_NER_EVERYWHERE=1; slower, the same events)",
+    "ner_everywhere": "run the entity recogniser on every sentence (the default: the full parse); "
+                      "EVENTWIRE_NER_EVERYWHERE=0 runs it only on the sentences that can hold "
+                      "an event (about 9% faster; about 1% of events differ)",
 }
 
 
@@ -45,7 +46,7 @@ class Settings:
     patterns: tuple[str, ...] = field(default_factory=tuple)
     classifier: bool = False  # measured neutral on held-out data: a second opinion on request
     locate: bool = True
-    ner_everywhere: bool = False  # entities only where a coded pattern can match (see entities.py)
+    ner_everywhere: bool = True  # False: entities only where a pattern can match (entities.py)
 
 
 def read_file(path: Path) -> dict[str, object]:

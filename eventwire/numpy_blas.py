@@ -41,9 +41,13 @@ def one_blas_thread() -> None:
 
 @contextmanager
 def numpy_blas() -> Iterator[None]:
-    """Models created inside (``spacy.load``) multiply through numpy, with one BLAS thread."""
-    one_blas_thread()
+    """Models created inside (``spacy.load``) multiply through numpy, with one BLAS thread.
+    Other backends (a GPU's, Apple's) are left as they are."""
     before = get_current_ops()
+    if type(before) is not NumpyOps:
+        yield
+        return
+    one_blas_thread()
     set_current_ops(NumpyBlasOps())
     try:
         yield

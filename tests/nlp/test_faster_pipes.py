@@ -1,5 +1,5 @@
-"""The faster attribute ruler and lemmatizer, and the networks multiplied through numpy's BLAS,
-annotate exactly as spaCy's own components."""
+"""The faster attribute ruler and lemmatizer, the networks multiplied through numpy's BLAS and
+the stepped parser and recogniser annotate exactly as spaCy's own components."""
 
 import numpy
 import spacy
@@ -7,6 +7,7 @@ from spacy.pipeline import AttributeRuler
 
 from eventwire import nlp as nlp_module
 from eventwire.faster_pipes import IndexedAttributeMatcher, RememberedLemmas
+from eventwire.greedy_steps import SteppedEntityRecognizer, SteppedParser
 from eventwire.numpy_blas import NumpyBlasOps
 
 TEXTS = [
@@ -36,13 +37,21 @@ def test_loaded_pipeline_annotates_as_stock_spacy():
     assert isinstance(ours.get_pipe("lemmatizer").lemmatize, RememberedLemmas)
     for name in ("tok2vec", "parser", "ner"):
         assert isinstance(ours.get_pipe(name).model.ops, NumpyBlasOps)
+    assert isinstance(ours.get_pipe("parser"), SteppedParser)
+    assert isinstance(ours.get_pipe("ner"), SteppedEntityRecognizer)
     stock = spacy.load(nlp_module.model_name())
     assert not isinstance(stock.get_pipe("tok2vec").model.ops, NumpyBlasOps)
     for _ in range(2):  # the second time from the lemmatizer's memory
         for a, b in zip(ours.pipe(TEXTS), stock.pipe(TEXTS), strict=True):
-            assert [annotations(t) for t in a] == [annotations(t) for t in b]
+            assert annotations_of(a) == annotations_of(b)
+    for text in ("", "   ", "Azaz."):  # empty and one-token docs, one at a time
+        assert annotations_of(ours(text)) == annotations_of(stock(text))
     doc = ours("We're not gonna attack them, they said.")
     assert doc[2].lemma_ == "not" and str(doc[2].morph) == "Polarity=Neg"
+
+
+def annotations_of(doc) -> list[tuple]:
+    return [annotations(t) for t in doc]
 
 
 def annotations(token) -> tuple:

@@ -4,7 +4,8 @@ Input: the first N stories of ../shared/data/events/ngec_synthetic.jsonl.gz (def
 Run: .venv/bin/python bench/coding_speed.py [N]
 All runs use one process, the same model and nlp.pipe batch size. The floor is stock spaCy
 (``spacy.load``). eventwire's own parse gives the same annotations with the matrix products
-through numpy's BLAS (eventwire/numpy_blas.py) and two rule components made faster
+through numpy's BLAS (eventwire/numpy_blas.py), the parser's and recogniser's loops stepped
+holding the GIL (eventwire/greedy_steps.py) and two rule components made faster
 (eventwire/faster_pipes.py); it is timed alone, then eventwire end to end adds actors, coding
 and geo to it.
 """

@@ -10,11 +10,11 @@ Each measurement runs in its own process (so memory figures are its own): the fl
 spaCy's nlp.pipe over the same article texts, in one process and with n_process=2 (spaCy's own
 use of both cores); beside it the same parse as eventwire loads it (numpy's BLAS, stepped
 parser loops, faster rule components: the same annotations), to show where the speed comes
-from. eventwire is `run_batch` with the local backend (2 worker processes), reading JSONL and writing Parquet, once as shipped
-(the full parse) and once with EVENTWIRE_NER_EVERYWHERE=0 (entities only in the sentences that
-can hold an event), to count the events each finds. A growth size that is not measured is
-extrapolated from the largest measured one (time linear, memory flat: shards stream) and
-labelled so.
+from. eventwire is `run_batch` with the local backend (2 worker processes), reading JSONL and
+writing Parquet, once as shipped (the full parse) and once with EVENTWIRE_NER_EVERYWHERE=0
+(entities only in the sentences that can hold an event), to count the events each finds. A
+growth size that is not measured is extrapolated from the largest measured one (time linear,
+memory flat: shards stream) and labelled so.
 """
 
 from __future__ import annotations

@@ -10,7 +10,10 @@ Matcher of their own. The matches, and so every annotation the ruler sets, are s
 
 **The rule lemmatizer, remembered.** Its lemma is a function of the word, its part of speech
 and its morphology, but spaCy caches only some of its answers (not base forms, which are most
-words) and costs about a twentieth of the pipeline; every answer is remembered here.
+words) and costs about a twentieth of the pipeline; every answer is remembered here. A word met
+for the first time is looked up in spaCy's index of known lemmas, which is a list (57,000 nouns):
+each test of a candidate form read the list from the start. The index lists are given a set to
+answer ``in``, which made a first run over 400 stories 0.7 s of CPU shorter.
 
 ``tests/nlp/test_faster_pipes.py`` compares both with spaCy's own, token by token.
 """
@@ -114,11 +117,34 @@ class RememberedLemmas:
         return lemmas
 
 
+class IndexWords(list):
+    """A list of words (one of spaCy's lemma index tables) whose ``in`` is a set lookup."""
+
+    def __init__(self, words: list[str]) -> None:
+        super().__init__(words)
+        self.known = frozenset(words)
+
+    def __contains__(self, word: object) -> bool:
+        return word in self.known
+
+
+def index_as_sets(lemmatizer: Lemmatizer) -> None:
+    """Give each list of the lemmatizer's ``lemma_index`` table a set for ``in``."""
+    if not lemmatizer.lookups.has_table("lemma_index"):
+        return
+    table = lemmatizer.lookups.get_table("lemma_index")
+    for key, words in list(table.items()):
+        if isinstance(words, list) and not isinstance(words, IndexWords):
+            table[key] = IndexWords(words)
+
+
 def speed_up(nlp: Language) -> None:
-    """Give the pipeline's attribute ruler the index, and its rule lemmatizer the memory."""
+    """Give the pipeline's attribute ruler the index, and its rule lemmatizer the memory and a
+    set for its index of lemmas."""
     for _, component in nlp.pipeline:
         if isinstance(component, AttributeRuler):
             component.match = IndexedAttributeMatcher(component)
         elif isinstance(component, Lemmatizer) and component.mode == "rule":
             component.lemmatize = RememberedLemmas(component.rule_lemmatize)
+            index_as_sets(component)
 

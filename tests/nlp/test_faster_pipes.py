@@ -4,7 +4,7 @@ import spacy
 from spacy.pipeline import AttributeRuler
 
 from eventwire import nlp as nlp_module
-from eventwire.faster_pipes import IndexedAttributeMatcher, RememberedLemmas
+from eventwire.faster_pipes import IndexedAttributeMatcher, IndexWords, RememberedLemmas
 
 TEXTS = [
     "Turkey's military shelled Kurdish militia positions near Azaz on Monday, and it said "
@@ -15,6 +15,9 @@ TEXTS = [
     "Is it true?  There are reports that she herself was there.\n\nYes, it is.",
     "Whether or not Russia withdraws, we must, and they should, respond to its attack on us.",
     "The ministers met; the meetings were better than the best of previous ones, wasn't it?",
+    # words met for the first time: rule lemmas looked up in the index of known lemmas
+    "Gerrymandered constituencies unsettled the vaccinators, who outflanked their detractors "
+    "and re-tweeted the quicker, happiest zorbings of the Xylophonists' loveliest duckies.",
 ]
 
 
@@ -38,3 +41,12 @@ def test_loaded_pipeline_annotates_as_stock_spacy():
                    [(t.text, t.pos_, t.tag_, str(t.morph), t.lemma_, t.ent_type_) for t in b]
     doc = ours("We're not gonna attack them, they said.")
     assert doc[2].lemma_ == "not" and str(doc[2].morph) == "Polarity=Neg"
+
+
+def test_lemma_index_answers_as_the_list():
+    lemmatizer = nlp_module.load().get_pipe("lemmatizer")
+    table = lemmatizer.lookups.get_table("lemma_index")
+    assert table and all(isinstance(words, IndexWords) for words in table.values())
+    words = next(iter(table.values()))
+    assert set(words) == words.known
+    assert words[0] in words and "no such lemma zzz" not in words

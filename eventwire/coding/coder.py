@@ -17,6 +17,7 @@ from weakref import WeakKeyDictionary
 from spacy.attrs import LEMMA, LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
+from ..nlp import text_of
 from ..records import ActorMention, Article, Event, Evidence
 from . import grammar
 from .arguments import (
@@ -437,7 +438,7 @@ def sentence_text(sentence: Span, trigger: Token) -> str:
 
     spaCy's sentences can run over a paragraph break ('"\n\nOver the past weeks...').
     """
-    text = sentence.text
+    text = text_of(sentence.doc)[sentence.start_char:sentence.end_char]  # sentence.text
     offset = trigger.idx - sentence.start_char
     start = text.rfind("\n\n", 0, offset)
     end = text.find("\n\n", offset)

@@ -84,6 +84,7 @@ def blocks(code: str) -> list[str]:
     return [code[i : i + 3] for i in range(0, len(code), 3)]
 
 
+@lru_cache(maxsize=8192)  # a pure function of the code, asked for every mention
 def split(code: str | None) -> tuple[str | None, str | None]:
     """(country, sector) of a code: ("TUR", "GOV") for TURGOV, (None, "IGO") for IGOUNO."""
     if not code:
@@ -95,6 +96,7 @@ def split(code: str | None) -> tuple[str | None, str | None]:
     return country, sector
 
 
+@lru_cache(maxsize=8192)  # a pure function of the code, asked for every mention
 def readable(code: str | None) -> str | None:
     """'Turkey government' for TURGOV, 'Syria rebels' for SYRREB."""
     if not code:
@@ -105,6 +107,7 @@ def readable(code: str | None) -> str | None:
     return " ".join(words) if words else code
 
 
+@lru_cache(maxsize=8192)  # a pure function of the code, asked for every mention
 def plover_actor(code: str | None) -> str | None:
     """POLECAT-style actor: country and sector, "TUR GOV"."""
     country, sector = split(code)

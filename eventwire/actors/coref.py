@@ -9,8 +9,13 @@ an official; "they" → any actor; "we"/"our" inside a quote → the quote's spe
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
+from weakref import WeakKeyDictionary
 
+from spacy.attrs import LOWER, POS, TAG
+from spacy.strings import hash_string
+from spacy.symbols import NOUN, PRON
 from spacy.tokens import Doc, Token
 
 from ..nlp import text_of
@@ -131,14 +136,26 @@ def _clause_subject(token: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
+_SENTENCE_STARTS: WeakKeyDictionary[Doc, list[int]] = WeakKeyDictionary()
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """The index of each sentence's first token, read once per doc: ``_antecedent`` asks for
+    every pronoun and definite noun phrase."""
+    starts = _SENTENCE_STARTS.get(doc)
+    if starts is None:
+        starts = _SENTENCE_STARTS[doc] = [s.start for s in doc.sents]
+    return starts
+
+
 def _antecedent(want: str, before: int, found: list[Found], doc: Doc,
                 window: int = 6, lemma: str | None = None,
                 head: Token | None = None) -> Found | None:
     """The nearest earlier resolved mention compatible with ``want``, within a few sentences;
     never the subject of the clause ``head`` (the referring word) is an object in."""
-    sent_start = doc[before].sent.start
-    sents = [s.start for s in doc.sents]
-    idx = max(0, sum(1 for s in sents if s <= sent_start) - 1 - window)
+    sents = sentence_starts(doc)
+    sent_start = sents[bisect_right(sents, before) - 1]  # the start of doc[before].sent
+    idx = max(0, bisect_right(sents, sent_start) - 1 - window)
     limit = sents[idx] if sents else 0
     subject = _clause_subject(head) if head is not None else None
     candidates = [f for f in sorted(found, key=lambda f: f.start, reverse=True)
@@ -227,9 +244,10 @@ def resolve_pronouns(doc: Doc, found: list[Found]) -> list[Found]:
     quotes = quote_spans(text_of(doc))
     result = sorted(found, key=lambda f: f.start)
     added: list[Found] = []
-    for tok in doc:
-        if tok.i in covered:
+    for i in _pronoun_candidates(doc):
+        if i in covered:
             continue
+        tok = doc[i]
         want, start = _pronoun_type(tok)
         if want is None:
             continue
@@ -251,6 +269,18 @@ def resolve_pronouns(doc: Doc, found: list[Found]) -> list[Found]:
     return result
 
 
+PRONOUN_TAGS = ("PRP", "PRP$", "WP", "WDT")
+_NOUN_HASHES = frozenset(hash_string(w) for w in STATE_NOUNS | GROUP_NOUNS)
+_TAG_HASHES = frozenset(hash_string(t) for t in PRONOUN_TAGS)
+
+
+def _pronoun_candidates(doc: Doc) -> list[int]:
+    """The tokens ``_pronoun_type`` can give a type (state and group nouns, pronouns), read
+    from the doc's arrays: the others need no Token."""
+    return [i for i, (pos, tag, lower) in enumerate(doc.to_array([POS, TAG, LOWER]).tolist())
+            if pos == PRON or tag in _TAG_HASHES or pos == NOUN and lower in _NOUN_HASHES]
+
+
 def _pronoun_type(tok: Token) -> tuple[str | None, int]:
     low = tok.lower_
     if tok.pos_ == "NOUN" and low in STATE_NOUNS | GROUP_NOUNS:
@@ -259,7 +289,7 @@ def _pronoun_type(tok: Token) -> tuple[str | None, int]:
         if det and not mods:
             return ("state" if low in STATE_NOUNS else "group"), det[0].i
         return None, tok.i
-    if tok.pos_ != "PRON" and tok.tag_ not in ("PRP", "PRP$", "WP", "WDT"):
+    if tok.pos_ != "PRON" and tok.tag_ not in PRONOUN_TAGS:
         return None, tok.i
     if low in RELATIVES and tok.head.dep_ == "relcl" and tok.dep_ in ("nsubj", "nsubjpass",
                                                                      "dobj", "poss"):

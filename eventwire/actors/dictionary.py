@@ -140,7 +140,8 @@ class Dictionary:
 
     def __init__(self) -> None:
         self.index: dict[tuple[str, ...], Entry] = {}
-        self.max_len: dict[str, int] = {}  # first token → longest name starting with it
+        # first token → the lengths of the names starting with it, longest first
+        self.lengths: dict[str, tuple[int, ...]] = {}
         self.entries: list[Entry] = []
 
     def add(self, entry: Entry, names: Iterable[str | tuple[str, ...]]) -> None:
@@ -150,25 +151,29 @@ class Dictionary:
             if not key:
                 continue
             self.index[key] = entry
-            if len(key) > self.max_len.get(key[0], 0):
-                self.max_len[key[0]] = len(key)
+            self._note_length(key)
             if entry.kind == "agent" and len(key[-1]) > 2:
                 plur = plural(key[-1])
                 if plur:
                     pkey = key[:-1] + (plur,)
                     if pkey not in self.index or self.index[pkey].kind == "agent":
                         self.index[pkey] = entry
-                    self.max_len[pkey[0]] = max(self.max_len.get(pkey[0], 0), len(pkey))
+                    self._note_length(pkey)
+
+    def _note_length(self, key: tuple[str, ...]) -> None:
+        known = self.lengths.get(key[0], ())
+        if len(key) not in known:
+            self.lengths[key[0]] = tuple(sorted((*known, len(key)), reverse=True))
 
     def match(self, words: list[str], i: int) -> tuple[int, Entry] | None:
-        """The longest name starting at ``words[i]``: (length, entry)."""
-        longest = self.max_len.get(words[i])
-        if not longest:
-            return None
-        for n in range(min(longest, len(words) - i), 0, -1):
-            entry = self.index.get(tuple(words[i : i + n]))
-            if entry is not None:
-                return n, entry
+        """The longest name starting at ``words[i]``: (length, entry). Only the lengths of
+        names starting with that word are tried."""
+        room = len(words) - i
+        for n in self.lengths.get(words[i], ()):
+            if n <= room:
+                entry = self.index.get(tuple(words[i : i + n]))
+                if entry is not None:
+                    return n, entry
         return None
 
     def __len__(self) -> int:

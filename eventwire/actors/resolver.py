@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from ..nlp import text_of
 from ..records import ActorMention
 from . import codes as cameo
 from .dictionary import PROPER_KINDS, Dictionary, Entry
@@ -88,8 +89,8 @@ class Found:
         if self.code and self.label and self.kind in ("person", "org", "group"):
             name = f"{name} ({self.label})"
         entry = f"place:{self.entry}" if self.kind == PLACE_KIND else self.entry
-        # the span's own text: doc.text joins the whole document each time it is read
-        return ActorMention(text=doc[self.start:self.end].text, start=start, end=end,
+        # the span's own text, cut from the doc's text joined once (text_of)
+        return ActorMention(text=text_of(doc)[start:end], start=start, end=end,
                             code=self.code, country=country, sector=sector, name=name, entry=entry,
                             plover_actor=cameo.plover_actor(self.code))
 

@@ -9,11 +9,15 @@ events); negation, modality and attribution come from the words governing the tr
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from weakref import WeakKeyDictionary
 
+from spacy.attrs import LEMMA, LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
+from ..nlp import text_of
 from ..records import ActorMention, Article, Event, Evidence
 from . import grammar
 from .arguments import (
@@ -45,6 +49,23 @@ class Match:
     complement: Token | None  # the phrase head the object words were found under
 
 
+@dataclass(frozen=True)
+class DocWords:
+    """What the coder reads of each token of a doc: its lowercase form and its lemma (as
+    :func:`syntax.lemma`), and the tokens some pattern is triggered by, with the part of speech
+    they trigger as."""
+
+    lowers: list[str]
+    lemmas: list[str]
+    triggers: list[int]  # token indices, in order
+    trigger_pos: list[str]
+
+    def triggers_in(self, sentence: Span) -> tuple[int, int]:
+        """The slice of ``triggers`` within the sentence."""
+        return (bisect_left(self.triggers, sentence.start),
+                bisect_left(self.triggers, sentence.end))
+
+
 class Coder:
     """Applies a pattern set to parsed articles; a classifier, if given, gives a second opinion."""
 
@@ -53,8 +74,46 @@ class Coder:
         self.patterns = patterns
         self.classifier = classifier
         self.discards = discards or default_discards()
+        # (LOWER, LEMMA, POS) → (lowercase form, lemma, pattern part of speech or None)
+        self._token_keys: dict[tuple[int, int, int], tuple[str, str, str | None]] = {}
+        self._read: WeakKeyDictionary[Doc, DocWords] = WeakKeyDictionary()
+        self._needs: dict[tuple[str, str], tuple[bool, tuple[frozenset[str], ...]]] = {}
 
     # -- matching -------------------------------------------------------------------
+
+    def words(self, doc: Doc) -> DocWords:
+        """What the coder reads of every token, from the doc's arrays once per doc (for
+        ``can_code``, then ``code``): one reading per distinct (word, lemma, part of speech),
+        all that ``lemma`` and ``trigger_pos`` read, instead of one per token."""
+        read = self._read.get(doc)
+        if read is not None:
+            return read
+        known = self._token_keys
+        if len(known) > 200_000:  # a long run meets rare words: start afresh
+            known.clear()
+        read = DocWords([], [], [], [])
+        for i, key in enumerate(map(tuple, doc.to_array([LOWER, LEMMA, POS]).tolist())):
+            entry = known.get(key)
+            if entry is None:
+                token = doc[i]
+                word, pos = lemma(token), trigger_pos(token)
+                entry = known[key] = (token.lower_, word, pos if pos is not None and
+                                      self.patterns.candidates(word, pos) else None)
+            read.lowers.append(entry[0])
+            read.lemmas.append(entry[1])
+            if entry[2] is not None:
+                read.triggers.append(i)
+                read.trigger_pos.append(entry[2])
+        self._read[doc] = read
+        return read
+
+    def trigger_tokens(self, sentence: Span) -> list[Token]:
+        """The sentence's tokens some pattern is triggered by, in order: ``match`` is None at
+        every other token."""
+        doc = sentence.doc
+        read = self.words(doc)
+        start, end = read.triggers_in(sentence)
+        return [doc[i] for i in read.triggers[start:end]]
 
     def match(self, token: Token) -> Match | None:
         pos = trigger_pos(token)
@@ -63,13 +122,17 @@ class Coder:
         candidates = self.patterns.candidates(lemma(token), pos)
         if not candidates:
             return None
-        phrases = [Phrase(c) for c in complements(token, pos)]  # read each subtree once
-        if pos == "NOUN":  # "a joint war game": sibling modifiers hold a pattern's words together
-            modifiers = [c for c in token.lefts if c.dep_ in NOUN_MODIFIER_DEPS]
-            if len(modifiers) > 1:
-                phrases.append(Phrase(*modifiers))
-        available = set().union(*(phrase.words for phrase in phrases))
+        phrases: list[Phrase] = []  # read each subtree once, when a pattern first needs them
+        available: set[str] | None = None
         for pattern in candidates:
+            if available is None and (pattern.object or pattern.prep):
+                read = self.words(token.doc)
+                phrases = [Phrase(c, read=read) for c in complements(token, pos)]
+                if pos == "NOUN":  # "a joint war game": sibling modifiers hold a pattern's words
+                    modifiers = [c for c in token.lefts if c.dep_ in NOUN_MODIFIER_DEPS]
+                    if len(modifiers) > 1:
+                        phrases.append(Phrase(*modifiers, read=read))
+                available = set().union(*(phrase.words for phrase in phrases))
             if pattern.object and pattern.object[0] not in available:
                 continue  # cheap test before the full match
             found = self.match_pattern(pattern, token, phrases)
@@ -104,36 +167,53 @@ class Coder:
     def can_code(self, sentence: Span) -> bool:
         """Whether a coded pattern could match in the sentence: a cheap superset of the
         sentences that give events, read before named entities are known."""
+        read = self.words(sentence.doc)
         words: set[str] | None = None
-        for token in sentence:
-            pos = trigger_pos(token)
-            if pos is None:
-                continue
-            for pattern in self.patterns.candidates(lemma(token), pos):  # in match() order
-                if not (pattern.object or pattern.particle or pattern.prep):
-                    if pattern.code is None:
-                        break  # a bare suppressing pattern ("said") always wins here
-                    return True
-                if pattern.code is None:
-                    continue
-                if words is None:
-                    words = {lemma(t) for t in sentence} | {t.lower_ for t in sentence}
-                if all(w in words for w in (*pattern.object, pattern.particle, pattern.prep)
-                       if w):
-                    return True
+        start, end = read.triggers_in(sentence)
+        for i, pos in zip(read.triggers[start:end], read.trigger_pos[start:end], strict=True):
+            coded_bare, needs = self.trigger_needs(read.lemmas[i], pos)
+            if coded_bare:
+                return True
+            if needs and words is None:
+                words = set(read.lemmas[sentence.start:sentence.end]) | set(
+                    read.lowers[sentence.start:sentence.end])
+            if any(need <= words for need in needs):
+                return True
         return False
+
+    def trigger_needs(self, word: str, pos: str) -> tuple[bool, tuple[frozenset[str], ...]]:
+        """What ``can_code`` asks of a sentence for a trigger, from its patterns in ``match``
+        order up to the first bare one (no object, particle or preposition): whether that one
+        codes (a bare suppressing pattern, "said", always wins), and the words of each coded
+        pattern before it, all the words of any of which the sentence must hold."""
+        found = self._needs.get((word, pos))
+        if found is not None:
+            return found
+        needs: list[frozenset[str]] = []
+        coded_bare = False
+        for pattern in self.patterns.candidates(word, pos):
+            if not (pattern.object or pattern.particle or pattern.prep):
+                coded_bare = pattern.code is not None
+                break
+            if pattern.code is not None:
+                need = frozenset(w for w in (*pattern.object, pattern.particle, pattern.prep)
+                                 if w)
+                if need not in needs:
+                    needs.append(need)
+        found = self._needs[(word, pos)] = (coded_bare, tuple(needs))
+        return found
 
     # -- coding ---------------------------------------------------------------------
 
     def code(self, doc: Doc, mentions: list[ActorMention], article: Article) -> list[Event]:
         """All events of one parsed article, in text order."""
-        words = [t.lower_ for t in doc]
-        if self.discards.find(words, "story"):  # a sports or entertainment story
+        read = self.words(doc)
+        if self.discards.find(read.lowers, "story"):  # a sports or entertainment story
             return []
         index = MentionIndex(doc, mentions)
         events: list[Event] = []
         for sentence_index, sentence in enumerate(doc.sents):
-            if self.discards.skips(sentence):
+            if self.discards.skips(sentence, read.lowers[sentence.start:sentence.end]):
                 continue
             events += self.code_sentence(sentence, sentence_index, index, article)
         return events
@@ -141,7 +221,7 @@ class Coder:
     def code_sentence(
         self, sentence: Span, sentence_index: int, index: MentionIndex, article: Article
     ) -> list[Event]:
-        matches = [m for m in (self.match(t) for t in sentence) if m is not None]
+        matches = [m for m in map(self.match, self.trigger_tokens(sentence)) if m is not None]
         # A noun inside the phrase a verb pattern matched is part of that event
         # ("asked for support in a ground operation"), not an event of its own.
         consumed = {t.i for m in matches if m.pattern.object and m.complement is not None
@@ -314,13 +394,17 @@ def complements(token: Token, pos: str) -> Iterator[Token]:
 class Phrase:
     """A complement phrase of a trigger, with its words indexed by lemma and form."""
 
-    def __init__(self, head: Token, *more: Token) -> None:
+    def __init__(self, head: Token, *more: Token, read: DocWords | None = None) -> None:
         self.head = head
         self.words: dict[str, Token] = {}
         for part in (head, *more):  # a noun's modifiers together: "joint war games"
             for token in part.subtree:
-                self.words.setdefault(lemma(token), token)
-                self.words.setdefault(token.lower_, token)
+                if read is None:
+                    self.words.setdefault(lemma(token), token)
+                    self.words.setdefault(token.lower_, token)
+                else:  # the same words, read once per doc
+                    self.words.setdefault(read.lemmas[token.i], token)
+                    self.words.setdefault(read.lowers[token.i], token)
 
     def is_prep(self, prep: str) -> bool:
         """Headed by this preposition, and not a time: "called Ankara on Friday"."""
@@ -354,7 +438,7 @@ def sentence_text(sentence: Span, trigger: Token) -> str:
 
     spaCy's sentences can run over a paragraph break ('"\n\nOver the past weeks...').
     """
-    text = sentence.text
+    text = text_of(sentence.doc)[sentence.start_char:sentence.end_char]  # sentence.text
     offset = trigger.idx - sentence.start_char
     start = text.rfind("\n\n", 0, offset)
     end = text.find("\n\n", offset)

@@ -40,12 +40,14 @@ class Discards:
                     return " ".join(phrase)
         return None
 
-    def skips(self, sentence: Span) -> bool:
+    def skips(self, sentence: Span, words: list[str] | None = None) -> bool:
         """Whether this parsed sentence is sport or entertainment, not to be coded.
 
         A one-word phrase counts only where it stands on its own or modifies a word of play.
+        ``words``: the sentence's lowercase words, when the caller has them.
         """
-        words = [t.lower_ for t in sentence]
+        if words is None:
+            words = [t.lower_ for t in sentence]
         for i, word in enumerate(words):
             for phrase, scope in self.phrases.get(word, ()):
                 if scope != "sentence" or tuple(words[i:i + len(phrase)]) != phrase:

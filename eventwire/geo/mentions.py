@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.attrs import IS_SPACE
 from spacy.tokens import Doc, Span
 
 from .gazetteer import Gazetteer
@@ -160,14 +161,17 @@ def _locative(doc: Doc, start: int) -> bool:
     return prev in LOCATIVE_BEFORE
 
 
-def _datelines(doc: Doc, gz: Gazetteer) -> list[Span]:
+def _datelines(doc: Doc, gz: Gazetteer, texts: list[str] | None = None) -> list[Span]:
     """"BEIRUT — …", "TORRINGTON, Conn. (AP) - …": a line opening with a place name in
-    capitals and a dash, comma or bracket names the place the story was filed from."""
+    capitals and a dash, comma or bracket names the place the story was filed from.
+    ``texts``: the tokens' texts, when the caller has them."""
     out = []
-    for i, tok in enumerate(doc):
-        if i and "\n" not in doc[i - 1].text and not doc[i - 1].is_space:
+    texts = texts if texts is not None else [t.text for t in doc]
+    spaces = doc.to_array(IS_SPACE).tolist()
+    for i in range(len(doc)):  # at the start of a line: the tokens' texts and spaces suffice
+        if i and "\n" not in texts[i - 1] and not spaces[i - 1]:
             continue
-        if tok.is_space:
+        if spaces[i]:
             continue
         end = i
         while (end < len(doc) and end - i < MAX_NGRAM and doc[end].is_upper
@@ -194,22 +198,24 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
     """
     taken = [False] * len(doc)
     found: list[Mention] = []
+    texts = [t.text for t in doc]  # read once: most tests below are of every token
+    lowers = [t.lower_ for t in doc]
     # surnames of the article's people; a "person" that is wholly a known place ("Burkina
     # Faso", "Milton Keynes" mis-tagged) names no one
     people = [p for p in (_clean(e) for e in doc.ents if e.label_ == "PERSON")
               if len(p) > 1 and not gz.has_name(p.text)
               and all(t.is_alpha or t.text.endswith(".") for t in p)]  # not "Trump - Wisconsin"
     # … unless the article also says "in Malakal" ("Village Malakal" tagged PERSON)
-    located = {doc[i].lower_ for i in range(1, len(doc))
-               if doc[i - 1].lower_ in PLACE_PREPOSITIONS and doc[i].text[:1].isupper()}
+    located = {lowers[i] for i in range(1, len(doc))
+               if lowers[i - 1] in PLACE_PREPOSITIONS and texts[i][:1].isupper()}
     surnames = {p[-1].lower_ for p in people} - located
     # … and their names alone, even tagged as places ("Georgia Stevens" … "Georgia began
     # skating"), outside a locative phrase and unqualified ("Buffalo, New York" stays)
     personal = surnames | ({p[0].lower_ for p in people} - located)
 
     # "Marburg virus" once in the article: a bare "Marburg" there is the virus too
-    diseases = {doc[i - 1].text.lower() for i in range(1, len(doc))
-                if doc[i].lower_ in DISEASE_NAMES_WORDS and doc[i - 1].text[:1].isupper()}
+    diseases = {texts[i - 1].lower() for i in range(1, len(doc))
+                if lowers[i] in DISEASE_NAMES_WORDS and texts[i - 1][:1].isupper()}
 
     def add(span: Span, from_entity: bool, locative: bool | None = None) -> None:
         if not span.text or any(taken[span.start:span.end]):
@@ -241,7 +247,7 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
                     break
             i += 1
 
-    for span in _datelines(doc, gz):
+    for span in _datelines(doc, gz, texts):
         add(span, False, True)
     for ent in doc.ents:
         span = _clean(ent)
@@ -282,9 +288,8 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
             blocked[i] = True
     i = 0
     while i < len(doc):
-        tok = doc[i]
-        if (taken[i] or blocked[i] or not tok.text[:1].isupper() or tok.pos_ != "PROPN"
-                or tok.lower_ in NOT_PLACES):
+        if (taken[i] or blocked[i] or not texts[i][:1].isupper() or doc[i].pos_ != "PROPN"
+                or lowers[i] in NOT_PLACES):
             i += 1
             continue
         for n in range(MAX_NGRAM, 0, -1):
@@ -305,10 +310,11 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
         i += 1
 
     # "U.S.-led", one token: the place before the hyphen
-    for tok in doc:
-        head, dash, tail = tok.text.rpartition("-")
-        if (dash and not taken[tok.i] and head[:1].isupper() and tail.isalpha()
+    for i, text in enumerate(texts):
+        head, dash, tail = text.rpartition("-")
+        if (dash and not taken[i] and head[:1].isupper() and tail.isalpha()
                 and tail.islower() and _notable(gz, head, FREE_MIN_POP)):
+            tok = doc[i]
             taken[tok.i] = True
             found.append(Mention(tok.idx, tok.idx + len(head), head, None, None, False,
                                  tok.i, tok.i + 1))

@@ -266,10 +266,29 @@ def verb_targets(
     if (found.pattern.code or "")[:2] in grammar.BENEFICIARY_ROOTS and \
             not any(t.country for t in targets):  # "farmers", "displaced families"
         targets = beneficiary(verb, index) or targets
+    if not targets and (found.pattern.code or "")[:2] in grammar.ANSWER_ROOTS:
+        targets = requester(verb, index)
     if (found.pattern.code or "")[:2] in grammar.PROTEST_ROOTS and all(
             is_protest_word(t, found) for t in targets):
         targets = protested(verb, found, index) or targets
     return sources, not_sources(targets, sources)
+
+
+def requester(verb: Token, index: MentionIndex) -> list[ActorMention]:
+    """Whose request a refusal answers when no other target is found: "refused to respond to
+    a request from the ministry", "declined to act on calls by the opposition"."""
+    subject = subject_of(verb)
+    skip = {t.i for t in subject.subtree} if subject is not None else set()
+    for token in verb.subtree:
+        if token.i <= verb.i or token.i in skip or \
+                token.lemma_.lower() not in grammar.REQUEST_NOUNS:
+            continue
+        for prep in (c for c in token.children if is_preposition(c)):
+            if prep.lower_ in ("from", "by"):
+                targets = phrase_actors(child_with(prep, ("pobj",)), index, loose=True)
+                if targets:
+                    return targets
+    return []
 
 
 def is_protest_word(target: ActorMention, found: Match) -> bool:

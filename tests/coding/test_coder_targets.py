@@ -317,3 +317,12 @@ def test_a_passive_modifier_keeps_the_one_acted_on_as_target():
     assert backed, [e.cameo.code for e in events]
     assert backed[0].source.code == "RUS"
     assert backed[0].target.code == "SYRMIL"
+
+
+def test_a_refusal_to_answer_a_request_targets_who_made_it(code_sentence):
+    text = "The interior ministry refused to respond to a request from the Kenyan senators."
+    events = code_sentence(text, {"The interior ministry": "UGAGOV",
+                                  "the Kenyan senators": "KENLEG"})
+    refusal = [e for e in events if e.cameo.root == "12"]
+    assert refusal and refusal[0].target is not None
+    assert refusal[0].target.code == "KENLEG"

@@ -245,7 +245,11 @@ class Coder:
         trigger = trigger or found.trigger
         words = (trigger,) if rule else found.words
         speaker = attribution(trigger)
-        for source, target in dyads(sources, targets, info.cameo.root in grammar.MUTUAL_ROOTS):
+        # "X and Y agreed to share intelligence": an intent to do, or a refusal of, a mutual
+        # act is as mutual as the act
+        mutual = info.cameo.root in grammar.MUTUAL_ROOTS or (rule or "").split("/")[0] in (
+            "intent", "refuse") and (found.pattern.code or "")[:2] in grammar.MUTUAL_ROOTS
+        for source, target in dyads(sources, targets, mutual):
             if source is None and target is None:
                 continue
             if source and target and source.code and source.code == target.code and not (

@@ -326,3 +326,11 @@ def test_a_refusal_to_answer_a_request_targets_who_made_it(code_sentence):
     refusal = [e for e in events if e.cameo.root == "12"]
     assert refusal and refusal[0].target is not None
     assert refusal[0].target.code == "KENLEG"
+
+
+def test_joint_subjects_promising_a_mutual_act_promise_it_each_other(code_sentence):
+    text = "Kenya and Uganda have agreed to share intelligence on Somalia."
+    events = code_sentence(text, {"Kenya": "KEN", "Uganda": "UGA", "Somalia": "SOM"})
+    intent = {(e.source.code, e.target.code) for e in events
+              if e.cameo.root == "03" and e.target is not None}
+    assert {("KEN", "UGA"), ("UGA", "KEN")} <= intent

@@ -159,6 +159,12 @@ def verb_targets(
                 # "the statue was handed by the police to the museum's owners"
                 targets = phrase_actors(child_with(prep, ("pobj",)), index, loose=True)
         targets = targets or phrase_actors(passive_subject, index, loose=True)
+        if agent is None and moves_forces(found) and is_forces(passive_subject):
+            # "Russian troops were deployed to Syria": forces moved are their own state's,
+            # moved where the act went
+            movers = phrase_actors(passive_subject, index)
+            if movers:
+                return movers, not_sources(moved_to(verb, index), movers)
         agents = phrase_actors(agent_head, index)
         if not agents and agent is None and (found.pattern.code or "")[:2] in \
                 grammar.STATE_ACT_ROOTS:  # "was detained in Ghana": by Ghana's authorities
@@ -346,6 +352,35 @@ def beneficiary(verb: Token, index: MentionIndex) -> list[ActorMention]:
         if token.i in index.places:
             return [index.places[token.i]]
     return []
+
+
+def lemma_in(token: Token, words: frozenset[str]) -> bool:
+    return token.lemma_.lower() in words or token.lower_ in words
+
+
+def is_forces(head: Token) -> bool:
+    """"troops", "hundreds of troops", "some of its soldiers": armed forces or means."""
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    inner = child_with(of, ("pobj",)) if of is not None else None
+    return lemma_in(head, grammar.OWN_MEANS) or inner is not None and lemma_in(
+        inner, grammar.OWN_MEANS)
+
+
+def moved_to(verb: Token, index: MentionIndex) -> list[ActorMention]:
+    """Where forces were moved: a country's place ("to Syria"), else the place phrase ("along
+    the border"), else whom they went to ("to relieve the army": the purpose's object)."""
+    holders = [verb, *(child_with(c, ("pobj",)) for c in verb.children
+                       if is_preposition(c) and c.lower_ == "as")]  # "as peacekeepers in"
+    holders = [h for h in holders if h is not None]
+    targets = place_target(holders, index, grammar.DIRECTION_PREPS | {"from"}) or \
+        place_target(holders, index, grammar.LOCATION_PREPS)
+    for prep in (c for h in holders for c in h.children if is_preposition(c)):
+        if targets:
+            break
+        if prep.lower_ in grammar.DIRECTION_PREPS | grammar.LOCATION_PREPS | {"from", "along"}:
+            pobj = child_with(prep, ("pobj",))
+            targets = phrase_actors(pobj, index) or place_phrase(pobj)
+    return targets
 
 
 def theme_target(verb: Token, obj: Token, found: Match, index: MentionIndex

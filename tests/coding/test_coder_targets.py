@@ -334,3 +334,11 @@ def test_joint_subjects_promising_a_mutual_act_promise_it_each_other(code_senten
     intent = {(e.source.code, e.target.code) for e in events
               if e.cameo.root == "03" and e.target is not None}
     assert {("KEN", "UGA"), ("UGA", "KEN")} <= intent
+
+
+def test_forces_deployed_with_no_agent_are_their_own_states_movers(code_sentence):
+    text = "Hundreds of Chadian troops were deployed to Mali on Tuesday."
+    events = code_sentence(text, {"Chadian troops": "TCDMIL", "Mali": "MLI"})
+    moved = [e for e in events if e.cameo.root == "15"]
+    assert moved and moved[0].source is not None and moved[0].source.code == "TCDMIL"
+    assert moved[0].target is not None and moved[0].target.code == "MLI"

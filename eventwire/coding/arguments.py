@@ -571,7 +571,11 @@ def noun_arguments(
     sources: list[ActorMention] = []
     for child in noun.children:  # "Russia's airstrikes", "Russian airstrikes"
         if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i < noun.i:
-            sources = index.for_phrase(child)
+            if child.tag_ == "PRP$" and governing_verb(noun) is not None:
+                # "X and Y provided their donations": the possessor is the light verb's
+                # subject, all of it
+                sources = phrase_actors(subject_of(governing_verb(noun)), index)
+            sources = sources or index.for_phrase(child)
             if sources:
                 break
     if not sources:  # "the offensive on Aleppo by government forces"
@@ -611,7 +615,7 @@ def noun_targets(found: Match, index: MentionIndex, sources: list[ActorMention],
     if noun.lemma_.lower() not in grammar.AGENT_OF_NOUNS:
         preps = preps | {"of"}  # "the arrest of X", but "the support of its allies"
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in preps:
+        if is_preposition(child) and child.lower_ in preps:
             targets = phrase_actors(child_with(child, ("pobj",)), index)
             if targets:
                 break
@@ -624,7 +628,7 @@ def noun_targets(found: Match, index: MentionIndex, sources: list[ActorMention],
                     break
     if not targets and governor is not None:  # "launched airstrikes against X": the light
         for child in governor.children:  # verb's phrase
-            if child.dep_ == "prep" and child.lower_ in preps and child.i > noun.i:
+            if is_preposition(child) and child.lower_ in preps and child.i > noun.i:
                 targets = phrase_actors(child_with(child, ("pobj",)), index)
                 if targets:
                     break

@@ -342,3 +342,18 @@ def test_forces_deployed_with_no_agent_are_their_own_states_movers(code_sentence
     moved = [e for e in events if e.cameo.root == "15"]
     assert moved and moved[0].source is not None and moved[0].source.code == "TCDMIL"
     assert moved[0].target is not None and moved[0].target.code == "MLI"
+
+
+def test_a_nominal_acts_dative_to_phrase_is_its_target(code_sentence):
+    text = "Norway has provided its annual donations to the Palestinians."
+    events = code_sentence(text, {"Norway": "NOR", "the Palestinians": "PSE"})
+    aid = [e for e in events if e.cameo.root == "07"]
+    assert aid and aid[0].target is not None and aid[0].target.code == "PSE"
+
+
+def test_their_in_a_light_verbs_object_is_every_joint_subject(code_sentence):
+    text = "Norway and Denmark have provided their annual donations to the Palestinians."
+    events = code_sentence(text, {"Norway": "NOR", "Denmark": "DNK", "their": "DNK",
+                                  "the Palestinians": "PSE"})
+    givers = {e.source.code for e in events if e.cameo.root == "07" and e.source}
+    assert givers == {"NOR", "DNK"}

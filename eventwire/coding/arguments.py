@@ -281,8 +281,8 @@ def verb_targets(
 
 
 def requester(verb: Token, index: MentionIndex) -> list[ActorMention]:
-    """Whose request a refusal answers when no other target is found: "refused to respond to
-    a request from the ministry", "declined to act on calls by the opposition"."""
+    """Whose request a refusal or concession answers when no other target is found: "refused
+    to respond to a request from the ministry", "conceded to the demands of the miners"."""
     subject = subject_of(verb)
     skip = {t.i for t in subject.subtree} if subject is not None else set()
     for token in verb.subtree:
@@ -290,7 +290,9 @@ def requester(verb: Token, index: MentionIndex) -> list[ActorMention]:
                 token.lemma_.lower() not in grammar.REQUEST_NOUNS:
             continue
         for prep in (c for c in token.children if is_preposition(c)):
-            if prep.lower_ in ("from", "by"):
+            if prep.lower_ in ("from", "by") or prep.lower_ == "of" and \
+                    token.lemma_.lower() in grammar.ASKING_NOUNS:  # "the demands of the
+                # miners", not "an offer of talks"
                 targets = phrase_actors(child_with(prep, ("pobj",)), index, loose=True)
                 if targets:
                     return targets

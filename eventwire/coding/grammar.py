@@ -60,12 +60,12 @@ BLAME_WORDS = frozenset(("responsible", "culpable"))
 REQUEST_VERBS = frozenset(
     "ask urge call appeal demand request order tell press encourage invite".split()
 )
-# What one actor asks of another: a refusal (CAMEO 12) of one "from X" is a refusal of X.
-REQUEST_NOUNS = frozenset(
-    "request demand call appeal plea invitation offer proposal petition ultimatum".split()
-)
-# Acts that answer another actor's request: reject (12).
-ANSWER_ROOTS = frozenset(("12",))
+# What one actor asks of another: a refusal (CAMEO 12) or concession (08) of one "from X" is
+# a refusal of, or concession to, X.
+ASKING_NOUNS = frozenset("request demand call appeal plea petition ultimatum".split())
+REQUEST_NOUNS = ASKING_NOUNS | frozenset("invitation offer proposal".split())
+# Acts that answer another actor's request: yield (08), reject (12).
+ANSWER_ROOTS = frozenset(("08", "12"))
 NEGATING_VERBS = frozenset(
     "refuse fail decline deny avoid stop cease reject unable impossible refrain abstain "
     "halt".split())

@@ -357,3 +357,11 @@ def test_their_in_a_light_verbs_object_is_every_joint_subject(code_sentence):
                                   "the Palestinians": "PSE"})
     givers = {e.source.code for e in events if e.cameo.root == "07" and e.source}
     assert givers == {"NOR", "DNK"}
+
+
+def test_a_concession_to_demands_targets_who_made_them(code_sentence):
+    text = "The mining company has conceded to the demands of the striking miners."
+    events = code_sentence(text, {"The mining company": "ZMBBUS"})  # the miners: no entry
+    concession = [e for e in events if e.cameo.root == "08"]
+    assert concession and concession[0].target is not None
+    assert concession[0].target.text == "the striking miners"

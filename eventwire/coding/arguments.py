@@ -51,7 +51,7 @@ class MentionIndex:
             if (mention.entry or "").startswith("place:"):
                 self.places[span.root.i] = mention
                 continue
-            shown = as_named(mention, named)
+            shown = mention if names_itself(span) else as_named(mention, named)
             for token in span:
                 self.by_token.setdefault(token.i, []).append(shown)
 
@@ -94,6 +94,13 @@ class MentionIndex:
             if found:
                 return [m for m in found if (m.start, m.end) == (found[0].start, found[0].end)]
         return []
+
+
+def names_itself(span: Span) -> bool:
+    """A phrase with a name of its own ("the Philippine army", "the UN force") is shown as
+    written, even when coreference linked it to an earlier mention."""
+    return any(t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")
+               for t in span)
 
 
 def as_named(mention: ActorMention, named: dict[int, ActorMention]) -> ActorMention:

@@ -7,7 +7,7 @@ import pytest
 from eventwire.actors import default_resolver
 from eventwire.coding.coder import Coder
 from eventwire.coding.patterns import load_patterns
-from eventwire.records import Article
+from eventwire.records import ActorMention, Article
 
 
 @pytest.fixture(scope="module")
@@ -365,3 +365,18 @@ def test_a_concession_to_demands_targets_who_made_them(code_sentence):
     concession = [e for e in events if e.cameo.root == "08"]
     assert concession and concession[0].target is not None
     assert concession[0].target.text == "the striking miners"
+
+
+def test_a_phrase_with_its_own_name_is_shown_as_written_not_as_its_antecedent(parser, coder):
+    text = "Australia sent troops on Monday to help the Philippine army."
+    troops, army = text.index("troops"), text.index("the Philippine army")
+    mentions = [
+        ActorMention("Australia", 0, 9, "AUS", "AUS", None, "AUS", entry="AUS"),
+        ActorMention("troops", troops, troops + 6, "PHLMIL", "PHL", "MIL", None,
+                     entry="sector"),
+        ActorMention("the Philippine army", army, army + 19, "PHLMIL", "PHL", "MIL", None,
+                     entry=f"coref:{troops}"),
+    ]
+    events = coder.code(parser(text), mentions, Article(id="t", text=text))
+    helped = [e for e in events if e.cameo.root == "07" and e.target is not None]
+    assert helped and helped[0].target.text == "the Philippine army"

@@ -192,3 +192,10 @@ def test_a_nouns_modifiers_together_hold_a_patterns_words(code_sentence):
     actors = {"Egypt": "EGY", "Sudan": "SDN"}
     text = "Egypt and Sudan staged a joint war game near their common border."
     assert any(e.cameo.code == "062" for e in code_sentence(text, actors))
+
+
+def test_a_fronted_phrase_is_the_scene_not_the_verbs_complement(code_sentence):
+    text = "At a campaign rally on Friday, opposition leaders demanded an apology from the mayor."
+    events = code_sentence(text, {"opposition leaders": "KENOPP", "the mayor": "KENGOV"})
+    roots = {e.cameo.root for e in events}
+    assert "10" in roots and "14" not in roots

@@ -199,3 +199,11 @@ def test_a_fronted_phrase_is_the_scene_not_the_verbs_complement(code_sentence):
     events = code_sentence(text, {"opposition leaders": "KENOPP", "the mayor": "KENGOV"})
     roots = {e.cameo.root for e in events}
     assert "10" in roots and "14" not in roots
+
+
+def test_denying_entry_or_permission_is_a_rejection_not_coded_away(code_sentence):
+    text = "Hungary has denied entry to a Serbian journalist."
+    events = code_sentence(text, {"Hungary": "HUN", "a Serbian journalist": "SRBMED"})
+    rejections = [e for e in events if e.cameo.code == "120"]
+    assert rejections and rejections[0].source.code == "HUN"
+    assert rejections[0].target is not None and rejections[0].target.code == "SRBMED"

@@ -200,6 +200,12 @@ def verb_targets(
     targets = phrase_actors(recipient, index) if recipient is not None and \
         recipient.pos_ in ("NOUN", "PROPN") else []
     targets = targets or phrase_actors(obj_phrase, index)
+    if not targets and obj_phrase is not None:  # "met his counterpart President X" parsed
+        for other in (c for c in verb.children  # as two objects, the first no actor
+                      if c.dep_ in ("dobj", "obj") and c != obj_phrase):
+            targets = phrase_actors(other, index)
+            if targets:
+                break
     if targets and obj_phrase is not None and not index.at(obj_phrase):
         # "handed two Greek statues back to the Italian museum": an object that is no actor,
         # whoever it names, went to the one the act was directed to

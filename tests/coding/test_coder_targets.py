@@ -380,3 +380,11 @@ def test_a_phrase_with_its_own_name_is_shown_as_written_not_as_its_antecedent(pa
     events = coder.code(parser(text), mentions, Article(id="t", text=text))
     helped = [e for e in events if e.cameo.root == "07" and e.target is not None]
     assert helped and helped[0].target.text == "the Philippine army"
+
+
+def test_an_object_split_in_two_by_the_parser_still_names_the_target(code_sentence):
+    text = "Erdogan will meet his counterpart Italian President Sergio Mattarella at a lunch."
+    events = code_sentence(text, {"Erdogan": "TURGOV",
+                                  "Italian President Sergio Mattarella": "ITAGOV"}, False)
+    meetings = [e for e in events if e.cameo.root == "04"]
+    assert meetings and meetings[0].target is not None and meetings[0].target.code == "ITAGOV"

@@ -382,8 +382,8 @@ def is_forces(head: Token) -> bool:
 
 
 def moved_to(verb: Token, index: MentionIndex) -> list[ActorMention]:
-    """Where forces were moved: a country's place ("to Syria"), else the place phrase ("along
-    the border"), else whom they went to ("to relieve the army": the purpose's object)."""
+    """Where forces were moved: a country's place ("to Syria"), else the actor or place phrase
+    they went to, along or from ("along the border")."""
     holders = [verb, *(child_with(c, ("pobj",)) for c in verb.children
                        if is_preposition(c) and c.lower_ == "as")]  # "as peacekeepers in"
     holders = [h for h in holders if h is not None]

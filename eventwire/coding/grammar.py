@@ -53,6 +53,10 @@ INTENT_WORDS = frozenset(
 OFFERING_WORDS = frozenset("agree pledge promise offer propose willing ready prepared".split())
 # Request verbs that demand (CAMEO 10) rather than appeal (02).
 DEMAND_VERBS = frozenset("demand insist order".split())
+# "ordered the paper to suspend publication": an order to submit to a restriction, ban or
+# curfew (CAMEO 17) is that coercion, by the one ordering, not a demand (10).
+COMPELLING_VERBS = frozenset("order force compel".split())
+IMPOSED_ROOTS = frozenset(("17",))
 # "X said Y must ...": the speaker demands it of Y.
 OBLIGATION_AUX = frozenset(("must", "should", "ought"))
 # "X said Y was responsible": the speaker holds Y responsible (CAMEO 112).

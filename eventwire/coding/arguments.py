@@ -200,6 +200,11 @@ def verb_targets(
     targets = phrase_actors(recipient, index) if recipient is not None and \
         recipient.pos_ in ("NOUN", "PROPN") else []
     targets = targets or phrase_actors(obj_phrase, index)
+    if not targets and obj is not None and obj in found.words and obj.pos_ == "NOUN" and \
+            verb.lemma_.lower() in grammar.CONDEMNING_VERBS:
+        # "condemned the group's attack on the embassy": who did the act condemned, else
+        # the act itself; not whom it was done to
+        targets = phrase_actors(obj, index, loose=True)
     if not targets and obj_phrase is not None:  # "met his counterpart President X" parsed
         for other in (c for c in verb.children  # as two objects, the first no actor
                       if c.dep_ in ("dobj", "obj") and c != obj_phrase):

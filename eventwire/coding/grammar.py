@@ -53,6 +53,9 @@ INTENT_WORDS = frozenset(
 OFFERING_WORDS = frozenset("agree pledge promise offer propose willing ready prepared".split())
 # Request verbs that demand (CAMEO 10) rather than appeal (02).
 DEMAND_VERBS = frozenset("demand insist order".split())
+# Condemning an act (CAMEO 111) targets who did it, not whom it was done to.
+CONDEMNING_VERBS = frozenset(
+    "condemn denounce deplore decry criticize criticise slam blast censure".split())
 # "ordered the paper to suspend publication": an order to submit to a restriction, ban or
 # curfew (CAMEO 17) is that coercion, by the one ordering, not a demand (10).
 COMPELLING_VERBS = frozenset("order force compel".split())

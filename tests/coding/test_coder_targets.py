@@ -388,3 +388,20 @@ def test_an_object_split_in_two_by_the_parser_still_names_the_target(code_senten
                                   "Italian President Sergio Mattarella": "ITAGOV"}, False)
     meetings = [e for e in events if e.cameo.root == "04"]
     assert meetings and meetings[0].target is not None and meetings[0].target.code == "ITAGOV"
+
+
+def test_condemning_an_attack_targets_the_attack_not_its_victims(code_sentence):
+    text = "The Kenyan president condemned the bombing of a market in Mogadishu."
+    events = code_sentence(text, {"The Kenyan president": "KENGOV", "Mogadishu": "SOM"})
+    condemned = [e for e in events if e.cameo.root == "11"]
+    assert condemned and condemned[0].target is not None
+    assert condemned[0].target.code is None and "bombing" in condemned[0].target.text
+
+
+def test_condemning_a_groups_attack_targets_the_group(code_sentence):
+    text = "The Kenyan president condemned the militia's attack on a market in Mogadishu."
+    events = code_sentence(text, {"The Kenyan president": "KENGOV", "the militia": "SOMREB",
+                                  "Mogadishu": "SOM"})
+    condemned = [e for e in events if e.cameo.root == "11"]
+    assert condemned and condemned[0].target is not None
+    assert condemned[0].target.code == "SOMREB"

@@ -712,11 +712,17 @@ def unresolved_actor(head: Token, loose: bool = False) -> list[ActorMention]:
     "The Tokyo Stock Exchange", "Frances Fitzgerald", "the union leaders": the event keeps
     who it was about, and the code stays null rather than invented.
     """
-    if head.pos_ not in ("NOUN", "PROPN") or head.tag_ in ("WDT", "WP"):
-        return []
-    if head.ent_type_ in grammar.NOT_ACTOR_ENTITIES:  # "on Monday", "in Gaza"
+    if head.pos_ not in ("NOUN", "PROPN", "NUM") or head.tag_ in ("WDT", "WP"):
         return []
     tokens = list(phrase_tokens(head))
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    counted = child_with(of, ("pobj",)) if of is not None and (
+        head.pos_ == "NUM" or head.ent_type_ in ("CARDINAL", "QUANTITY")) else None
+    if counted is not None:  # "hundreds of banks", "dozens of students": who is counted
+        return [uncoded_mention(head, tokens, "unresolved:noun-phrase")] if \
+            unresolved_actor(counted, loose) else []
+    if head.pos_ == "NUM" or head.ent_type_ in grammar.NOT_ACTOR_ENTITIES:  # "on Monday",
+        return []  # "in Gaza"
     named = head.pos_ == "PROPN" or any(
         t.ent_type_ in ("PERSON", "ORG", "NORP") for t in tokens)
     if not (named or loose) and head.lemma_.lower() not in grammar.HUMAN_NOUNS:

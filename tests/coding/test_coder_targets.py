@@ -405,3 +405,11 @@ def test_condemning_a_groups_attack_targets_the_group(code_sentence):
     condemned = [e for e in events if e.cameo.root == "11"]
     assert condemned and condemned[0].target is not None
     assert condemned[0].target.code == "SOMREB"
+
+
+def test_a_counted_phrase_stands_for_whom_it_counts(code_sentence):
+    text = "German prosecutors opened investigations against hundreds of banks on Monday."
+    events = code_sentence(text, {"German prosecutors": "DEUJUD"})
+    probes = [e for e in events if e.cameo.root == "09"]
+    assert probes and probes[0].target is not None
+    assert probes[0].target.text == "hundreds of banks"

@@ -311,6 +311,8 @@ def complements(token: Token, pos: str) -> Iterator[Token]:
         if pos == "NOUN" or child.dep_ in COMPLEMENT_DEPS:
             if pos == "VERB" and child.dep_ == "prep" and child.i < token.i:
                 continue  # a fronted phrase sets the scene: "At a rally, X demanded ..."
+            if child.dep_ == "ccomp" and lemma(token) in grammar.SPEECH_VERBS:
+                continue  # "announced that it had suspended aid": what is said codes itself
             if child.dep_ not in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS:
                 yield child
                 if child.dep_ in OBJECT_DEPS:  # "accused Russia of war crimes"

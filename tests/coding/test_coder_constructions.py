@@ -207,3 +207,11 @@ def test_denying_entry_or_permission_is_a_rejection_not_coded_away(code_sentence
     rejections = [e for e in events if e.cameo.code == "120"]
     assert rejections and rejections[0].source.code == "HUN"
     assert rejections[0].target is not None and rejections[0].target.code == "SRBMED"
+
+
+def test_what_a_speech_verb_reports_is_no_object_of_the_speech_verb(code_sentence):
+    text = "The European Commission announced on Monday that it had suspended aid to Chad."
+    events = code_sentence(text, {"The European Commission": "IGOEEC", "it": "IGOEEC",
+                                  "Chad": "TCD"})
+    roots = {e.cameo.root for e in events}
+    assert "16" in roots and "03" not in roots

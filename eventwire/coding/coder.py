@@ -326,7 +326,13 @@ class Phrase:
         self.head = head
         self.words: dict[str, Token] = {}
         for part in (head, *more):  # a noun's modifiers together: "joint war games"
-            for token in part.subtree:
+            tokens = list(part.subtree)
+            # a relative clause tells about a noun, it is no part of the act: "ended a
+            # stand-off that had reignited the war" ends no war
+            told = {t.i for r in tokens if r.dep_ == "relcl" for t in r.subtree}
+            for token in tokens:
+                if token.i in told:
+                    continue
                 self.words.setdefault(lemma(token), token)
                 self.words.setdefault(token.lower_, token)
 

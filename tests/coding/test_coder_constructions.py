@@ -215,3 +215,9 @@ def test_what_a_speech_verb_reports_is_no_object_of_the_speech_verb(code_sentenc
                                   "Chad": "TCD"})
     roots = {e.cameo.root for e in events}
     assert "16" in roots and "03" not in roots
+
+
+def test_a_relative_clause_holds_none_of_the_verbs_pattern_words(code_sentence):
+    text = "The rebels ended a long stand-off that had reignited the civil war in the north."
+    events = code_sentence(text, {"The rebels": "SDNREB"}, False)
+    assert not [e for e in events if e.cameo.code.startswith("087")]

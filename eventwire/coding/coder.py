@@ -110,7 +110,7 @@ class Coder:
             if pos is None:
                 continue
             for pattern in self.patterns.candidates(lemma(token), pos):  # in match() order
-                if not (pattern.object or pattern.particle or pattern.prep):
+                if not (pattern.object or pattern.particle or pattern.prep or pattern.subject):
                     if pattern.code is None:
                         break  # a bare suppressing pattern ("said") always wins here
                     return True
@@ -118,8 +118,8 @@ class Coder:
                     continue
                 if words is None:
                     words = {lemma(t) for t in sentence} | {t.lower_ for t in sentence}
-                if all(w in words for w in (*pattern.object, pattern.particle, pattern.prep)
-                       if w):
+                if all(w in words for w in (*pattern.object, *pattern.subject, pattern.particle,
+                                            pattern.prep) if w):
                     return True
         return False
 

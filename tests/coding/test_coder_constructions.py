@@ -221,3 +221,11 @@ def test_a_relative_clause_holds_none_of_the_verbs_pattern_words(code_sentence):
     text = "The rebels ended a long stand-off that had reignited the civil war in the north."
     events = code_sentence(text, {"The rebels": "SDNREB"}, False)
     assert not [e for e in events if e.cameo.code.startswith("087")]
+
+
+def test_what_critics_say_an_actor_did_is_their_accusation(code_sentence):
+    text = "His critics say the president has used the courts to silence the press."
+    events = code_sentence(text, {"the president": "ZWEGOV"})
+    accusations = [e for e in events if e.cameo.code == "112"]
+    assert accusations and accusations[0].target is not None
+    assert accusations[0].target.code == "ZWEGOV"

@@ -731,11 +731,16 @@ def unresolved_actor(head: Token, loose: bool = False) -> list[ActorMention]:
 
 
 def dyads(
-    sources: list[ActorMention], targets: list[ActorMention], mutual: bool = False
+    sources: list[ActorMention], targets: list[ActorMention], mutual: bool = False,
+    reciprocal: bool = True,
 ) -> list[tuple[ActorMention | None, ActorMention | None]]:
     """One event per source-target pair. Joint subjects act on each other when no coded actor
-    is the target, or when the act is mutual (consult, cooperate: "X and Y signed a deal")."""
+    is the target, or when the act is mutual (consult, cooperate: "X and Y signed a deal");
+    not when the act is not ``reciprocal`` and has a target no dictionary knows ("X and Y
+    condemned the attack": each condemned the attack)."""
     coded_target = any(t.code and not (t.entry or "").startswith("place:") for t in targets)
-    if len(sources) > 1 and (mutual or not coded_target):
+    acted_on = any(t.code or not (t.entry or "").startswith(("place:", "unresolved:place"))
+                   for t in targets)
+    if len(sources) > 1 and (mutual or not coded_target and (reciprocal or not acted_on)):
         return [(a, b) for a in sources for b in sources if a is not b]
     return [(s, t) for s in (sources or [None]) for t in (targets or [None])]

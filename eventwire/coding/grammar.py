@@ -150,6 +150,11 @@ OWN_MEANS = frozenset(
 )
 # Prepositions that name who an act went to, even when no dictionary knows them.
 RECIPIENT_PREPS = frozenset("to against toward towards".split())
+# Acts that conjoined actors direct together at a third ("X and Y condemned the attack",
+# "X and Y launched an investigation into the firm"), not at each other, even when no
+# dictionary knows the third: appeals, probes, demands, criticism, rejection, threats,
+# sanctions, coercion.
+ONE_WAY_ROOTS = frozenset(("02", "09", "10", "11", "12", "13", "16", "17"))
 # Acts that conjoined actors do with each other: "Kenya and Uganda signed an agreement".
 MUTUAL_ROOTS = frozenset(("04", "05", "06"))
 # Acts whose target, failing an actor, is where they happen: withdrawals, protests,

@@ -413,3 +413,11 @@ def test_a_counted_phrase_stands_for_whom_it_counts(code_sentence):
     probes = [e for e in events if e.cameo.root == "09"]
     assert probes and probes[0].target is not None
     assert probes[0].target.text == "hundreds of banks"
+
+
+def test_joint_subjects_of_a_one_way_act_act_on_its_target_not_each_other(code_sentence):
+    text = "Kenya and Uganda rejected the demands of the striking miners."
+    events = code_sentence(text, {"Kenya": "KEN", "Uganda": "UGA"})
+    rejections = [e for e in events if e.cameo.root == "12"]
+    assert rejections
+    assert all(e.target is None or e.target.code is None for e in rejections)

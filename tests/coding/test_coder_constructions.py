@@ -229,3 +229,9 @@ def test_what_critics_say_an_actor_did_is_their_accusation(code_sentence):
     accusations = [e for e in events if e.cameo.code == "112"]
     assert accusations and accusations[0].target is not None
     assert accusations[0].target.code == "ZWEGOV"
+
+
+def test_reaching_a_trade_agreement_concludes_it(code_sentence):
+    text = "Chile and Peru reached a trade agreement on Friday."
+    events = code_sentence(text, {"Chile": "CHL", "Peru": "PER"})
+    assert events and {e.cameo.code for e in events} == {"057"}

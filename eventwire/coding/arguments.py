@@ -176,6 +176,11 @@ def verb_targets(
         if not agents and agent is None and (found.pattern.code or "")[:2] in \
                 grammar.STATE_ACT_ROOTS:  # "was detained in Ghana": by Ghana's authorities
             agents = place_target([verb], index, grammar.LOCATION_PREPS)
+        if not agents and agent is None and (found.pattern.code or "").startswith(
+                grammar.EXPULSION_CODES):  # "were expelled from Ghana": by Ghana's state
+            origin = next((child_with(c, ("pobj",)) for c in verb.children
+                           if is_preposition(c) and c.lower_ == "from"), None)
+            agents = index.place(origin) or [m for m in phrase_actors(origin, index) if m.code]
         return agents, targets
     obj = child_with(verb, ("dobj", "obj", "iobj")) or child_with(verb, ("dative",))
     if obj is not None and obj.pos_ == "ADP":

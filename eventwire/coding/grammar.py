@@ -216,3 +216,5 @@ MISSION_NOUNS = frozenset(
 # Acts of state coercion (arrest, detention, deportation, repression): done with no agent
 # named in a country ("was detained in Ghana"), they are that country's state's acts.
 STATE_ACT_ROOTS = frozenset(("17",))
+# Expulsions (CAMEO 166x, 174) with no agent named are the acts of the state expelled from.
+EXPULSION_CODES = ("166", "174")

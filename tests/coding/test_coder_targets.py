@@ -421,3 +421,11 @@ def test_joint_subjects_of_a_one_way_act_act_on_its_target_not_each_other(code_s
     rejections = [e for e in events if e.cameo.root == "12"]
     assert rejections
     assert all(e.target is None or e.target.code is None for e in rejections)
+
+
+def test_an_agentless_expulsion_is_the_act_of_the_state_expelled_from(code_sentence):
+    text = "Three Kenyan diplomats were expelled from Somalia on Monday."
+    events = code_sentence(text, {"Three Kenyan diplomats": "KENGOV", "Somalia": "SOM"})
+    expulsions = [e for e in events if e.cameo.root == "16"]
+    assert expulsions and expulsions[0].source is not None
+    assert expulsions[0].source.code == "SOM" and expulsions[0].target.code == "KENGOV"

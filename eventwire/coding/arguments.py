@@ -121,8 +121,20 @@ def as_named(mention: ActorMention, named: dict[int, ActorMention]) -> ActorMent
 def arguments(found: Match, index: MentionIndex) -> tuple[list[ActorMention], list[ActorMention]]:
     """Source and target mentions of a matched trigger."""
     if found.pattern.pos == "VERB":
-        return verb_arguments(found, index)
+        sources, targets = verb_arguments(found, index)
+        return sources or blow(found, targets, index), targets
     return noun_arguments(found, index)
+
+
+def blow(found: Match, targets: list[ActorMention], index: MentionIndex
+         ) -> list[ActorMention]:
+    """"A car bomb killed two soldiers": when violence names no actor, only the means or the
+    blow, that phrase is its source, if it was done to one the dictionaries know."""
+    subject = subject_of(found.trigger)
+    if subject is None or not lemma_in(subject, grammar.VIOLENT_MEANS) or \
+            (found.pattern.code or "")[:2] not in grammar.VIOLENT_ROOTS:
+        return []
+    return phrase_actors(subject, index, loose=True) if any(t.code for t in targets) else []
 
 
 def verb_arguments(

@@ -157,6 +157,12 @@ RECIPIENT_PREPS = frozenset("to against toward towards".split())
 ONE_WAY_ROOTS = frozenset(("02", "09", "10", "11", "12", "13", "16", "17"))
 # Acts that conjoined actors do with each other: "Kenya and Uganda signed an agreement".
 MUTUAL_ROOTS = frozenset(("04", "05", "06"))
+# Violence (CAMEO 18-20) whose subject names no actor but the means or the blow ("a car
+# bomb killed two soldiers", "the explosion killed ..."): that phrase is its source.
+VIOLENT_ROOTS = frozenset(("18", "19", "20"))
+VIOLENT_MEANS = frozenset(
+    "bomb bombing explosion blast attack airstrike strike raid shelling missile rocket "
+    "drone grenade mine ambush assault".split())
 # Acts whose target, failing an actor, is where they happen: withdrawals, protests,
 # deployments, repression, violence.
 PLACE_TARGET_ROOTS = frozenset(("08", "14", "15", "17", "18", "19", "20"))

@@ -429,3 +429,11 @@ def test_an_agentless_expulsion_is_the_act_of_the_state_expelled_from(code_sente
     expulsions = [e for e in events if e.cameo.root == "16"]
     assert expulsions and expulsions[0].source is not None
     assert expulsions[0].source.code == "SOM" and expulsions[0].target.code == "KENGOV"
+
+
+def test_a_blow_with_no_actor_named_is_the_source_of_its_violence(code_sentence):
+    text = "A roadside bomb killed three Kenyan soldiers near the border."
+    events = code_sentence(text, {"three Kenyan soldiers": "KENMIL"})
+    killed = [e for e in events if e.cameo.root in ("18", "19", "20")]
+    assert killed and killed[0].source is not None
+    assert killed[0].source.text == "A roadside bomb" and killed[0].target.code == "KENMIL"

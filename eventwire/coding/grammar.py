@@ -108,7 +108,9 @@ HUMAN_NOUNS = frozenset(
     "journalist reporter doctor negotiator mediator coalition alliance bloc organization "
     "organisation commission board chief commander general officer king queen prince "
     "premier chancellor mayor governor secretary head member members staff team management "
-    "employer employers".split()
+    "employer employers inmate prisoner detainee hostage captive civilian man woman child "
+    "boy girl teenager farmer shepherd fisherman villager pilgrim worshipper passenger "
+    "victim suspect defendant dissident blogger lawyer priest monk nun".split()
 )
 # Entities that head no actor phrase: places the dictionaries do not know, times, amounts.
 NOT_ACTOR_ENTITIES = frozenset(

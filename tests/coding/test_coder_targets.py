@@ -437,3 +437,10 @@ def test_a_blow_with_no_actor_named_is_the_source_of_its_violence(code_sentence)
     killed = [e for e in events if e.cameo.root in ("18", "19", "20")]
     assert killed and killed[0].source is not None
     assert killed[0].source.text == "A roadside bomb" and killed[0].target.code == "KENMIL"
+
+
+def test_a_person_harmed_is_the_target_before_the_place(code):
+    events = code("Syrian security forces tortured a prisoner to death in northern Iraq.")
+    tortured = [e for e in events if e.cameo.root == "18"]
+    assert tortured and tortured[0].target is not None
+    assert tortured[0].target.text == "a prisoner"

@@ -253,7 +253,9 @@ def verb_targets(
         # The pattern's own preposition is searched too: "met with X", "called on X",
         # "mediated between X and Y" name their target there
         candidates = [c for h in holders for c in h.children if is_preposition(c)]
-        for prep in sorted(candidates, key=lambda c: c.lower_ != "against"):
+        first = "with" if (found.pattern.code or "")[:2] in grammar.MUTUAL_ROOTS else \
+            "against"  # "shared evidence with India against the suspect": the partner
+        for prep in sorted(candidates, key=lambda c: c.lower_ != first):
             if prep.lower_ in preps:
                 targets = phrase_actors(child_with(prep, ("pobj",)), index,
                                         loose=prep.lower_ == "against")

@@ -444,3 +444,10 @@ def test_a_person_harmed_is_the_target_before_the_place(code):
     tortured = [e for e in events if e.cameo.root == "18"]
     assert tortured and tortured[0].target is not None
     assert tortured[0].target.text == "a prisoner"
+
+
+def test_a_cooperative_acts_partner_comes_before_what_it_is_against(code_sentence):
+    text = "Canadian investigators shared evidence with India against the two suspects."
+    events = code_sentence(text, {"Canadian investigators": "CANJUD", "India": "IND"})
+    shared = [e for e in events if e.cameo.root == "06"]
+    assert shared and shared[0].target is not None and shared[0].target.code == "IND"

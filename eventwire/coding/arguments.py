@@ -658,10 +658,10 @@ def noun_targets(found: Match, index: MentionIndex, sources: list[ActorMention],
             targets = phrase_actors(child_with(child, ("pobj",)), index)
             if targets:
                 break
-    if not targets:  # "an attack on a government compound": "on" or "against" names what an
-        # act is aimed at, even no actor
+    if not targets:  # "an attack on a government compound", "an inquiry into the sinking":
+        # "on", "against" or "into" names what an act is aimed at, even no actor
         for child in noun.children:
-            if child.dep_ == "prep" and child.lower_ in ("on", "against"):
+            if child.dep_ == "prep" and child.lower_ in ("on", "against", "into"):
                 targets = phrase_actors(child_with(child, ("pobj",)), index, loose=True)
                 if targets:
                     break

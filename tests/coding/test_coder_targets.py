@@ -451,3 +451,11 @@ def test_a_cooperative_acts_partner_comes_before_what_it_is_against(code_sentenc
     events = code_sentence(text, {"Canadian investigators": "CANJUD", "India": "IND"})
     shared = [e for e in events if e.cameo.root == "06"]
     assert shared and shared[0].target is not None and shared[0].target.code == "IND"
+
+
+def test_an_investigation_into_something_targets_it_even_uncoded(code_sentence):
+    text = "The Philippine ministry conducted an investigation into the sinking of the ferry."
+    events = code_sentence(text, {"The Philippine ministry": "PHLGOV"})
+    probes = [e for e in events if e.cameo.root == "09"]
+    assert probes and probes[0].target is not None
+    assert probes[0].target.text == "the sinking of the ferry"

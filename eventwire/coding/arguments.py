@@ -51,7 +51,7 @@ class MentionIndex:
             if (mention.entry or "").startswith("place:"):
                 self.places[span.root.i] = mention
                 continue
-            shown = as_named(mention, named)
+            shown = mention if names_itself(span) else as_named(mention, named)
             for token in span:
                 self.by_token.setdefault(token.i, []).append(shown)
 
@@ -96,6 +96,13 @@ class MentionIndex:
         return []
 
 
+def names_itself(span: Span) -> bool:
+    """A phrase with a name of its own ("the Philippine army", "the UN force") is shown as
+    written, even when coreference linked it to an earlier mention."""
+    return any(t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")
+               for t in span)
+
+
 def as_named(mention: ActorMention, named: dict[int, ActorMention]) -> ActorMention:
     """A pronoun or "the country" stands for its antecedent: the event names the actor as the
     article named it ("FARC", not "it"); the entry still says it came by coreference."""
@@ -114,8 +121,20 @@ def as_named(mention: ActorMention, named: dict[int, ActorMention]) -> ActorMent
 def arguments(found: Match, index: MentionIndex) -> tuple[list[ActorMention], list[ActorMention]]:
     """Source and target mentions of a matched trigger."""
     if found.pattern.pos == "VERB":
-        return verb_arguments(found, index)
+        sources, targets = verb_arguments(found, index)
+        return sources or blow(found, targets, index), targets
     return noun_arguments(found, index)
+
+
+def blow(found: Match, targets: list[ActorMention], index: MentionIndex
+         ) -> list[ActorMention]:
+    """"A car bomb killed two soldiers": when violence names no actor, only the means or the
+    blow, that phrase is its source, if it was done to one the dictionaries know."""
+    subject = subject_of(found.trigger)
+    if subject is None or not lemma_in(subject, grammar.VIOLENT_MEANS) or \
+            (found.pattern.code or "")[:2] not in grammar.VIOLENT_ROOTS:
+        return []
+    return phrase_actors(subject, index, loose=True) if any(t.code for t in targets) else []
 
 
 def verb_arguments(
@@ -159,10 +178,21 @@ def verb_targets(
                 # "the statue was handed by the police to the museum's owners"
                 targets = phrase_actors(child_with(prep, ("pobj",)), index, loose=True)
         targets = targets or phrase_actors(passive_subject, index, loose=True)
+        if agent is None and moves_forces(found) and is_forces(passive_subject):
+            # "Russian troops were deployed to Syria": forces moved are their own state's,
+            # moved where the act went
+            movers = phrase_actors(passive_subject, index)
+            if movers:
+                return movers, not_sources(moved_to(verb, index), movers)
         agents = phrase_actors(agent_head, index)
         if not agents and agent is None and (found.pattern.code or "")[:2] in \
                 grammar.STATE_ACT_ROOTS:  # "was detained in Ghana": by Ghana's authorities
             agents = place_target([verb], index, grammar.LOCATION_PREPS)
+        if not agents and agent is None and (found.pattern.code or "").startswith(
+                grammar.EXPULSION_CODES):  # "were expelled from Ghana": by Ghana's state
+            origin = next((child_with(c, ("pobj",)) for c in verb.children
+                           if is_preposition(c) and c.lower_ == "from"), None)
+            agents = index.place(origin) or [m for m in phrase_actors(origin, index) if m.code]
         return agents, targets
     obj = child_with(verb, ("dobj", "obj", "iobj")) or child_with(verb, ("dative",))
     if obj is not None and obj.pos_ == "ADP":
@@ -187,6 +217,17 @@ def verb_targets(
     targets = phrase_actors(recipient, index) if recipient is not None and \
         recipient.pos_ in ("NOUN", "PROPN") else []
     targets = targets or phrase_actors(obj_phrase, index)
+    if not targets and obj is not None and obj in found.words and obj.pos_ == "NOUN" and \
+            verb.lemma_.lower() in grammar.CONDEMNING_VERBS:
+        # "condemned the group's attack on the embassy": who did the act condemned, else
+        # the act itself; not whom it was done to
+        targets = phrase_actors(obj, index, loose=True)
+    if not targets and obj_phrase is not None:  # "met his counterpart President X" parsed
+        for other in (c for c in verb.children  # as two objects, the first no actor
+                      if c.dep_ in ("dobj", "obj") and c != obj_phrase):
+            targets = phrase_actors(other, index)
+            if targets:
+                break
     if targets and obj_phrase is not None and not index.at(obj_phrase):
         # "handed two Greek statues back to the Italian museum": an object that is no actor,
         # whoever it names, went to the one the act was directed to
@@ -212,7 +253,9 @@ def verb_targets(
         # The pattern's own preposition is searched too: "met with X", "called on X",
         # "mediated between X and Y" name their target there
         candidates = [c for h in holders for c in h.children if is_preposition(c)]
-        for prep in sorted(candidates, key=lambda c: c.lower_ != "against"):
+        first = "with" if (found.pattern.code or "")[:2] in grammar.MUTUAL_ROOTS else \
+            "against"  # "shared evidence with India against the suspect": the partner
+        for prep in sorted(candidates, key=lambda c: c.lower_ != first):
             if prep.lower_ in preps:
                 targets = phrase_actors(child_with(prep, ("pobj",)), index,
                                         loose=prep.lower_ == "against")
@@ -266,10 +309,31 @@ def verb_targets(
     if (found.pattern.code or "")[:2] in grammar.BENEFICIARY_ROOTS and \
             not any(t.country for t in targets):  # "farmers", "displaced families"
         targets = beneficiary(verb, index) or targets
+    if not targets and (found.pattern.code or "")[:2] in grammar.ANSWER_ROOTS:
+        targets = requester(verb, index)
     if (found.pattern.code or "")[:2] in grammar.PROTEST_ROOTS and all(
             is_protest_word(t, found) for t in targets):
         targets = protested(verb, found, index) or targets
     return sources, not_sources(targets, sources)
+
+
+def requester(verb: Token, index: MentionIndex) -> list[ActorMention]:
+    """Whose request a refusal or concession answers when no other target is found: "refused
+    to respond to a request from the ministry", "conceded to the demands of the miners"."""
+    subject = subject_of(verb)
+    skip = {t.i for t in subject.subtree} if subject is not None else set()
+    for token in verb.subtree:
+        if token.i <= verb.i or token.i in skip or \
+                token.lemma_.lower() not in grammar.REQUEST_NOUNS:
+            continue
+        for prep in (c for c in token.children if is_preposition(c)):
+            if prep.lower_ in ("from", "by") or prep.lower_ == "of" and \
+                    token.lemma_.lower() in grammar.ASKING_NOUNS:  # "the demands of the
+                # miners", not "an offer of talks"
+                targets = phrase_actors(child_with(prep, ("pobj",)), index, loose=True)
+                if targets:
+                    return targets
+    return []
 
 
 def is_protest_word(target: ActorMention, found: Match) -> bool:
@@ -327,6 +391,35 @@ def beneficiary(verb: Token, index: MentionIndex) -> list[ActorMention]:
         if token.i in index.places:
             return [index.places[token.i]]
     return []
+
+
+def lemma_in(token: Token, words: frozenset[str]) -> bool:
+    return token.lemma_.lower() in words or token.lower_ in words
+
+
+def is_forces(head: Token) -> bool:
+    """"troops", "hundreds of troops", "some of its soldiers": armed forces or means."""
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    inner = child_with(of, ("pobj",)) if of is not None else None
+    return lemma_in(head, grammar.OWN_MEANS) or inner is not None and lemma_in(
+        inner, grammar.OWN_MEANS)
+
+
+def moved_to(verb: Token, index: MentionIndex) -> list[ActorMention]:
+    """Where forces were moved: a country's place ("to Syria"), else the actor or place phrase
+    they went to, along or from ("along the border")."""
+    holders = [verb, *(child_with(c, ("pobj",)) for c in verb.children
+                       if is_preposition(c) and c.lower_ == "as")]  # "as peacekeepers in"
+    holders = [h for h in holders if h is not None]
+    targets = place_target(holders, index, grammar.DIRECTION_PREPS | {"from"}) or \
+        place_target(holders, index, grammar.LOCATION_PREPS)
+    for prep in (c for h in holders for c in h.children if is_preposition(c)):
+        if targets:
+            break
+        if prep.lower_ in grammar.DIRECTION_PREPS | grammar.LOCATION_PREPS | {"from", "along"}:
+            pobj = child_with(prep, ("pobj",))
+            targets = phrase_actors(pobj, index) or place_phrase(pobj)
+    return targets
 
 
 def theme_target(verb: Token, obj: Token, found: Match, index: MentionIndex
@@ -517,7 +610,11 @@ def noun_arguments(
     sources: list[ActorMention] = []
     for child in noun.children:  # "Russia's airstrikes", "Russian airstrikes"
         if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i < noun.i:
-            sources = index.for_phrase(child)
+            if child.tag_ == "PRP$" and governing_verb(noun) is not None:
+                # "X and Y provided their donations": the possessor is the light verb's
+                # subject, all of it
+                sources = phrase_actors(subject_of(governing_verb(noun)), index)
+            sources = sources or index.for_phrase(child)
             if sources:
                 break
     if not sources:  # "the offensive on Aleppo by government forces"
@@ -557,20 +654,20 @@ def noun_targets(found: Match, index: MentionIndex, sources: list[ActorMention],
     if noun.lemma_.lower() not in grammar.AGENT_OF_NOUNS:
         preps = preps | {"of"}  # "the arrest of X", but "the support of its allies"
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in preps:
+        if is_preposition(child) and child.lower_ in preps:
             targets = phrase_actors(child_with(child, ("pobj",)), index)
             if targets:
                 break
-    if not targets:  # "an attack on a government compound": "on" or "against" names what an
-        # act is aimed at, even no actor
+    if not targets:  # "an attack on a government compound", "an inquiry into the sinking":
+        # "on", "against" or "into" names what an act is aimed at, even no actor
         for child in noun.children:
-            if child.dep_ == "prep" and child.lower_ in ("on", "against"):
+            if child.dep_ == "prep" and child.lower_ in ("on", "against", "into"):
                 targets = phrase_actors(child_with(child, ("pobj",)), index, loose=True)
                 if targets:
                     break
     if not targets and governor is not None:  # "launched airstrikes against X": the light
         for child in governor.children:  # verb's phrase
-            if child.dep_ == "prep" and child.lower_ in preps and child.i > noun.i:
+            if is_preposition(child) and child.lower_ in preps and child.i > noun.i:
                 targets = phrase_actors(child_with(child, ("pobj",)), index)
                 if targets:
                     break
@@ -634,11 +731,17 @@ def unresolved_actor(head: Token, loose: bool = False) -> list[ActorMention]:
     "The Tokyo Stock Exchange", "Frances Fitzgerald", "the union leaders": the event keeps
     who it was about, and the code stays null rather than invented.
     """
-    if head.pos_ not in ("NOUN", "PROPN") or head.tag_ in ("WDT", "WP"):
-        return []
-    if head.ent_type_ in grammar.NOT_ACTOR_ENTITIES:  # "on Monday", "in Gaza"
+    if head.pos_ not in ("NOUN", "PROPN", "NUM") or head.tag_ in ("WDT", "WP"):
         return []
     tokens = list(phrase_tokens(head))
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    counted = child_with(of, ("pobj",)) if of is not None and (
+        head.pos_ == "NUM" or head.ent_type_ in ("CARDINAL", "QUANTITY")) else None
+    if counted is not None:  # "hundreds of banks", "dozens of students": who is counted
+        return [uncoded_mention(head, tokens, "unresolved:noun-phrase")] if \
+            unresolved_actor(counted, loose) else []
+    if head.pos_ == "NUM" or head.ent_type_ in grammar.NOT_ACTOR_ENTITIES:  # "on Monday",
+        return []  # "in Gaza"
     named = head.pos_ == "PROPN" or any(
         t.ent_type_ in ("PERSON", "ORG", "NORP") for t in tokens)
     if not (named or loose) and head.lemma_.lower() not in grammar.HUMAN_NOUNS:
@@ -647,11 +750,16 @@ def unresolved_actor(head: Token, loose: bool = False) -> list[ActorMention]:
 
 
 def dyads(
-    sources: list[ActorMention], targets: list[ActorMention], mutual: bool = False
+    sources: list[ActorMention], targets: list[ActorMention], mutual: bool = False,
+    reciprocal: bool = True,
 ) -> list[tuple[ActorMention | None, ActorMention | None]]:
     """One event per source-target pair. Joint subjects act on each other when no coded actor
-    is the target, or when the act is mutual (consult, cooperate: "X and Y signed a deal")."""
+    is the target, or when the act is mutual (consult, cooperate: "X and Y signed a deal");
+    not when the act is not ``reciprocal`` and has a target no dictionary knows ("X and Y
+    condemned the attack": each condemned the attack)."""
     coded_target = any(t.code and not (t.entry or "").startswith("place:") for t in targets)
-    if len(sources) > 1 and (mutual or not coded_target):
+    acted_on = any(t.code or not (t.entry or "").startswith(("place:", "unresolved:place"))
+                   for t in targets)
+    if len(sources) > 1 and (mutual or not coded_target and (reciprocal or not acted_on)):
         return [(a, b) for a in sources for b in sources if a is not b]
     return [(s, t) for s in (sources or [None]) for t in (targets or [None])]

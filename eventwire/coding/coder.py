@@ -183,7 +183,7 @@ class Coder:
 
     def trigger_needs(self, word: str, pos: str) -> tuple[bool, tuple[frozenset[str], ...]]:
         """What ``can_code`` asks of a sentence for a trigger, from its patterns in ``match``
-        order up to the first bare one (no object, particle or preposition): whether that one
+        order up to the first bare one (no object, subject, particle or preposition): whether it
         codes (a bare suppressing pattern, "said", always wins), and the words of each coded
         pattern before it, all the words of any of which the sentence must hold."""
         found = self._needs.get((word, pos))
@@ -192,12 +192,12 @@ class Coder:
         needs: list[frozenset[str]] = []
         coded_bare = False
         for pattern in self.patterns.candidates(word, pos):
-            if not (pattern.object or pattern.particle or pattern.prep):
+            if not (pattern.object or pattern.particle or pattern.prep or pattern.subject):
                 coded_bare = pattern.code is not None
                 break
             if pattern.code is not None:
-                need = frozenset(w for w in (*pattern.object, pattern.particle, pattern.prep)
-                                 if w)
+                need = frozenset(w for w in (*pattern.object, *pattern.subject, pattern.particle,
+                                             pattern.prep) if w)
                 if need not in needs:
                     needs.append(need)
         found = self._needs[(word, pos)] = (coded_bare, tuple(needs))
@@ -325,7 +325,12 @@ class Coder:
         trigger = trigger or found.trigger
         words = (trigger,) if rule else found.words
         speaker = attribution(trigger)
-        for source, target in dyads(sources, targets, info.cameo.root in grammar.MUTUAL_ROOTS):
+        # "X and Y agreed to share intelligence": an intent to do, or a refusal of, a mutual
+        # act is as mutual as the act
+        mutual = info.cameo.root in grammar.MUTUAL_ROOTS or (rule or "").split("/")[0] in (
+            "intent", "refuse") and (found.pattern.code or "")[:2] in grammar.MUTUAL_ROOTS
+        for source, target in dyads(sources, targets, mutual,
+                                    info.cameo.root not in grammar.ONE_WAY_ROOTS):
             if source is None and target is None:
                 continue
             if source and target and source.code and source.code == target.code and not (
@@ -385,6 +390,10 @@ def complements(token: Token, pos: str) -> Iterator[Token]:
     """The phrases after a trigger that pattern words may be found in."""
     for child in token.children:
         if pos == "NOUN" or child.dep_ in COMPLEMENT_DEPS:
+            if pos == "VERB" and child.dep_ == "prep" and child.i < token.i:
+                continue  # a fronted phrase sets the scene: "At a rally, X demanded ..."
+            if child.dep_ == "ccomp" and lemma(token) in grammar.SPEECH_VERBS:
+                continue  # "announced that it had suspended aid": what is said codes itself
             if child.dep_ not in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS:
                 yield child
                 if child.dep_ in OBJECT_DEPS:  # "accused Russia of war crimes"
@@ -398,7 +407,13 @@ class Phrase:
         self.head = head
         self.words: dict[str, Token] = {}
         for part in (head, *more):  # a noun's modifiers together: "joint war games"
-            for token in part.subtree:
+            tokens = list(part.subtree)
+            # a relative clause tells about a noun, it is no part of the act: "ended a
+            # stand-off that had reignited the war" ends no war
+            told = {t.i for r in tokens if r.dep_ == "relcl" for t in r.subtree}
+            for token in tokens:
+                if token.i in told:
+                    continue
                 if read is None:
                     self.words.setdefault(lemma(token), token)
                     self.words.setdefault(token.lower_, token)

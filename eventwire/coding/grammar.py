@@ -53,6 +53,13 @@ INTENT_WORDS = frozenset(
 OFFERING_WORDS = frozenset("agree pledge promise offer propose willing ready prepared".split())
 # Request verbs that demand (CAMEO 10) rather than appeal (02).
 DEMAND_VERBS = frozenset("demand insist order".split())
+# Condemning an act (CAMEO 111) targets who did it, not whom it was done to.
+CONDEMNING_VERBS = frozenset(
+    "condemn denounce deplore decry criticize criticise slam blast censure".split())
+# "ordered the paper to suspend publication": an order to submit to a restriction, ban or
+# curfew (CAMEO 17) is that coercion, by the one ordering, not a demand (10).
+COMPELLING_VERBS = frozenset("order force compel".split())
+IMPOSED_ROOTS = frozenset(("17",))
 # "X said Y must ...": the speaker demands it of Y.
 OBLIGATION_AUX = frozenset(("must", "should", "ought"))
 # "X said Y was responsible": the speaker holds Y responsible (CAMEO 112).
@@ -60,6 +67,12 @@ BLAME_WORDS = frozenset(("responsible", "culpable"))
 REQUEST_VERBS = frozenset(
     "ask urge call appeal demand request order tell press encourage invite".split()
 )
+# What one actor asks of another: a refusal (CAMEO 12) or concession (08) of one "from X" is
+# a refusal of, or concession to, X.
+ASKING_NOUNS = frozenset("request demand call appeal plea petition ultimatum".split())
+REQUEST_NOUNS = ASKING_NOUNS | frozenset("invitation offer proposal".split())
+# Acts that answer another actor's request: yield (08), reject (12).
+ANSWER_ROOTS = frozenset(("08", "12"))
 NEGATING_VERBS = frozenset(
     "refuse fail decline deny avoid stop cease reject unable impossible refrain abstain "
     "halt".split())
@@ -95,7 +108,9 @@ HUMAN_NOUNS = frozenset(
     "journalist reporter doctor negotiator mediator coalition alliance bloc organization "
     "organisation commission board chief commander general officer king queen prince "
     "premier chancellor mayor governor secretary head member members staff team management "
-    "employer employers".split()
+    "employer employers inmate prisoner detainee hostage captive civilian man woman child "
+    "boy girl teenager farmer shepherd fisherman villager pilgrim worshipper passenger "
+    "victim suspect defendant dissident blogger lawyer priest monk nun".split()
 )
 # Entities that head no actor phrase: places the dictionaries do not know, times, amounts.
 NOT_ACTOR_ENTITIES = frozenset(
@@ -137,8 +152,19 @@ OWN_MEANS = frozenset(
 )
 # Prepositions that name who an act went to, even when no dictionary knows them.
 RECIPIENT_PREPS = frozenset("to against toward towards".split())
+# Acts that conjoined actors direct together at a third ("X and Y condemned the attack",
+# "X and Y launched an investigation into the firm"), not at each other, even when no
+# dictionary knows the third: appeals, probes, demands, criticism, rejection, threats,
+# sanctions, coercion.
+ONE_WAY_ROOTS = frozenset(("02", "09", "10", "11", "12", "13", "16", "17"))
 # Acts that conjoined actors do with each other: "Kenya and Uganda signed an agreement".
 MUTUAL_ROOTS = frozenset(("04", "05", "06"))
+# Violence (CAMEO 18-20) whose subject names no actor but the means or the blow ("a car
+# bomb killed two soldiers", "the explosion killed ..."): that phrase is its source.
+VIOLENT_ROOTS = frozenset(("18", "19", "20"))
+VIOLENT_MEANS = frozenset(
+    "bomb bombing explosion blast attack airstrike strike raid shelling missile rocket "
+    "drone grenade mine ambush assault".split())
 # Acts whose target, failing an actor, is where they happen: withdrawals, protests,
 # deployments, repression, violence.
 PLACE_TARGET_ROOTS = frozenset(("08", "14", "15", "17", "18", "19", "20"))
@@ -198,3 +224,5 @@ MISSION_NOUNS = frozenset(
 # Acts of state coercion (arrest, detention, deportation, repression): done with no agent
 # named in a country ("was detained in Ghana"), they are that country's state's acts.
 STATE_ACT_ROOTS = frozenset(("17",))
+# Expulsions (CAMEO 166x, 174) with no agent named are the acts of the state expelled from.
+EXPULSION_CODES = ("166", "174")

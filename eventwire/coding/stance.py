@@ -25,7 +25,7 @@ from .syntax import OBJECT_DEPS, SUBJECT_DEPS, child_with, clause_chain, subject
 
 @dataclass(frozen=True)
 class Stance:
-    kind: str  # "intent" | "refuse" | "appeal" | "demand" | "threaten"
+    kind: str  # "intent" | "refuse" | "appeal" | "demand" | "threaten" | "impose"
     code: str
     governor: Token  # the word that carries the stance: "agreed", "refused", "urged", "said"
     sources: list[ActorMention]
@@ -84,6 +84,10 @@ def derive(
     else:
         return None
     parallel = code if kind == "intent" and code.startswith("03") else parallel_code(code, kind)
+    if kind in ("demand", "appeal") and governed_by in grammar.COMPELLING_VERBS and \
+            code[:2] in grammar.IMPOSED_ROOTS:
+        # "ordered the newspaper to suspend publication": the one ordering imposes it
+        kind, parallel = "impose", code
     if parallel is None and kind == "intent":
         if governed_by in grammar.OFFERING_WORDS:  # "offered to send troops": an intent
             parallel = "030"
@@ -92,7 +96,7 @@ def derive(
     if parallel is None:
         return None
     governor = reading.governor or trigger
-    if kind in ("appeal", "demand", "threaten") and governor is not trigger:
+    if kind in ("appeal", "demand", "threaten", "impose") and governor is not trigger:
         # "urged Iran to release", "demanded that Russia release", "warned Hamas that it
         # would attack": the one who urges, demands or warns, of the one urged or warned
         requester = phrase_actors(subject_of(governor), index)

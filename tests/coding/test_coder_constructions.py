@@ -192,3 +192,46 @@ def test_a_nouns_modifiers_together_hold_a_patterns_words(code_sentence):
     actors = {"Egypt": "EGY", "Sudan": "SDN"}
     text = "Egypt and Sudan staged a joint war game near their common border."
     assert any(e.cameo.code == "062" for e in code_sentence(text, actors))
+
+
+def test_a_fronted_phrase_is_the_scene_not_the_verbs_complement(code_sentence):
+    text = "At a campaign rally on Friday, opposition leaders demanded an apology from the mayor."
+    events = code_sentence(text, {"opposition leaders": "KENOPP", "the mayor": "KENGOV"})
+    roots = {e.cameo.root for e in events}
+    assert "10" in roots and "14" not in roots
+
+
+def test_denying_entry_or_permission_is_a_rejection_not_coded_away(code_sentence):
+    text = "Hungary has denied entry to a Serbian journalist."
+    events = code_sentence(text, {"Hungary": "HUN", "a Serbian journalist": "SRBMED"})
+    rejections = [e for e in events if e.cameo.code == "120"]
+    assert rejections and rejections[0].source.code == "HUN"
+    assert rejections[0].target is not None and rejections[0].target.code == "SRBMED"
+
+
+def test_what_a_speech_verb_reports_is_no_object_of_the_speech_verb(code_sentence):
+    text = "The European Commission announced on Monday that it had suspended aid to Chad."
+    events = code_sentence(text, {"The European Commission": "IGOEEC", "it": "IGOEEC",
+                                  "Chad": "TCD"})
+    roots = {e.cameo.root for e in events}
+    assert "16" in roots and "03" not in roots
+
+
+def test_a_relative_clause_holds_none_of_the_verbs_pattern_words(code_sentence):
+    text = "The rebels ended a long stand-off that had reignited the civil war in the north."
+    events = code_sentence(text, {"The rebels": "SDNREB"}, False)
+    assert not [e for e in events if e.cameo.code.startswith("087")]
+
+
+def test_what_critics_say_an_actor_did_is_their_accusation(code_sentence):
+    text = "His critics say the president has used the courts to silence the press."
+    events = code_sentence(text, {"the president": "ZWEGOV"})
+    accusations = [e for e in events if e.cameo.code == "112"]
+    assert accusations and accusations[0].target is not None
+    assert accusations[0].target.code == "ZWEGOV"
+
+
+def test_reaching_a_trade_agreement_concludes_it(code_sentence):
+    text = "Chile and Peru reached a trade agreement on Friday."
+    events = code_sentence(text, {"Chile": "CHL", "Peru": "PER"})
+    assert events and {e.cameo.code for e in events} == {"057"}

@@ -50,3 +50,12 @@ def test_coder_inner_clause_of_threat_is_not_asserted(code_sentence):
                            facts_only=False)
     assert only(events, "13").is_fact
     assert not only(events, "19").is_fact
+
+
+def test_ordering_a_newspaper_to_suspend_publication_is_the_orders_restriction(code_sentence):
+    text = "The interior ministry ordered the opposition weekly to suspend publication."
+    events = code_sentence(text, {"The interior ministry": "EGYGOV",
+                                  "the opposition weekly": "EGYMED"})
+    restriction = [e for e in events if e.cameo.code == "1721"]
+    assert restriction and restriction[0].source.code == "EGYGOV"
+    assert restriction[0].target is not None and restriction[0].target.code == "EGYMED"

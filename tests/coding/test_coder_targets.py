@@ -7,7 +7,7 @@ import pytest
 from eventwire.actors import default_resolver
 from eventwire.coding.coder import Coder
 from eventwire.coding.patterns import load_patterns
-from eventwire.records import Article
+from eventwire.records import ActorMention, Article
 
 
 @pytest.fixture(scope="module")
@@ -317,3 +317,145 @@ def test_a_passive_modifier_keeps_the_one_acted_on_as_target():
     assert backed, [e.cameo.code for e in events]
     assert backed[0].source.code == "RUS"
     assert backed[0].target.code == "SYRMIL"
+
+
+def test_a_refusal_to_answer_a_request_targets_who_made_it(code_sentence):
+    text = "The interior ministry refused to respond to a request from the Kenyan senators."
+    events = code_sentence(text, {"The interior ministry": "UGAGOV",
+                                  "the Kenyan senators": "KENLEG"})
+    refusal = [e for e in events if e.cameo.root == "12"]
+    assert refusal and refusal[0].target is not None
+    assert refusal[0].target.code == "KENLEG"
+
+
+def test_joint_subjects_promising_a_mutual_act_promise_it_each_other(code_sentence):
+    text = "Kenya and Uganda have agreed to share intelligence on Somalia."
+    events = code_sentence(text, {"Kenya": "KEN", "Uganda": "UGA", "Somalia": "SOM"})
+    intent = {(e.source.code, e.target.code) for e in events
+              if e.cameo.root == "03" and e.target is not None}
+    assert {("KEN", "UGA"), ("UGA", "KEN")} <= intent
+
+
+def test_forces_deployed_with_no_agent_are_their_own_states_movers(code_sentence):
+    text = "Hundreds of Chadian troops were deployed to Mali on Tuesday."
+    events = code_sentence(text, {"Chadian troops": "TCDMIL", "Mali": "MLI"})
+    moved = [e for e in events if e.cameo.root == "15"]
+    assert moved and moved[0].source is not None and moved[0].source.code == "TCDMIL"
+    assert moved[0].target is not None and moved[0].target.code == "MLI"
+
+
+def test_a_nominal_acts_dative_to_phrase_is_its_target(code_sentence):
+    text = "Norway has provided its annual donations to the Palestinians."
+    events = code_sentence(text, {"Norway": "NOR", "the Palestinians": "PSE"})
+    aid = [e for e in events if e.cameo.root == "07"]
+    assert aid and aid[0].target is not None and aid[0].target.code == "PSE"
+
+
+def test_their_in_a_light_verbs_object_is_every_joint_subject(code_sentence):
+    text = "Norway and Denmark have provided their annual donations to the Palestinians."
+    events = code_sentence(text, {"Norway": "NOR", "Denmark": "DNK", "their": "DNK",
+                                  "the Palestinians": "PSE"})
+    givers = {e.source.code for e in events if e.cameo.root == "07" and e.source}
+    assert givers == {"NOR", "DNK"}
+
+
+def test_a_concession_to_demands_targets_who_made_them(code_sentence):
+    text = "The mining company has conceded to the demands of the striking miners."
+    events = code_sentence(text, {"The mining company": "ZMBBUS"})  # the miners: no entry
+    concession = [e for e in events if e.cameo.root == "08"]
+    assert concession and concession[0].target is not None
+    assert concession[0].target.text == "the striking miners"
+
+
+def test_a_phrase_with_its_own_name_is_shown_as_written_not_as_its_antecedent(parser, coder):
+    text = "Australia sent troops on Monday to help the Philippine army."
+    troops, army = text.index("troops"), text.index("the Philippine army")
+    mentions = [
+        ActorMention("Australia", 0, 9, "AUS", "AUS", None, "AUS", entry="AUS"),
+        ActorMention("troops", troops, troops + 6, "PHLMIL", "PHL", "MIL", None,
+                     entry="sector"),
+        ActorMention("the Philippine army", army, army + 19, "PHLMIL", "PHL", "MIL", None,
+                     entry=f"coref:{troops}"),
+    ]
+    events = coder.code(parser(text), mentions, Article(id="t", text=text))
+    helped = [e for e in events if e.cameo.root == "07" and e.target is not None]
+    assert helped and helped[0].target.text == "the Philippine army"
+
+
+def test_an_object_split_in_two_by_the_parser_still_names_the_target(code_sentence):
+    text = "Erdogan will meet his counterpart Italian President Sergio Mattarella at a lunch."
+    events = code_sentence(text, {"Erdogan": "TURGOV",
+                                  "Italian President Sergio Mattarella": "ITAGOV"}, False)
+    meetings = [e for e in events if e.cameo.root == "04"]
+    assert meetings and meetings[0].target is not None and meetings[0].target.code == "ITAGOV"
+
+
+def test_condemning_an_attack_targets_the_attack_not_its_victims(code_sentence):
+    text = "The Kenyan president condemned the bombing of a market in Mogadishu."
+    events = code_sentence(text, {"The Kenyan president": "KENGOV", "Mogadishu": "SOM"})
+    condemned = [e for e in events if e.cameo.root == "11"]
+    assert condemned and condemned[0].target is not None
+    assert condemned[0].target.code is None and "bombing" in condemned[0].target.text
+
+
+def test_condemning_a_groups_attack_targets_the_group(code_sentence):
+    text = "The Kenyan president condemned the militia's attack on a market in Mogadishu."
+    events = code_sentence(text, {"The Kenyan president": "KENGOV", "the militia": "SOMREB",
+                                  "Mogadishu": "SOM"})
+    condemned = [e for e in events if e.cameo.root == "11"]
+    assert condemned and condemned[0].target is not None
+    assert condemned[0].target.code == "SOMREB"
+
+
+def test_a_counted_phrase_stands_for_whom_it_counts(code_sentence):
+    text = "German prosecutors opened investigations against hundreds of banks on Monday."
+    events = code_sentence(text, {"German prosecutors": "DEUJUD"})
+    probes = [e for e in events if e.cameo.root == "09"]
+    assert probes and probes[0].target is not None
+    assert probes[0].target.text == "hundreds of banks"
+
+
+def test_joint_subjects_of_a_one_way_act_act_on_its_target_not_each_other(code_sentence):
+    text = "Kenya and Uganda rejected the demands of the striking miners."
+    events = code_sentence(text, {"Kenya": "KEN", "Uganda": "UGA"})
+    rejections = [e for e in events if e.cameo.root == "12"]
+    assert rejections
+    assert all(e.target is None or e.target.code is None for e in rejections)
+
+
+def test_an_agentless_expulsion_is_the_act_of_the_state_expelled_from(code_sentence):
+    text = "Three Kenyan diplomats were expelled from Somalia on Monday."
+    events = code_sentence(text, {"Three Kenyan diplomats": "KENGOV", "Somalia": "SOM"})
+    expulsions = [e for e in events if e.cameo.root == "16"]
+    assert expulsions and expulsions[0].source is not None
+    assert expulsions[0].source.code == "SOM" and expulsions[0].target.code == "KENGOV"
+
+
+def test_a_blow_with_no_actor_named_is_the_source_of_its_violence(code_sentence):
+    text = "A roadside bomb killed three Kenyan soldiers near the border."
+    events = code_sentence(text, {"three Kenyan soldiers": "KENMIL"})
+    killed = [e for e in events if e.cameo.root in ("18", "19", "20")]
+    assert killed and killed[0].source is not None
+    assert killed[0].source.text == "A roadside bomb" and killed[0].target.code == "KENMIL"
+
+
+def test_a_person_harmed_is_the_target_before_the_place(code):
+    events = code("Syrian security forces tortured a prisoner to death in northern Iraq.")
+    tortured = [e for e in events if e.cameo.root == "18"]
+    assert tortured and tortured[0].target is not None
+    assert tortured[0].target.text == "a prisoner"
+
+
+def test_a_cooperative_acts_partner_comes_before_what_it_is_against(code_sentence):
+    text = "Canadian investigators shared evidence with India against the two suspects."
+    events = code_sentence(text, {"Canadian investigators": "CANJUD", "India": "IND"})
+    shared = [e for e in events if e.cameo.root == "06"]
+    assert shared and shared[0].target is not None and shared[0].target.code == "IND"
+
+
+def test_an_investigation_into_something_targets_it_even_uncoded(code_sentence):
+    text = "The Philippine ministry conducted an investigation into the sinking of the ferry."
+    events = code_sentence(text, {"The Philippine ministry": "PHLGOV"})
+    probes = [e for e in events if e.cameo.root == "09"]
+    assert probes and probes[0].target is not None
+    assert probes[0].target.text == "the sinking of the ferry"

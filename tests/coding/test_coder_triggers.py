@@ -26,7 +26,7 @@ def stock_can_code(coder: Coder, sentence: Span) -> bool:
         if pos is None:
             continue
         for pattern in coder.patterns.candidates(lemma(token), pos):
-            if not (pattern.object or pattern.particle or pattern.prep):
+            if not (pattern.object or pattern.particle or pattern.prep or pattern.subject):
                 if pattern.code is None:
                     break
                 return True
@@ -34,7 +34,8 @@ def stock_can_code(coder: Coder, sentence: Span) -> bool:
                 continue
             if words is None:
                 words = {lemma(t) for t in sentence} | {t.lower_ for t in sentence}
-            if all(w in words for w in (*pattern.object, pattern.particle, pattern.prep) if w):
+            if all(w in words for w in (*pattern.object, *pattern.subject, pattern.particle,
+                                        pattern.prep) if w):
                 return True
     return False
 

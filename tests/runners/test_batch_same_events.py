@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import os
 from pathlib import Path
 
 import pytest
@@ -48,7 +49,10 @@ def test_local_backend_matches_direct_coding(tmp_path):
     summary = run_batch(paths, tmp_path / "out", backend="local", workers=2, shard_size=4)
     assert summary.errors == 0 and summary.shards_failed == 0
     assert summary.articles == 12 and summary.events == len(expected)
-    assert len(summary.peak_rss_mb) == 2  # two worker processes coded shards
+    # worker processes, not this one, coded the shards (on a loaded machine one worker may
+    # code all three before the other has loaded its model)
+    workers = {name.rsplit(":", 1)[1] for name in summary.peak_rss_mb}
+    assert 1 <= len(workers) <= 2 and str(os.getpid()) not in workers
     check(tmp_path / "out", expected)
 
 

@@ -687,6 +687,9 @@ def noun_targets(found: Match, index: MentionIndex, sources: list[ActorMention],
         holders = [noun, *([governor] if governor is not None else [])]
         targets = place_target(holders, index,
                                grammar.DIRECTION_PREPS | grammar.LOCATION_PREPS | {"from"})
+    if (found.pattern.code or "")[:2] in grammar.BENEFICIARY_ROOTS and \
+            not any(t.country for t in targets):  # "the largest donor of food aid in Chad",
+        targets = beneficiary(noun, index) or targets  # "funding to fight the outbreak in Chad"
     return not_sources(targets, sources)
 
 

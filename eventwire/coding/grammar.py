@@ -23,7 +23,8 @@ LIGHT_VERBS = frozenset(
     "carry launch conduct stage mount hold pay make begin start continue resume step "
     "intensify escalate provide order undertake be have take give lead wage open "
     "announce unleash perform execute initiate voice express reiterate reaffirm pledge "
-    "promise offer extend declare show lend complete finish file lodge issue".split()
+    "promise offer extend declare show lend complete finish file lodge issue remain "
+    "become".split()
 )
 
 # Speech and report verbs: their clausal complement is coded, the speaker is attribution.

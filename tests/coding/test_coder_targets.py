@@ -459,3 +459,17 @@ def test_an_investigation_into_something_targets_it_even_uncoded(code_sentence):
     probes = [e for e in events if e.cameo.root == "09"]
     assert probes and probes[0].target is not None
     assert probes[0].target.text == "the sinking of the ferry"
+
+
+def test_the_donor_a_country_remains_gives_aid_to_the_country_it_goes_to(code):
+    events = code("Japan remains the largest donor of food aid in Kenya.")
+    aid = [e for e in events if e.cameo.root == "07"]
+    assert aid and aid[0].source is not None and aid[0].target is not None
+    assert (aid[0].source.code, aid[0].target.code) == ("JPN", "KEN")
+
+
+def test_nominal_aid_goes_to_the_country_of_those_it_is_for(code):
+    events = code("Germany's emergency funding for clinics treating cholera patients in Yemen "
+                  "was welcomed.")
+    aid = [e for e in events if e.cameo.root == "07"]
+    assert aid and aid[0].target is not None and aid[0].target.code == "YEM"

@@ -216,6 +216,12 @@ def verb_targets(
     recipient = child_with(verb, ("dative", "iobj"))  # "lent Ghana $1bn", "gave Syria an ..."
     targets = phrase_actors(recipient, index) if recipient is not None and \
         recipient.pos_ in ("NOUN", "PROPN") else []
+    if not targets and (found.pattern.code or "")[:2] == "04" and obj_phrase is not None:
+        # "discussed Libya with Kenya": what is discussed is the topic; the partner is 'with'
+        partner = next((c for c in verb.children if is_preposition(c) and c.lower_ == "with"),
+                       None)
+        targets = phrase_actors(child_with(partner, ("pobj",)), index) if partner is not None \
+            else []
     targets = targets or phrase_actors(obj_phrase, index)
     if not targets and obj is not None and obj in found.words and obj.pos_ == "NOUN" and \
             verb.lemma_.lower() in grammar.CONDEMNING_VERBS:

@@ -473,3 +473,11 @@ def test_nominal_aid_goes_to_the_country_of_those_it_is_for(code):
                   "was welcomed.")
     aid = [e for e in events if e.cameo.root == "07"]
     assert aid and aid[0].target is not None and aid[0].target.code == "YEM"
+
+
+def test_what_is_discussed_is_the_topic_and_the_with_phrase_the_partner(code_sentence):
+    text = "The Kenyan president discussed Somalia with the Ugandan leader on Friday."
+    events = code_sentence(text, {"The Kenyan president": "KENGOV", "Somalia": "SOM",
+                                  "the Ugandan leader": "UGAGOV"})
+    talks = [e for e in events if e.cameo.root == "04"]
+    assert talks and talks[0].target is not None and talks[0].target.code == "UGAGOV"

@@ -207,8 +207,9 @@ def verb_targets(
             obj = subject
     if obj is not None and (own_means(obj) or moved_forces(obj, found)):
         obj = None  # "withdrew (some of) its troops from Iraq": its own, not the target
-    obj_phrase = None if obj is not None and obj in found.words else obj  # "accused of war
-    # crimes": an object that is part of the trigger is no target of its own
+    obj_phrase = None if obj is not None and obj in found.words and not foreign_actor(
+        obj, index, sources) else obj  # "accused of war crimes": an object that is part of the
+    # trigger is no target of its own; but "summoned the Kenyan ambassador" is Kenya's envoy
     # the object if it is an actor; else who the act went to ("returned the paintings to
     # Peru", "pledged to work with China"); else an actor inside the object's phrase ("lift
     # sanctions imposed on India"); else the country it went to or happened in; else the
@@ -321,6 +322,14 @@ def verb_targets(
             is_protest_word(t, found) for t in targets):
         targets = protested(verb, found, index) or targets
     return sources, not_sources(targets, sources)
+
+
+def foreign_actor(obj: Token, index: MentionIndex, sources: list[ActorMention]) -> bool:
+    """Whether an object is an actor of a country none of the sources belongs to ("a Kenyan
+    diplomat" summoned by Uganda): the one acted on, though the pattern names its noun."""
+    countries = {s.country for s in sources if s.country}
+    return bool(countries) and any(m.code and m.country and m.country not in countries
+                                   for m in index.at(obj))
 
 
 def requester(verb: Token, index: MentionIndex) -> list[ActorMention]:

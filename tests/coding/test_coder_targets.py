@@ -481,3 +481,12 @@ def test_what_is_discussed_is_the_topic_and_the_with_phrase_the_partner(code_sen
                                   "the Ugandan leader": "UGAGOV"})
     talks = [e for e in events if e.cameo.root == "04"]
     assert talks and talks[0].target is not None and talks[0].target.code == "UGAGOV"
+
+
+def test_a_foreign_envoy_summoned_is_the_target_not_where_he_was_summoned(code_sentence):
+    text = "Kenya summoned a senior Ugandan diplomat to its foreign ministry on Friday."
+    events = code_sentence(text, {"Kenya": "KEN", "a senior Ugandan diplomat": "UGAGOV",
+                                  "its foreign ministry": "KENGOV"})
+    summoned = [e for e in events if e.cameo.root == "11"]
+    assert summoned and summoned[0].target is not None
+    assert summoned[0].target.code == "UGAGOV"

@@ -111,7 +111,10 @@ HUMAN_NOUNS = frozenset(
     "premier chancellor mayor governor secretary head member members staff team management "
     "employer employers inmate prisoner detainee hostage captive civilian man woman child "
     "boy girl teenager farmer shepherd fisherman villager pilgrim worshipper passenger "
-    "victim suspect defendant dissident blogger lawyer priest monk nun".split()
+    "victim suspect defendant dissident blogger lawyer priest monk nun musician artist "
+    "rancher herder trader merchant vendor shopkeeper driver nurse teacher professor "
+    "scholar writer miner labourer laborer employee pensioner veteran survivor settler "
+    "tribesman crew sailor voter".split()
 )
 # Entities that head no actor phrase: places the dictionaries do not know, times, amounts.
 NOT_ACTOR_ENTITIES = frozenset(

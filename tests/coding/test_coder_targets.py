@@ -490,3 +490,11 @@ def test_a_foreign_envoy_summoned_is_the_target_not_where_he_was_summoned(code_s
     summoned = [e for e in events if e.cameo.root == "11"]
     assert summoned and summoned[0].target is not None
     assert summoned[0].target.code == "UGAGOV"
+
+
+def test_an_occupation_no_dictionary_knows_is_still_the_actor(code_sentence):
+    text = "Local musicians lifted their boycott of the Kenyan culture ministry on Monday."
+    events = code_sentence(text, {"the Kenyan culture ministry": "KENGOV"})
+    lifted = [e for e in events if e.cameo.root == "08"]
+    assert lifted and lifted[0].source is not None
+    assert lifted[0].source.text == "Local musicians" and lifted[0].target.code == "KENGOV"

@@ -283,7 +283,7 @@ def verb_targets(
                 targets = phrase_actors(child_with(prep, ("pobj",)), index)
                 if targets:
                     break
-    if not targets and obj is not None:
+    if not targets and obj is not None and not own_envoy(obj, found):
         targets = actor_within(obj, index, exclude=sources)
     if not targets:
         targets = place_target(holders, index, grammar.DIRECTION_PREPS | {"from"})
@@ -330,6 +330,18 @@ def foreign_actor(obj: Token, index: MentionIndex, sources: list[ActorMention]) 
     countries = {s.country for s in sources if s.country}
     return bool(countries) and any(m.code and m.country and m.country not in countries
                                    for m in index.at(obj))
+
+
+def own_envoy(obj: Token, found: Match) -> bool:
+    """"recalled its ambassador from Iran", "massed troops on the border": the actor's own
+    people or forces, named by the pattern, are what it acts with, not whom it acts on."""
+    if obj not in found.words:
+        return False
+    if lemma_in(obj, grammar.HUMAN_NOUNS | grammar.OWN_MEANS) and any(
+            c.dep_ == "poss" and c.lower_ in grammar.OWN_POSSESSIVES for c in obj.children):
+        return True
+    return moves_forces(found) and lemma_in(obj, grammar.OWN_MEANS) and not any(
+        c.dep_ == "poss" for c in obj.children)
 
 
 def requester(verb: Token, index: MentionIndex) -> list[ActorMention]:

@@ -498,3 +498,10 @@ def test_an_occupation_no_dictionary_knows_is_still_the_actor(code_sentence):
     lifted = [e for e in events if e.cameo.root == "08"]
     assert lifted and lifted[0].source is not None
     assert lifted[0].source.text == "Local musicians" and lifted[0].target.code == "KENGOV"
+
+
+def test_recalling_ones_own_ambassador_targets_the_country_recalled_from(code_sentence):
+    text = "Kenya recalled its ambassador from Uganda on Monday."
+    events = code_sentence(text, {"Kenya": "KEN", "its ambassador": "KENGOV", "Uganda": "UGA"})
+    recalled = [e for e in events if e.cameo.root == "16"]
+    assert recalled and recalled[0].target is not None and recalled[0].target.code == "UGA"

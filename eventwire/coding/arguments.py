@@ -314,7 +314,7 @@ def verb_targets(
                 if targets:
                     break
     if (found.pattern.code or "")[:2] in grammar.BENEFICIARY_ROOTS and \
-            not any(t.country for t in targets):  # "farmers", "displaced families"
+            not any(stated_country(t) for t in targets):  # "farmers", "displaced families"
         targets = beneficiary(verb, index) or targets
     if not targets and (found.pattern.code or "")[:2] in grammar.ANSWER_ROOTS:
         targets = requester(verb, index)
@@ -412,12 +412,18 @@ def beneficiary(verb: Token, index: MentionIndex) -> list[ActorMention]:
     for token in verb.subtree:
         if token.i <= verb.i or token.i in skip:
             continue
-        coded = [m for m in index.at(token) if m.country]
+        coded = [m for m in index.at(token) if stated_country(m)]
         if coded:
             return coded[:1]
         if token.i in index.places:
             return [index.places[token.i]]
     return []
+
+
+def stated_country(mention: ActorMention) -> str | None:
+    """A mention's country as the text states it; not one guessed from the story's focus ("flood
+    victims" in a story about the United States may be victims in Pakistan)."""
+    return mention.country if "+focus:" not in (mention.entry or "") else None
 
 
 def lemma_in(token: Token, words: frozenset[str]) -> bool:
@@ -715,7 +721,7 @@ def noun_targets(found: Match, index: MentionIndex, sources: list[ActorMention],
         targets = place_target(holders, index,
                                grammar.DIRECTION_PREPS | grammar.LOCATION_PREPS | {"from"})
     if (found.pattern.code or "")[:2] in grammar.BENEFICIARY_ROOTS and \
-            not any(t.country for t in targets):  # "the largest donor of food aid in Chad",
+            not any(stated_country(t) for t in targets):  # "the largest donor of aid in Chad",
         targets = beneficiary(noun, index) or targets  # "funding to fight the outbreak in Chad"
     return not_sources(targets, sources)
 

@@ -505,3 +505,9 @@ def test_recalling_ones_own_ambassador_targets_the_country_recalled_from(code_se
     events = code_sentence(text, {"Kenya": "KEN", "its ambassador": "KENGOV", "Uganda": "UGA"})
     recalled = [e for e in events if e.cameo.root == "16"]
     assert recalled and recalled[0].target is not None and recalled[0].target.code == "UGA"
+
+
+def test_aid_recipients_of_a_guessed_country_give_way_to_the_place_they_are_in(code):
+    events = code("The United States provided aid to earthquake victims in Nepal.")
+    aid = [e for e in events if e.cameo.root == "07"]
+    assert aid and aid[0].target is not None and aid[0].target.country == "NPL"

@@ -745,10 +745,26 @@ def phrase_actors(
                 found = index.for_phrase(speaker) or unresolved_actor(speaker, loose)
         if not found and not index.in_dateline(token.idx):  # "BERLIN --" filed the story
             found = unresolved_actor(token, loose)
+        found = found + of_conjuncts(token, index)
         for mention in found:
             if mention not in actors:
                 actors.append(mention)
     return actors
+
+
+def of_conjuncts(head: Token, index: MentionIndex) -> list[ActorMention]:
+    """"the foreign ministers of Kenya and Uganda": people of several countries, each country's
+    side its own actor (the first is the phrase's own mention)."""
+    if not lemma_in(head, grammar.HUMAN_NOUNS):
+        return []
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = child_with(of, ("pobj",)) if of is not None else None
+    if pobj is None:
+        return []
+    found: list[ActorMention] = []
+    for other in pobj.conjuncts:
+        found += [m for m in index.for_phrase(other) if m.code] or index.place(other)
+    return found
 
 
 def reporting_subject(pronoun: Token) -> Token | None:

@@ -511,3 +511,11 @@ def test_aid_recipients_of_a_guessed_country_give_way_to_the_place_they_are_in(c
     events = code("The United States provided aid to earthquake victims in Nepal.")
     aid = [e for e in events if e.cameo.root == "07"]
     assert aid and aid[0].target is not None and aid[0].target.country == "NPL"
+
+
+def test_the_ministers_of_two_countries_are_two_sides_of_their_meeting(code_sentence):
+    text = "The foreign ministers of Kenya and Uganda met in Addis Ababa on Monday."
+    events = code_sentence(text, {"The foreign ministers of Kenya": "KENGOV", "Uganda": "UGA"})
+    met = {(e.source.code, e.target.code) for e in events
+           if e.cameo.root == "04" and e.source is not None and e.target is not None}
+    assert ("KENGOV", "UGA") in met and ("UGA", "KENGOV") in met

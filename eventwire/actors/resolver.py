@@ -183,9 +183,10 @@ def noun_phrases(doc: Doc, units: list[Unit]) -> dict[int, list[Unit]]:
             head = h.head
             if head is h:
                 break
-            if h.dep_ == "conj" and head.dep_ in ("amod", "compound") and head.i in unit_at:
-                h = head  # "Hungarian and Romanian officials": Romanian → Hungarian → officials
-                continue
+            if h.dep_ == "conj" and head.dep_ in ("amod", "compound", "nmod", "poss") and \
+                    head.i in unit_at:
+                h = head  # "Hungarian and Romanian officials": Romanian → Hungarian → officials;
+                continue  # "Kenya and Uganda's ministers", "French and EU negotiators"
             if h.dep_ not in MODIFIER_DEPS or head.i < h.i and h.dep_ != "appos":
                 break
             if h.dep_ == "appos" and not (head.i in unit_at or head.pos_ == "PROPN"):
@@ -271,6 +272,9 @@ def compose(doc: Doc, head: Token, units: list[Unit], date: str | None) -> list[
         sector_unit = max(agents, key=lambda u: u.start)
     sector_code = sector_unit.entry.code_at(date) if sector_unit else None
     orgs = groups or [u for u in named if u.entry.kind == "org"]
+    sides = conjoined(doc, units)
+    if orgs and len(sides) > 1:  # "French and EU negotiators": one mention for each side
+        return [side_found(found, side, sector_code, date) for side in sides]
     if orgs:  # "the Kurdish YPG militia", "Hamas fighters": the organisation's own code
         return [found(orgs[-1].entry.code_at(date), orgs[-1])]
     if head_unit is not None and head_unit.entry.kind == "unknown" and not named:
@@ -291,6 +295,31 @@ def compose(doc: Doc, head: Token, units: list[Unit], date: str | None) -> list[
     if countries:  # e.g. an unknown proper name modified by a demonym
         return []
     return []
+
+
+def conjoined(doc: Doc, units: list[Unit]) -> list[Unit]:
+    """The matches of a phrase that are conjuncts of one another ("French and EU"), in order;
+    none when no match is conjoined with another."""
+    roots = {_root(doc, u).i: u for u in units}
+    sides: list[Unit] = []
+    for i, unit in roots.items():
+        token = doc[i]
+        if token.dep_ == "conj" and token.head.i in roots:
+            for side in (roots[token.head.i], unit):
+                if side not in sides:
+                    sides.append(side)
+    return sorted(sides, key=lambda u: u.start)
+
+
+def side_found(found, side: Unit, sector_code: str | None, date: str | None) -> Found:
+    """The mention one conjoined side of a phrase makes: a named actor's own code, a country's
+    with the phrase's sector ("French ... negotiators": France's government)."""
+    code = side.entry.code_at(date)
+    if side.entry.kind in ("country", "place", "capital", "adjective") and sector_code:
+        country, _ = cameo.split(code)
+        code = (country or code) + sector_code
+        return found(code, side, kind="agent")
+    return found(code, side)
 
 
 def _countries(units: list[Unit], date: str | None) -> list[str]:

@@ -207,8 +207,9 @@ def verb_targets(
             obj = subject
     if obj is not None and (own_means(obj) or moved_forces(obj, found)):
         obj = None  # "withdrew (some of) its troops from Iraq": its own, not the target
-    obj_phrase = None if obj is not None and obj in found.words else obj  # "accused of war
-    # crimes": an object that is part of the trigger is no target of its own
+    obj_phrase = None if obj is not None and obj in found.words and not foreign_actor(
+        obj, index, sources) else obj  # "accused of war crimes": an object that is part of the
+    # trigger is no target of its own; but "summoned the Kenyan ambassador" is Kenya's envoy
     # the object if it is an actor; else who the act went to ("returned the paintings to
     # Peru", "pledged to work with China"); else an actor inside the object's phrase ("lift
     # sanctions imposed on India"); else the country it went to or happened in; else the
@@ -216,6 +217,12 @@ def verb_targets(
     recipient = child_with(verb, ("dative", "iobj"))  # "lent Ghana $1bn", "gave Syria an ..."
     targets = phrase_actors(recipient, index) if recipient is not None and \
         recipient.pos_ in ("NOUN", "PROPN") else []
+    if not targets and (found.pattern.code or "")[:2] == "04" and obj_phrase is not None:
+        # "discussed Libya with Kenya": what is discussed is the topic; the partner is 'with'
+        partner = next((c for c in verb.children if is_preposition(c) and c.lower_ == "with"),
+                       None)
+        targets = phrase_actors(child_with(partner, ("pobj",)), index) if partner is not None \
+            else []
     targets = targets or phrase_actors(obj_phrase, index)
     if not targets and obj is not None and obj in found.words and obj.pos_ == "NOUN" and \
             verb.lemma_.lower() in grammar.CONDEMNING_VERBS:
@@ -276,7 +283,7 @@ def verb_targets(
                 targets = phrase_actors(child_with(prep, ("pobj",)), index)
                 if targets:
                     break
-    if not targets and obj is not None:
+    if not targets and obj is not None and not own_envoy(obj, found):
         targets = actor_within(obj, index, exclude=sources)
     if not targets:
         targets = place_target(holders, index, grammar.DIRECTION_PREPS | {"from"})
@@ -307,7 +314,7 @@ def verb_targets(
                 if targets:
                     break
     if (found.pattern.code or "")[:2] in grammar.BENEFICIARY_ROOTS and \
-            not any(t.country for t in targets):  # "farmers", "displaced families"
+            not any(stated_country(t) for t in targets):  # "farmers", "displaced families"
         targets = beneficiary(verb, index) or targets
     if not targets and (found.pattern.code or "")[:2] in grammar.ANSWER_ROOTS:
         targets = requester(verb, index)
@@ -315,6 +322,26 @@ def verb_targets(
             is_protest_word(t, found) for t in targets):
         targets = protested(verb, found, index) or targets
     return sources, not_sources(targets, sources)
+
+
+def foreign_actor(obj: Token, index: MentionIndex, sources: list[ActorMention]) -> bool:
+    """Whether an object is an actor of a country none of the sources belongs to ("a Kenyan
+    diplomat" summoned by Uganda): the one acted on, though the pattern names its noun."""
+    countries = {s.country for s in sources if s.country}
+    return bool(countries) and any(m.code and m.country and m.country not in countries
+                                   for m in index.at(obj))
+
+
+def own_envoy(obj: Token, found: Match) -> bool:
+    """"recalled its ambassador from Iran", "massed troops on the border": the actor's own
+    people or forces, named by the pattern, are what it acts with, not whom it acts on."""
+    if obj not in found.words:
+        return False
+    if lemma_in(obj, grammar.HUMAN_NOUNS | grammar.OWN_MEANS) and any(
+            c.dep_ == "poss" and c.lower_ in grammar.OWN_POSSESSIVES for c in obj.children):
+        return True
+    return moves_forces(found) and lemma_in(obj, grammar.OWN_MEANS) and not any(
+        c.dep_ == "poss" for c in obj.children)
 
 
 def requester(verb: Token, index: MentionIndex) -> list[ActorMention]:
@@ -385,12 +412,18 @@ def beneficiary(verb: Token, index: MentionIndex) -> list[ActorMention]:
     for token in verb.subtree:
         if token.i <= verb.i or token.i in skip:
             continue
-        coded = [m for m in index.at(token) if m.country]
+        coded = [m for m in index.at(token) if stated_country(m)]
         if coded:
             return coded[:1]
         if token.i in index.places:
             return [index.places[token.i]]
     return []
+
+
+def stated_country(mention: ActorMention) -> str | None:
+    """A mention's country as the text states it; not one guessed from the story's focus ("flood
+    victims" in a story about the United States may be victims in Pakistan)."""
+    return mention.country if "+focus:" not in (mention.entry or "") else None
 
 
 def lemma_in(token: Token, words: frozenset[str]) -> bool:
@@ -687,6 +720,9 @@ def noun_targets(found: Match, index: MentionIndex, sources: list[ActorMention],
         holders = [noun, *([governor] if governor is not None else [])]
         targets = place_target(holders, index,
                                grammar.DIRECTION_PREPS | grammar.LOCATION_PREPS | {"from"})
+    if (found.pattern.code or "")[:2] in grammar.BENEFICIARY_ROOTS and \
+            not any(stated_country(t) for t in targets):  # "the largest donor of aid in Chad",
+        targets = beneficiary(noun, index) or targets  # "funding to fight the outbreak in Chad"
     return not_sources(targets, sources)
 
 
@@ -709,10 +745,26 @@ def phrase_actors(
                 found = index.for_phrase(speaker) or unresolved_actor(speaker, loose)
         if not found and not index.in_dateline(token.idx):  # "BERLIN --" filed the story
             found = unresolved_actor(token, loose)
+        found = found + of_conjuncts(token, index)
         for mention in found:
             if mention not in actors:
                 actors.append(mention)
     return actors
+
+
+def of_conjuncts(head: Token, index: MentionIndex) -> list[ActorMention]:
+    """"the foreign ministers of Kenya and Uganda": people of several countries, each country's
+    side its own actor (the first is the phrase's own mention)."""
+    if not lemma_in(head, grammar.HUMAN_NOUNS):
+        return []
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = child_with(of, ("pobj",)) if of is not None else None
+    if pobj is None:
+        return []
+    found: list[ActorMention] = []
+    for other in pobj.conjuncts:
+        found += [m for m in index.for_phrase(other) if m.code] or index.place(other)
+    return found
 
 
 def reporting_subject(pronoun: Token) -> Token | None:

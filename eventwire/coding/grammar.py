@@ -23,7 +23,8 @@ LIGHT_VERBS = frozenset(
     "carry launch conduct stage mount hold pay make begin start continue resume step "
     "intensify escalate provide order undertake be have take give lead wage open "
     "announce unleash perform execute initiate voice express reiterate reaffirm pledge "
-    "promise offer extend declare show lend complete finish file lodge issue".split()
+    "promise offer extend declare show lend complete finish file lodge issue remain "
+    "become".split()
 )
 
 # Speech and report verbs: their clausal complement is coded, the speaker is attribution.
@@ -110,7 +111,10 @@ HUMAN_NOUNS = frozenset(
     "premier chancellor mayor governor secretary head member members staff team management "
     "employer employers inmate prisoner detainee hostage captive civilian man woman child "
     "boy girl teenager farmer shepherd fisherman villager pilgrim worshipper passenger "
-    "victim suspect defendant dissident blogger lawyer priest monk nun".split()
+    "victim suspect defendant dissident blogger lawyer priest monk nun musician artist "
+    "rancher herder trader merchant vendor shopkeeper driver nurse teacher professor "
+    "scholar writer miner labourer laborer employee pensioner veteran survivor settler "
+    "tribesman crew sailor voter".split()
 )
 # Entities that head no actor phrase: places the dictionaries do not know, times, amounts.
 NOT_ACTOR_ENTITIES = frozenset(

@@ -56,3 +56,15 @@ def test_a_sector_compounded_with_an_act_noun_is_who_did_it(resolve):
 def test_a_sector_compounded_with_a_thing_is_no_actor(resolve):
     ms = resolve("Protesters gathered outside the police station in Nairobi.")
     assert not by_text(ms, "police")
+
+
+def test_a_country_and_an_organisation_in_one_phrase_are_two_sides(resolve):
+    ms = resolve("French and EU negotiators reached a deal on fishing rights.")
+    both = by_text(ms, "French and EU negotiators")
+    assert sorted(m.code for m in both) == ["FRAGOV", "IGOEUREEC"]
+
+
+def test_two_possessor_countries_in_one_phrase_are_two_sides(resolve):
+    ms = resolve("Kenya and Uganda's defence ministers met on Friday in Nairobi.")
+    both = by_text(ms, "Kenya and Uganda's defence ministers")
+    assert sorted(m.country for m in both) == ["KEN", "UGA"]

@@ -59,3 +59,18 @@ def test_ordering_a_newspaper_to_suspend_publication_is_the_orders_restriction(c
     restriction = [e for e in events if e.cameo.code == "1721"]
     assert restriction and restriction[0].source.code == "EGYGOV"
     assert restriction[0].target is not None and restriction[0].target.code == "EGYMED"
+
+
+def test_an_announced_investigation_is_no_intent_to_cooperate(code_sentence):
+    events = code_sentence("The Kenyan ministry will investigate the Ugandan company over the "
+                           "missing funds.", {"The Kenyan ministry": "KENGOV",
+                                              "the Ugandan company": "UGABUS"}, facts_only=False)
+    assert not [e for e in events if e.cameo.root == "03"]
+    probe = only(events, "09")
+    assert probe.modality == "future" and probe.target.code == "UGABUS"
+
+
+def test_agreeing_to_investigate_is_still_an_intent(code_sentence):
+    events = code_sentence("Kenya agreed to investigate the Ugandan company.",
+                           {"Kenya": "KEN", "the Ugandan company": "UGABUS"})
+    assert only(events, "03").cameo.code == "030"

@@ -459,3 +459,63 @@ def test_an_investigation_into_something_targets_it_even_uncoded(code_sentence):
     probes = [e for e in events if e.cameo.root == "09"]
     assert probes and probes[0].target is not None
     assert probes[0].target.text == "the sinking of the ferry"
+
+
+def test_the_donor_a_country_remains_gives_aid_to_the_country_it_goes_to(code):
+    events = code("Japan remains the largest donor of food aid in Kenya.")
+    aid = [e for e in events if e.cameo.root == "07"]
+    assert aid and aid[0].source is not None and aid[0].target is not None
+    assert (aid[0].source.code, aid[0].target.code) == ("JPN", "KEN")
+
+
+def test_nominal_aid_goes_to_the_country_of_those_it_is_for(code):
+    events = code("Germany's emergency funding for clinics treating cholera patients in Yemen "
+                  "was welcomed.")
+    aid = [e for e in events if e.cameo.root == "07"]
+    assert aid and aid[0].target is not None and aid[0].target.code == "YEM"
+
+
+def test_what_is_discussed_is_the_topic_and_the_with_phrase_the_partner(code_sentence):
+    text = "The Kenyan president discussed Somalia with the Ugandan leader on Friday."
+    events = code_sentence(text, {"The Kenyan president": "KENGOV", "Somalia": "SOM",
+                                  "the Ugandan leader": "UGAGOV"})
+    talks = [e for e in events if e.cameo.root == "04"]
+    assert talks and talks[0].target is not None and talks[0].target.code == "UGAGOV"
+
+
+def test_a_foreign_envoy_summoned_is_the_target_not_where_he_was_summoned(code_sentence):
+    text = "Kenya summoned a senior Ugandan diplomat to its foreign ministry on Friday."
+    events = code_sentence(text, {"Kenya": "KEN", "a senior Ugandan diplomat": "UGAGOV",
+                                  "its foreign ministry": "KENGOV"})
+    summoned = [e for e in events if e.cameo.root == "11"]
+    assert summoned and summoned[0].target is not None
+    assert summoned[0].target.code == "UGAGOV"
+
+
+def test_an_occupation_no_dictionary_knows_is_still_the_actor(code_sentence):
+    text = "Local musicians lifted their boycott of the Kenyan culture ministry on Monday."
+    events = code_sentence(text, {"the Kenyan culture ministry": "KENGOV"})
+    lifted = [e for e in events if e.cameo.root == "08"]
+    assert lifted and lifted[0].source is not None
+    assert lifted[0].source.text == "Local musicians" and lifted[0].target.code == "KENGOV"
+
+
+def test_recalling_ones_own_ambassador_targets_the_country_recalled_from(code_sentence):
+    text = "Kenya recalled its ambassador from Uganda on Monday."
+    events = code_sentence(text, {"Kenya": "KEN", "its ambassador": "KENGOV", "Uganda": "UGA"})
+    recalled = [e for e in events if e.cameo.root == "16"]
+    assert recalled and recalled[0].target is not None and recalled[0].target.code == "UGA"
+
+
+def test_aid_recipients_of_a_guessed_country_give_way_to_the_place_they_are_in(code):
+    events = code("The United States provided aid to earthquake victims in Nepal.")
+    aid = [e for e in events if e.cameo.root == "07"]
+    assert aid and aid[0].target is not None and aid[0].target.country == "NPL"
+
+
+def test_the_ministers_of_two_countries_are_two_sides_of_their_meeting(code_sentence):
+    text = "The foreign ministers of Kenya and Uganda met in Addis Ababa on Monday."
+    events = code_sentence(text, {"The foreign ministers of Kenya": "KENGOV", "Uganda": "UGA"})
+    met = {(e.source.code, e.target.code) for e in events
+           if e.cameo.root == "04" and e.source is not None and e.target is not None}
+    assert ("KENGOV", "UGA") in met and ("UGA", "KENGOV") in met

@@ -35,7 +35,7 @@ HELP = {
     "locate": "geolocate events (EVENTWIRE_LOCATE=0 turns it off)",
     "ner_everywhere": "run the entity recogniser on every sentence (the default: the full parse); "
                       "EVENTWIRE_NER_EVERYWHERE=0 runs it only on the sentences that can hold "
-                      "an event (about 4% faster; about 1% of events differ)",
+                      "an event (a few percent faster; about 1% of events differ)",
 }
 
 

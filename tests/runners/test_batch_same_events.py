@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import io
 import os
 from pathlib import Path
 
@@ -46,8 +47,10 @@ def check(out: Path, expected: list[tuple]) -> None:
 def test_local_backend_matches_direct_coding(tmp_path):
     paths, expected = inputs(tmp_path)
     assert len(expected) > 20
-    summary = run_batch(paths, tmp_path / "out", backend="local", workers=2, shard_size=4)
-    assert summary.errors == 0 and summary.shards_failed == 0
+    err = io.StringIO()
+    summary = run_batch(paths, tmp_path / "out", backend="local", workers=2, shard_size=4,
+                        stderr=err)
+    assert summary.errors == 0 and summary.shards_failed == 0, err.getvalue()
     assert summary.articles == 12 and summary.events == len(expected)
     # worker processes, not this one, coded the shards (on a loaded machine one worker may
     # code all three before the other has loaded its model)
@@ -65,6 +68,8 @@ def test_inline_backend_matches_direct_coding(tmp_path):
 @pytest.mark.skipif(not HAS_RAY, reason="ray is not installed (pip install 'eventwire[ray]')")
 def test_ray_backend_matches_direct_coding(tmp_path):
     paths, expected = inputs(tmp_path)
-    summary = run_batch(paths, tmp_path / "out", backend="ray", workers=2, shard_size=4)
-    assert summary.errors == 0 and summary.shards_failed == 0
+    err = io.StringIO()
+    summary = run_batch(paths, tmp_path / "out", backend="ray", workers=2, shard_size=4,
+                        stderr=err)
+    assert summary.errors == 0 and summary.shards_failed == 0, err.getvalue()
     check(tmp_path / "out", expected)

@@ -44,6 +44,8 @@ ADMIN_WORDS = {
 CITY_WORDS = {"city", "town", "village", "capital", "port", "suburb", "municipality"}
 DEMONYM = re.compile(r"(?:an|ans|ian|ians|ish|ese|i|ic|ch|ean|ite|ites)$")
 MAX_NGRAM = 4
+MAX_INNER = 6  # "People's Republic of China" inside "the Ministry of Health of the …"
+JOINERS = {"of", "the", "-", "and", "de", "del", "du", "la"}  # inside a longer name
 DATELINE_MARKS = {",", "(", "—", "–", "-", ":"}
 TOWN_LIKE = {"city", "admin2"}  # notable only when populous and named so
 COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
@@ -104,6 +106,20 @@ def _not_a_name(span: Span, gz: Gazetteer) -> bool:
     prev = span.doc[span.start - 1].lower_.rstrip(".") if span.start > 0 else ""
     return (not span.text[:1].isupper() or any(c.isdigit() for c in span.text)
             or prev in TITLES or span[0].lower_.rstrip(".") in TITLES)
+
+
+def _longer_name(doc: Doc, span: Span, gz: Gazetteer) -> Span:
+    """The longest notable name that starts with the entity and runs on past it
+    ("Guinea" + "-Bissau", "Democratic Republic" + "of the Congo": the recogniser splits
+    them), else the entity itself."""
+    for end in range(min(len(doc), span.start + MAX_INNER), span.end, -1):
+        longer = doc[span.start:end]
+        if not longer[-1].text[:1].isupper() or not all(
+                t.text[:1].isupper() or t.lower_ in JOINERS for t in longer):
+            continue
+        if gz.has_name(longer.text) and _notable(gz, longer.text, WHOLE_MIN_POP):
+            return longer
+    return span
 
 
 def _cues(doc: Doc, start: int, end: int) -> str | None:
@@ -236,7 +252,7 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
         """Known places inside a longer name, longest first."""
         i = span.start
         while i < span.end:
-            for n in range(min(MAX_NGRAM, span.end - i), 0, -1):
+            for n in range(min(MAX_INNER, span.end - i), 0, -1):
                 sub = doc[i:i + n]
                 if (sub[0].text[:1].isupper() and not _is_demonym(sub, gz)
                         and sub[-1].lower_ not in surnames
@@ -266,7 +282,7 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
             if ent.label_ == "FAC" and not gz.has_name(span.text):
                 inner(span, INNER_MIN_POP)
                 continue
-            add(span, True)
+            add(_longer_name(doc, span, gz), True)
         elif ent.label_ in NUMERIC_LABELS:
             if (all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span)
                     and span.text.lower() not in NOT_PLACES and gz.has_name(span.text)

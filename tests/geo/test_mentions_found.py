@@ -71,3 +71,17 @@ def test_place_before_a_hyphen_inside_one_token(nlp, geoparser):
     text = "The U.S.-led coalition bombed the bridge."
     found = [t for t in geoparser.toponyms(nlp(text)) if t.country == "USA"]
     assert found and text[found[0].start:found[0].end] == "U.S."
+
+
+def test_a_country_name_the_recogniser_splits_is_one_place(nlp, geoparser):
+    text = ("Cholera cases rose in Senegal, Guinea-Bissau and Mali this year, and measles "
+            "spread in Angola, Chad and Democratic Republic of the Congo.")
+    found = {t.text: t for t in geoparser.toponyms(nlp(text))}
+    assert found["Guinea-Bissau"].country == "GNB"
+    assert found["Democratic Republic of the Congo"].country == "COD"
+
+
+def test_a_long_country_name_inside_an_organisation(places_of):
+    places = places_of("A spokesman for the Ministry of Health of the People's Republic of "
+                       "China said the figures would be published.")
+    assert places["People's Republic of China"].country == "CHN"

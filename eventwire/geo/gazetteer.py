@@ -25,7 +25,7 @@ from .normalize import key, loose_key
 
 KINDS = ("continent", "country", "region", "admin1", "city", "admin2")
 FILES = ("places.tsv.gz", "aliases.tsv", "regions.tsv", "points.tsv", "capitals.tsv")
-INDEX_VERSION = "3"
+INDEX_VERSION = "4"
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +153,7 @@ def build() -> Gazetteer:
         i = country_ids.get(country) if kind == "country" else None
         if i is not None:
             gz.lat[i], gz.lon[i] = float(lat), float(lon)
+    names_before = set(gz.names)
     for alias, kind, country, *rest in _rows("aliases.tsv"):
         target = rest[0] if rest and rest[0] else None
         if target:
@@ -161,8 +162,9 @@ def build() -> Gazetteer:
             i = country_ids.get(country)
         if i is None:
             continue
-        if alias.isupper() and len(alias.replace(".", "")) <= 4:
-            _add(gz.exact_case, alias, i)
+        if (alias.isupper() and len(alias.replace(".", "")) <= 4) or (
+                alias.endswith(".") and key(alias) in names_before):
+            _add(gz.exact_case, alias, i)  # "KY"; "Man." (Manitoba, not the town of Man)
         else:
             gz.names[key(alias)] = i  # a curated alias decides the name
     return gz

@@ -137,13 +137,27 @@ def _cues(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
+def _abbreviation(doc: Doc, end: int, text: str, gz: Gazetteer) -> str | None:
+    """"Man." of "Churchill, Man.", which the tokeniser splits from its period: the
+    abbreviation (Manitoba) when the gazetteer knows it so, not the word (the town of Man)."""
+    if (end < len(doc) and doc[end].text == "." and not doc[end - 1].whitespace_
+            and text + "." in gz.exact_case):
+        return text + "."
+    return None
+
+
 def _qualifier(doc: Doc, end: int, gz: Gazetteer) -> tuple[str | None, int]:
     """"Paris, Texas": the capitalised words after a comma, when the gazetteer knows them."""
     if end + 1 >= len(doc) or doc[end].text != ",":
         return None, end
     for n in range(min(MAX_NGRAM, len(doc) - end - 1), 0, -1):
         span = doc[end + 1:end + 1 + n]
-        if span[0].text[:1].isupper() and gz.has_name(span.text):
+        if not span[0].text[:1].isupper() or not any(c.isalpha() for c in span[-1].text):
+            continue  # "Mo." of "PARIS, Mo. —", not "Mo. —"
+        abbreviation = _abbreviation(doc, span.end, span.text, gz)
+        if abbreviation:
+            return abbreviation, span.end + 1
+        if gz.has_name(span.text):
             return span.text, end + 1 + n
     return None, end
 
@@ -243,7 +257,8 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
             return
         for i in range(span.start, span.end):
             taken[i] = True
-        found.append(Mention(span.start_char, span.end_char, span.text,
+        text = _abbreviation(doc, span.end, span.text, gz) or span.text
+        found.append(Mention(span.start_char, span.start_char + len(text), text,
                              _cues(doc, span.start, span.end), None, from_entity,
                              span.start, span.end,
                              _locative(doc, span.start) if locative is None else locative))
@@ -265,6 +280,9 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
 
     for span in _datelines(doc, gz, texts):
         add(span, False, True)
+    for i in range(len(doc) - 1):  # "Alta." split from its period: the province, not Alta
+        if texts[i][:1].isupper() and _abbreviation(doc, i + 1, texts[i], gz):
+            add(doc[i:i + 1], True)
     for ent in doc.ents:
         span = _clean(ent)
         if not span.text:

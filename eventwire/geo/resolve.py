@@ -86,7 +86,8 @@ def _qualified_sense(gz: Gazetteer, mentions: list[Mention], cands: list[list[Pl
             said.setdefault(key(m.text), res.place)
     for i, m in enumerate(mentions):
         place = said.get(key(m.text))
-        if place is not None and not m.qualifier and not m.cue and place in cands[i]:
+        if (place is not None and not m.qualifier and not m.cue
+                and place in gz.lookup(m.text)):  # a small town once qualified, too
             out[i] = Resolution(place)
     return out
 
@@ -106,8 +107,10 @@ class Resolver:
                 cands[i] = self._without_level_word(m)
             if not m.from_entity:  # only notable towns, under their own names
                 least = MIN_LOCATIVE_POP if m.locative else MIN_GAZ_ONLY_POP
+                qualifier = self.gz.lookup(m.qualifier) if m.qualifier else []
                 cands[i] = [p for p in cands[i] if p.kind not in TOWN_LIKE or names_unit(p, m.text)
-                            or (p.population >= least and same_name(p.name, m.text))]
+                            or (same_name(p.name, m.text)
+                                and (p.population >= least or _matches(p, qualifier)))]
         first = self._pass(mentions, cands, None)
         second = self._pass(mentions, cands, first)
         return _qualified_sense(self.gz, mentions, cands, second)

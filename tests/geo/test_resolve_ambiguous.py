@@ -86,3 +86,19 @@ def test_resolve_city_of_and_province_of(places_of):
     places = places_of("The City of Winnipeg closed two bridges after the flood.")
     assert places["City of Winnipeg"].feature == "city"
     assert places["City of Winnipeg"].country == "CAN"
+
+
+def test_province_abbreviation_split_from_its_period(nlp, geoparser):
+    # the tokeniser splits "Man." into "Man" + "."; the town of Man is in Côte d'Ivoire
+    text = ("A polar bear wandered into the port of Churchill, Man. on Friday. Residents of "
+            "Churchill were told to stay indoors, and a crew from Red Deer, Alta. helped.")
+    found = geoparser.toponyms(nlp(text))
+    by_text = {}
+    for t in found:
+        by_text.setdefault(t.text, []).append(t)
+    assert [t.admin1 for t in by_text["Man."]] == ["Manitoba"]
+    assert [t.admin1 for t in by_text["Alta."]] == ["Alberta"]
+    assert [t.admin1 for t in by_text["Churchill"]] == ["Manitoba", "Manitoba"]
+    places = {t.text: t for t in geoparser.toponyms(nlp(
+        "Floods cut the road to Man in western Ivory Coast."))}
+    assert places["Man"].country == "CIV"

@@ -102,3 +102,12 @@ def test_province_abbreviation_split_from_its_period(nlp, geoparser):
     places = {t.text: t for t in geoparser.toponyms(nlp(
         "Floods cut the road to Man in western Ivory Coast."))}
     assert places["Man"].country == "CIV"
+
+
+def test_oceans_and_seas_are_no_towns(nlp, geoparser):
+    text = ("The storm formed over the Atlantic and moved east, while a second one crossed "
+            "the Indian Ocean. Fishing boats stayed in port on the Black Sea.")
+    places = {t.text: t for t in geoparser.toponyms(nlp(text))}
+    assert places["Atlantic"].feature == "region" and places["Atlantic"].country is None
+    assert places["Indian Ocean"].feature == "region"
+    assert places["Black Sea"].feature == "region"

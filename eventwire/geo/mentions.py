@@ -44,6 +44,7 @@ ADMIN_WORDS = {
 CITY_WORDS = {"city", "town", "village", "capital", "port", "suburb", "municipality"}
 DEMONYM = re.compile(r"(?:an|ans|ian|ians|ish|ese|i|ic|ch|ean|ite|ites)$")
 MAX_NGRAM = 4
+LIST_WORDS = {",", "and", "or", "&", "/", ";"}
 MAX_INNER = 6  # "People's Republic of China" inside "the Ministry of Health of the …"
 JOINERS = {"of", "the", "-", "and", "de", "del", "du", "la"}  # inside a longer name
 DATELINE_MARKS = {",", "(", "—", "–", "-", ":"}
@@ -71,6 +72,7 @@ class Mention:
     token_start: int = 0
     token_end: int = 0
     locative: bool = False  # after "in", "near", "from" …
+    listed: bool = False  # one item of a list with the mention before it ("Virginia, Washington")
 
 
 def _clean(span: Span) -> Span:
@@ -356,4 +358,7 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
     found.sort(key=lambda m: m.start)
     for m in found:
         m.qualifier, _ = _qualifier(doc, m.token_end, gz)
+    for before, m in zip(found, found[1:], strict=False):
+        gap = lowers[before.token_end:m.token_start]
+        m.listed = 0 < len(gap) <= 2 and all(w in LIST_WORDS for w in gap)
     return found

@@ -27,6 +27,7 @@ MIN_GAZ_ONLY_POP = 5000  # a name only the gazetteer found needs a town this big
 MIN_LOCATIVE_POP = 1000  # … or this big after "in", "near", "from" …
 AMBIGUOUS_MARGIN = 0.05
 OWN_NAME = 0.5  # a place named so, over one that has the name among its alternates
+LIST_PEERS = 3.0  # an item of a list of states (countries) is a state (country) too
 
 
 @dataclass
@@ -92,6 +93,37 @@ def _qualified_sense(gz: Gazetteer, mentions: list[Mention], cands: list[list[Pl
     return out
 
 
+def _lists(mentions: list[Mention]) -> list[list[int]]:
+    """For each mention, the other items of the list it is in ("Ohio, Virginia, Washington
+    and Wyoming"), or none."""
+    peers: list[list[int]] = [[] for _ in mentions]
+    run: list[int] = []
+    for i, m in enumerate([*mentions, None]):
+        if m is not None and m.listed and run:
+            run.append(i)
+            continue
+        for j in run if len(run) > 1 else []:
+            peers[j] = [k for k in run if k != j]
+        run = [i]
+    return peers
+
+
+def _list_kind(peers: list[int], previous: list[Resolution]) -> tuple[str, str | None] | None:
+    """The kind the other items of a list mostly are: ("admin1", its country) or ("country",
+    None); None when they are mostly something else."""
+    kinds: Counter[tuple[str, str | None]] = Counter()
+    for j in peers:
+        p = previous[j].place
+        if p is not None:
+            kinds[("admin1", p.country) if p.kind == "admin1" else (p.kind, None)] += 1
+    if not kinds:
+        return None
+    (kind, country), n = kinds.most_common(1)[0]
+    if kind in {"admin1", "country"} and 2 * n > len(peers):
+        return kind, country
+    return None
+
+
 class Resolver:
     def __init__(self, gz: Gazetteer) -> None:
         self.gz = gz
@@ -151,6 +183,7 @@ class Resolver:
                 votes.append(None)
         texts = [m.text.lower() for m in mentions]
         texts_key = [key(m.text) for m in mentions]
+        lists = _lists(mentions) if previous is not None else [[] for _ in mentions]
 
         sense: dict[tuple, Resolution] = {}
         out: list[Resolution] = []
@@ -158,7 +191,8 @@ class Resolver:
             if not places:
                 out.append(Resolution(None, "not in gazetteer" if m.from_entity else None))
                 continue
-            memo = (texts[i], m.cue, m.qualifier)
+            listed = _list_kind(lists[i], previous) if lists[i] else None
+            memo = (texts[i], m.cue, m.qualifier, listed)
             if memo in sense:
                 out.append(sense[memo])
                 continue
@@ -206,6 +240,9 @@ class Resolver:
                     s += 6.0 if p.kind == "city" else -2.0
                 if qualifier:
                     s += 10.0 if _matches(p, qualifier) else -5.0
+                if listed and p.kind == listed[0] and (listed[1] is None
+                                                       or p.country == listed[1]):
+                    s += LIST_PEERS
                 if p.kind in TOWN_LIKE and any(
                     km(p.lat, p.lon, a.lat, a.lon) < NEAR_KM for a in anchors
                 ):

@@ -111,3 +111,14 @@ def test_oceans_and_seas_are_no_towns(nlp, geoparser):
     assert places["Atlantic"].feature == "region" and places["Atlantic"].country is None
     assert places["Indian Ocean"].feature == "region"
     assert places["Black Sea"].feature == "region"
+
+
+def test_an_item_of_a_list_of_states_is_a_state(nlp, geoparser):
+    text = ("Health officials counted new measles cases in Ohio, Oregon, Virginia, Washington "
+            "and Wyoming this week.")
+    places = {t.text: t for t in geoparser.toponyms(nlp(text))}
+    assert places["Washington"].feature == "admin1" and places["Washington"].country == "USA"
+    assert places["Wyoming"].feature == "admin1"
+    places = {t.text: t for t in geoparser.toponyms(nlp(
+        "The senator flew back to Washington on Monday."))}
+    assert places["Washington"].feature == "city"

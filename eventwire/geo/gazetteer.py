@@ -25,7 +25,7 @@ from .normalize import key, loose_key
 
 KINDS = ("continent", "country", "region", "admin1", "city", "admin2")
 FILES = ("places.tsv.gz", "aliases.tsv", "regions.tsv", "points.tsv", "capitals.tsv")
-INDEX_VERSION = "4"
+INDEX_VERSION = "5"
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +156,7 @@ def build() -> Gazetteer:
     names_before = set(gz.names)
     for alias, kind, country, *rest in _rows("aliases.tsv"):
         target = rest[0] if rest and rest[0] else None
+        also = len(rest) > 1 and rest[1] == "also"
         if target:
             i = first.get((KINDS.index(kind), country, key(target)))
         else:
@@ -165,6 +166,8 @@ def build() -> Gazetteer:
         if (alias.isupper() and len(alias.replace(".", "")) <= 4) or (
                 alias.endswith(".") and key(alias) in names_before):
             _add(gz.exact_case, alias, i)  # "KY"; "Man." (Manitoba, not the town of Man)
+        elif also:
+            _add(gz.names, key(alias), i)  # one more sense: "Zaire" (Congo, or Angola's province)
         else:
             gz.names[key(alias)] = i  # a curated alias decides the name
     return gz

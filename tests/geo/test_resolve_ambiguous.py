@@ -122,3 +122,10 @@ def test_an_item_of_a_list_of_states_is_a_state(nlp, geoparser):
     places = {t.text: t for t in geoparser.toponyms(nlp(
         "The senator flew back to Washington on Monday."))}
     assert places["Washington"].feature == "city"
+
+
+def test_zaire_the_former_country_or_the_angolan_province(places_of):
+    places = places_of("The virus was first identified in Zaire in 1976, near the Ebola river.")
+    assert places["Zaire"].country == "COD" and places["Zaire"].feature == "country"
+    places = places_of("Cholera reached the Zaire province of Angola last week.")
+    assert places["Zaire"].country == "AGO" and places["Zaire"].feature == "admin1"

@@ -25,6 +25,9 @@ CITY_OVER_ADMIN1 = 0.15  # a city holding this share of its same-name admin-1 wi
 CAPITAL = 1.0  # a national capital, over towns of the same name
 MIN_GAZ_ONLY_POP = 5000  # a name only the gazetteer found needs a town this big
 MIN_LOCATIVE_POP = 1000  # … or this big after "in", "near", "from" …
+# … or, named otherwise in one word ("in Calcutta": Kolkata), a city this big (a translation,
+# "White House" for Casablanca, is mostly several words)
+MIN_EXONYM_POP = 1_000_000
 AMBIGUOUS_MARGIN = 0.05
 OWN_NAME = 0.5  # a place named so, over one that has the name among its alternates
 LIST_PEERS = 3.0  # an item of a list of states (countries) is a state (country) too
@@ -142,7 +145,9 @@ class Resolver:
                 qualifier = self.gz.lookup(m.qualifier) if m.qualifier else []
                 cands[i] = [p for p in cands[i] if p.kind not in TOWN_LIKE or names_unit(p, m.text)
                             or (same_name(p.name, m.text)
-                                and (p.population >= least or _matches(p, qualifier)))]
+                                and (p.population >= least or _matches(p, qualifier)))
+                            or (m.locative and " " not in m.text
+                                and p.population >= MIN_EXONYM_POP)]
         first = self._pass(mentions, cands, None)
         second = self._pass(mentions, cands, first)
         return _qualified_sense(self.gz, mentions, cands, second)

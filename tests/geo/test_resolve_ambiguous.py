@@ -129,3 +129,14 @@ def test_zaire_the_former_country_or_the_angolan_province(places_of):
     assert places["Zaire"].country == "COD" and places["Zaire"].feature == "country"
     places = places_of("Cholera reached the Zaire province of Angola last week.")
     assert places["Zaire"].country == "AGO" and places["Zaire"].feature == "admin1"
+
+
+def test_a_big_city_under_its_old_name(nlp, geoparser):
+    # "Bombay" is not tagged as a place here; it is Mumbai, not a hamlet in New Zealand
+    for text, country in (("Street vendors in Calcutta will learn to wash their hands.", "IND"),
+                          ("He grew up in Bombay and moved to Delhi.", "IND")):
+        found = {t.text: t for t in geoparser.toponyms(nlp(text))}
+        name = text.split(" in ")[1].split()[0]
+        assert found[name].country == country and found[name].feature == "city"
+    found = {t.text: t for t in geoparser.toponyms(nlp("A reporter in White House said."))}
+    assert found["White House"].country != "MAR"  # a translation of Casablanca's name

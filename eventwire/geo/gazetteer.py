@@ -25,7 +25,7 @@ from .normalize import key, loose_key
 
 KINDS = ("continent", "country", "region", "admin1", "city", "admin2")
 FILES = ("places.tsv.gz", "aliases.tsv", "regions.tsv", "points.tsv", "capitals.tsv")
-INDEX_VERSION = "5"
+INDEX_VERSION = "6"
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +61,7 @@ class Gazetteer:
         self.loose: dict[str, int | tuple[int, ...]] = {}
         self.exact_case: dict[str, int | tuple[int, ...]] = {}
         self.capitals: set[int] = set()
+        self.curated: set[str] = set()  # name keys a curated alias decides ("white house")
 
     def __len__(self) -> int:
         return len(self.name)
@@ -170,6 +171,7 @@ def build() -> Gazetteer:
             _add(gz.names, key(alias), i)  # one more sense: "Zaire" (Congo, or Angola's province)
         else:
             gz.names[key(alias)] = i  # a curated alias decides the name
+            gz.curated.add(key(alias))
     return gz
 
 

@@ -190,6 +190,8 @@ def names_unit(place, text: str) -> bool:
 def _locative(doc: Doc, start: int) -> bool:
     """Preceded by "in", "near", "of" … or by "city of", "province of"."""
     prev = doc[start - 1].lower_ if start > 0 else ""
+    if prev == "the" and start > 1:  # "outside the White House", not "of the Interior"
+        return doc[start - 2].lower_ in PLACE_PREPOSITIONS
     return prev in LOCATIVE_BEFORE
 
 

@@ -140,7 +140,8 @@ class Resolver:
         for i, m in enumerate(mentions):
             if not cands[i] and m.from_entity:
                 cands[i] = self._without_level_word(m)
-            if not m.from_entity:  # only notable towns, under their own names
+            if not m.from_entity and key(m.text) not in self.gz.curated:
+                # only notable towns, under their own names
                 least = MIN_LOCATIVE_POP if m.locative else MIN_GAZ_ONLY_POP
                 qualifier = self.gz.lookup(m.qualifier) if m.qualifier else []
                 cands[i] = [p for p in cands[i] if p.kind not in TOWN_LIKE or names_unit(p, m.text)

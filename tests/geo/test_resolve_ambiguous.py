@@ -140,3 +140,11 @@ def test_a_big_city_under_its_old_name(nlp, geoparser):
         assert found[name].country == country and found[name].feature == "city"
     found = {t.text: t for t in geoparser.toponyms(nlp("A reporter in White House said."))}
     assert found["White House"].country != "MAR"  # a translation of Casablanca's name
+
+
+def test_landmarks_and_airports_are_placed_in_their_town(nlp, geoparser):
+    text = ("Flights to Heathrow were cancelled after the snow, and reporters waited outside "
+            "the White House for a statement.")
+    places = {t.text: t for t in geoparser.toponyms(nlp(text))}
+    assert places["Heathrow"].country == "GBR" and places["Heathrow"].name == "London"
+    assert places["White House"].country == "USA" and places["White House"].name == "Washington"

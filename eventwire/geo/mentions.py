@@ -46,7 +46,16 @@ DEMONYM = re.compile(r"(?:an|ans|ian|ians|ish|ese|i|ic|ch|ean|ite|ites)$")
 MAX_NGRAM = 4
 LIST_WORDS = {",", "and", "or", "&", "/", ";"}
 MAX_INNER = 6  # "People's Republic of China" inside "the Ministry of Health of the …"
-JOINERS = {"of", "the", "-", "and", "de", "del", "du", "la"}  # inside a longer name
+JOINERS = {"of", "the", "-", "and", "de", "del", "du", "la", "do", "da", "dos", "das", "upon"}
+PARTICLES = {"of", "al", "el", "de", "do", "da", "dos", "das", "del"}  # "Rio Grande do Sul"
+# a word that names a feature after its proper name ("Mahim Bay", "Danube Delta"): alone, it is
+# no place there (though Bay is a Somali region and Delta a Nigerian state)
+FEATURE_WORDS = {
+    "bay", "delta", "river", "lake", "sea", "gulf", "island", "islands", "valley", "creek",
+    "harbour", "harbor", "park", "square", "bridge", "hill", "hills", "beach", "falls", "canyon",
+    "peninsula", "strait", "canal", "mountains", "forest", "desert", "plateau", "coast",
+    "springs", "heights", "reservoir", "dam",
+}
 DATELINE_MARKS = {",", "(", "—", "–", "-", ":"}
 TOWN_LIKE = {"city", "admin2"}  # notable only when populous and named so
 COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
@@ -122,6 +131,12 @@ def _longer_name(doc: Doc, span: Span, gz: Gazetteer) -> Span:
         if gz.has_name(longer.text) and _notable(gz, longer.text, WHOLE_MIN_POP):
             return longer
     return span
+
+
+def _feature_word(doc: Doc, span: Span) -> bool:
+    """"Bay" of "Mahim Bay": a feature word after a capitalised name."""
+    return (len(span) == 1 and span[0].lower_ in FEATURE_WORDS and span.start > 0
+            and doc[span.start - 1].text[:1].isupper() and doc[span.start - 1].is_alpha)
 
 
 def _cues(doc: Doc, start: int, end: int) -> str | None:
@@ -274,7 +289,7 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
             for n in range(min(MAX_INNER, span.end - i), 0, -1):
                 sub = doc[i:i + n]
                 if (sub[0].text[:1].isupper() and not _is_demonym(sub, gz)
-                        and sub[-1].lower_ not in surnames
+                        and sub[-1].lower_ not in surnames and not _feature_word(doc, sub)
                         and _notable(gz, sub.text,
                                      WHOLE_MIN_POP if _locative(doc, i) else min_city)):
                     add(sub, False)
@@ -335,11 +350,10 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
             if span.end > len(doc) or any(taken[span.start:span.end]) or any(
                     blocked[span.start:span.end]):
                 continue
-            if not all(t.text[:1].isupper() or t.lower_ in {"of", "al", "el", "de"}
-                       for t in span):
+            if not all(t.text[:1].isupper() or t.lower_ in PARTICLES for t in span):
                 continue
             if (gz.has_name(span.text) and not _is_demonym(span, gz)
-                    and span[-1].lower_ not in surnames
+                    and span[-1].lower_ not in surnames and not _feature_word(doc, span)
                     and (_locative(doc, span.start)
                          or _notable(gz, span.text, FREE_MIN_POP))):
                 add(span, False)

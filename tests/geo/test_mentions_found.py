@@ -85,3 +85,12 @@ def test_a_long_country_name_inside_an_organisation(places_of):
     places = places_of("A spokesman for the Ministry of Health of the People's Republic of "
                        "China said the figures would be published.")
     assert places["People's Republic of China"].country == "CHN"
+
+
+def test_feature_words_and_portuguese_names(nlp, geoparser):
+    text = ("Pelicans nest in the Danube Delta each spring. Floods hit Rio Grande do Sul "
+            "in southern Brazil.")
+    found = {t.text: t for t in geoparser.toponyms(nlp(text))}
+    assert "Delta" not in found  # not Nigeria's Delta state
+    assert found["Rio Grande do Sul"].feature == "admin1"
+    assert found["Rio Grande do Sul"].country == "BRA"

@@ -122,13 +122,19 @@ def _not_a_name(span: Span, gz: Gazetteer) -> bool:
 def _longer_name(doc: Doc, span: Span, gz: Gazetteer) -> Span:
     """The longest notable name that starts with the entity and runs on past it
     ("Guinea" + "-Bissau", "Democratic Republic" + "of the Congo": the recogniser splits
-    them), else the entity itself."""
+    them), or that one or two capitalised words before it begin ("Goz" + "Beida"), else the
+    entity itself."""
     for end in range(min(len(doc), span.start + MAX_INNER), span.end, -1):
         longer = doc[span.start:end]
         if not longer[-1].text[:1].isupper() or not all(
                 t.text[:1].isupper() or t.lower_ in JOINERS for t in longer):
             continue
         if gz.has_name(longer.text) and _notable(gz, longer.text, WHOLE_MIN_POP):
+            return longer
+    for start in range(max(0, span.start - 2), span.start):  # "Goz" + "Beida"
+        longer = doc[start:span.end]
+        if (all(t.text[:1].isupper() and t.is_alpha for t in doc[start:span.start])
+                and gz.has_name(longer.text) and _notable(gz, longer.text, WHOLE_MIN_POP)):
             return longer
     return span
 

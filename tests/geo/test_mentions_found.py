@@ -94,3 +94,9 @@ def test_feature_words_and_portuguese_names(nlp, geoparser):
     assert "Delta" not in found  # not Nigeria's Delta state
     assert found["Rio Grande do Sul"].feature == "admin1"
     assert found["Rio Grande do Sul"].country == "BRA"
+
+
+def test_a_name_the_recogniser_starts_late(places_of):
+    # the recogniser tags "Beida" alone (a Libyan city's name); the town is Goz Beida, Chad
+    places = places_of("Refugees walked to Goz Beida and to Abeche.")
+    assert places["Goz Beida"].country == "TCD"

@@ -7,10 +7,15 @@ A mention carries the cues its neighbours give ("the Idlib province" -> admin-1,
 
 from __future__ import annotations
 
+import csv
+import importlib.resources
 import re
+from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
-from spacy.attrs import IS_SPACE
+from spacy.attrs import IS_SPACE, ORTH
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
 from .gazetteer import Gazetteer
@@ -241,6 +246,33 @@ def _datelines(doc: Doc, gz: Gazetteer, texts: list[str] | None = None) -> list[
         if span.text.lower() not in NOT_PLACES and gz.has_name(span.text.title()):
             out.append(span)
     return out
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> dict[int, str]:
+    """"French" -> FRA (keyed by the word's hash, as the doc's arrays hold it): the demonyms
+    and adjectives of eventwire's countries table (shared with the actors stage)."""
+    out: dict[int, str] = {}
+    path = importlib.resources.files("eventwire").joinpath("data/actors/countries.tsv")
+    with path.open(encoding="utf-8") as handle:
+        for row in csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if row and not row[0].startswith("#") and len(row) >= 3:
+                for word in row[2].split("|"):
+                    if word:
+                        out.setdefault(hash_string(word), row[0])
+    return out
+
+
+def demonym_countries(doc: Doc) -> Counter[str]:
+    """The countries the article's demonyms point to ("a French woman" -> FRA): not places,
+    but a cue to the article's focus."""
+    table = demonyms()
+    found: Counter[str] = Counter()
+    for orth in doc.to_array(ORTH).tolist():
+        country = table.get(orth)
+        if country is not None:
+            found[country] += 1
+    return found
 
 
 def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:

@@ -30,6 +30,7 @@ MIN_LOCATIVE_POP = 1000  # … or this big after "in", "near", "from" …
 MIN_EXONYM_POP = 1_000_000
 AMBIGUOUS_MARGIN = 0.05
 OWN_NAME = 0.5  # a place named so, over one that has the name among its alternates
+DEMONYM_VOTE = 1.0  # "a French woman": a vote for France in the article's focus
 LIST_PEERS = 3.0  # an item of a list of states (countries) is a state (country) too
 
 
@@ -130,8 +131,13 @@ def _list_kind(peers: list[int], previous: list[Resolution]) -> tuple[str, str |
 class Resolver:
     def __init__(self, gz: Gazetteer) -> None:
         self.gz = gz
+        self.focus: Counter[str] = Counter()
 
-    def resolve(self, mentions: list[Mention]) -> list[Resolution]:
+    def resolve(self, mentions: list[Mention],
+                focus: Counter[str] | None = None) -> list[Resolution]:
+        """One place (or a reason) per mention; ``focus``: more country votes for the
+        article's focus (its demonyms)."""
+        self.focus = focus or Counter()
         cands = [self.gz.lookup(m.text) for m in mentions]
         for i, m in enumerate(mentions):
             if compass_only(m.text):  # "Middle East" stays, the "South" of Iceland goes
@@ -217,6 +223,8 @@ class Resolver:
                     admin1s[(v.country, v.admin1)] += 0.5
                 if v.kind in {"city", "admin1", "admin2"}:
                     anchors.append(v)
+            for country, n in self.focus.items():
+                countries[country] += DEMONYM_VOTE * n
             total = sum(countries.values()) or 1
             qualifier = self.gz.lookup(m.qualifier) if m.qualifier else []
             if qualifier and _peers(places, qualifier):

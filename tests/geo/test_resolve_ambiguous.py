@@ -148,3 +148,10 @@ def test_landmarks_and_airports_are_placed_in_their_town(nlp, geoparser):
     places = {t.text: t for t in geoparser.toponyms(nlp(text))}
     assert places["Heathrow"].country == "GBR" and places["Heathrow"].name == "London"
     assert places["White House"].country == "USA" and places["White House"].name == "Washington"
+
+
+def test_demonyms_count_toward_the_article_focus(places_of):
+    # "French" is no place, but it tells which Paris: not the one in Texas or Kentucky
+    places = places_of("A French woman bound for Paris ended up on a flight to Denver after a "
+                       "mix-up at the gate in Newark.")
+    assert places["Paris"].country == "FRA"

@@ -70,9 +70,11 @@ PLACE_PREPOSITIONS = {"in", "near", "at", "outside", "inside", "across", "around
 TITLES = {"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "gen", "col", "capt", "sgt",
           "lt", "prof", "rev", "sir", "lord", "lady", "president", "minister", "mayor"}
 UNIT_WORDS = {"county", "parish", "district", "province", "prefecture", "governorate", "borough"}
-DISEASE_NAMES_WORDS = {"virus", "viruses", "fever", "disease"}  # "Ebola virus", not "Ebola cases"
+# "Ebola virus", "Ebola haemorrhagic fever" name a disease; "Ebola cases" may be a place's
+DISEASE_NAMES_WORDS = {"virus", "viruses", "fever", "disease", "haemorrhagic", "hemorrhagic"}
 DISEASE_WORDS = {"virus", "viruses", "fever", "disease", "outbreak", "flu", "vaccine",
-                 "strain", "epidemic", "infection", "infections", "cases", "case"}
+                 "strain", "epidemic", "infection", "infections", "cases", "case", "haemorrhagic",
+                 "hemorrhagic"}
 
 
 @dataclass
@@ -310,7 +312,8 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
         if span[-1].text.endswith("-") and len(span[-1].text) > 1:  # "France-" in "France-based"
             span = doc[span.start:span.end].char_span(0, len(span.text) - 1) or span
         if _names_a_disease(doc, span.end) or (
-                span.text.lower() in diseases and not _locative(doc, span.start)):
+                span.text.lower() in diseases and not (
+                    span.start and lowers[span.start - 1] in PLACE_PREPOSITIONS | {"to"})):
             return
         for i in range(span.start, span.end):
             taken[i] = True

@@ -100,3 +100,9 @@ def test_a_name_the_recogniser_starts_late(places_of):
     # the recogniser tags "Beida" alone (a Libyan city's name); the town is Goz Beida, Chad
     places = places_of("Refugees walked to Goz Beida and to Abeche.")
     assert places["Goz Beida"].country == "TCD"
+
+
+def test_a_haemorrhagic_fever_named_after_a_place_is_no_place(nlp, geoparser):
+    text = ("Health workers are watching travellers for symptoms of Ebola. Ebola haemorrhagic "
+            "fever kills up to 90 percent.")
+    assert "Ebola" not in {t.text for t in geoparser.toponyms(nlp(text))}

@@ -41,6 +41,7 @@ NOT_PLACES = {
     "southern", "central", "lakes", "media", "university", "liberal", "drug", "capital",
     "national", "federal", "union", "republic", "coast", "island", "islands", "valley",
     "mountain", "college", "airport", "justice", "star", "golden", "crystal", "orange",
+    "easter", "christmas", "xinhua", "reuters", "interfax", "yonhap", "kyodo", "tass",
 }
 ADMIN_WORDS = {
     "province", "governorate", "state", "region", "oblast", "prefecture", "county",
@@ -349,6 +350,7 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
             continue
         if ent.label_ in PLACE_LABELS:
             if _is_demonym(span, gz) or _not_a_name(span, gz) or (
+                    span.text.lower() in NOT_PLACES) or (
                     len(span) == 1 and span[0].lower_ in personal
                     and not _locative(doc, span.start) and not _qualifier(doc, span.end, gz)[0]):
                 continue

@@ -106,3 +106,10 @@ def test_a_haemorrhagic_fever_named_after_a_place_is_no_place(nlp, geoparser):
     text = ("Health workers are watching travellers for symptoms of Ebola. Ebola haemorrhagic "
             "fever kills up to 90 percent.")
     assert "Ebola" not in {t.text for t in geoparser.toponyms(nlp(text))}
+
+
+def test_holidays_and_news_agencies_are_no_places(nlp, geoparser):
+    text = ("Floods cut roads in Hunan province, the Xinhua news agency said. Police in "
+            "Queensland urged drivers to slow down over Easter.")
+    found = {t.text for t in geoparser.toponyms(nlp(text))}
+    assert "Queensland" in found and not found & {"Xinhua", "Easter"}

@@ -163,7 +163,9 @@ def _cues(doc: Doc, start: int, end: int) -> str | None:
             return "admin1"
         if prev[0] in CITY_WORDS:
             return "city"
-    if nxt == "city" or (prev and prev[-1] in CITY_WORDS and prev[-1] != "capital"):
+    after = doc[end + 1].lower_ if end + 1 < len(doc) else ""
+    if (nxt == "city" and after != "of") or (  # "the Hunan city of Yueyang": Hunan's city
+            prev and prev[-1] in CITY_WORDS and prev[-1] != "capital"):
         return "city"
     return None
 

@@ -155,3 +155,8 @@ def test_demonyms_count_toward_the_article_focus(places_of):
     places = places_of("A French woman bound for Paris ended up on a flight to Denver after a "
                        "mix-up at the gate in Newark.")
     assert places["Paris"].country == "FRA"
+
+
+def test_the_province_city_of_a_town_is_no_city_cue(places_of):
+    places = places_of("In the Hunan city of Yueyang, rescuers searched for 12 people.")
+    assert places["Hunan"].feature == "admin1" and places["Yueyang"].feature == "city"

@@ -47,6 +47,7 @@ ADMIN_WORDS = {
     "province", "governorate", "state", "region", "oblast", "prefecture", "county",
     "district", "department", "territory", "provinces", "governorates", "states", "emirate",
 }
+GOVERNOR_WORDS = {"gov", "gov.", "governor", "governors", "legislature", "legislators"}
 CITY_WORDS = {"city", "town", "village", "capital", "port", "suburb", "municipality"}
 DEMONYM = re.compile(r"(?:an|ans|ian|ians|ish|ese|i|ic|ch|ean|ite|ites)$")
 MAX_NGRAM = 4
@@ -157,6 +158,8 @@ def _cues(doc: Doc, start: int, end: int) -> str | None:
     nxt = doc[end].lower_ if end < len(doc) else ""
     prev = [t.lower_ for t in doc[max(0, start - 2):start]]
     if nxt in ADMIN_WORDS and not (end + 1 < len(doc) and doc[end + 1].text[:1].isupper()):
+        return "admin1"
+    if nxt in GOVERNOR_WORDS:  # "New York Gov. Andrew Cuomo": the state, not the city
         return "admin1"
     if len(prev) == 2 and prev[1] == "of":
         if prev[0] in ADMIN_WORDS:

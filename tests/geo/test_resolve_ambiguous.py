@@ -160,3 +160,9 @@ def test_demonyms_count_toward_the_article_focus(places_of):
 def test_the_province_city_of_a_town_is_no_city_cue(places_of):
     places = places_of("In the Hunan city of Yueyang, rescuers searched for 12 people.")
     assert places["Hunan"].feature == "admin1" and places["Yueyang"].feature == "city"
+
+
+def test_a_governor_names_the_state(places_of):
+    places = places_of("The New York Gov. signed the bill on Friday, and the Washington "
+                       "governor said he would do the same.")
+    assert places["New York"].feature == "admin1" and places["Washington"].feature == "admin1"

@@ -227,6 +227,8 @@ class Resolver:
                 countries[country] += DEMONYM_VOTE * n
             total = sum(countries.values()) or 1
             qualifier = self.gz.lookup(m.qualifier) if m.qualifier else []
+            if qualifier and m.listed and i + 2 < len(mentions) and mentions[i + 2].listed:
+                qualifier = []  # "Ghana, Niger, Nigeria and Togo": Nigeria is one more item
             if qualifier and _peers(places, qualifier):
                 qualifier = []  # "Oklahoma, Pennsylvania and Ohio": a list, not "Paris, Texas"
             if (qualifier and all(q.kind in {"admin1", "country"} for q in qualifier)

@@ -166,3 +166,8 @@ def test_a_governor_names_the_state(places_of):
     places = places_of("The New York Gov. signed the bill on Friday, and the Washington "
                        "governor said he would do the same.")
     assert places["New York"].feature == "admin1" and places["Washington"].feature == "admin1"
+
+
+def test_the_next_item_of_a_list_is_no_qualifier(places_of):
+    places = places_of("Measles cases rose in Benin, Ghana, Niger, Nigeria and Togo last year.")
+    assert places["Niger"].feature == "country" and places["Niger"].country == "NER"

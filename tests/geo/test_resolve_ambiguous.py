@@ -171,3 +171,12 @@ def test_a_governor_names_the_state(places_of):
 def test_the_next_item_of_a_list_is_no_qualifier(places_of):
     places = places_of("Measles cases rose in Benin, Ghana, Niger, Nigeria and Togo last year.")
     assert places["Niger"].feature == "country" and places["Niger"].country == "NER"
+
+
+def test_nyanza_the_former_kenyan_province_or_the_rwandan_town(places_of):
+    places = places_of("Cholera spread from Kisumu across Nyanza and into the Rift Valley "
+                       "Province of Kenya.")
+    assert places["Nyanza"].country == "KEN" and places["Nyanza"].feature == "region"
+    assert places["Rift Valley Province"].country == "KEN"
+    places = places_of("The old royal palace at Nyanza, in southern Rwanda, reopened near Butare.")
+    assert places["Nyanza"].country == "RWA"

@@ -251,7 +251,7 @@ class Resolver:
                 if key(p.name) == texts_key[i]:
                     s += OWN_NAME
                 if m.cue == "admin1":
-                    s += {"admin1": 6.0, "admin2": 5.5}.get(p.kind, -2.0)
+                    s += {"admin1": 6.0, "admin2": 5.5, "region": 5.5}.get(p.kind, -2.0)
                 elif m.cue == "city":
                     s += 6.0 if p.kind == "city" else -2.0
                 if qualifier:

@@ -180,3 +180,8 @@ def test_nyanza_the_former_kenyan_province_or_the_rwandan_town(places_of):
     assert places["Rift Valley Province"].country == "KEN"
     places = places_of("The old royal palace at Nyanza, in southern Rwanda, reopened near Butare.")
     assert places["Nyanza"].country == "RWA"
+
+
+def test_a_province_cue_suits_a_curated_region(places_of):
+    places = places_of("Aid reached the provinces of Nyanza and Western in Kenya.")
+    assert places["Nyanza"].country == "KEN"

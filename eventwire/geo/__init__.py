@@ -74,6 +74,8 @@ class Geoparser:
         out = []
         for m, res in zip(mentions, resolved, strict=True):
             p = res.place
+            if m.context_only:
+                continue
             if p is None:
                 if res.reason is None:
                     continue  # a gazetteer-only match that names nothing notable

@@ -103,6 +103,8 @@ def evaluate(gold_path: str) -> dict:
     for doc in docs:
         found = []
         for m in find_mentions(doc, gp.gazetteer):
+            if m.context_only:
+                continue
             places = gp.gazetteer.lookup(m.text)
             best = max(places, key=lambda p: p.population, default=None)
             if best is not None or m.from_entity:

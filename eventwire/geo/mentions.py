@@ -29,6 +29,11 @@ NUMERIC_LABELS = {"DATE", "CARDINAL"}
 # … and these may hold one ("Texas" in "Texas A&M University")
 INNER_LABELS = {"ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
 WHOLE_MIN_POP = 20000
+BODY_WORDS = {
+    "times", "post", "journal", "herald", "tribune", "daily", "gazette",
+    "congress", "senate", "postal", "airlines", "airways", "corporation", "corp", "company",
+    "bank", "voice",
+}
 INNER_MIN_POP = 100000
 FREE_MIN_POP = 100000
 LOCATIVE_BEFORE = {"in", "near", "at", "outside", "from", "to", "of", "into", "across",
@@ -91,6 +96,7 @@ class Mention:
     token_end: int = 0
     locative: bool = False  # after "in", "near", "from" …
     listed: bool = False  # one item of a list with the mention before it ("Virginia, Washington")
+    context_only: bool = False  # "America" of "Voice of America": a cue to the story, no toponym
 
 
 def _clean(span: Span) -> Span:
@@ -152,6 +158,16 @@ def _feature_word(doc: Doc, span: Span) -> bool:
     """"Bay" of "Mahim Bay": a feature word after a capitalised name."""
     return (len(span) == 1 and span[0].lower_ in FEATURE_WORDS and span.start > 0
             and doc[span.start - 1].text[:1].isupper() and doc[span.start - 1].is_alpha)
+
+
+def _names_a_body(doc: Doc, name: Span, sub: Span) -> bool:
+    """"the Los Angeles Times", "Voice of America", "the Peanut Corporation of America":
+    inside an organisation's name, a place that names a newspaper or a company is no place of
+    the story (it still tells which country the story is about)."""
+    if sub.end < name.end and doc[sub.end].lower_ in BODY_WORDS:
+        return True
+    return (sub.start - 2 >= name.start and doc[sub.start - 1].lower_ == "of"
+            and doc[sub.start - 2].lower_.rstrip(".") in BODY_WORDS)
 
 
 def _cues(doc: Doc, start: int, end: int) -> str | None:
@@ -312,7 +328,8 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
     diseases = {texts[i - 1].lower() for i in range(1, len(doc))
                 if lowers[i] in DISEASE_NAMES_WORDS and texts[i - 1][:1].isupper()}
 
-    def add(span: Span, from_entity: bool, locative: bool | None = None) -> None:
+    def add(span: Span, from_entity: bool, locative: bool | None = None,
+            context_only: bool = False) -> None:
         if not span.text or any(taken[span.start:span.end]):
             return
         if span[-1].text.endswith("-") and len(span[-1].text) > 1:  # "France-" in "France-based"
@@ -327,7 +344,8 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
         found.append(Mention(span.start_char, span.start_char + len(text), text,
                              _cues(doc, span.start, span.end), None, from_entity,
                              span.start, span.end,
-                             _locative(doc, span.start) if locative is None else locative))
+                             _locative(doc, span.start) if locative is None else locative,
+                             context_only=context_only))
 
     def inner(span: Span, min_city: int) -> None:
         """Known places inside a longer name, longest first."""
@@ -339,7 +357,7 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
                         and sub[-1].lower_ not in surnames and not _feature_word(doc, sub)
                         and _notable(gz, sub.text,
                                      WHOLE_MIN_POP if _locative(doc, i) else min_city)):
-                    add(sub, False)
+                    add(sub, False, context_only=_names_a_body(doc, span, sub))
                     i += n - 1
                     break
             i += 1

@@ -113,3 +113,11 @@ def test_holidays_and_news_agencies_are_no_places(nlp, geoparser):
             "Queensland urged drivers to slow down over Easter.")
     found = {t.text for t in geoparser.toponyms(nlp(text))}
     assert "Queensland" in found and not found & {"Xinhua", "Easter"}
+
+
+def test_a_place_naming_a_newspaper_or_company_is_no_toponym(nlp, geoparser):
+    text = ("The Los Angeles Times said the Peanut Corporation of America had closed its plant "
+            "in Georgia after salmonella was found.")
+    found = {t.text: t for t in geoparser.toponyms(nlp(text))}
+    assert "Los Angeles" not in found and "America" not in found
+    assert found["Georgia"].country == "USA"  # the company still tells which Georgia

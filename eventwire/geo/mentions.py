@@ -32,7 +32,7 @@ WHOLE_MIN_POP = 20000
 BODY_WORDS = {
     "times", "post", "journal", "herald", "tribune", "daily", "gazette",
     "congress", "senate", "postal", "airlines", "airways", "corporation", "corp", "company",
-    "bank", "voice",
+    "bank", "voice", "presse", "press", "llc", "inc", "ltd",
 }
 INNER_MIN_POP = 100000
 FREE_MIN_POP = 100000
@@ -78,10 +78,11 @@ TITLES = {"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "gen", "col", "c
           "lt", "prof", "rev", "sir", "lord", "lady", "president", "minister", "mayor"}
 UNIT_WORDS = {"county", "parish", "district", "province", "prefecture", "governorate", "borough"}
 # "Ebola virus", "Ebola haemorrhagic fever" name a disease; "Ebola cases" may be a place's
-DISEASE_NAMES_WORDS = {"virus", "viruses", "fever", "disease", "haemorrhagic", "hemorrhagic"}
+DISEASE_NAMES_WORDS = {"virus", "viruses", "fever", "disease", "haemorrhagic", "hemorrhagic",
+                       "ebolavirus"}
 DISEASE_WORDS = {"virus", "viruses", "fever", "disease", "outbreak", "flu", "vaccine",
                  "strain", "epidemic", "infection", "infections", "cases", "case", "haemorrhagic",
-                 "hemorrhagic"}
+                 "hemorrhagic", "ebolavirus"}
 
 
 @dataclass

@@ -121,3 +121,10 @@ def test_a_place_naming_a_newspaper_or_company_is_no_toponym(nlp, geoparser):
     found = {t.text: t for t in geoparser.toponyms(nlp(text))}
     assert "Los Angeles" not in found and "America" not in found
     assert found["Georgia"].country == "USA"  # the company still tells which Georgia
+
+
+def test_a_news_agency_and_a_virus_strain_are_no_places(nlp, geoparser):
+    text = ("A doctor in Nairobi told Agence France-Presse that pigs near Manila carried the "
+            "Reston ebolavirus.")
+    found = {t.text for t in geoparser.toponyms(nlp(text))}
+    assert found == {"Nairobi", "Manila"}

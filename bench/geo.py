@@ -2,8 +2,9 @@
 
     .venv/bin/python bench/geo.py [GOLD.jsonl]
 
-Prints toponym P/R, acc@161km, mean/median km, toponyms/s (geo stage alone and with the
-spaCy parse), gazetteer load time and memory, beside a naive most-populous-match baseline.
+Prints toponym P/R, acc@161km, mean/median km (overall and for each gold source), toponyms/s
+(geo stage alone and with the spaCy parse), gazetteer load time and memory, beside a naive
+most-populous-match baseline.
 """
 
 from __future__ import annotations

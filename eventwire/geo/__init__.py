@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from ..records import Article, Event, Location
 from . import gazetteer
 from .locate import _by_token, attached, dominant_place, sentence_place
-from .mentions import find_mentions
+from .mentions import demonym_countries, find_mentions
 from .resolve import Resolver
 
 __all__ = ["Toponym", "Geoparser", "default_geoparser", "geoparse_articles", "evaluate_geo"]
@@ -70,9 +70,12 @@ class Geoparser:
 
     def toponyms(self, doc: Doc) -> list[Toponym]:
         mentions = find_mentions(doc, self.gazetteer)
+        resolved = self.resolver.resolve(mentions, demonym_countries(doc))
         out = []
-        for m, res in zip(mentions, self.resolver.resolve(mentions), strict=True):
+        for m, res in zip(mentions, resolved, strict=True):
             p = res.place
+            if m.context_only:
+                continue
             if p is None:
                 if res.reason is None:
                     continue  # a gazetteer-only match that names nothing notable

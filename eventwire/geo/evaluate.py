@@ -1,5 +1,6 @@
 """Score the geoparser on gold toponyms (the JSONL format of geo_dev.jsonl:
-``{id, text, toponyms: [{start, end, name, lat, lon}]}``).
+``{id, text, toponyms: [{start, end, name, lat, lon}]}``, and optionally ``source``: the figures
+are then given for each source too).
 
 A predicted toponym matches a gold one when their character spans overlap. acc@161km and
 the error distances are over the matched gold toponyms that were resolved (as the field
@@ -102,6 +103,8 @@ def evaluate(gold_path: str) -> dict:
     for doc in docs:
         found = []
         for m in find_mentions(doc, gp.gazetteer):
+            if m.context_only:
+                continue
             places = gp.gazetteer.lookup(m.text)
             best = max(places, key=lambda p: p.population, default=None)
             if best is not None or m.from_entity:
@@ -111,25 +114,36 @@ def evaluate(gold_path: str) -> dict:
 
     figures = _score(rows, ours, gp.gazetteer)
     n_top = figures["toponyms_predicted"]
+    sources = sorted({r["source"] for r in rows if r.get("source")})
+    by_source = {}
+    for source in sources if len(sources) > 1 else []:
+        picked = [i for i, r in enumerate(rows) if r.get("source") == source]
+        part = _score([rows[i] for i in picked], [ours[i] for i in picked], gp.gazetteer)
+        by_source[f"source.{source}"] = {k: part[k] for k in SOURCE_FIGURES}
     figures.update({
         "articles": len(rows),
         "toponyms_per_s": round(n_top / geo_s, 1) if geo_s else None,
         "toponyms_per_s_with_parse": round(n_top / (geo_s + parse_s), 1),
         "gazetteer_load_s": round(load_s, 2),
         "baseline": _score(rows, naive, gp.gazetteer),
+        **by_source,
     })
     return figures
 
 
+SOURCE_FIGURES = ("toponyms_gold", "precision", "recall", "acc@161km", "median_km")
+
+
 def format_figures(figures: dict) -> str:
-    """One `name=value` a line, the baseline's prefixed with `baseline.`."""
+    """One `name=value` a line, the baseline's prefixed with `baseline.`, each gold source's
+    (when the rows name several) with `source.NAME.`."""
     def line(k: str, v) -> str:
         return f"{k}={v:.3f}" if "acc@" in k and v is not None else f"{k}={v}"
 
     lines = []
     for k, v in figures.items():
         if isinstance(v, dict):
-            lines.extend(line(f"baseline.{bk}", bv) for bk, bv in v.items())
+            lines.extend(line(f"{k}.{bk}", bv) for bk, bv in v.items())
         else:
             lines.append(line(k, v))
     return "\n".join(lines)

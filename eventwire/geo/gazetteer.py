@@ -25,7 +25,7 @@ from .normalize import key, loose_key
 
 KINDS = ("continent", "country", "region", "admin1", "city", "admin2")
 FILES = ("places.tsv.gz", "aliases.tsv", "regions.tsv", "points.tsv", "capitals.tsv")
-INDEX_VERSION = "3"
+INDEX_VERSION = "6"
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +61,7 @@ class Gazetteer:
         self.loose: dict[str, int | tuple[int, ...]] = {}
         self.exact_case: dict[str, int | tuple[int, ...]] = {}
         self.capitals: set[int] = set()
+        self.curated: set[str] = set()  # name keys a curated alias decides ("white house")
 
     def __len__(self) -> int:
         return len(self.name)
@@ -153,18 +154,24 @@ def build() -> Gazetteer:
         i = country_ids.get(country) if kind == "country" else None
         if i is not None:
             gz.lat[i], gz.lon[i] = float(lat), float(lon)
+    names_before = set(gz.names)
     for alias, kind, country, *rest in _rows("aliases.tsv"):
         target = rest[0] if rest and rest[0] else None
+        also = len(rest) > 1 and rest[1] == "also"
         if target:
             i = first.get((KINDS.index(kind), country, key(target)))
         else:
             i = country_ids.get(country)
         if i is None:
             continue
-        if alias.isupper() and len(alias.replace(".", "")) <= 4:
-            _add(gz.exact_case, alias, i)
+        if (alias.isupper() and len(alias.replace(".", "")) <= 4) or (
+                alias.endswith(".") and key(alias) in names_before):
+            _add(gz.exact_case, alias, i)  # "KY"; "Man." (Manitoba, not the town of Man)
+        elif also:
+            _add(gz.names, key(alias), i)  # one more sense: "Zaire" (Congo, or Angola's province)
         else:
             gz.names[key(alias)] = i  # a curated alias decides the name
+            gz.curated.add(key(alias))
     return gz
 
 

@@ -7,10 +7,15 @@ A mention carries the cues its neighbours give ("the Idlib province" -> admin-1,
 
 from __future__ import annotations
 
+import csv
+import importlib.resources
 import re
+from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
-from spacy.attrs import IS_SPACE
+from spacy.attrs import IS_SPACE, ORTH
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
 from .gazetteer import Gazetteer
@@ -24,6 +29,11 @@ NUMERIC_LABELS = {"DATE", "CARDINAL"}
 # … and these may hold one ("Texas" in "Texas A&M University")
 INNER_LABELS = {"ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
 WHOLE_MIN_POP = 20000
+BODY_WORDS = {
+    "times", "post", "journal", "herald", "tribune", "daily", "gazette",
+    "congress", "senate", "postal", "airlines", "airways", "corporation", "corp", "company",
+    "bank", "voice", "presse", "press", "llc", "inc", "ltd",
+}
 INNER_MIN_POP = 100000
 FREE_MIN_POP = 100000
 LOCATIVE_BEFORE = {"in", "near", "at", "outside", "from", "to", "of", "into", "across",
@@ -36,14 +46,28 @@ NOT_PLACES = {
     "southern", "central", "lakes", "media", "university", "liberal", "drug", "capital",
     "national", "federal", "union", "republic", "coast", "island", "islands", "valley",
     "mountain", "college", "airport", "justice", "star", "golden", "crystal", "orange",
+    "easter", "christmas", "xinhua", "reuters", "interfax", "yonhap", "kyodo", "tass",
 }
 ADMIN_WORDS = {
     "province", "governorate", "state", "region", "oblast", "prefecture", "county",
     "district", "department", "territory", "provinces", "governorates", "states", "emirate",
 }
+GOVERNOR_WORDS = {"gov", "gov.", "governor", "governors", "legislature", "legislators"}
 CITY_WORDS = {"city", "town", "village", "capital", "port", "suburb", "municipality"}
 DEMONYM = re.compile(r"(?:an|ans|ian|ians|ish|ese|i|ic|ch|ean|ite|ites)$")
 MAX_NGRAM = 4
+LIST_WORDS = {",", "and", "or", "&", "/", ";"}
+MAX_INNER = 6  # "People's Republic of China" inside "the Ministry of Health of the …"
+JOINERS = {"of", "the", "-", "and", "de", "del", "du", "la", "do", "da", "dos", "das", "upon"}
+PARTICLES = {"of", "al", "el", "de", "do", "da", "dos", "das", "del"}  # "Rio Grande do Sul"
+# a word that names a feature after its proper name ("Mahim Bay", "Danube Delta"): alone, it is
+# no place there (though Bay is a Somali region and Delta a Nigerian state)
+FEATURE_WORDS = {
+    "bay", "delta", "river", "lake", "sea", "gulf", "island", "islands", "valley", "creek",
+    "harbour", "harbor", "park", "square", "bridge", "hill", "hills", "beach", "falls", "canyon",
+    "peninsula", "strait", "canal", "mountains", "forest", "desert", "plateau", "coast",
+    "springs", "heights", "reservoir", "dam",
+}
 DATELINE_MARKS = {",", "(", "—", "–", "-", ":"}
 TOWN_LIKE = {"city", "admin2"}  # notable only when populous and named so
 COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
@@ -53,9 +77,12 @@ PLACE_PREPOSITIONS = {"in", "near", "at", "outside", "inside", "across", "around
 TITLES = {"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "gen", "col", "capt", "sgt",
           "lt", "prof", "rev", "sir", "lord", "lady", "president", "minister", "mayor"}
 UNIT_WORDS = {"county", "parish", "district", "province", "prefecture", "governorate", "borough"}
-DISEASE_NAMES_WORDS = {"virus", "viruses", "fever", "disease"}  # "Ebola virus", not "Ebola cases"
+# "Ebola virus", "Ebola haemorrhagic fever" name a disease; "Ebola cases" may be a place's
+DISEASE_NAMES_WORDS = {"virus", "viruses", "fever", "disease", "haemorrhagic", "hemorrhagic",
+                       "ebolavirus"}
 DISEASE_WORDS = {"virus", "viruses", "fever", "disease", "outbreak", "flu", "vaccine",
-                 "strain", "epidemic", "infection", "infections", "cases", "case"}
+                 "strain", "epidemic", "infection", "infections", "cases", "case", "haemorrhagic",
+                 "hemorrhagic", "ebolavirus"}
 
 
 @dataclass
@@ -69,6 +96,8 @@ class Mention:
     token_start: int = 0
     token_end: int = 0
     locative: bool = False  # after "in", "near", "from" …
+    listed: bool = False  # one item of a list with the mention before it ("Virginia, Washington")
+    context_only: bool = False  # "America" of "Voice of America": a cue to the story, no toponym
 
 
 def _clean(span: Span) -> Span:
@@ -106,18 +135,67 @@ def _not_a_name(span: Span, gz: Gazetteer) -> bool:
             or prev in TITLES or span[0].lower_.rstrip(".") in TITLES)
 
 
+def _longer_name(doc: Doc, span: Span, gz: Gazetteer) -> Span:
+    """The longest notable name that starts with the entity and runs on past it
+    ("Guinea" + "-Bissau", "Democratic Republic" + "of the Congo": the recogniser splits
+    them), or that one or two capitalised words before it begin ("Goz" + "Beida"), else the
+    entity itself."""
+    for end in range(min(len(doc), span.start + MAX_INNER), span.end, -1):
+        longer = doc[span.start:end]
+        if not longer[-1].text[:1].isupper() or not all(
+                t.text[:1].isupper() or t.lower_ in JOINERS for t in longer):
+            continue
+        if gz.has_name(longer.text) and _notable(gz, longer.text, WHOLE_MIN_POP):
+            return longer
+    for start in range(max(0, span.start - 2), span.start):  # "Goz" + "Beida"
+        longer = doc[start:span.end]
+        if (all(t.text[:1].isupper() and t.is_alpha for t in doc[start:span.start])
+                and gz.has_name(longer.text) and _notable(gz, longer.text, WHOLE_MIN_POP)):
+            return longer
+    return span
+
+
+def _feature_word(doc: Doc, span: Span) -> bool:
+    """"Bay" of "Mahim Bay": a feature word after a capitalised name."""
+    return (len(span) == 1 and span[0].lower_ in FEATURE_WORDS and span.start > 0
+            and doc[span.start - 1].text[:1].isupper() and doc[span.start - 1].is_alpha)
+
+
+def _names_a_body(doc: Doc, name: Span, sub: Span) -> bool:
+    """"the Los Angeles Times", "Voice of America", "the Peanut Corporation of America":
+    inside an organisation's name, a place that names a newspaper or a company is no place of
+    the story (it still tells which country the story is about)."""
+    if sub.end < name.end and doc[sub.end].lower_ in BODY_WORDS:
+        return True
+    return (sub.start - 2 >= name.start and doc[sub.start - 1].lower_ == "of"
+            and doc[sub.start - 2].lower_.rstrip(".") in BODY_WORDS)
+
+
 def _cues(doc: Doc, start: int, end: int) -> str | None:
     nxt = doc[end].lower_ if end < len(doc) else ""
     prev = [t.lower_ for t in doc[max(0, start - 2):start]]
     if nxt in ADMIN_WORDS and not (end + 1 < len(doc) and doc[end + 1].text[:1].isupper()):
+        return "admin1"
+    if nxt in GOVERNOR_WORDS:  # "New York Gov. Andrew Cuomo": the state, not the city
         return "admin1"
     if len(prev) == 2 and prev[1] == "of":
         if prev[0] in ADMIN_WORDS:
             return "admin1"
         if prev[0] in CITY_WORDS:
             return "city"
-    if nxt == "city" or (prev and prev[-1] in CITY_WORDS and prev[-1] != "capital"):
+    after = doc[end + 1].lower_ if end + 1 < len(doc) else ""
+    if (nxt == "city" and after != "of") or (  # "the Hunan city of Yueyang": Hunan's city
+            prev and prev[-1] in CITY_WORDS and prev[-1] != "capital"):
         return "city"
+    return None
+
+
+def _abbreviation(doc: Doc, end: int, text: str, gz: Gazetteer) -> str | None:
+    """"Man." of "Churchill, Man.", which the tokeniser splits from its period: the
+    abbreviation (Manitoba) when the gazetteer knows it so, not the word (the town of Man)."""
+    if (end < len(doc) and doc[end].text == "." and not doc[end - 1].whitespace_
+            and text + "." in gz.exact_case):
+        return text + "."
     return None
 
 
@@ -127,7 +205,12 @@ def _qualifier(doc: Doc, end: int, gz: Gazetteer) -> tuple[str | None, int]:
         return None, end
     for n in range(min(MAX_NGRAM, len(doc) - end - 1), 0, -1):
         span = doc[end + 1:end + 1 + n]
-        if span[0].text[:1].isupper() and gz.has_name(span.text):
+        if not span[0].text[:1].isupper() or not any(c.isalpha() for c in span[-1].text):
+            continue  # "Mo." of "PARIS, Mo. —", not "Mo. —"
+        abbreviation = _abbreviation(doc, span.end, span.text, gz)
+        if abbreviation:
+            return abbreviation, span.end + 1
+        if gz.has_name(span.text):
             return span.text, end + 1 + n
     return None, end
 
@@ -158,6 +241,8 @@ def names_unit(place, text: str) -> bool:
 def _locative(doc: Doc, start: int) -> bool:
     """Preceded by "in", "near", "of" … or by "city of", "province of"."""
     prev = doc[start - 1].lower_ if start > 0 else ""
+    if prev == "the" and start > 1:  # "outside the White House", not "of the Interior"
+        return doc[start - 2].lower_ in PLACE_PREPOSITIONS
     return prev in LOCATIVE_BEFORE
 
 
@@ -186,6 +271,33 @@ def _datelines(doc: Doc, gz: Gazetteer, texts: list[str] | None = None) -> list[
         if span.text.lower() not in NOT_PLACES and gz.has_name(span.text.title()):
             out.append(span)
     return out
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> dict[int, str]:
+    """"French" -> FRA (keyed by the word's hash, as the doc's arrays hold it): the demonyms
+    and adjectives of eventwire's countries table (shared with the actors stage)."""
+    out: dict[int, str] = {}
+    path = importlib.resources.files("eventwire").joinpath("data/actors/countries.tsv")
+    with path.open(encoding="utf-8") as handle:
+        for row in csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if row and not row[0].startswith("#") and len(row) >= 3:
+                for word in row[2].split("|"):
+                    if word:
+                        out.setdefault(hash_string(word), row[0])
+    return out
+
+
+def demonym_countries(doc: Doc) -> Counter[str]:
+    """The countries the article's demonyms point to ("a French woman" -> FRA): not places,
+    but a cue to the article's focus."""
+    table = demonyms()
+    found: Counter[str] = Counter()
+    for orth in doc.to_array(ORTH).tolist():
+        country = table.get(orth)
+        if country is not None:
+            found[country] += 1
+    return found
 
 
 def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
@@ -217,44 +329,52 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
     diseases = {texts[i - 1].lower() for i in range(1, len(doc))
                 if lowers[i] in DISEASE_NAMES_WORDS and texts[i - 1][:1].isupper()}
 
-    def add(span: Span, from_entity: bool, locative: bool | None = None) -> None:
+    def add(span: Span, from_entity: bool, locative: bool | None = None,
+            context_only: bool = False) -> None:
         if not span.text or any(taken[span.start:span.end]):
             return
         if span[-1].text.endswith("-") and len(span[-1].text) > 1:  # "France-" in "France-based"
             span = doc[span.start:span.end].char_span(0, len(span.text) - 1) or span
         if _names_a_disease(doc, span.end) or (
-                span.text.lower() in diseases and not _locative(doc, span.start)):
+                span.text.lower() in diseases and not (
+                    span.start and lowers[span.start - 1] in PLACE_PREPOSITIONS | {"to"})):
             return
         for i in range(span.start, span.end):
             taken[i] = True
-        found.append(Mention(span.start_char, span.end_char, span.text,
+        text = _abbreviation(doc, span.end, span.text, gz) or span.text
+        found.append(Mention(span.start_char, span.start_char + len(text), text,
                              _cues(doc, span.start, span.end), None, from_entity,
                              span.start, span.end,
-                             _locative(doc, span.start) if locative is None else locative))
+                             _locative(doc, span.start) if locative is None else locative,
+                             context_only=context_only))
 
     def inner(span: Span, min_city: int) -> None:
         """Known places inside a longer name, longest first."""
         i = span.start
         while i < span.end:
-            for n in range(min(MAX_NGRAM, span.end - i), 0, -1):
+            for n in range(min(MAX_INNER, span.end - i), 0, -1):
                 sub = doc[i:i + n]
                 if (sub[0].text[:1].isupper() and not _is_demonym(sub, gz)
-                        and sub[-1].lower_ not in surnames
+                        and sub[-1].lower_ not in surnames and not _feature_word(doc, sub)
                         and _notable(gz, sub.text,
                                      WHOLE_MIN_POP if _locative(doc, i) else min_city)):
-                    add(sub, False)
+                    add(sub, False, context_only=_names_a_body(doc, span, sub))
                     i += n - 1
                     break
             i += 1
 
     for span in _datelines(doc, gz, texts):
         add(span, False, True)
+    for i in range(len(doc) - 1):  # "Alta." split from its period: the province, not Alta
+        if texts[i][:1].isupper() and _abbreviation(doc, i + 1, texts[i], gz):
+            add(doc[i:i + 1], True)
     for ent in doc.ents:
         span = _clean(ent)
         if not span.text:
             continue
         if ent.label_ in PLACE_LABELS:
             if _is_demonym(span, gz) or _not_a_name(span, gz) or (
+                    span.text.lower() in NOT_PLACES) or (
                     len(span) == 1 and span[0].lower_ in personal
                     and not _locative(doc, span.start) and not _qualifier(doc, span.end, gz)[0]):
                 continue
@@ -266,7 +386,7 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
             if ent.label_ == "FAC" and not gz.has_name(span.text):
                 inner(span, INNER_MIN_POP)
                 continue
-            add(span, True)
+            add(_longer_name(doc, span, gz), True)
         elif ent.label_ in NUMERIC_LABELS:
             if (all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span)
                     and span.text.lower() not in NOT_PLACES and gz.has_name(span.text)
@@ -297,11 +417,10 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
             if span.end > len(doc) or any(taken[span.start:span.end]) or any(
                     blocked[span.start:span.end]):
                 continue
-            if not all(t.text[:1].isupper() or t.lower_ in {"of", "al", "el", "de"}
-                       for t in span):
+            if not all(t.text[:1].isupper() or t.lower_ in PARTICLES for t in span):
                 continue
             if (gz.has_name(span.text) and not _is_demonym(span, gz)
-                    and span[-1].lower_ not in surnames
+                    and span[-1].lower_ not in surnames and not _feature_word(doc, span)
                     and (_locative(doc, span.start)
                          or _notable(gz, span.text, FREE_MIN_POP))):
                 add(span, False)
@@ -322,4 +441,7 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
     found.sort(key=lambda m: m.start)
     for m in found:
         m.qualifier, _ = _qualifier(doc, m.token_end, gz)
+    for before, m in zip(found, found[1:], strict=False):
+        gap = lowers[before.token_end:m.token_start]
+        m.listed = 0 < len(gap) <= 2 and all(w in LIST_WORDS for w in gap)
     return found

@@ -25,8 +25,13 @@ CITY_OVER_ADMIN1 = 0.15  # a city holding this share of its same-name admin-1 wi
 CAPITAL = 1.0  # a national capital, over towns of the same name
 MIN_GAZ_ONLY_POP = 5000  # a name only the gazetteer found needs a town this big
 MIN_LOCATIVE_POP = 1000  # … or this big after "in", "near", "from" …
+# … or, named otherwise in one word ("in Calcutta": Kolkata), a city this big (a translation,
+# "White House" for Casablanca, is mostly several words)
+MIN_EXONYM_POP = 1_000_000
 AMBIGUOUS_MARGIN = 0.05
 OWN_NAME = 0.5  # a place named so, over one that has the name among its alternates
+DEMONYM_VOTE = 1.0  # "a French woman": a vote for France in the article's focus
+LIST_PEERS = 3.0  # an item of a list of states (countries) is a state (country) too
 
 
 @dataclass
@@ -86,16 +91,53 @@ def _qualified_sense(gz: Gazetteer, mentions: list[Mention], cands: list[list[Pl
             said.setdefault(key(m.text), res.place)
     for i, m in enumerate(mentions):
         place = said.get(key(m.text))
-        if place is not None and not m.qualifier and not m.cue and place in cands[i]:
+        if (place is not None and not m.qualifier and not m.cue
+                and place in gz.lookup(m.text)):  # a small town once qualified, too
             out[i] = Resolution(place)
     return out
+
+
+def _lists(mentions: list[Mention]) -> list[list[int]]:
+    """For each mention, the other items of the list it is in ("Ohio, Virginia, Washington
+    and Wyoming"), or none."""
+    peers: list[list[int]] = [[] for _ in mentions]
+    run: list[int] = []
+    for i, m in enumerate([*mentions, None]):
+        if m is not None and m.listed and run:
+            run.append(i)
+            continue
+        for j in run if len(run) > 1 else []:
+            peers[j] = [k for k in run if k != j]
+        run = [i]
+    return peers
+
+
+def _list_kind(peers: list[int], previous: list[Resolution]) -> tuple[str, str | None] | None:
+    """The kind the other items of a list mostly are: ("admin1", its country) or ("country",
+    None); None when they are mostly something else."""
+    kinds: Counter[tuple[str, str | None]] = Counter()
+    for j in peers:
+        p = previous[j].place
+        if p is not None:
+            kinds[("admin1", p.country) if p.kind == "admin1" else (p.kind, None)] += 1
+    if not kinds:
+        return None
+    (kind, country), n = kinds.most_common(1)[0]
+    if kind in {"admin1", "country"} and 2 * n > len(peers):
+        return kind, country
+    return None
 
 
 class Resolver:
     def __init__(self, gz: Gazetteer) -> None:
         self.gz = gz
+        self.focus: Counter[str] = Counter()
 
-    def resolve(self, mentions: list[Mention]) -> list[Resolution]:
+    def resolve(self, mentions: list[Mention],
+                focus: Counter[str] | None = None) -> list[Resolution]:
+        """One place (or a reason) per mention; ``focus``: more country votes for the
+        article's focus (its demonyms)."""
+        self.focus = focus or Counter()
         cands = [self.gz.lookup(m.text) for m in mentions]
         for i, m in enumerate(mentions):
             if compass_only(m.text):  # "Middle East" stays, the "South" of Iceland goes
@@ -104,10 +146,15 @@ class Resolver:
         for i, m in enumerate(mentions):
             if not cands[i] and m.from_entity:
                 cands[i] = self._without_level_word(m)
-            if not m.from_entity:  # only notable towns, under their own names
+            if not m.from_entity and key(m.text) not in self.gz.curated:
+                # only notable towns, under their own names
                 least = MIN_LOCATIVE_POP if m.locative else MIN_GAZ_ONLY_POP
+                qualifier = self.gz.lookup(m.qualifier) if m.qualifier else []
                 cands[i] = [p for p in cands[i] if p.kind not in TOWN_LIKE or names_unit(p, m.text)
-                            or (p.population >= least and same_name(p.name, m.text))]
+                            or (same_name(p.name, m.text)
+                                and (p.population >= least or _matches(p, qualifier)))
+                            or (m.locative and " " not in m.text
+                                and p.population >= MIN_EXONYM_POP)]
         first = self._pass(mentions, cands, None)
         second = self._pass(mentions, cands, first)
         return _qualified_sense(self.gz, mentions, cands, second)
@@ -148,6 +195,7 @@ class Resolver:
                 votes.append(None)
         texts = [m.text.lower() for m in mentions]
         texts_key = [key(m.text) for m in mentions]
+        lists = _lists(mentions) if previous is not None else [[] for _ in mentions]
 
         sense: dict[tuple, Resolution] = {}
         out: list[Resolution] = []
@@ -155,7 +203,8 @@ class Resolver:
             if not places:
                 out.append(Resolution(None, "not in gazetteer" if m.from_entity else None))
                 continue
-            memo = (texts[i], m.cue, m.qualifier)
+            listed = _list_kind(lists[i], previous) if lists[i] else None
+            memo = (texts[i], m.cue, m.qualifier, listed)
             if memo in sense:
                 out.append(sense[memo])
                 continue
@@ -174,8 +223,12 @@ class Resolver:
                     admin1s[(v.country, v.admin1)] += 0.5
                 if v.kind in {"city", "admin1", "admin2"}:
                     anchors.append(v)
+            for country, n in self.focus.items():
+                countries[country] += DEMONYM_VOTE * n
             total = sum(countries.values()) or 1
             qualifier = self.gz.lookup(m.qualifier) if m.qualifier else []
+            if qualifier and m.listed and i + 2 < len(mentions) and mentions[i + 2].listed:
+                qualifier = []  # "Ghana, Niger, Nigeria and Togo": Nigeria is one more item
             if qualifier and _peers(places, qualifier):
                 qualifier = []  # "Oklahoma, Pennsylvania and Ohio": a list, not "Paris, Texas"
             if (qualifier and all(q.kind in {"admin1", "country"} for q in qualifier)
@@ -198,11 +251,14 @@ class Resolver:
                 if key(p.name) == texts_key[i]:
                     s += OWN_NAME
                 if m.cue == "admin1":
-                    s += {"admin1": 6.0, "admin2": 5.5}.get(p.kind, -2.0)
+                    s += {"admin1": 6.0, "admin2": 5.5, "region": 5.5}.get(p.kind, -2.0)
                 elif m.cue == "city":
                     s += 6.0 if p.kind == "city" else -2.0
                 if qualifier:
                     s += 10.0 if _matches(p, qualifier) else -5.0
+                if listed and p.kind == listed[0] and (listed[1] is None
+                                                       or p.country == listed[1]):
+                    s += LIST_PEERS
                 if p.kind in TOWN_LIKE and any(
                     km(p.lat, p.lon, a.lat, a.lon) < NEAR_KM for a in anchors
                 ):

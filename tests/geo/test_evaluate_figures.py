@@ -1,3 +1,4 @@
+import json
 from pathlib import Path
 
 import pytest
@@ -28,3 +29,14 @@ def test_evaluate_bad_gold_names_the_input(tmp_path):
         evaluate_geo(str(bad))
     with pytest.raises(InputError, match="missing.jsonl"):
         evaluate_geo(str(tmp_path / "missing.jsonl"))
+
+
+def test_evaluate_figures_by_source(tmp_path):
+    rows = [json.loads(x) for x in GOLD.read_text().splitlines() if x.strip()]
+    for n, row in enumerate(rows):
+        row["source"] = "A" if n % 2 else "B"
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    figures = evaluate_geo(str(gold))
+    assert figures["source.A"]["toponyms_gold"] + figures["source.B"]["toponyms_gold"] == 5
+    assert "\nsource.A.acc@161km=" in "\n" + format_figures(figures)

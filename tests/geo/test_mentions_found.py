@@ -71,3 +71,60 @@ def test_place_before_a_hyphen_inside_one_token(nlp, geoparser):
     text = "The U.S.-led coalition bombed the bridge."
     found = [t for t in geoparser.toponyms(nlp(text)) if t.country == "USA"]
     assert found and text[found[0].start:found[0].end] == "U.S."
+
+
+def test_a_country_name_the_recogniser_splits_is_one_place(nlp, geoparser):
+    text = ("Cholera cases rose in Senegal, Guinea-Bissau and Mali this year, and measles "
+            "spread in Angola, Chad and Democratic Republic of the Congo.")
+    found = {t.text: t for t in geoparser.toponyms(nlp(text))}
+    assert found["Guinea-Bissau"].country == "GNB"
+    assert found["Democratic Republic of the Congo"].country == "COD"
+
+
+def test_a_long_country_name_inside_an_organisation(places_of):
+    places = places_of("A spokesman for the Ministry of Health of the People's Republic of "
+                       "China said the figures would be published.")
+    assert places["People's Republic of China"].country == "CHN"
+
+
+def test_feature_words_and_portuguese_names(nlp, geoparser):
+    text = ("Pelicans nest in the Danube Delta each spring. Floods hit Rio Grande do Sul "
+            "in southern Brazil.")
+    found = {t.text: t for t in geoparser.toponyms(nlp(text))}
+    assert "Delta" not in found  # not Nigeria's Delta state
+    assert found["Rio Grande do Sul"].feature == "admin1"
+    assert found["Rio Grande do Sul"].country == "BRA"
+
+
+def test_a_name_the_recogniser_starts_late(places_of):
+    # the recogniser tags "Beida" alone (a Libyan city's name); the town is Goz Beida, Chad
+    places = places_of("Refugees walked to Goz Beida and to Abeche.")
+    assert places["Goz Beida"].country == "TCD"
+
+
+def test_a_haemorrhagic_fever_named_after_a_place_is_no_place(nlp, geoparser):
+    text = ("Health workers are watching travellers for symptoms of Ebola. Ebola haemorrhagic "
+            "fever kills up to 90 percent.")
+    assert "Ebola" not in {t.text for t in geoparser.toponyms(nlp(text))}
+
+
+def test_holidays_and_news_agencies_are_no_places(nlp, geoparser):
+    text = ("Floods cut roads in Hunan province, the Xinhua news agency said. Police in "
+            "Queensland urged drivers to slow down over Easter.")
+    found = {t.text for t in geoparser.toponyms(nlp(text))}
+    assert "Queensland" in found and not found & {"Xinhua", "Easter"}
+
+
+def test_a_place_naming_a_newspaper_or_company_is_no_toponym(nlp, geoparser):
+    text = ("The Los Angeles Times said the Peanut Corporation of America had closed its plant "
+            "in Georgia after salmonella was found.")
+    found = {t.text: t for t in geoparser.toponyms(nlp(text))}
+    assert "Los Angeles" not in found and "America" not in found
+    assert found["Georgia"].country == "USA"  # the company still tells which Georgia
+
+
+def test_a_news_agency_and_a_virus_strain_are_no_places(nlp, geoparser):
+    text = ("A doctor in Nairobi told Agence France-Presse that pigs near Manila carried the "
+            "Reston ebolavirus.")
+    found = {t.text for t in geoparser.toponyms(nlp(text))}
+    assert found == {"Nairobi", "Manila"}

@@ -321,6 +321,10 @@ def verb_targets(
     if (found.pattern.code or "")[:2] in grammar.PROTEST_ROOTS and all(
             is_protest_word(t, found) for t in targets):
         targets = protested(verb, found, index) or targets
+    elif all(is_thing(t) for t in targets) and not (
+            targets and (found.pattern.code or "")[:2] in JUDGED_ROOTS):
+        # "declared a ceasefire in the province": no actor acted on; where it was done
+        targets = act_place(verb, index, sources) or targets
     return sources, not_sources(targets, sources)
 
 
@@ -526,6 +530,43 @@ def uncoded_mention(head: Token, tokens: list[Token], entry: str) -> ActorMentio
     span = head.doc[start:end]
     return ActorMention(span.text, span.start_char, span.end_char, None, None, None, None,
                         entry=entry)
+
+
+THING = "unresolved:thing"  # what was acted on, no actor: "the ceasefire", "the results"
+# Acts that judge what they name, even no actor ("condemned the attack", "rejected the
+# results"): that thing stays their target, wherever it happened.
+JUDGED_ROOTS = frozenset(("11", "12"))
+# Clauses of their own under a verb: where their acts happened is not where the verb's did.
+OWN_CLAUSE_DEPS = frozenset(("ccomp", "relcl", "csubj", "parataxis"))
+
+
+def is_thing(mention: ActorMention) -> bool:
+    """A target that names no actor, only what the act was about ("violated the ceasefire")."""
+    return mention.code is None and mention.entry == THING
+
+
+def act_place(verb: Token, index: MentionIndex, sources: list[ActorMention]
+              ) -> list[ActorMention]:
+    """Where an act that names no actor as its target was done: the first 'in' phrase after
+    the verb, in its clause or the phrases under it, that names a place or an actor ("declared
+    a truce in the province", "extended the mission in Chad"); not one in the subject."""
+    subject = subject_of(verb)
+    skip = {t.i for t in subject.subtree} if subject is not None else set()
+    skip |= {t.i for clause in verb.subtree if clause.dep_ in OWN_CLAUSE_DEPS
+             and clause != verb for t in clause.subtree}
+    for prep in verb.subtree:
+        if prep.i <= verb.i or prep.i in skip or not is_preposition(prep) or \
+                prep.lower_ not in grammar.LOCATION_PREPS:
+            continue
+        pobj = child_with(prep, ("pobj",))
+        if pobj is None:
+            continue
+        found = index.place(pobj) or [m for m in index.for_phrase(pobj)
+                                      if m.code and m.code == m.country] or place_phrase(pobj)
+        found = not_sources(found, sources)
+        if found:
+            return found
+    return []
 
 
 def phone_call(verb: Token) -> Token | None:
@@ -796,9 +837,11 @@ def unresolved_actor(head: Token, loose: bool = False) -> list[ActorMention]:
         return []  # "in Gaza"
     named = head.pos_ == "PROPN" or any(
         t.ent_type_ in ("PERSON", "ORG", "NORP") for t in tokens)
-    if not (named or loose) and head.lemma_.lower() not in grammar.HUMAN_NOUNS:
+    human = head.lemma_.lower() in grammar.HUMAN_NOUNS
+    if not (named or loose or human):
         return []
-    return [uncoded_mention(head, tokens, "unresolved:noun-phrase")]
+    return [uncoded_mention(head, tokens, "unresolved:noun-phrase" if named or human
+                            else THING)]
 
 
 def dyads(

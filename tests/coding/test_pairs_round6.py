@@ -1,0 +1,34 @@
+"""Who did it to whom, round six: targets found where the pattern's own phrases name none."""
+
+from __future__ import annotations
+
+
+def pairs(events, root: str) -> list[tuple[str | None, str | None]]:
+    return [(e.source.text if e.source else None, e.target.text if e.target else None)
+            for e in events if e.cameo.root == root]
+
+
+def test_an_act_on_no_actor_targets_where_it_was_done(code_sentence):
+    # the object names no actor, only the act's theme; the place it was done in is the target
+    text = "The governor lifted all restrictions on travel in the northern province."
+    events = code_sentence(text, {"The governor": "GOV"})
+    assert ("The governor", "the northern province") in pairs(events, "08")
+
+
+def test_a_place_under_a_promised_act_is_the_target(code_sentence):
+    text = "The rebels declared a halt to hostilities until peace returns to the camps in the east."
+    events = code_sentence(text, {"The rebels": "REB"})
+    assert [t for _, t in pairs(events, "01")] == ["the east"]
+
+
+def test_a_judged_thing_stays_the_target(code_sentence):
+    # what is condemned stays the target, wherever it happened
+    text = "The minister condemned the bombing of a market in the capital."
+    events = code_sentence(text, {"The minister": "GOV"})
+    assert pairs(events, "11")[0][1].startswith("the bombing")
+
+
+def test_the_place_of_a_relative_clause_is_not_the_acts(code_sentence):
+    text = "The council suspended the talks that were held in the capital last year."
+    events = code_sentence(text, {"The council": "GOV"})
+    assert ("The council", "the talks") in pairs(events, "16")

@@ -313,6 +313,10 @@ def verb_targets(
                 targets = phrase_actors(pobj, index, loose=True) or place_phrase(pobj)  # Heights"
                 if targets:
                     break
+    if obj_phrase is not None and not names_actor(obj_phrase, index):
+        # "returned a painting by a Dutch artist to its owner": a thing handed over goes to
+        # whom the act was directed, not to anyone its own phrase names
+        targets = receiver(verb, obj_phrase, found, index) or targets
     if (found.pattern.code or "")[:2] in grammar.BENEFICIARY_ROOTS and \
             not any(stated_country(t) for t in targets):  # "farmers", "displaced families"
         targets = beneficiary(verb, index) or targets
@@ -326,6 +330,28 @@ def verb_targets(
         # "declared a ceasefire in the province": no actor acted on; where it was done
         targets = act_place(verb, index, sources) or targets
     return sources, not_sources(targets, sources)
+
+
+def names_actor(head: Token, index: MentionIndex) -> bool:
+    """Whether a phrase's head is an actor: a mention of its own, a name or a noun for people."""
+    return bool(index.at(head) or unresolved_actor(head))
+
+
+def receiver(verb: Token, obj: Token, found: Match, index: MentionIndex
+             ) -> list[ActorMention]:
+    """Whom an act was directed to by its 'to' phrase ("handed it to the museum"); the parser
+    often hangs that phrase on the object's last noun ("a painting by X to its owner")."""
+    hung = [t for t in obj.subtree if t.i > obj.i and t.dep_ == "prep" and
+            t.head.pos_ in ("NOUN", "PROPN") and not any(
+                a.pos_ in ("VERB", "AUX") for a in t.ancestors if a.i > obj.i)]
+    for prep in (*(c for c in verb.children if is_preposition(c)), *hung):
+        if prep.lower_ == "to" and prep != found.complement:
+            pobj = child_with(prep, ("pobj",))
+            targets = phrase_actors(pobj, index) or index.place(pobj) or \
+                phrase_actors(pobj, index, loose=True)
+            if targets:
+                return targets
+    return []
 
 
 def foreign_actor(obj: Token, index: MentionIndex, sources: list[ActorMention]) -> bool:

@@ -32,3 +32,17 @@ def test_the_place_of_a_relative_clause_is_not_the_acts(code_sentence):
     text = "The council suspended the talks that were held in the capital last year."
     events = code_sentence(text, {"The council": "GOV"})
     assert ("The council", "the talks") in pairs(events, "16")
+
+
+def test_a_thing_handed_over_goes_to_whom_it_was_directed(code_sentence):
+    # the parser hangs "to its owner" on the artist; the owner, not the artist, receives it
+    text = "The FBI returned a painting by a Belgian artist to its owner."
+    events = code_sentence(text, {"The FBI": "USACOP", "Belgian": "BEL"})
+    assert ("The FBI", "its owner") in pairs(events, "08")
+
+
+def test_a_thing_handed_to_a_place_goes_to_its_country(code_sentence):
+    # the parser hangs "to Chad" on the aid; the release is to Chad, not to the US
+    text = "The minister authorized the release of $20 million in U.S. military aid to Chad."
+    events = code_sentence(text, {"The minister": "USAGOV", "U.S.": "USA", "Chad": "TCD"})
+    assert ("The minister", "Chad") in pairs(events, "08")

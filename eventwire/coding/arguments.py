@@ -804,6 +804,8 @@ def phrase_actors(
     if head is None:
         return []
     actors: list[ActorMention] = []
+    if index.in_dateline(head.idx):  # "PARIS -- A French court has ...": the parser may hang
+        head = past_dateline(head, index)  # the subject on the dateline, as its appositive
     for token in with_conjuncts(head):
         found = index.for_phrase(token)
         if not found and token.pos_ == "PRON":  # "the rebels said they will release ..."
@@ -817,6 +819,18 @@ def phrase_actors(
             if mention not in actors:
                 actors.append(mention)
     return actors
+
+
+def past_dateline(head: Token, index: MentionIndex) -> Token:
+    """The first phrase after a dateline that hangs on it ("NAIROBI, Kenya -- The police"):
+    an appositive or conjunct of the dateline's words; else the dateline word itself."""
+    queue = [head]
+    while queue:
+        token = queue.pop(0)
+        if not index.in_dateline(token.idx):
+            return token
+        queue.extend(c for c in token.children if c.dep_ in ("appos", "conj"))
+    return head
 
 
 def of_conjuncts(head: Token, index: MentionIndex) -> list[ActorMention]:

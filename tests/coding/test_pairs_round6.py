@@ -46,3 +46,13 @@ def test_a_thing_handed_to_a_place_goes_to_its_country(code_sentence):
     text = "The minister authorized the release of $20 million in U.S. military aid to Chad."
     events = code_sentence(text, {"The minister": "USAGOV", "U.S.": "USA", "Chad": "TCD"})
     assert ("The minister", "Chad") in pairs(events, "08")
+
+
+def test_a_subject_hung_on_a_dateline_is_the_source(code_sentence):
+    # the parser makes the prosecutor an appositive of the dateline's place
+    text = ("THE HAGUE, Netherlands -- A United Nations prosecutor has charged a former "
+            "Kenyan minister with contempt of court.")
+    events = code_sentence(text, {"A United Nations prosecutor": "IGOUNOJUD",
+                                  "a former Kenyan minister": "KENGOV"})
+    assert [(e.source.text if e.source else None, e.target.text) for e in events] == [
+        ("A United Nations prosecutor", "a former Kenyan minister")]

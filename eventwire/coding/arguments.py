@@ -558,6 +558,9 @@ def uncoded_mention(head: Token, tokens: list[Token], entry: str) -> ActorMentio
                         entry=entry)
 
 
+# "faces criticism from X", "drew condemnation from Y", "suffered an attack": a nominal act the
+# subject undergoes runs from whoever it came from to the subject, like one it receives.
+UNDERGO_VERBS = frozenset("face draw attract suffer endure undergo".split())
 THING = "unresolved:thing"  # what was acted on, no actor: "the ceasefire", "the results"
 # Acts that judge what they name, even no actor ("condemned the attack", "rejected the
 # results"): that thing stays their target, wherever it happened.
@@ -727,7 +730,7 @@ def noun_arguments(
         parties = phrase_actors(pobj, index)
         return parties[:1], parties[1:]
     governor = governing_verb(noun)
-    if governor is not None and governor.lemma_.lower() in grammar.RECEIVE_VERBS:
+    if governor is not None and governor.lemma_.lower() in grammar.RECEIVE_VERBS | UNDERGO_VERBS:
         # "the militia is getting support from Moscow": the giver is the source
         giver = next((c for c in [*noun.children, *governor.children]
                       if c.dep_ == "prep" and c.lower_ == "from"), None)

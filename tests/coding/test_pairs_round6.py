@@ -56,3 +56,10 @@ def test_a_subject_hung_on_a_dateline_is_the_source(code_sentence):
                                   "a former Kenyan minister": "KENGOV"})
     assert [(e.source.text if e.source else None, e.target.text) for e in events] == [
         ("A United Nations prosecutor", "a former Kenyan minister")]
+
+
+def test_criticism_a_subject_faces_comes_from_its_from_phrase(code_sentence):
+    text = "The Kenyan government faces sharp criticism from the African Union over the arrests."
+    events = code_sentence(text, {"The Kenyan government": "KENGOV",
+                                  "the African Union": "IGOAFRAU"})
+    assert ("the African Union", "The Kenyan government") in pairs(events, "11")

@@ -321,10 +321,17 @@ def conjoined(doc: Doc, units: list[Unit]) -> list[Unit]:
     sides: list[Unit] = []
     for i, unit in roots.items():
         token = doc[i]
-        if token.dep_ == "conj" and token.head.i in roots:
-            for side in (roots[token.head.i], unit):
-                if side not in sides:
-                    sides.append(side)
+        pair = [roots[token.head.i], unit] if token.dep_ == "conj" and \
+            token.head.i in roots else []
+        if not pair and any(c.dep_ == "cc" for c in token.children):
+            # "UK and EU negotiators": the parser hangs "and" on the first and makes the
+            # second a sibling modifier of the head, not its conjunct
+            after = [j for j in roots if j > i and doc[j].head == token.head
+                     and doc[j].dep_ in MODIFIER_DEPS and token.dep_ in MODIFIER_DEPS]
+            pair = [unit, roots[min(after)]] if after else []
+        for side in pair:
+            if side not in sides:
+                sides.append(side)
     return sorted(sides, key=lambda u: u.start)
 
 

@@ -126,6 +126,15 @@ def arguments(found: Match, index: MentionIndex) -> tuple[list[ActorMention], li
     return noun_arguments(found, index)
 
 
+def joint_subjects(verb: Token, subject: Token | None) -> list[Token]:
+    """"X, left, and Y attended the talks": the parser may split a joint subject set off by
+    commas into two subjects of the verb; the first, holding the "and", shares the act."""
+    if subject is None or subject.head != verb or subject.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    return [c for c in verb.children if c.dep_ == subject.dep_ and c.i < subject.i
+            and any(g.dep_ == "cc" and g.i > c.i for g in c.children)]
+
+
 def blow(found: Match, targets: list[ActorMention], index: MentionIndex
          ) -> list[ActorMention]:
     """"A car bomb killed two soldiers": when violence names no actor, only the means or the
@@ -140,7 +149,10 @@ def blow(found: Match, targets: list[ActorMention], index: MentionIndex
 def verb_arguments(
     found: Match, index: MentionIndex
 ) -> tuple[list[ActorMention], list[ActorMention]]:
-    sources = phrase_actors(subject_of(found.trigger), index)
+    subject = subject_of(found.trigger)
+    sources = phrase_actors(subject, index)
+    for other in joint_subjects(found.trigger, subject):
+        sources = [m for m in phrase_actors(other, index) if m not in sources] + sources
     obj = child_with(found.trigger, ("dobj", "obj"))
     itself = [m for m in (index.at(obj) if obj is not None and obj.pos_ != "PRON" else [])
               if any(same_actor(m, s) for s in sources)]

@@ -63,3 +63,13 @@ def test_criticism_a_subject_faces_comes_from_its_from_phrase(code_sentence):
     events = code_sentence(text, {"The Kenyan government": "KENGOV",
                                   "the African Union": "IGOAFRAU"})
     assert ("the African Union", "The Kenyan government") in pairs(events, "11")
+
+
+def test_a_joint_subject_split_by_commas_shares_the_act(code_sentence):
+    # a caption: the parser makes each person a subject of "attended"
+    text = ("Kenyan President Uhuru Kenyatta, left, and Ugandan President Yoweri Museveni "
+            "attended a summit in Nairobi.")
+    events = code_sentence(text, {"Kenyan President Uhuru Kenyatta": "KENGOV",
+                                  "Ugandan President Yoweri Museveni": "UGAGOV"})
+    assert ("Kenyan President Uhuru Kenyatta", "Ugandan President Yoweri Museveni") in \
+        pairs(events, "04")

@@ -295,6 +295,8 @@ def verb_targets(
                 targets = phrase_actors(child_with(prep, ("pobj",)), index)
                 if targets:
                     break
+    if not targets:  # "pressed for X to resign": whom the act wants to act
+        targets = not_sources(for_clause_subject(verb, index), sources)
     if not targets and obj is not None and not own_envoy(obj, found):
         targets = actor_within(obj, index, exclude=sources)
     if not targets:
@@ -584,6 +586,19 @@ OWN_CLAUSE_DEPS = frozenset(("ccomp", "relcl", "csubj", "parataxis"))
 def is_thing(mention: ActorMention) -> bool:
     """A target that names no actor, only what the act was about ("violated the ceasefire")."""
     return mention.code is None and mention.entry == THING
+
+
+def for_clause_subject(verb: Token, index: MentionIndex) -> list[ActorMention]:
+    """"pushed for the government to resign", "gave approval for the UN to deliver aid": the
+    subject of a 'for ... to' clause under the verb or its object is whom the act is aimed at."""
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj"))]
+    for clause in (c for h in holders for c in h.children if c.dep_ in ("advcl", "acl", "ccomp")):
+        if not any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children):
+            continue
+        subject = child_with(clause, ("nsubj", "nsubjpass"))
+        if subject is not None:
+            return phrase_actors(subject, index)
+    return []
 
 
 def act_place(verb: Token, index: MentionIndex, sources: list[ActorMention]

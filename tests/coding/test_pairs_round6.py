@@ -73,3 +73,11 @@ def test_a_joint_subject_split_by_commas_shares_the_act(code_sentence):
                                   "Ugandan President Yoweri Museveni": "UGAGOV"})
     assert ("Kenyan President Uhuru Kenyatta", "Ugandan President Yoweri Museveni") in \
         pairs(events, "04")
+
+
+def test_the_subject_of_a_for_clause_is_the_target(code_sentence):
+    text = "The African Union is pressing hard for the Sudanese army to hand over power."
+    events = code_sentence(text, {"The African Union": "IGOAFRAU",
+                                  "the Sudanese army": "SDNMIL"})
+    assert [t for s, t in pairs(events, "10") if s == "The African Union"] == [
+        "the Sudanese army"]

@@ -297,8 +297,6 @@ def verb_targets(
                     break
     if not targets:  # "pressed for X to resign": whom the act wants to act
         targets = not_sources(for_clause_subject(verb, index), sources)
-    if not targets and obj is not None and not names_actor(obj, index):
-        targets = not_sources(maker(obj, index), sources)  # "the appeal filed by X"
     if not targets and obj is not None and not own_envoy(obj, found):
         targets = actor_within(obj, index, exclude=sources)
     if not targets:
@@ -588,16 +586,6 @@ OWN_CLAUSE_DEPS = frozenset(("ccomp", "relcl", "csubj", "parataxis"))
 def is_thing(mention: ActorMention) -> bool:
     """A target that names no actor, only what the act was about ("violated the ceasefire")."""
     return mention.code is None and mention.entry == THING
-
-
-def maker(thing: Token, index: MentionIndex) -> list[ActorMention]:
-    """Whose thing an act answers: "dismissed the appeal filed by X", "rejected the plan drawn
-    up by Y": the agent of a participle on the object."""
-    for participle in (c for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBN"):
-        agent = child_with(participle, ("agent",))
-        if agent is not None:
-            return phrase_actors(child_with(agent, ("pobj",)), index)
-    return []
 
 
 def for_clause_subject(verb: Token, index: MentionIndex) -> list[ActorMention]:

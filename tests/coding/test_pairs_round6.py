@@ -81,10 +81,3 @@ def test_the_subject_of_a_for_clause_is_the_target(code_sentence):
                                   "the Sudanese army": "SDNMIL"})
     assert [t for s, t in pairs(events, "10") if s == "The African Union"] == [
         "the Sudanese army"]
-
-
-def test_a_thing_answered_stands_for_whoever_made_it(code_sentence):
-    # the petitioner is named but known to no dictionary; the senator is
-    text = "The tribunal dismissed the petition filed by Maria Santos against the senator."
-    events = code_sentence(text, {"The tribunal": "JUD", "the senator": "LEG"})
-    assert [t for _, t in pairs(events, "12")] == ["Maria Santos"]

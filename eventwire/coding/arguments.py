@@ -839,7 +839,7 @@ def phrase_actors(
     for token in with_conjuncts(head):
         found = index.for_phrase(token)
         if not found and token.pos_ == "PRON":  # "the rebels said they will release ..."
-            speaker = reporting_subject(token)
+            speaker = reporting_subject(token) or main_subject(token)
             if speaker is not None:
                 found = index.for_phrase(speaker) or unresolved_actor(speaker, loose)
         if not found and not index.in_dateline(token.idx):  # "BERLIN --" filed the story
@@ -876,6 +876,19 @@ def of_conjuncts(head: Token, index: MentionIndex) -> list[ActorMention]:
     for other in pobj.conjuncts:
         found += [m for m in index.for_phrase(other) if m.code] or index.place(other)
     return found
+
+
+def main_subject(pronoun: Token) -> Token | None:
+    """Whom an object pronoun no dictionary resolved stands for: the subject of the clause its
+    own clause hangs on ("X was freed after the president pardoned him"), if it names someone."""
+    clause = pronoun.head
+    if pronoun.lower_ not in ("him", "her", "them") or pronoun.dep_ != "dobj" or \
+            clause.dep_ not in ("advcl", "conj"):
+        return None
+    subject = child_with(clause.head, ("nsubj", "nsubjpass"))
+    if subject is None or subject.pos_ == "PRON" or subject.i > pronoun.i:
+        return None
+    return subject
 
 
 def reporting_subject(pronoun: Token) -> Token | None:

@@ -81,3 +81,10 @@ def test_the_subject_of_a_for_clause_is_the_target(code_sentence):
                                   "the Sudanese army": "SDNMIL"})
     assert [t for s, t in pairs(events, "10") if s == "The African Union"] == [
         "the Sudanese army"]
+
+
+def test_an_unresolved_object_pronoun_stands_for_the_main_clauses_subject(code_sentence):
+    # no dictionary knows the journalist, so no mention resolves "him"
+    text = "Daniel Okello was freed on Friday after the president pardoned him."
+    events = code_sentence(text, {"the president": "GOV"})
+    assert ("the president", "Daniel Okello") in pairs(events, "08")

@@ -575,6 +575,7 @@ def uncoded_mention(head: Token, tokens: list[Token], entry: str) -> ActorMentio
 # "faces criticism from X", "drew condemnation from Y", "suffered an attack": a nominal act the
 # subject undergoes runs from whoever it came from to the subject, like one it receives.
 UNDERGO_VERBS = frozenset("face draw attract suffer endure undergo".split())
+AT_PREPS = frozenset(("at", "near"))  # "set up a station at the port"
 THING = "unresolved:thing"  # what was acted on, no actor: "the ceasefire", "the results"
 # Acts that judge what they name, even no actor ("condemned the attack", "rejected the
 # results"): that thing stays their target, wherever it happened.
@@ -603,16 +604,23 @@ def for_clause_subject(verb: Token, index: MentionIndex) -> list[ActorMention]:
 
 def act_place(verb: Token, index: MentionIndex, sources: list[ActorMention]
               ) -> list[ActorMention]:
-    """Where an act that names no actor as its target was done: the first 'in' phrase after
-    the verb, in its clause or the phrases under it, that names a place or an actor ("declared
-    a truce in the province", "extended the mission in Chad"); not one in the subject."""
+    """Where an act that names no actor as its target was done: "in" first, then "at"."""
+    return act_place_in(verb, index, sources, grammar.LOCATION_PREPS) or \
+        act_place_in(verb, index, sources, AT_PREPS)
+
+
+def act_place_in(verb: Token, index: MentionIndex, sources: list[ActorMention],
+                 preps: frozenset[str]) -> list[ActorMention]:
+    """The first phrase of ``preps`` after the verb, in its clause or the phrases under it,
+    that names a place or a country's actor ("declared a truce in the province", "extended
+    the mission in Chad"); not one in the subject, nor in a clause of its own."""
     subject = subject_of(verb)
     skip = {t.i for t in subject.subtree} if subject is not None else set()
     skip |= {t.i for clause in verb.subtree if clause.dep_ in OWN_CLAUSE_DEPS
              and clause != verb for t in clause.subtree}
     for prep in verb.subtree:
         if prep.i <= verb.i or prep.i in skip or not is_preposition(prep) or \
-                prep.lower_ not in grammar.LOCATION_PREPS:
+                prep.lower_ not in preps:
             continue
         pobj = child_with(prep, ("pobj",))
         if pobj is None:

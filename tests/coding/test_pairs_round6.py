@@ -88,3 +88,10 @@ def test_an_unresolved_object_pronoun_stands_for_the_main_clauses_subject(code_s
     text = "Daniel Okello was freed on Friday after the president pardoned him."
     events = code_sentence(text, {"the president": "GOV"})
     assert ("the president", "Daniel Okello") in pairs(events, "08")
+
+
+def test_an_act_on_no_actor_targets_the_place_it_was_done_at(code_sentence):
+    # a company no dictionary knows: with no target, the event would have no actor known
+    text = "Safaricom has agreed to build a data centre at the port."
+    events = code_sentence(text, {})
+    assert ("Safaricom", "the port") in pairs(events, "03")

@@ -320,6 +320,8 @@ def verb_targets(
         targets = [m for m in beneficiary(verb, index) if m.country]
     if not targets and obj is not None and loose_target(obj, found):
         targets = phrase_actors(obj, index, loose=True)
+    if not targets and obj is not None and obj.dep_ in ("dobj", "obj") and obj not in found.words:
+        targets = index.place(obj) or place_phrase(obj)  # "shelled Haifa": a place acted on
     if not targets and (found.pattern.code or "")[:2] in grammar.PLACE_TARGET_ROOTS:
         for prep in (c for h in holders for c in h.children if is_preposition(c)):
             if prep.lower_ in grammar.LOCATION_PREPS | {"from"}:  # "on alert in North District",
@@ -362,7 +364,7 @@ def receiver(verb: Token, obj: Token, found: Match, index: MentionIndex
         if prep.lower_ == "to" and prep != found.complement:
             pobj = child_with(prep, ("pobj",))
             targets = phrase_actors(pobj, index) or index.place(pobj) or \
-                phrase_actors(pobj, index, loose=True)
+                phrase_actors(pobj, index, loose=True) or place_phrase(pobj)
             if targets:
                 return targets
     return []

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from eventwire.actors import default_resolver
+from eventwire.records import Article
+
 
 def pairs(events, root: str) -> list[tuple[str | None, str | None]]:
     return [(e.source.text if e.source else None, e.target.text if e.target else None)
@@ -95,3 +98,12 @@ def test_an_act_on_no_actor_targets_the_place_it_was_done_at(code_sentence):
     text = "Safaricom has agreed to build a data centre at the port."
     events = code_sentence(text, {})
     assert ("Safaricom", "the port") in pairs(events, "03")
+
+
+def test_a_place_named_as_the_object_is_the_target(parser, coder):
+    # the resolver keeps a city shelled apart as a place; the place is what was acted on
+    text = "The militia shelled Hamburg overnight, killing two people."
+    doc = parser(text)
+    mentions = default_resolver().resolve(doc, "2019-01-01", places=True)
+    events = coder.code(doc, mentions, Article(id="t", text=text, published="2019-01-01"))
+    assert ("The militia", "Hamburg") in pairs(events, "19")

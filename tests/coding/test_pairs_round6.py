@@ -107,3 +107,11 @@ def test_a_place_named_as_the_object_is_the_target(parser, coder):
     mentions = default_resolver().resolve(doc, "2019-01-01", places=True)
     events = coder.code(doc, mentions, Article(id="t", text=text, published="2019-01-01"))
     assert ("The militia", "Hamburg") in pairs(events, "19")
+
+
+def test_an_act_a_noun_looks_ahead_to_is_not_yet_done(code_sentence):
+    text = "Kenya announced plans to lift restrictions on Somali traders."
+    events = code_sentence(text, {"Kenya": "KEN", "Somali traders": "SOMBUS"},
+                           facts_only=False)
+    lifted = [e for e in events if e.evidence.trigger.startswith("lift")]
+    assert lifted and all(e.modality == "future" for e in lifted)

@@ -115,3 +115,17 @@ def test_an_act_a_noun_looks_ahead_to_is_not_yet_done(code_sentence):
                            facts_only=False)
     lifted = [e for e in events if e.evidence.trigger.startswith("lift")]
     assert lifted and all(e.modality == "future" for e in lifted)
+
+
+def test_whose_plan_it_is_does_the_act_it_looks_ahead_to(code_sentence):
+    text = "The UAE introduced measures to remove trade restrictions with Kenya."
+    events = code_sentence(text, {"The UAE": "ARE", "Kenya": "KEN"}, facts_only=False)
+    assert ("The UAE", "Kenya") in pairs(events, "08")
+
+
+def test_whom_an_ultimatum_is_given_does_what_it_demands(code_sentence):
+    text = "The United States gave Kenya an ultimatum to hand over its weapons."
+    events = code_sentence(text, {"The United States": "USA", "Kenya": "KEN"},
+                           facts_only=False)
+    handed = [e for e in events if e.evidence.trigger.startswith("hand")]
+    assert handed and all(e.source.text == "Kenya" for e in handed)

@@ -267,6 +267,8 @@ def verb_targets(
     preps = grammar.TARGET_PREPS
     if (found.pattern.code or "")[:2] in ("02", "10"):
         preps = preps | {"from"}  # "requested intelligence from Malaysia"
+    if (found.pattern.code or "")[:2] == "04":  # "held talks on the crisis": the topic; the
+        preps = preps - TOPIC_PREPS  # partner is 'with'
     if not targets:  # "a demonstration at the university against the siege": "against"
         # names what an act opposes, even no actor; "at" most often only where it happened.
         # The pattern's own preposition is searched too: "met with X", "called on X",
@@ -298,7 +300,8 @@ def verb_targets(
     if not targets:  # "pressed for X to resign": whom the act wants to act
         targets = not_sources(for_clause_subject(verb, index), sources)
     if not targets and obj is not None and not own_envoy(obj, found):
-        targets = actor_within(obj, index, exclude=sources)
+        targets = actor_within(obj, index, exclude=sources,
+                               topics=(found.pattern.code or "")[:2] != "04")
     if not targets:
         targets = place_target(holders, index, grammar.DIRECTION_PREPS | {"from"})
     if not targets:
@@ -317,7 +320,8 @@ def verb_targets(
             (found.pattern.code or "")[:1] == "0":  # "declared a truce effective from
         # Friday in Mali": a cooperative act's own noun is no target; the country it was
         # declared or granted for is (conflict acts keep their own place rules below)
-        targets = [m for m in beneficiary(verb, index) if m.country]
+        targets = [m for m in beneficiary(verb, index) if m.country and not (
+            (found.pattern.code or "")[:2] == "04" and about(token_at(m, verb), verb))]
     if not targets and obj is not None and loose_target(obj, found):
         targets = phrase_actors(obj, index, loose=True)
     if not targets and obj is not None and obj.dep_ in ("dobj", "obj") and obj not in found.words:
@@ -506,14 +510,15 @@ def theme_target(verb: Token, obj: Token, found: Match, index: MentionIndex
     """The target of an act whose object is the act's own noun, no dictionary knowing it:
     who it concerns ("a boycott of X", "restrictions on X", "aid to X"), else who it came from
     or went to under the verb, else the place it happened in ("a curfew in the town")."""
+    topics = TOPIC_PREPS if (found.pattern.code or "")[:2] == "04" else frozenset()
     for prep in (c for c in obj.children if is_preposition(c)):
         pobj = child_with(prep, ("pobj",))
-        if prep.lower_ in grammar.THEME_NOUN_PREPS and pobj not in found.words:
+        if prep.lower_ in grammar.THEME_NOUN_PREPS - topics and pobj not in found.words:
             targets = phrase_actors(pobj, index, loose=True)  # not "a state of (alert)"
             if targets:
                 return targets
     for prep in (c for c in verb.children if is_preposition(c)):
-        if prep.lower_ in grammar.THEME_VERB_PREPS and prep != found.complement:
+        if prep.lower_ in grammar.THEME_VERB_PREPS - topics and prep != found.complement:
             targets = phrase_actors(child_with(prep, ("pobj",)), index, loose=True)
             if targets:
                 return targets
@@ -578,6 +583,8 @@ def uncoded_mention(head: Token, tokens: list[Token], entry: str) -> ActorMentio
 # subject undergoes runs from whoever it came from to the subject, like one it receives.
 UNDERGO_VERBS = frozenset("face draw attract suffer endure undergo".split())
 AT_PREPS = frozenset(("at", "near"))  # "set up a station at the port"
+# What a consultation is about, not whom it is with: "talks on Syria", "a meeting over trade".
+TOPIC_PREPS = frozenset(("on", "over", "about", "upon"))
 THING = "unresolved:thing"  # what was acted on, no actor: "the ceasefire", "the results"
 # Acts that judge what they name, even no actor ("condemned the attack", "rejected the
 # results"): that thing stays their target, wherever it happened.
@@ -684,20 +691,38 @@ def own_means(obj: Token) -> bool:
 
 
 def actor_within(
-    phrase: Token, index: MentionIndex, exclude: list[ActorMention]
+    phrase: Token, index: MentionIndex, exclude: list[ActorMention], topics: bool = True
 ) -> list[ActorMention]:
     """The first other actor in a phrase: "the demands of the protesters", "a ban by UN".
 
-    Not inside the clause of what was said: "denied allegations that they were responsible".
+    Not inside the clause of what was said: "denied allegations that they were responsible";
+    without ``topics``, not in what it was about ("talks on the Syrian crisis").
     """
     tokens = phrase_tokens(phrase) if phrase.lemma_.lower() in grammar.CONTENT_NOUNS \
         else phrase.subtree
     for token in tokens:
+        if not topics and about(token, phrase):
+            continue
         found = [m for m in index.at(token)
                  if m not in exclude and not any(same_actor(m, e) for e in exclude)]
         if found:
             return found[:1]
     return []
+
+
+def token_at(mention: ActorMention, near: Token) -> Token:
+    """The head token of a mention, in the doc of ``near`` (``near`` if it cannot be found)."""
+    span = near.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span.root if span is not None else near
+
+
+def about(token: Token, phrase: Token) -> bool:
+    """Whether a token of a phrase is in what the phrase is about ("talks on the crisis")."""
+    while token != phrase and token.head != token:
+        if token.dep_ == "prep" and token.lower_ in TOPIC_PREPS:
+            return True
+        token = token.head
+    return False
 
 
 def not_sources(targets: list[ActorMention], sources: list[ActorMention]) -> list[ActorMention]:
@@ -949,5 +974,8 @@ def dyads(
     acted_on = any(t.code or not (t.entry or "").startswith(("place:", "unresolved:place"))
                    for t in targets)
     if len(sources) > 1 and (mutual or not coded_target and (reciprocal or not acted_on)):
-        return [(a, b) for a in sources for b in sources if a is not b]
+        joint = [(a, b) for a in sources for b in sources if a is not b]
+        if mutual and coded_target:  # "X and Y held talks with Z": with each other and Z
+            joint += [(s, t) for s in sources for t in targets if t.code]
+        return joint
     return [(s, t) for s in (sources or [None]) for t in (targets or [None])]

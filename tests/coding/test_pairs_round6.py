@@ -129,3 +129,23 @@ def test_whom_an_ultimatum_is_given_does_what_it_demands(code_sentence):
                            facts_only=False)
     handed = [e for e in events if e.evidence.trigger.startswith("hand")]
     assert handed and all(e.source.text == "Kenya" for e in handed)
+
+
+def test_joint_subjects_of_talks_with_a_third_meet_it_too(code_sentence):
+    text = "Kenya and Uganda held talks with Ethiopia on Monday."
+    events = code_sentence(text, {"Kenya": "KEN", "Uganda": "UGA", "Ethiopia": "ETH"})
+    found = pairs(events, "04")
+    assert ("Kenya", "Ethiopia") in found and ("Uganda", "Ethiopia") in found
+    assert ("Kenya", "Uganda") in found
+
+
+def test_what_talks_are_about_is_not_whom_they_are_with(code_sentence):
+    text = "Kenya and Uganda held talks in Nairobi on the Somali crisis."
+    events = code_sentence(text, {"Kenya": "KEN", "Uganda": "UGA", "Somali": "SOM"})
+    assert all(t != "Somali" for _, t in pairs(events, "04"))
+
+
+def test_a_consultation_on_a_country_is_not_with_it(code_sentence):
+    text = "The Kenyan president held a meeting on Somalia on Monday."
+    events = code_sentence(text, {"The Kenyan president": "KENGOV", "Somalia": "SOM"})
+    assert all(t != "Somalia" for _, t in pairs(events, "04"))

@@ -276,8 +276,10 @@ def compose(doc: Doc, head: Token, units: list[Unit], date: str | None,
             return [found(cameo.split(code)[0] or code, head_unit, kind=PLACE_KIND)]
         return [found(code, head_unit)]
     if head_unit is not None and head_unit.entry.kind in ("adjective", "ethnic"):
-        if locative(head):
-            return []
+        if locative(head):  # "the Syrian border", "in Syrian territory": a place, not an actor
+            country = cameo.split(head_unit.entry.code_at(date))[0]
+            return [found(country, head_unit, kind=PLACE_KIND)] if country and \
+                head_unit.entry.kind == "adjective" else []
         return [found(head_unit.entry.code_at(date), head_unit)]
     # the head is a sector noun, a "who" noun ("allies") or an unknown proper name
     if head_unit is not None and head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN") \

@@ -278,8 +278,10 @@ def verb_targets(
             "against"  # "shared evidence with India against the suspect": the partner
         for prep in sorted(candidates, key=lambda c: c.lower_ != first):
             if prep.lower_ in preps:
-                targets = phrase_actors(child_with(prep, ("pobj",)), index,
-                                        loose=prep.lower_ == "against")
+                pobj = child_with(prep, ("pobj",))
+                targets = phrase_actors(pobj, index, loose=prep.lower_ == "against")
+                if targets and not any(t.code for t in targets):  # "toward the Indian
+                    targets = index.place(pobj) or targets  # border": India's
                 if targets:
                     break
     if not targets and obj is None and complement is not None and \

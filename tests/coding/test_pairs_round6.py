@@ -149,3 +149,12 @@ def test_a_consultation_on_a_country_is_not_with_it(code_sentence):
     text = "The Kenyan president held a meeting on Somalia on Monday."
     events = code_sentence(text, {"The Kenyan president": "KENGOV", "Somalia": "SOM"})
     assert all(t != "Somalia" for _, t in pairs(events, "04"))
+
+
+def test_forces_moved_toward_a_countrys_border_target_that_country(parser, coder):
+    text = "Pakistan moved tanks toward the Indian border."
+    doc = parser(text)
+    mentions = default_resolver().resolve(doc, "2019-01-01", places=True)
+    events = coder.code(doc, mentions, Article(id="t", text=text, published="2019-01-01"))
+    assert [(e.source.code, e.target.code) for e in events if e.cameo.root == "15"] == [
+        ("PAK", "IND")]

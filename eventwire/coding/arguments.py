@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from ..actors import codes as cameo
 from ..nlp import text_of
 from ..records import ActorMention
 from . import grammar
@@ -122,8 +123,45 @@ def arguments(found: Match, index: MentionIndex) -> tuple[list[ActorMention], li
     """Source and target mentions of a matched trigger."""
     if found.pattern.pos == "VERB":
         sources, targets = verb_arguments(found, index)
-        return sources or blow(found, targets, index), targets
-    return noun_arguments(found, index)
+        return sources or blow(found, targets, index), placed(found.trigger, targets, index)
+    sources, targets = noun_arguments(found, index)
+    return sources, placed(governing_verb(found.trigger) or found.trigger, targets, index)
+
+
+def placed(verb: Token, targets: list[ActorMention], index: MentionIndex
+           ) -> list[ActorMention]:
+    """Targets of a sector and no country ("journalists", "civilians") take the country of
+    where the act was done: "arrested dozens of journalists in Istanbul" (Turkey's)."""
+    if not any(sector_only(t) for t in targets):
+        return targets
+    country = where_done(verb, index)
+    if country is None:
+        return targets
+    return [replace(t, code=country + t.code, country=country,
+                    entry=f"{t.entry or ''}+place:{country}") if sector_only(t) else t
+            for t in targets]
+
+
+def sector_only(mention: ActorMention) -> bool:
+    """A mention coded with a sector alone ("MED", "CVL"), no country, no organisation."""
+    return bool(mention.code) and mention.country is None and \
+        cameo.split(mention.code) == (None, mention.code)
+
+
+def where_done(verb: Token, index: MentionIndex) -> str | None:
+    """The country of the first 'in', 'at' or 'near' place of a known country after the verb,
+    in its clause or the phrases under it (not in the subject, nor in a clause of its own)."""
+    subject = subject_of(verb)
+    skip = {t.i for t in subject.subtree} if subject is not None else set()
+    skip |= {t.i for clause in verb.subtree if clause.dep_ in OWN_CLAUSE_DEPS
+             and clause != verb for t in clause.subtree}
+    for prep in verb.subtree:
+        if prep.i > verb.i and prep.i not in skip and is_preposition(prep) and \
+                prep.lower_ in grammar.LOCATION_PREPS | AT_PREPS:
+            found = index.place(child_with(prep, ("pobj",)))
+            if found and found[0].country:
+                return found[0].country
+    return None
 
 
 def joint_subjects(verb: Token, subject: Token | None) -> list[Token]:

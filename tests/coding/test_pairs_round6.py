@@ -158,3 +158,11 @@ def test_forces_moved_toward_a_countrys_border_target_that_country(parser, coder
     events = coder.code(doc, mentions, Article(id="t", text=text, published="2019-01-01"))
     assert [(e.source.code, e.target.code) for e in events if e.cameo.root == "15"] == [
         ("PAK", "IND")]
+
+
+def test_a_sector_of_no_country_takes_the_country_it_was_acted_on_in(parser, coder):
+    text = "Kenyan police arrested dozens of journalists in Istanbul."
+    doc = parser(text)
+    mentions = default_resolver().resolve(doc, "2019-01-01", places=True)
+    events = coder.code(doc, mentions, Article(id="t", text=text, published="2019-01-01"))
+    assert [e.target.code for e in events if e.cameo.root == "17"] == ["TURMED"]

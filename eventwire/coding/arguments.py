@@ -123,23 +123,30 @@ def arguments(found: Match, index: MentionIndex) -> tuple[list[ActorMention], li
     """Source and target mentions of a matched trigger."""
     if found.pattern.pos == "VERB":
         sources, targets = verb_arguments(found, index)
-        return sources or blow(found, targets, index), placed(found.trigger, targets, index)
-    sources, targets = noun_arguments(found, index)
-    return sources, placed(governing_verb(found.trigger) or found.trigger, targets, index)
+        sources = sources or blow(found, targets, index)
+        verb = found.trigger
+    else:
+        sources, targets = noun_arguments(found, index)
+        verb = governing_verb(found.trigger) or found.trigger
+    if any(sector_only(m) for m in sources + targets):
+        country = where_done(verb, index)
+        sources, targets = placed(sources, country), placed(targets, country)
+        home = {stated_country(s) for s in sources} - {None}
+        if len(home) == 1:  # "the Brazilian police questioned the former president":
+            targets = placed(targets, home.pop(), "home")  # a domestic act
+    return sources, targets
 
 
-def placed(verb: Token, targets: list[ActorMention], index: MentionIndex
+def placed(mentions: list[ActorMention], country: str | None, why: str = "place"
            ) -> list[ActorMention]:
-    """Targets of a sector and no country ("journalists", "civilians") take the country of
-    where the act was done: "arrested dozens of journalists in Istanbul" (Turkey's)."""
-    if not any(sector_only(t) for t in targets):
-        return targets
-    country = where_done(verb, index)
+    """Mentions of a sector and no country ("journalists", "students") take a country: where
+    the act was done ("arrested dozens of journalists in Istanbul": Turkey's), else, for a
+    target, the one country of its sources ("home"). The entry says which ("+place:TUR")."""
     if country is None:
-        return targets
-    return [replace(t, code=country + t.code, country=country,
-                    entry=f"{t.entry or ''}+place:{country}") if sector_only(t) else t
-            for t in targets]
+        return mentions
+    return [replace(m, code=country + m.code, country=country,
+                    entry=f"{m.entry or ''}+{why}:{country}") if sector_only(m) else m
+            for m in mentions]
 
 
 def sector_only(mention: ActorMention) -> bool:

@@ -166,3 +166,20 @@ def test_a_sector_of_no_country_takes_the_country_it_was_acted_on_in(parser, cod
     mentions = default_resolver().resolve(doc, "2019-01-01", places=True)
     events = coder.code(doc, mentions, Article(id="t", text=text, published="2019-01-01"))
     assert [e.target.code for e in events if e.cameo.root == "17"] == ["TURMED"]
+
+
+def resolved_events(parser, coder, text: str):
+    doc = parser(text)
+    mentions = default_resolver().resolve(doc, "2019-01-01", places=True)
+    return coder.code(doc, mentions, Article(id="t", text=text, published="2019-01-01"))
+
+
+def test_a_source_of_no_country_takes_the_country_it_acted_in(parser, coder):
+    events = resolved_events(parser, coder, "Students protested outside the parliament in Seoul.")
+    assert [e.source.code for e in events if e.cameo.root == "14"] == ["KOREDU"]
+
+
+def test_a_target_of_no_country_takes_its_actors_country(parser, coder):
+    events = resolved_events(parser, coder, "The Ghanaian police investigated the former "
+                                            "president over corruption.")
+    assert [e.target.code for e in events if e.cameo.root == "09"] == ["GHAELI"]

@@ -392,6 +392,8 @@ def verb_targets(
     if (found.pattern.code or "")[:2] in grammar.PROTEST_ROOTS and all(
             is_protest_word(t, found) for t in targets):
         targets = protested(verb, found, index) or targets
+        if not targets:  # "protested outside the parliament in Seoul"
+            targets = act_place(verb, index, sources)
     elif all(is_thing(t) for t in targets) and not (
             targets and (found.pattern.code or "")[:2] in JUDGED_ROOTS):
         # "declared a ceasefire in the province": no actor acted on; where it was done

@@ -183,3 +183,8 @@ def test_a_target_of_no_country_takes_its_actors_country(parser, coder):
     events = resolved_events(parser, coder, "The Ghanaian police investigated the former "
                                             "president over corruption.")
     assert [e.target.code for e in events if e.cameo.root == "09"] == ["GHAELI"]
+
+
+def test_a_protest_at_no_one_targets_where_it_was_held(parser, coder):
+    events = resolved_events(parser, coder, "Students protested outside the parliament in Seoul.")
+    assert [e.target.code for e in events if e.cameo.root == "14"] == ["KOR"]

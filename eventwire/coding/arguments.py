@@ -634,6 +634,7 @@ UNDERGO_VERBS = frozenset("face draw attract suffer endure undergo".split())
 AT_PREPS = frozenset(("at", "near"))  # "set up a station at the port"
 # What a consultation is about, not whom it is with: "talks on Syria", "a meeting over trade".
 TOPIC_PREPS = frozenset(("on", "over", "about", "upon"))
+COMPOSED_VERBS = frozenset("comprise compose consist make".split())  # "made up of"
 THING = "unresolved:thing"  # what was acted on, no actor: "the ceasefire", "the results"
 # Acts that judge what they name, even no actor ("condemned the attack", "rejected the
 # results"): that thing stays their target, wherever it happened.
@@ -926,6 +927,8 @@ def phrase_actors(
             speaker = reporting_subject(token) or main_subject(token)
             if speaker is not None:
                 found = index.for_phrase(speaker) or unresolved_actor(speaker, loose)
+        if all(guessed(m) for m in found):  # "a force made up of Kenyan and Ugandan troops"
+            found = members(token, index) or found
         if not found and not index.in_dateline(token.idx):  # "BERLIN --" filed the story
             found = unresolved_actor(token, loose)
         found = found + of_conjuncts(token, index)
@@ -933,6 +936,24 @@ def phrase_actors(
             if mention not in actors:
                 actors.append(mention)
     return actors
+
+
+def guessed(mention: ActorMention) -> bool:
+    """A mention whose country is only guessed from the story's focus ("the troops")."""
+    return "+focus:" in (mention.entry or "")
+
+
+def members(head: Token, index: MentionIndex) -> list[ActorMention]:
+    """The actors a body is made of, when its own country is not stated: "a force comprised
+    of Kenyan and Ugandan troops", "a coalition made up of ...", "consisting of ..."."""
+    for part in (c for c in head.children if c.dep_ == "acl" and
+                 c.lemma_.lower() in COMPOSED_VERBS):
+        of = next((c for c in part.subtree if c.dep_ == "prep" and c.lower_ == "of"), None)
+        found = [m for m in phrase_actors(child_with(of, ("pobj",)), index) if m.code] \
+            if of is not None else []
+        if found:
+            return found
+    return []
 
 
 def past_dateline(head: Token, index: MentionIndex) -> Token:

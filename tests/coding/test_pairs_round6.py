@@ -188,3 +188,10 @@ def test_a_target_of_no_country_takes_its_actors_country(parser, coder):
 def test_a_protest_at_no_one_targets_where_it_was_held(parser, coder):
     events = resolved_events(parser, coder, "Students protested outside the parliament in Seoul.")
     assert [e.target.code for e in events if e.cameo.root == "14"] == ["KOR"]
+
+
+def test_a_body_of_no_stated_country_stands_for_those_it_is_made_of(parser, coder):
+    events = resolved_events(parser, coder, "The regional bloc agreed to deploy a standby "
+                                            "force composed of Rwandan and Burundian troops.")
+    targets = {e.target.code for e in events if e.target is not None}
+    assert {"RWAMIL", "BDIMIL"} <= targets

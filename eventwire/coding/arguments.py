@@ -733,7 +733,7 @@ def moved_forces(obj: Token, found: Match) -> bool:
 def own_means(obj: Token) -> bool:
     """"its troops", "some of their forces": what an actor acts with."""
     head = obj
-    if obj.dep_ in ("dobj", "nsubj") and obj.pos_ in ("PRON", "NOUN", "NUM", "DET"):
+    if obj.dep_ in ("dobj", "nsubj") and obj.pos_ in ("PRON", "NOUN", "NUM", "DET", "ADJ"):
         of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         head = child_with(of, ("pobj",)) or obj if of is not None else obj
     return head.lemma_.lower() in grammar.OWN_MEANS and any(

@@ -195,3 +195,9 @@ def test_a_body_of_no_stated_country_stands_for_those_it_is_made_of(parser, code
                                             "force composed of Rwandan and Burundian troops.")
     targets = {e.target.code for e in events if e.target is not None}
     assert {"RWAMIL", "BDIMIL"} <= targets
+
+
+def test_most_of_its_own_forces_are_no_target(code_sentence):
+    text = "Kenya withdrew most of its troops from Somalia."
+    events = code_sentence(text, {"Kenya": "KEN", "its troops": "KENMIL", "Somalia": "SOM"})
+    assert [t for _, t in pairs(events, "08")] == ["Somalia"]

@@ -685,7 +685,7 @@ def act_place_in(verb: Token, index: MentionIndex, sources: list[ActorMention],
         if pobj is None:
             continue
         found = index.place(pobj) or [m for m in index.for_phrase(pobj)
-                                      if m.code and m.code == m.country] or place_phrase(pobj)
+                                      if m.country and not m.sector] or place_phrase(pobj)
         found = not_sources(found, sources)
         if found:
             return found

@@ -201,3 +201,9 @@ def test_most_of_its_own_forces_are_no_target(code_sentence):
     text = "Kenya withdrew most of its troops from Somalia."
     events = code_sentence(text, {"Kenya": "KEN", "its troops": "KENMIL", "Somalia": "SOM"})
     assert [t for _, t in pairs(events, "08")] == ["Somalia"]
+
+
+def test_a_region_of_a_country_is_where_an_act_on_no_actor_was_done(parser, coder):
+    events = resolved_events(parser, coder, "Kenyan jets bombed targets in the Gaza Strip.")
+    assert [(e.target.text, e.target.code) for e in events if e.cameo.root == "19"] == [
+        ("the Gaza Strip", "PSEGZA")]

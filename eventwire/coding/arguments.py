@@ -375,7 +375,7 @@ def verb_targets(
         targets = index.place(obj) or place_phrase(obj)  # "shelled Haifa": a place acted on
     if not targets and (found.pattern.code or "")[:2] in grammar.PLACE_TARGET_ROOTS:
         for prep in (c for h in holders for c in h.children if is_preposition(c)):
-            if prep.lower_ in grammar.LOCATION_PREPS | {"from"}:  # "on alert in North District",
+            if prep.lower_ in grammar.LOCATION_PREPS | {"from", "along"}:  # "on alert in X",
                 pobj = child_with(prep, ("pobj",))  # "withdrew peacekeepers from the Golan
                 targets = phrase_actors(pobj, index, loose=True) or place_phrase(pobj)  # Heights"
                 if targets:
@@ -398,6 +398,12 @@ def verb_targets(
             targets and (found.pattern.code or "")[:2] in JUDGED_ROOTS):
         # "declared a ceasefire in the province": no actor acted on; where it was done
         targets = act_place(verb, index, sources) or targets
+    if targets and all(t.code is None for t in targets) and (found.pattern.code or "")[:2] \
+            not in JUDGED_ROOTS:  # "went on alert along the Syrian border": Syria's
+        head = token_at(targets[0], verb)
+        if not (head.pos_ == "PROPN" or lemma_in(head, grammar.HUMAN_NOUNS) or
+                head.ent_type_ in ("PERSON", "ORG", "NORP")):
+            targets = index.place(head) or targets
     return sources, not_sources(targets, sources)
 
 

@@ -207,3 +207,9 @@ def test_a_region_of_a_country_is_where_an_act_on_no_actor_was_done(parser, code
     events = resolved_events(parser, coder, "Kenyan jets bombed targets in the Gaza Strip.")
     assert [(e.target.text, e.target.code) for e in events if e.cameo.root == "19"] == [
         ("the Gaza Strip", "PSEGZA")]
+
+
+def test_a_place_phrase_no_dictionary_codes_stands_for_its_country(parser, coder):
+    events = resolved_events(parser, coder, "Kenyan troops went on alert along the "
+                                            "Somali border.")
+    assert [e.target.code for e in events if e.cameo.root == "15"] == ["SOM"]

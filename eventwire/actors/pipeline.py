@@ -14,7 +14,7 @@ from ..records import ActorMention
 from . import coref
 from .dictionary import Dictionary, packaged_lines, read_countries, read_ours
 from .focus import focus_country
-from .resolver import PLACE_KIND, compose, find_units, noun_phrases
+from .resolver import PLACE_KIND, compose, dateline_tokens, find_units, noun_phrases
 
 # Packaged tables, loaded in this order; a later table wins for the same name.
 PACKAGED = (
@@ -73,8 +73,9 @@ class ActorResolver:
         date = date[:10] if date else None
         units = find_units(doc, self.dictionary)
         found = []
-        for head_i, group in noun_phrases(doc, units).items():
-            found.extend(compose(doc, doc[head_i], group, date))
+        dateline = dateline_tokens(doc)
+        for head_i, group in noun_phrases(doc, units, dateline).items():
+            found.extend(compose(doc, doc[head_i], group, date, dateline))
         place_uses = [f for f in found if f.kind == PLACE_KIND]
         found = [f for f in found if f.kind != PLACE_KIND]
         focus = focus_country(doc, units, found)

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from ..coding.syntax import datelines
 from ..nlp import text_of
 from ..records import ActorMention
 from . import codes as cameo
@@ -170,8 +171,20 @@ def locative(token: Token) -> bool:
     return False
 
 
-def noun_phrases(doc: Doc, units: list[Unit]) -> dict[int, list[Unit]]:
-    """Group matches by the head noun of the phrase they belong to."""
+def dateline_tokens(doc: Doc) -> frozenset[int]:
+    """The tokens of the doc's datelines ("NAIROBI, Kenya --"): where the story was filed, no
+    part of the phrase the parser may hang on it ("NAIROBI, Kenya -- The police said")."""
+    found: set[int] = set()
+    for start, end in datelines(text_of(doc)):
+        span = doc.char_span(start, end, alignment_mode="contract")
+        if span is not None:
+            found.update(range(span.start, span.end))
+    return frozenset(found)
+
+
+def noun_phrases(doc: Doc, units: list[Unit], dateline: frozenset[int] = frozenset()
+                 ) -> dict[int, list[Unit]]:
+    """Group matches by the head noun of the phrase they belong to; never across a dateline."""
     unit_at: dict[int, Unit] = {}
     for u in units:
         for i in range(u.start, u.end):
@@ -181,7 +194,7 @@ def noun_phrases(doc: Doc, units: list[Unit]) -> dict[int, list[Unit]]:
         h = _root(doc, u)
         while True:
             head = h.head
-            if head is h:
+            if head is h or head.i in dateline and h.i not in dateline:
                 break
             if h.dep_ == "conj" and head.dep_ in ("amod", "compound", "nmod", "poss") and \
                     head.i in unit_at:
@@ -205,7 +218,8 @@ def _root(doc: Doc, unit: Unit) -> Token:
     return doc[unit.start : unit.end].root
 
 
-def phrase_span(doc: Doc, head: Token, units: list[Unit]) -> tuple[int, int]:
+def phrase_span(doc: Doc, head: Token, units: list[Unit],
+                dateline: frozenset[int] = frozenset()) -> tuple[int, int]:
     """Token span of the noun phrase: the head, its pre-modifiers and the matches."""
     start = min([head.i] + [u.start for u in units])
     end = max([head.i + 1] + [u.end for u in units])
@@ -213,6 +227,8 @@ def phrase_span(doc: Doc, head: Token, units: list[Unit]) -> tuple[int, int]:
         if child.dep_ in PRE_DEPS or child.i >= start or child.dep_ in MODIFIER_DEPS:
             start = min(start, child.left_edge.i)
     start = max(start, head.sent.start)
+    if head.i not in dateline:  # "PARIS (AFP) - Fighters loyal to X": not from "PARIS"
+        start = max([start, *(i + 1 for i in dateline if i < head.i)])
     for i in range(head.i - 1, start - 1, -1):  # never across a line break
         if "\n" in doc[i].text_with_ws:
             start = i + 1
@@ -223,9 +239,10 @@ def phrase_span(doc: Doc, head: Token, units: list[Unit]) -> tuple[int, int]:
     return start, end
 
 
-def compose(doc: Doc, head: Token, units: list[Unit], date: str | None) -> list[Found]:
+def compose(doc: Doc, head: Token, units: list[Unit], date: str | None,
+            dateline: frozenset[int] = frozenset()) -> list[Found]:
     """The mention(s) one noun phrase makes, or none if it is plainly a place."""
-    start, end = phrase_span(doc, head, units)
+    start, end = phrase_span(doc, head, units, dateline)
     head_unit = next((u for u in units if u.start <= head.i < u.end), None)
     named = [u for u in units if u.entry.kind in ("person", "org", "group")]
     groups = [u for u in named if u.entry.kind == "group"]
@@ -259,8 +276,10 @@ def compose(doc: Doc, head: Token, units: list[Unit], date: str | None) -> list[
             return [found(cameo.split(code)[0] or code, head_unit, kind=PLACE_KIND)]
         return [found(code, head_unit)]
     if head_unit is not None and head_unit.entry.kind in ("adjective", "ethnic"):
-        if locative(head):
-            return []
+        if locative(head):  # "the Syrian border", "in Syrian territory": a place, not an actor
+            country = cameo.split(head_unit.entry.code_at(date))[0]
+            return [found(country, head_unit, kind=PLACE_KIND)] if country and \
+                head_unit.entry.kind == "adjective" else []
         return [found(head_unit.entry.code_at(date), head_unit)]
     # the head is a sector noun, a "who" noun ("allies") or an unknown proper name
     if head_unit is not None and head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN") \
@@ -304,10 +323,17 @@ def conjoined(doc: Doc, units: list[Unit]) -> list[Unit]:
     sides: list[Unit] = []
     for i, unit in roots.items():
         token = doc[i]
-        if token.dep_ == "conj" and token.head.i in roots:
-            for side in (roots[token.head.i], unit):
-                if side not in sides:
-                    sides.append(side)
+        pair = [roots[token.head.i], unit] if token.dep_ == "conj" and \
+            token.head.i in roots else []
+        if not pair and any(c.dep_ == "cc" for c in token.children):
+            # "UK and EU negotiators": the parser hangs "and" on the first and makes the
+            # second a sibling modifier of the head, not its conjunct
+            after = [j for j in roots if j > i and doc[j].head == token.head
+                     and doc[j].dep_ in MODIFIER_DEPS and token.dep_ in MODIFIER_DEPS]
+            pair = [unit, roots[min(after)]] if after else []
+        for side in pair:
+            if side not in sides:
+                sides.append(side)
     return sorted(sides, key=lambda u: u.start)
 
 

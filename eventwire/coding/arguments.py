@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from ..actors import codes as cameo
 from ..nlp import text_of
 from ..records import ActorMention
 from . import grammar
@@ -122,8 +123,61 @@ def arguments(found: Match, index: MentionIndex) -> tuple[list[ActorMention], li
     """Source and target mentions of a matched trigger."""
     if found.pattern.pos == "VERB":
         sources, targets = verb_arguments(found, index)
-        return sources or blow(found, targets, index), targets
-    return noun_arguments(found, index)
+        sources = sources or blow(found, targets, index)
+        verb = found.trigger
+    else:
+        sources, targets = noun_arguments(found, index)
+        verb = governing_verb(found.trigger) or found.trigger
+    if any(sector_only(m) for m in sources + targets):
+        country = where_done(verb, index)
+        sources, targets = placed(sources, country), placed(targets, country)
+        home = {stated_country(s) for s in sources} - {None}
+        if len(home) == 1:  # "the Brazilian police questioned the former president":
+            targets = placed(targets, home.pop(), "home")  # a domestic act
+    return sources, targets
+
+
+def placed(mentions: list[ActorMention], country: str | None, why: str = "place"
+           ) -> list[ActorMention]:
+    """Mentions of a sector and no country ("journalists", "students") take a country: where
+    the act was done ("arrested dozens of journalists in Istanbul": Turkey's), else, for a
+    target, the one country of its sources ("home"). The entry says which ("+place:TUR")."""
+    if country is None:
+        return mentions
+    return [replace(m, code=country + m.code, country=country,
+                    entry=f"{m.entry or ''}+{why}:{country}") if sector_only(m) else m
+            for m in mentions]
+
+
+def sector_only(mention: ActorMention) -> bool:
+    """A mention coded with a sector alone ("MED", "CVL"), no country, no organisation."""
+    return bool(mention.code) and mention.country is None and \
+        cameo.split(mention.code) == (None, mention.code)
+
+
+def where_done(verb: Token, index: MentionIndex) -> str | None:
+    """The country of the first 'in', 'at' or 'near' place of a known country after the verb,
+    in its clause or the phrases under it (not in the subject, nor in a clause of its own)."""
+    subject = subject_of(verb)
+    skip = {t.i for t in subject.subtree} if subject is not None else set()
+    skip |= {t.i for clause in verb.subtree if clause.dep_ in OWN_CLAUSE_DEPS
+             and clause != verb for t in clause.subtree}
+    for prep in verb.subtree:
+        if prep.i > verb.i and prep.i not in skip and is_preposition(prep) and \
+                prep.lower_ in grammar.LOCATION_PREPS | AT_PREPS:
+            found = index.place(child_with(prep, ("pobj",)))
+            if found and found[0].country:
+                return found[0].country
+    return None
+
+
+def joint_subjects(verb: Token, subject: Token | None) -> list[Token]:
+    """"X, left, and Y attended the talks": the parser may split a joint subject set off by
+    commas into two subjects of the verb; the first, holding the "and", shares the act."""
+    if subject is None or subject.head != verb or subject.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    return [c for c in verb.children if c.dep_ == subject.dep_ and c.i < subject.i
+            and any(g.dep_ == "cc" and g.i > c.i for g in c.children)]
 
 
 def blow(found: Match, targets: list[ActorMention], index: MentionIndex
@@ -140,7 +194,10 @@ def blow(found: Match, targets: list[ActorMention], index: MentionIndex
 def verb_arguments(
     found: Match, index: MentionIndex
 ) -> tuple[list[ActorMention], list[ActorMention]]:
-    sources = phrase_actors(subject_of(found.trigger), index)
+    subject = subject_of(found.trigger)
+    sources = phrase_actors(subject, index)
+    for other in joint_subjects(found.trigger, subject):
+        sources = [m for m in phrase_actors(other, index) if m not in sources] + sources
     obj = child_with(found.trigger, ("dobj", "obj"))
     itself = [m for m in (index.at(obj) if obj is not None and obj.pos_ != "PRON" else [])
               if any(same_actor(m, s) for s in sources)]
@@ -255,6 +312,8 @@ def verb_targets(
     preps = grammar.TARGET_PREPS
     if (found.pattern.code or "")[:2] in ("02", "10"):
         preps = preps | {"from"}  # "requested intelligence from Malaysia"
+    if (found.pattern.code or "")[:2] == "04":  # "held talks on the crisis": the topic; the
+        preps = preps - TOPIC_PREPS  # partner is 'with'
     if not targets:  # "a demonstration at the university against the siege": "against"
         # names what an act opposes, even no actor; "at" most often only where it happened.
         # The pattern's own preposition is searched too: "met with X", "called on X",
@@ -264,8 +323,10 @@ def verb_targets(
             "against"  # "shared evidence with India against the suspect": the partner
         for prep in sorted(candidates, key=lambda c: c.lower_ != first):
             if prep.lower_ in preps:
-                targets = phrase_actors(child_with(prep, ("pobj",)), index,
-                                        loose=prep.lower_ == "against")
+                pobj = child_with(prep, ("pobj",))
+                targets = phrase_actors(pobj, index, loose=prep.lower_ == "against")
+                if targets and not any(t.code for t in targets):  # "toward the Indian
+                    targets = index.place(pobj) or targets  # border": India's
                 if targets:
                     break
     if not targets and obj is None and complement is not None and \
@@ -283,8 +344,11 @@ def verb_targets(
                 targets = phrase_actors(child_with(prep, ("pobj",)), index)
                 if targets:
                     break
+    if not targets:  # "pressed for X to resign": whom the act wants to act
+        targets = not_sources(for_clause_subject(verb, index), sources)
     if not targets and obj is not None and not own_envoy(obj, found):
-        targets = actor_within(obj, index, exclude=sources)
+        targets = actor_within(obj, index, exclude=sources,
+                               topics=(found.pattern.code or "")[:2] != "04")
     if not targets:
         targets = place_target(holders, index, grammar.DIRECTION_PREPS | {"from"})
     if not targets:
@@ -303,16 +367,23 @@ def verb_targets(
             (found.pattern.code or "")[:1] == "0":  # "declared a truce effective from
         # Friday in Mali": a cooperative act's own noun is no target; the country it was
         # declared or granted for is (conflict acts keep their own place rules below)
-        targets = [m for m in beneficiary(verb, index) if m.country]
+        targets = [m for m in beneficiary(verb, index) if m.country and not (
+            (found.pattern.code or "")[:2] == "04" and about(token_at(m, verb), verb))]
     if not targets and obj is not None and loose_target(obj, found):
         targets = phrase_actors(obj, index, loose=True)
+    if not targets and obj is not None and obj.dep_ in ("dobj", "obj") and obj not in found.words:
+        targets = index.place(obj) or place_phrase(obj)  # "shelled Haifa": a place acted on
     if not targets and (found.pattern.code or "")[:2] in grammar.PLACE_TARGET_ROOTS:
         for prep in (c for h in holders for c in h.children if is_preposition(c)):
-            if prep.lower_ in grammar.LOCATION_PREPS | {"from"}:  # "on alert in North District",
+            if prep.lower_ in grammar.LOCATION_PREPS | {"from", "along"}:  # "on alert in X",
                 pobj = child_with(prep, ("pobj",))  # "withdrew peacekeepers from the Golan
                 targets = phrase_actors(pobj, index, loose=True) or place_phrase(pobj)  # Heights"
                 if targets:
                     break
+    if obj_phrase is not None and not names_actor(obj_phrase, index):
+        # "returned a painting by a Dutch artist to its owner": a thing handed over goes to
+        # whom the act was directed, not to anyone its own phrase names
+        targets = receiver(verb, obj_phrase, found, index) or targets
     if (found.pattern.code or "")[:2] in grammar.BENEFICIARY_ROOTS and \
             not any(stated_country(t) for t in targets):  # "farmers", "displaced families"
         targets = beneficiary(verb, index) or targets
@@ -321,7 +392,41 @@ def verb_targets(
     if (found.pattern.code or "")[:2] in grammar.PROTEST_ROOTS and all(
             is_protest_word(t, found) for t in targets):
         targets = protested(verb, found, index) or targets
+        if not targets:  # "protested outside the parliament in Seoul"
+            targets = act_place(verb, index, sources)
+    elif all(is_thing(t) for t in targets) and not (
+            targets and (found.pattern.code or "")[:2] in JUDGED_ROOTS):
+        # "declared a ceasefire in the province": no actor acted on; where it was done
+        targets = act_place(verb, index, sources) or targets
+    if targets and all(t.code is None for t in targets) and (found.pattern.code or "")[:2] \
+            not in JUDGED_ROOTS:  # "went on alert along the Syrian border": Syria's
+        head = token_at(targets[0], verb)
+        if not (head.pos_ == "PROPN" or lemma_in(head, grammar.HUMAN_NOUNS) or
+                head.ent_type_ in ("PERSON", "ORG", "NORP")):
+            targets = index.place(head) or targets
     return sources, not_sources(targets, sources)
+
+
+def names_actor(head: Token, index: MentionIndex) -> bool:
+    """Whether a phrase's head is an actor: a mention of its own, a name or a noun for people."""
+    return bool(index.at(head) or unresolved_actor(head))
+
+
+def receiver(verb: Token, obj: Token, found: Match, index: MentionIndex
+             ) -> list[ActorMention]:
+    """Whom an act was directed to by its 'to' phrase ("handed it to the museum"); the parser
+    often hangs that phrase on the object's last noun ("a painting by X to its owner")."""
+    hung = [t for t in obj.subtree if t.i > obj.i and t.dep_ == "prep" and
+            t.head.pos_ in ("NOUN", "PROPN") and not any(
+                a.pos_ in ("VERB", "AUX") for a in t.ancestors if a.i > obj.i)]
+    for prep in (*(c for c in verb.children if is_preposition(c)), *hung):
+        if prep.lower_ == "to" and prep != found.complement:
+            pobj = child_with(prep, ("pobj",))
+            targets = phrase_actors(pobj, index) or index.place(pobj) or \
+                phrase_actors(pobj, index, loose=True) or place_phrase(pobj)
+            if targets:
+                return targets
+    return []
 
 
 def foreign_actor(obj: Token, index: MentionIndex, sources: list[ActorMention]) -> bool:
@@ -460,14 +565,15 @@ def theme_target(verb: Token, obj: Token, found: Match, index: MentionIndex
     """The target of an act whose object is the act's own noun, no dictionary knowing it:
     who it concerns ("a boycott of X", "restrictions on X", "aid to X"), else who it came from
     or went to under the verb, else the place it happened in ("a curfew in the town")."""
+    topics = TOPIC_PREPS if (found.pattern.code or "")[:2] == "04" else frozenset()
     for prep in (c for c in obj.children if is_preposition(c)):
         pobj = child_with(prep, ("pobj",))
-        if prep.lower_ in grammar.THEME_NOUN_PREPS and pobj not in found.words:
+        if prep.lower_ in grammar.THEME_NOUN_PREPS - topics and pobj not in found.words:
             targets = phrase_actors(pobj, index, loose=True)  # not "a state of (alert)"
             if targets:
                 return targets
     for prep in (c for c in verb.children if is_preposition(c)):
-        if prep.lower_ in grammar.THEME_VERB_PREPS and prep != found.complement:
+        if prep.lower_ in grammar.THEME_VERB_PREPS - topics and prep != found.complement:
             targets = phrase_actors(child_with(prep, ("pobj",)), index, loose=True)
             if targets:
                 return targets
@@ -528,6 +634,70 @@ def uncoded_mention(head: Token, tokens: list[Token], entry: str) -> ActorMentio
                         entry=entry)
 
 
+# "faces criticism from X", "drew condemnation from Y", "suffered an attack": a nominal act the
+# subject undergoes runs from whoever it came from to the subject, like one it receives.
+UNDERGO_VERBS = frozenset("face draw attract suffer endure undergo".split())
+AT_PREPS = frozenset(("at", "near"))  # "set up a station at the port"
+# What a consultation is about, not whom it is with: "talks on Syria", "a meeting over trade".
+TOPIC_PREPS = frozenset(("on", "over", "about", "upon"))
+COMPOSED_VERBS = frozenset("comprise compose consist make".split())  # "made up of"
+THING = "unresolved:thing"  # what was acted on, no actor: "the ceasefire", "the results"
+# Acts that judge what they name, even no actor ("condemned the attack", "rejected the
+# results"): that thing stays their target, wherever it happened.
+JUDGED_ROOTS = frozenset(("11", "12"))
+# Clauses of their own under a verb: where their acts happened is not where the verb's did.
+OWN_CLAUSE_DEPS = frozenset(("ccomp", "relcl", "csubj", "parataxis"))
+
+
+def is_thing(mention: ActorMention) -> bool:
+    """A target that names no actor, only what the act was about ("violated the ceasefire")."""
+    return mention.code is None and mention.entry == THING
+
+
+def for_clause_subject(verb: Token, index: MentionIndex) -> list[ActorMention]:
+    """"pushed for the government to resign", "gave approval for the UN to deliver aid": the
+    subject of a 'for ... to' clause under the verb or its object is whom the act is aimed at."""
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj"))]
+    for clause in (c for h in holders for c in h.children if c.dep_ in ("advcl", "acl", "ccomp")):
+        if not any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children):
+            continue
+        subject = child_with(clause, ("nsubj", "nsubjpass"))
+        if subject is not None:
+            return phrase_actors(subject, index)
+    return []
+
+
+def act_place(verb: Token, index: MentionIndex, sources: list[ActorMention]
+              ) -> list[ActorMention]:
+    """Where an act that names no actor as its target was done: "in" first, then "at"."""
+    return act_place_in(verb, index, sources, grammar.LOCATION_PREPS) or \
+        act_place_in(verb, index, sources, AT_PREPS)
+
+
+def act_place_in(verb: Token, index: MentionIndex, sources: list[ActorMention],
+                 preps: frozenset[str]) -> list[ActorMention]:
+    """The first phrase of ``preps`` after the verb, in its clause or the phrases under it,
+    that names a place or a country's actor ("declared a truce in the province", "extended
+    the mission in Chad"); not one in the subject, nor in a clause of its own."""
+    subject = subject_of(verb)
+    skip = {t.i for t in subject.subtree} if subject is not None else set()
+    skip |= {t.i for clause in verb.subtree if clause.dep_ in OWN_CLAUSE_DEPS
+             and clause != verb for t in clause.subtree}
+    for prep in verb.subtree:
+        if prep.i <= verb.i or prep.i in skip or not is_preposition(prep) or \
+                prep.lower_ not in preps:
+            continue
+        pobj = child_with(prep, ("pobj",))
+        if pobj is None:
+            continue
+        found = index.place(pobj) or [m for m in index.for_phrase(pobj)
+                                      if m.country and not m.sector] or place_phrase(pobj)
+        found = not_sources(found, sources)
+        if found:
+            return found
+    return []
+
+
 def phone_call(verb: Token) -> Token | None:
     """Whom a verb's act was done with, when it is what a call or a mission was for: the one
     called ("called X to discuss Y"), or where a team was sent ("sent experts to X to
@@ -569,7 +739,7 @@ def moved_forces(obj: Token, found: Match) -> bool:
 def own_means(obj: Token) -> bool:
     """"its troops", "some of their forces": what an actor acts with."""
     head = obj
-    if obj.dep_ in ("dobj", "nsubj") and obj.pos_ in ("PRON", "NOUN", "NUM", "DET"):
+    if obj.dep_ in ("dobj", "nsubj") and obj.pos_ in ("PRON", "NOUN", "NUM", "DET", "ADJ"):
         of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         head = child_with(of, ("pobj",)) or obj if of is not None else obj
     return head.lemma_.lower() in grammar.OWN_MEANS and any(
@@ -577,20 +747,38 @@ def own_means(obj: Token) -> bool:
 
 
 def actor_within(
-    phrase: Token, index: MentionIndex, exclude: list[ActorMention]
+    phrase: Token, index: MentionIndex, exclude: list[ActorMention], topics: bool = True
 ) -> list[ActorMention]:
     """The first other actor in a phrase: "the demands of the protesters", "a ban by UN".
 
-    Not inside the clause of what was said: "denied allegations that they were responsible".
+    Not inside the clause of what was said: "denied allegations that they were responsible";
+    without ``topics``, not in what it was about ("talks on the Syrian crisis").
     """
     tokens = phrase_tokens(phrase) if phrase.lemma_.lower() in grammar.CONTENT_NOUNS \
         else phrase.subtree
     for token in tokens:
+        if not topics and about(token, phrase):
+            continue
         found = [m for m in index.at(token)
                  if m not in exclude and not any(same_actor(m, e) for e in exclude)]
         if found:
             return found[:1]
     return []
+
+
+def token_at(mention: ActorMention, near: Token) -> Token:
+    """The head token of a mention, in the doc of ``near`` (``near`` if it cannot be found)."""
+    span = near.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span.root if span is not None else near
+
+
+def about(token: Token, phrase: Token) -> bool:
+    """Whether a token of a phrase is in what the phrase is about ("talks on the crisis")."""
+    while token != phrase and token.head != token:
+        if token.dep_ == "prep" and token.lower_ in TOPIC_PREPS:
+            return True
+        token = token.head
+    return False
 
 
 def not_sources(targets: list[ActorMention], sources: list[ActorMention]) -> list[ActorMention]:
@@ -660,7 +848,7 @@ def noun_arguments(
         parties = phrase_actors(pobj, index)
         return parties[:1], parties[1:]
     governor = governing_verb(noun)
-    if governor is not None and governor.lemma_.lower() in grammar.RECEIVE_VERBS:
+    if governor is not None and governor.lemma_.lower() in grammar.RECEIVE_VERBS | UNDERGO_VERBS:
         # "the militia is getting support from Moscow": the giver is the source
         giver = next((c for c in [*noun.children, *governor.children]
                       if c.dep_ == "prep" and c.lower_ == "from"), None)
@@ -737,12 +925,16 @@ def phrase_actors(
     if head is None:
         return []
     actors: list[ActorMention] = []
+    if index.in_dateline(head.idx):  # "PARIS -- A French court has ...": the parser may hang
+        head = past_dateline(head, index)  # the subject on the dateline, as its appositive
     for token in with_conjuncts(head):
         found = index.for_phrase(token)
         if not found and token.pos_ == "PRON":  # "the rebels said they will release ..."
-            speaker = reporting_subject(token)
+            speaker = reporting_subject(token) or main_subject(token)
             if speaker is not None:
                 found = index.for_phrase(speaker) or unresolved_actor(speaker, loose)
+        if all(guessed(m) for m in found):  # "a force made up of Kenyan and Ugandan troops"
+            found = members(token, index) or found
         if not found and not index.in_dateline(token.idx):  # "BERLIN --" filed the story
             found = unresolved_actor(token, loose)
         found = found + of_conjuncts(token, index)
@@ -750,6 +942,36 @@ def phrase_actors(
             if mention not in actors:
                 actors.append(mention)
     return actors
+
+
+def guessed(mention: ActorMention) -> bool:
+    """A mention whose country is only guessed from the story's focus ("the troops")."""
+    return "+focus:" in (mention.entry or "")
+
+
+def members(head: Token, index: MentionIndex) -> list[ActorMention]:
+    """The actors a body is made of, when its own country is not stated: "a force comprised
+    of Kenyan and Ugandan troops", "a coalition made up of ...", "consisting of ..."."""
+    for part in (c for c in head.children if c.dep_ == "acl" and
+                 c.lemma_.lower() in COMPOSED_VERBS):
+        of = next((c for c in part.subtree if c.dep_ == "prep" and c.lower_ == "of"), None)
+        found = [m for m in phrase_actors(child_with(of, ("pobj",)), index) if m.code] \
+            if of is not None else []
+        if found:
+            return found
+    return []
+
+
+def past_dateline(head: Token, index: MentionIndex) -> Token:
+    """The first phrase after a dateline that hangs on it ("NAIROBI, Kenya -- The police"):
+    an appositive or conjunct of the dateline's words; else the dateline word itself."""
+    queue = [head]
+    while queue:
+        token = queue.pop(0)
+        if not index.in_dateline(token.idx):
+            return token
+        queue.extend(c for c in token.children if c.dep_ in ("appos", "conj"))
+    return head
 
 
 def of_conjuncts(head: Token, index: MentionIndex) -> list[ActorMention]:
@@ -765,6 +987,19 @@ def of_conjuncts(head: Token, index: MentionIndex) -> list[ActorMention]:
     for other in pobj.conjuncts:
         found += [m for m in index.for_phrase(other) if m.code] or index.place(other)
     return found
+
+
+def main_subject(pronoun: Token) -> Token | None:
+    """Whom an object pronoun no dictionary resolved stands for: the subject of the clause its
+    own clause hangs on ("X was freed after the president pardoned him"), if it names someone."""
+    clause = pronoun.head
+    if pronoun.lower_ not in ("him", "her", "them") or pronoun.dep_ != "dobj" or \
+            clause.dep_ not in ("advcl", "conj"):
+        return None
+    subject = child_with(clause.head, ("nsubj", "nsubjpass"))
+    if subject is None or subject.pos_ == "PRON" or subject.i > pronoun.i:
+        return None
+    return subject
 
 
 def reporting_subject(pronoun: Token) -> Token | None:
@@ -796,9 +1031,11 @@ def unresolved_actor(head: Token, loose: bool = False) -> list[ActorMention]:
         return []  # "in Gaza"
     named = head.pos_ == "PROPN" or any(
         t.ent_type_ in ("PERSON", "ORG", "NORP") for t in tokens)
-    if not (named or loose) and head.lemma_.lower() not in grammar.HUMAN_NOUNS:
+    human = head.lemma_.lower() in grammar.HUMAN_NOUNS
+    if not (named or loose or human):
         return []
-    return [uncoded_mention(head, tokens, "unresolved:noun-phrase")]
+    return [uncoded_mention(head, tokens, "unresolved:noun-phrase" if named or human
+                            else THING)]
 
 
 def dyads(
@@ -813,5 +1050,8 @@ def dyads(
     acted_on = any(t.code or not (t.entry or "").startswith(("place:", "unresolved:place"))
                    for t in targets)
     if len(sources) > 1 and (mutual or not coded_target and (reciprocal or not acted_on)):
-        return [(a, b) for a in sources for b in sources if a is not b]
+        joint = [(a, b) for a in sources for b in sources if a is not b]
+        if mutual and coded_target:  # "X and Y held talks with Z": with each other and Z
+            joint += [(s, t) for s in sources for t in targets if t.code]
+        return joint
     return [(s, t) for s in (sources or [None]) for t in (targets or [None])]

@@ -102,6 +102,11 @@ def modality_of(
         elif clause.dep_ == "pcomp" and head.head.lemma_.lower() in grammar.ALLEGING_VERBS:
             # "accused X of killing": an allegation
             return "belief", head.head, f"pcomp:{head.head.lemma_.lower()}"
+        elif clause.dep_ in ("acl", "relcl") and head.pos_ == "NOUN" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            # "announced plans to lift the ban", "an ultimatum to hand over its weapons": an
+            # act a noun looks ahead to, not yet done
+            return "future", None, "acl:to"
         elif clause.dep_ not in ("conj", "advcl", "pcomp", "prep", "pobj", "dobj", "relcl"):
             break
         found = local_modality(head)

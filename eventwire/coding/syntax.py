@@ -126,6 +126,21 @@ def subject_of(verb: Token) -> Token | None:
         elif verb.dep_ == "acl" and head.lemma_.lower() in grammar.DOCUMENT_NOUNS and \
                 head.dep_ in ("dobj", "obj") and head.head.pos_ == "VERB":
             verb = head.head  # "passed a resolution criticizing X": who passed it
+        elif verb.dep_ in ("relcl", "acl") and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # "announced plans to lift the ban", "Kenya's decision to withdraw": whose plan;
+            # but "sent troops to fight", "the first country to recognize X": who does it
+            if head.pos_ == "PROPN" or lemma in grammar.HUMAN_NOUNS | grammar.OWN_MEANS:
+                return head
+            owner = child_with(head, ("poss",))
+            if owner is not None:
+                return owner
+            if head.dep_ not in ("dobj", "obj") or head.head.pos_ not in ("VERB", "AUX"):
+                return head
+            receiver = child_with(head.head, ("dative", "iobj"))
+            if receiver is not None and receiver.pos_ in ("NOUN", "PROPN", "PRON"):
+                return receiver  # "gave Syria an ultimatum to hand over ...": Syria hands over
+            verb = head.head
         elif verb.dep_ in ("relcl", "acl"):  # "the group, which attacked ..."
             return head
         else:

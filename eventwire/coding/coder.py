@@ -34,7 +34,14 @@ from .discards import Discards, default_discards
 from .patterns import Pattern, PatternSet
 from .reading import Reading, attribution, read_clause
 from .stance import derive
-from .syntax import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, child_with, lemma
+from .syntax import (
+    OBJECT_DEPS,
+    PASSIVE_SUBJECT_DEPS,
+    SUBJECT_DEPS,
+    child_with,
+    governing_verb,
+    lemma,
+)
 
 COMPLEMENT_DEPS = ("dobj", "prep", "xcomp", "ccomp", "attr", "dative", "acomp", "oprd", "obj")
 
@@ -237,6 +244,8 @@ class Coder:
             if found.pattern.code is None:  # a suppressing pattern ("said", "denied entry")
                 continue
             code = found.pattern.code
+            if code[:2] == "15" and joint_exercise(found):
+                code = "062"  # "X and Y launched war games": an exercise held together
             sources, targets = arguments(found, index)
             root = code[:2]
             reading = read_clause(found.trigger, root in grammar.CONDITIONAL_CONTENT_ROOTS)
@@ -446,6 +455,32 @@ def is_light_verb_use(found: Match, nominal: set[int]) -> bool:
     if lemma(verb) not in grammar.LIGHT_VERBS:
         return False
     return any(c.i in nominal for c in verb.children if c.dep_ in OBJECT_DEPS)
+
+
+def joint_exercise(found: Match) -> bool:
+    """A military exercise held by two sides together: its doers are conjoined ("Egyptian and
+    Greek forces launched war games", "was staged by Kenyan and Ugandan troops"), or it is held
+    "with" another side. CAMEO codes joint exercises as military cooperation (062), a side's
+    own as a show of force (150)."""
+    trigger = found.trigger
+    exercise = next((t for t in found.words if lemma(t) in grammar.EXERCISE_NOUNS), None)
+    if exercise is None:
+        return False
+    if trigger.pos_ in ("VERB", "AUX"):
+        verb: Token | None = trigger
+    else:
+        verb = governing_verb(trigger) or (
+            trigger.head if trigger.dep_ in PASSIVE_SUBJECT_DEPS else None)
+    doers = [c for c in verb.children if c.dep_ in SUBJECT_DEPS] if verb is not None else []
+    agent = child_with(verb, ("agent",))
+    doers += [c for c in agent.children if c.dep_ == "pobj"] if agent is not None else []
+    for doer in doers:
+        told = {t.i for r in doer.subtree if r.dep_ in ("relcl", "acl") for t in r.subtree}
+        if any(t.dep_ == "conj" and t.i not in told for t in doer.subtree):
+            return True
+    partners = [c for word in {exercise, verb} if word is not None for c in word.children
+                if c.dep_ == "prep" and c.lower_ == "with"]
+    return any(c.dep_ == "pobj" for p in partners for c in p.children)
 
 
 def sentence_text(sentence: Span, trigger: Token) -> str:

@@ -218,6 +218,11 @@ DOCUMENT_NOUNS = frozenset(
 # back (0872-0874) and withdrawing peacekeepers (1661). The forces moved are no target.
 FORCE_MOVING_ROOTS = frozenset(("15",))
 FORCE_MOVING_CODES = frozenset(("074", "0872", "0873", "0874", "1661"))
+# Military exercises: held by two sides together they are military cooperation (CAMEO 062),
+# by one a show of force (15).
+EXERCISE_NOUNS = frozenset(
+    "exercise exercises drill drills game games wargame wargames maneuver maneuvers manoeuvre "
+    "manoeuvres".split())
 # "sent a delegation of auditors to X to investigate": a mission's purpose is the act, in X.
 SENDING_VERBS = frozenset("send dispatch".split())
 MISSION_NOUNS = frozenset(

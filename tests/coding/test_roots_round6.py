@@ -1,0 +1,28 @@
+"""The root of an event: what was done, read as the CAMEO manual and PLOVER define it.
+
+Sentences written for these tests, in wire style; actors given by hand.
+"""
+
+from __future__ import annotations
+
+
+def codes(events):
+    return [e.cameo.code for e in events]
+
+
+def test_war_games_of_two_conjoined_sides_are_military_cooperation(code_sentence):
+    text = "Egyptian and Greek naval forces launched war games in the Mediterranean on Tuesday."
+    events = code_sentence(text, {"Egyptian": "EGY", "Greek naval forces": "GRCMIL"})
+    assert events and set(codes(events)) == {"062"}, codes(events)
+
+
+def test_exercises_held_with_another_side_are_military_cooperation(code_sentence):
+    text = "Russian forces held military exercises with Belarus on Monday."
+    events = code_sentence(text, {"Russian forces": "RUSMIL", "Belarus": "BLR"})
+    assert [(e.cameo.code, e.target.code) for e in events] == [("062", "BLR")]
+
+
+def test_one_sides_war_games_are_a_show_of_force(code_sentence):
+    events = code_sentence("China launched war games near Taiwan.",
+                           {"China": "CHN", "Taiwan": "TWN"})
+    assert events and set(codes(events)) == {"150"}, codes(events)

@@ -267,8 +267,11 @@ class Coder:
                  if not (found.trigger.i in stance_words
                          and (not found.pattern.specificity
                               or e.cameo.root in stance_words[found.trigger.i]))]
-        # "called X to express support": the call is how; what it was for is the event
-        purposes = {f.trigger.head.i for _, f in coded if phone_call(f.trigger) is not None}
+        # "called X to express support": the call is how; what it was for is the event, unless
+        # it is only something said ("called X to explain the decision"): then the call
+        # itself, a consultation by telephone (041), is what was done
+        purposes = {f.trigger.head.i for e, f in coded if phone_call(f.trigger) is not None
+                    and not (e.cameo.root == "01" and not e.plover.event)}
         coded = [(e, found) for e, found in coded
                  if not (found.trigger.i in purposes and (
                      not found.pattern.specificity

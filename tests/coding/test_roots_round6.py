@@ -26,3 +26,20 @@ def test_one_sides_war_games_are_a_show_of_force(code_sentence):
     events = code_sentence("China launched war games near Taiwan.",
                            {"China": "CHN", "Taiwan": "TWN"})
     assert events and set(codes(events)) == {"150"}, codes(events)
+
+
+def test_a_call_made_only_to_explain_is_still_a_telephone_consultation(code_sentence):
+    text = ("The Kenyan president called his Ugandan counterpart on Friday to explain the "
+            "decision to close the border.")
+    events = code_sentence(text, {"The Kenyan president": "KENGOV",
+                                  "his Ugandan counterpart": "UGAGOV"})
+    assert ("041", "KENGOV", "UGAGOV") in [(e.cameo.code, e.source.code, e.target.code)
+                                          for e in events if e.source and e.target]
+
+
+def test_a_call_made_to_express_support_is_that_support(code_sentence):
+    text = ("The Kenyan president called his Ugandan counterpart on Friday to express support "
+            "for the talks.")
+    events = code_sentence(text, {"The Kenyan president": "KENGOV",
+                                  "his Ugandan counterpart": "UGAGOV"})
+    assert codes(events) == ["051"]

@@ -43,3 +43,15 @@ def test_a_call_made_to_express_support_is_that_support(code_sentence):
     events = code_sentence(text, {"The Kenyan president": "KENGOV",
                                   "his Ugandan counterpart": "UGAGOV"})
     assert codes(events) == ["051"]
+
+
+def test_aid_announced_with_its_amount_is_aid_allocated(code_sentence):
+    text = "Japan announced humanitarian assistance of $20 million for flood victims in Pakistan."
+    events = code_sentence(text, {"Japan": "JPN", "Pakistan": "PAK"})
+    assert [(e.cameo.code, e.plover.event) for e in events] == [("073", "AID")]
+
+
+def test_a_suspension_of_aid_announced_is_still_a_suspension(code_sentence):
+    events = code_sentence("Denmark announced a suspension of aid to Kenya.",
+                           {"Denmark": "DNK", "Kenya": "KEN"})
+    assert codes(events) == ["162"]

@@ -55,3 +55,12 @@ def test_a_suspension_of_aid_announced_is_still_a_suspension(code_sentence):
     events = code_sentence("Denmark announced a suspension of aid to Kenya.",
                            {"Denmark": "DNK", "Kenya": "KEN"})
     assert codes(events) == ["162"]
+
+
+def test_tents_and_shelter_given_to_people_in_need_are_humanitarian_aid(code_sentence):
+    text = "The Red Cross provided tents and blankets to flood victims in Malawi."
+    events = code_sentence(text, {"The Red Cross": "NGOHLHIRC", "Malawi": "MWI"})
+    assert [e.cameo.code for e in events] == ["073"]
+    events = code_sentence("Turkey delivered shelter materials to displaced families in Syria.",
+                           {"Turkey": "TUR", "Syria": "SYR"})
+    assert [e.cameo.code for e in events] == ["073"]

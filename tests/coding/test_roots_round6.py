@@ -64,3 +64,9 @@ def test_tents_and_shelter_given_to_people_in_need_are_humanitarian_aid(code_sen
     events = code_sentence("Turkey delivered shelter materials to displaced families in Syria.",
                            {"Turkey": "TUR", "Syria": "SYR"})
     assert [e.cameo.code for e in events] == ["073"]
+
+
+def test_a_boycott_of_talks_announced_threatens_to_halt_them(code_sentence):
+    text = "The opposition alliance said it will boycott the peace conference in Nairobi."
+    events = code_sentence(text, {"The opposition alliance": "KENOPP"})
+    assert [(e.cameo.code, e.plover.event) for e in events] == [("134", "THREATEN")]

@@ -70,3 +70,9 @@ def test_a_boycott_of_talks_announced_threatens_to_halt_them(code_sentence):
     text = "The opposition alliance said it will boycott the peace conference in Nairobi."
     events = code_sentence(text, {"The opposition alliance": "KENOPP"})
     assert [(e.cameo.code, e.plover.event) for e in events] == [("134", "THREATEN")]
+
+
+def test_agreeing_on_the_text_of_a_trade_deal_concludes_it(code_sentence):
+    text = "Kenya and Tanzania agreed on the final text of a trade deal on Friday."
+    events = code_sentence(text, {"Kenya": "KEN", "Tanzania": "TZA"})
+    assert events and set(codes(events)) == {"057"}, codes(events)

@@ -423,6 +423,11 @@ class Phrase:
             # a relative clause tells about a noun, it is no part of the act: "ended a
             # stand-off that had reignited the war" ends no war
             told = {t.i for r in tokens if r.dep_ == "relcl" for t in r.subtree}
+            if part.pos_ in ("VERB", "AUX"):
+                # a clause's circumstances are no part of what it says was done: "ordered the
+                # paper to close after an attack on it" orders no attack
+                told |= {t.i for r in part.children if r.dep_ == "prep"
+                         and r.lower_ in grammar.CIRCUMSTANCE_PREPS for t in r.subtree}
             for token in tokens:
                 if token.i in told:
                     continue

@@ -85,6 +85,8 @@ CONDITIONAL_AUX = frozenset(("would", "should", "'d"))
 HYPOTHETICAL_AUX = frozenset(("could", "might", "may", "can", "must", "ca"))
 CONDITION_MARKS = frozenset(("if", "unless", "whether"))
 
+# Prepositions of a clause's time, cause or setting: what they name is no part of the act.
+CIRCUMSTANCE_PREPS = frozenset("after following before amid despite during since over".split())
 # Prepositions that introduce the target of a verb or a nominal event.
 TARGET_PREPS = frozenset(
     "against on with to at toward towards into upon over between among".split()

@@ -76,3 +76,11 @@ def test_agreeing_on_the_text_of_a_trade_deal_concludes_it(code_sentence):
     text = "Kenya and Tanzania agreed on the final text of a trade deal on Friday."
     events = code_sentence(text, {"Kenya": "KEN", "Tanzania": "TZA"})
     assert events and set(codes(events)) == {"057"}, codes(events)
+
+
+def test_what_happened_before_an_ordered_act_is_no_part_of_the_order(code_sentence):
+    text = ("The court ordered the company to hand over its accounts following an investigation "
+            "by tax inspectors.")
+    events = code_sentence(text, {"The court": "KENJUD", "the company": "KENBUS"})
+    assert events and not [e for e in events if e.cameo.root == "09"], codes(events)
+    assert [e.cameo.root for e in events if e.source and e.source.code == "KENJUD"] == ["10"]

@@ -405,7 +405,12 @@ def complements(token: Token, pos: str) -> Iterator[Token]:
             if pos == "VERB" and child.dep_ == "prep" and child.i < token.i:
                 continue  # a fronted phrase sets the scene: "At a rally, X demanded ..."
             if child.dep_ == "ccomp" and lemma(token) in grammar.SPEECH_VERBS:
-                continue  # "announced that it had suspended aid": what is said codes itself
+                # "announced that it had suspended aid": what is said codes itself; but in
+                # "declared a ceasefire to take effect at midnight" the parser takes the object
+                # for the subject of an infinitive: that subject is what was declared
+                if any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+                    yield from (c for c in child.children if c.dep_ in SUBJECT_DEPS)
+                continue
             if child.dep_ not in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS:
                 yield child
                 if child.dep_ in OBJECT_DEPS:  # "accused Russia of war crimes"

@@ -84,3 +84,9 @@ def test_what_happened_before_an_ordered_act_is_no_part_of_the_order(code_senten
     events = code_sentence(text, {"The court": "KENJUD", "the company": "KENBUS"})
     assert events and not [e for e in events if e.cameo.root == "09"], codes(events)
     assert [e.cameo.root for e in events if e.source and e.source.code == "KENJUD"] == ["10"]
+
+
+def test_a_state_of_siege_declared_to_begin_later_is_still_declared(code_sentence):
+    text = "Peruvian authorities declared a state of siege in Lima to begin at midnight Friday."
+    events = code_sentence(text, {"Peruvian authorities": "PERGOV", "Lima": "PER"})
+    assert "1724" in codes(events), codes(events)

@@ -261,6 +261,7 @@ class Coder:
                     coded.append((event, found))
                     if stance.governor is not found.trigger:
                         stance_words.setdefault(stance.governor.i, set()).add(event.cameo.root)
+        coded = without_borrowed_themes(coded)
         # "agreed" / "refused" / "urged" alone say less than the stance read through them,
         # and so does "threatened an attack" beside "threatened to attack Israel".
         coded = [(e, found) for e, found in coded
@@ -468,6 +469,27 @@ def is_light_verb_use(found: Match, nominal: set[int]) -> bool:
     if lemma(verb) not in grammar.LIGHT_VERBS:
         return False
     return any(c.i in nominal for c in verb.children if c.dep_ in OBJECT_DEPS)
+
+
+def without_borrowed_themes(coded: list[tuple[Event, Match]]) -> list[tuple[Event, Match]]:
+    """"Kenya supported the deployment of peacekeepers", "the UN investigated the airstrikes":
+    the act named as what is supported, praised, investigated, criticised or rejected is not
+    the act of the one who did so. A nominal event that is the object of such a verb, and got
+    that verb's subject as its own source, is dropped; one with a source of its own ("condemned
+    the Russian airstrikes") stays."""
+    themes: dict[int, set[int]] = {}
+    for event, found in coded:
+        if (found.pattern.pos == "VERB" and not found.pattern.object
+                and event.cameo.root in grammar.THEME_ROOTS
+                and event.evidence.rule == found.pattern.id and event.source is not None
+                and lemma(found.trigger) not in grammar.LIGHT_VERBS):
+            themes.setdefault(found.trigger.i, set()).add(event.source.start)
+    if not themes:
+        return coded
+    return [(e, f) for e, f in coded
+            if not (f.pattern.pos == "NOUN" and f.trigger.dep_ in OBJECT_DEPS
+                    and e.source is not None
+                    and e.source.start in themes.get(f.trigger.head.i, ()))]
 
 
 def joint_exercise(found: Match) -> bool:

@@ -220,6 +220,9 @@ DOCUMENT_NOUNS = frozenset(
 # back (0872-0874) and withdrawing peacekeepers (1661). The forces moved are no target.
 FORCE_MOVING_ROOTS = frozenset(("15",))
 FORCE_MOVING_CODES = frozenset(("074", "0872", "0873", "0874", "1661"))
+# Verbs of a stance toward an act (support, praise, investigate, criticise, reject): the act
+# they take as object is another's, not their subject's ("backed the talks").
+THEME_ROOTS = frozenset(("05", "09", "11", "12"))
 # Military exercises: held by two sides together they are military cooperation (CAMEO 062),
 # by one a show of force (15).
 EXERCISE_NOUNS = frozenset(

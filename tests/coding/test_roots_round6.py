@@ -90,3 +90,18 @@ def test_a_state_of_siege_declared_to_begin_later_is_still_declared(code_sentenc
     text = "Peruvian authorities declared a state of siege in Lima to begin at midnight Friday."
     events = code_sentence(text, {"Peruvian authorities": "PERGOV", "Lima": "PER"})
     assert "1724" in codes(events), codes(events)
+
+
+def test_the_act_someone_investigates_or_praises_is_not_their_own(code_sentence):
+    text = "The United Nations investigated the airstrikes on the hospital in Kunduz."
+    events = code_sentence(text, {"The United Nations": "IGOUNO", "Kunduz": "AFG"})
+    assert [e.cameo.root for e in events] == ["09"], codes(events)
+    text = "Kenya supported the deployment of peacekeepers to Somalia."
+    events = code_sentence(text, {"Kenya": "KEN", "Somalia": "SOM"})
+    assert [e.cameo.root for e in events] == ["05"], codes(events)
+
+
+def test_a_condemned_act_with_its_own_doer_is_still_coded(code_sentence):
+    text = "Germany condemned the Russian airstrikes on Aleppo."
+    events = code_sentence(text, {"Germany": "DEU", "Russian": "RUS", "Aleppo": "SYR"})
+    assert sorted(e.cameo.root for e in events) == ["11", "19"], codes(events)

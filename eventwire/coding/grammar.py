@@ -52,6 +52,8 @@ INTENT_WORDS = frozenset(
 )
 # Of those, the cooperative ones: what they announce is an intent, never a threat.
 OFFERING_WORDS = frozenset("agree pledge promise offer propose willing ready prepared".split())
+# Of those, the ones that commit without offering: "vowed to", "determined to", "plans to".
+COMMITTING_WORDS = frozenset("pledge vow plan intend committed determined commit".split())
 # Request verbs that demand (CAMEO 10) rather than appeal (02).
 DEMAND_VERBS = frozenset("demand insist order".split())
 # Condemning an act (CAMEO 111) targets who did it, not whom it was done to.

@@ -61,6 +61,10 @@ def derive(
     index: MentionIndex,
 ) -> Stance | None:
     """The stance event an act's reading implies, or None."""
+    if reading.modality == "conditional" and reading.why == "if" and not reading.negated:
+        offer = conditional_offer(trigger)
+        if offer is not None:  # "willing to withdraw if X": an offer on a condition
+            reading = Reading("future", False, offer, f"xcomp:{offer.lemma_.lower()}")
     governed_by = reading.governor.lemma_.lower() if reading.governor is not None else None
     if reading.negated and (
             governed_by in grammar.REFUSING_VERBS
@@ -104,6 +108,20 @@ def derive(
         asked = addressed or (targets if kind == "threaten" else sources)
         return Stance(kind, parallel, governor, requester, asked) if requester else None
     return Stance(kind, parallel, governor, sources, targets)
+
+
+def conditional_offer(trigger: Token) -> Token | None:
+    """The word of commitment an act hangs on, when its own "if" clause made it conditional:
+    "agreed to release the prisoners if the rebels disarm", "was willing to withdraw if ...".
+    CAMEO codes an offer on a condition as the intent it states (03)."""
+    for clause, head in clause_chain(trigger):
+        if clause.dep_ != "xcomp":
+            return None
+        if head.lemma_.lower() in grammar.OFFERING_WORDS | grammar.COMMITTING_WORDS:
+            return head
+        if head.dep_ != "xcomp":
+            return None
+    return None
 
 
 def obligation(

@@ -105,3 +105,12 @@ def test_a_condemned_act_with_its_own_doer_is_still_coded(code_sentence):
     text = "Germany condemned the Russian airstrikes on Aleppo."
     events = code_sentence(text, {"Germany": "DEU", "Russian": "RUS", "Aleppo": "SYR"})
     assert sorted(e.cameo.root for e in events) == ["11", "19"], codes(events)
+
+
+def test_an_offer_made_on_a_condition_is_still_an_intent(code_sentence):
+    text = "Ethiopia was willing to withdraw its troops from the border town if Eritrea did so."
+    events = code_sentence(text, {"Ethiopia": "ETH", "Eritrea": "ERI"})
+    assert [(e.cameo.code, e.plover.event) for e in events] == [("0356", "AGREE")], codes(events)
+    text = "Uganda agreed to release the fishermen if Kenya paid the fines."
+    events = code_sentence(text, {"Uganda": "UGA", "Kenya": "KEN"})
+    assert [e.cameo.code for e in events] == ["0353"], codes(events)

@@ -114,3 +114,15 @@ def test_an_offer_made_on_a_condition_is_still_an_intent(code_sentence):
     text = "Uganda agreed to release the fishermen if Kenya paid the fines."
     events = code_sentence(text, {"Uganda": "UGA", "Kenya": "KEN"})
     assert [e.cameo.code for e in events] == ["0353"], codes(events)
+
+
+def test_reinforcing_a_commitment_is_no_coercion(code_sentence):
+    text = "Norway reinforced its commitment to Syrian refugees with a new grant."
+    events = code_sentence(text, {"Norway": "NOR", "Syrian refugees": "SYRREF"})
+    assert not [e for e in events if e.cameo.root == "17"], codes(events)
+
+
+def test_reinforcing_forces_is_mobilizing_them(code_sentence):
+    events = code_sentence("Russia reinforced its forces near the Ukrainian border.",
+                           {"Russia": "RUS"})
+    assert codes(events) == ["154"]

@@ -126,3 +126,9 @@ def test_reinforcing_forces_is_mobilizing_them(code_sentence):
     events = code_sentence("Russia reinforced its forces near the Ukrainian border.",
                            {"Russia": "RUS"})
     assert codes(events) == ["154"]
+
+
+def test_what_an_actors_aid_supports_is_aid_given(code_sentence):
+    text = "Japanese aid supported 300 schools in Myanmar last year."
+    events = code_sentence(text, {"Japanese": "JPN", "Myanmar": "MMR"})
+    assert events and {e.plover.event for e in events} == {"AID"}, codes(events)

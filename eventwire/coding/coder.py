@@ -249,6 +249,8 @@ class Coder:
             sources, targets = arguments(found, index)
             root = code[:2]
             reading = read_clause(found.trigger, root in grammar.CONDITIONAL_CONTENT_ROOTS)
+            if reading.modality == "asserted" and purpose_of_noun(found.trigger):
+                reading = replace(reading, modality="hypothetical", why="acl:to")
             context = (sentence, sentence_index, article)
             for event in self.events_for(found, code, sources, targets, reading, *context):
                 coded.append((event, found))
@@ -490,6 +492,13 @@ def without_borrowed_themes(coded: list[tuple[Event, Match]]) -> list[tuple[Even
             if not (f.pattern.pos == "NOUN" and f.trigger.dep_ in OBJECT_DEPS
                     and e.source is not None
                     and e.source.start in themes.get(f.trigger.head.i, ()))]
+
+
+def purpose_of_noun(trigger: Token) -> bool:
+    """"appealed for military aid to fight the rebels", "defended its right to strike back":
+    an infinitive that tells what a thing is for or allows is no act that happened."""
+    return (trigger.dep_ == "acl" and trigger.head.pos_ in ("NOUN", "PROPN")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children))
 
 
 def joint_exercise(found: Match) -> bool:

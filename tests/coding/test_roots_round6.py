@@ -132,3 +132,13 @@ def test_what_an_actors_aid_supports_is_aid_given(code_sentence):
     text = "Japanese aid supported 300 schools in Myanmar last year."
     events = code_sentence(text, {"Japanese": "JPN", "Myanmar": "MMR"})
     assert events and {e.plover.event for e in events} == {"AID"}, codes(events)
+
+
+def test_what_a_thing_is_for_is_no_act_that_happened(code_sentence):
+    text = "Kenya unveiled a plan to attack the militants in Somalia."
+    events = code_sentence(text, {"Kenya": "KEN", "the militants": "SOMREB", "Somalia": "SOM"})
+    assert not [e for e in events if e.cameo.root == "19"], codes(events)
+    text = "Turkey defended Azerbaijan's right to fight the separatists in its own territory."
+    events = code_sentence(text, {"Turkey": "TUR", "Azerbaijan": "AZE",
+                                  "the separatists": "AZEREB"})
+    assert not [e for e in events if e.cameo.root == "19"], codes(events)

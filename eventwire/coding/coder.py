@@ -251,6 +251,8 @@ class Coder:
             reading = read_clause(found.trigger, root in grammar.CONDITIONAL_CONTENT_ROOTS)
             if reading.modality == "asserted" and purpose_of_noun(found.trigger):
                 reading = replace(reading, modality="hypothetical", why="acl:to")
+            elif reading.modality == "asserted" and warned_against(found.trigger):
+                reading = replace(reading, modality="hypothetical", why="pcomp:against")
             context = (sentence, sentence_index, article)
             for event in self.events_for(found, code, sources, targets, reading, *context):
                 coded.append((event, found))
@@ -499,6 +501,12 @@ def purpose_of_noun(trigger: Token) -> bool:
     an infinitive that tells what a thing is for or allows is no act that happened."""
     return (trigger.dep_ == "acl" and trigger.head.pos_ in ("NOUN", "PROPN")
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children))
+
+
+def warned_against(trigger: Token) -> bool:
+    """"warned NATO against deploying troops", "cautioned against expanding settlements": an
+    act one is warned or argues against has not happened."""
+    return trigger.dep_ == "pcomp" and trigger.head.lower_ == "against"
 
 
 def joint_exercise(found: Match) -> bool:

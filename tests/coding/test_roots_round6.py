@@ -142,3 +142,9 @@ def test_what_a_thing_is_for_is_no_act_that_happened(code_sentence):
     events = code_sentence(text, {"Turkey": "TUR", "Azerbaijan": "AZE",
                                   "the separatists": "AZEREB"})
     assert not [e for e in events if e.cameo.root == "19"], codes(events)
+
+
+def test_an_act_warned_against_has_not_happened(code_sentence):
+    text = "China warned Japan against deploying missiles on the southern islands."
+    events = code_sentence(text, {"China": "CHN", "Japan": "JPN"})
+    assert [e.cameo.root for e in events] == ["13"], codes(events)

@@ -232,7 +232,8 @@ class Coder:
         # A noun inside the phrase a verb pattern matched is part of that event
         # ("asked for support in a ground operation"), not an event of its own.
         consumed = {t.i for m in matches if m.pattern.object and m.complement is not None
-                    for t in m.complement.subtree}
+                    and m.complement.dep_ not in PASSIVE_SUBJECT_DEPS
+                    for t in m.complement.subtree}  # a passive's subject still names its act
         nominal = {m.trigger.i for m in matches if m.pattern.pos == "NOUN"}
         coded: list[tuple[Event, Match]] = []
         stance_words: dict[int, set[str]] = {}  # governor token → roots read through it
@@ -406,7 +407,7 @@ def has_subject(token: Token, wanted: tuple[str, ...]) -> bool:
 def complements(token: Token, pos: str) -> Iterator[Token]:
     """The phrases after a trigger that pattern words may be found in."""
     for child in token.children:
-        if pos == "NOUN" or child.dep_ in COMPLEMENT_DEPS:
+        if pos == "NOUN" or child.dep_ in COMPLEMENT_DEPS + PASSIVE_SUBJECT_DEPS:
             if pos == "VERB" and child.dep_ == "prep" and child.i < token.i:
                 continue  # a fronted phrase sets the scene: "At a rally, X demanded ..."
             if child.dep_ == "ccomp" and lemma(token) in grammar.SPEECH_VERBS:
@@ -416,7 +417,9 @@ def complements(token: Token, pos: str) -> Iterator[Token]:
                 if any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
                     yield from (c for c in child.children if c.dep_ in SUBJECT_DEPS)
                 continue
-            if child.dep_ not in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS:
+            if child.dep_ in PASSIVE_SUBJECT_DEPS and pos == "VERB":
+                yield child  # "the protest was broken up by police": the passive's object
+            elif child.dep_ not in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS:
                 yield child
                 if child.dep_ in OBJECT_DEPS:  # "accused Russia of war crimes"
                     yield from (c for c in child.children if c.dep_ == "prep")

@@ -148,3 +148,16 @@ def test_an_act_warned_against_has_not_happened(code_sentence):
     text = "China warned Japan against deploying missiles on the southern islands."
     events = code_sentence(text, {"China": "CHN", "Japan": "JPN"})
     assert [e.cameo.root for e in events] == ["13"], codes(events)
+
+
+def test_a_passive_subject_holds_the_words_of_what_was_done_to_it(code_sentence):
+    text = "The rally was broken up by Algerian police with batons."
+    events = code_sentence(text, {"Algerian police": "DZACOP"})
+    assert [e.cameo.code for e in events] == ["175"], codes(events)
+
+
+def test_a_passive_subject_still_names_its_own_act(code_sentence):
+    text = ("Cooperation between Kenya and Uganda on intelligence sharing was strengthened "
+            "last year.")
+    events = code_sentence(text, {"Kenya": "KEN", "Uganda": "UGA"})
+    assert events and {e.cameo.root for e in events} == {"06"}, codes(events)

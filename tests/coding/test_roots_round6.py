@@ -161,3 +161,15 @@ def test_a_passive_subject_still_names_its_own_act(code_sentence):
             "last year.")
     events = code_sentence(text, {"Kenya": "KEN", "Uganda": "UGA"})
     assert events and {e.cameo.root for e in events} == {"06"}, codes(events)
+
+
+def test_protesters_rallying_against_something_demonstrate(code_sentence):
+    text = "Thousands of protesters rallied in Nairobi against the new tax law."
+    events = code_sentence(text, {"protesters": "KENOPP", "Nairobi": "KEN"})
+    assert [e.cameo.code for e in events] == ["141"], codes(events)
+
+
+def test_rioters_torching_cars_protest_violently(code_sentence):
+    events = code_sentence("Rioters torched cars in the suburbs of Lyon.",
+                           {"Rioters": "FRAOPP", "Lyon": "FRA"})
+    assert [e.cameo.code for e in events] == ["145"], codes(events)

@@ -173,3 +173,12 @@ def test_rioters_torching_cars_protest_violently(code_sentence):
     events = code_sentence("Rioters torched cars in the suburbs of Lyon.",
                            {"Rioters": "FRAOPP", "Lyon": "FRA"})
     assert [e.cameo.code for e in events] == ["145"], codes(events)
+
+
+def test_a_show_of_force_and_a_missile_fired_into_the_sea_display_force(code_sentence):
+    events = code_sentence("Russia staged a show of force near Latvia with warships.",
+                           {"Russia": "RUS", "Latvia": "LVA"})
+    assert [e.cameo.code for e in events] == ["150"], codes(events)
+    events = code_sentence("Iran fired a ballistic missile into the sea on Monday.",
+                           {"Iran": "IRN"})
+    assert [e.cameo.code for e in events] == ["150"], codes(events)

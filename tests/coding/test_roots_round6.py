@@ -182,3 +182,16 @@ def test_a_show_of_force_and_a_missile_fired_into_the_sea_display_force(code_sen
     events = code_sentence("Iran fired a ballistic missile into the sea on Monday.",
                            {"Iran": "IRN"})
     assert [e.cameo.code for e in events] == ["150"], codes(events)
+
+
+def test_receiving_a_delegation_hosts_a_visit(code_sentence):
+    text = "The Kenyan delegation was received by the Ethiopian premier in Addis Ababa."
+    events = code_sentence(text, {"The Kenyan delegation": "KENGOV",
+                                  "the Ethiopian premier": "ETHGOV"})
+    assert [(e.cameo.code, e.source.code) for e in events] == [("043", "ETHGOV")], codes(events)
+
+
+def test_money_deposited_in_a_central_bank_is_economic_aid(code_sentence):
+    text = "Qatar deposited one billion dollars in Egypt's central bank."
+    events = code_sentence(text, {"Qatar": "QAT", "Egypt's central bank": "EGYGOV"})
+    assert [e.cameo.code for e in events] == ["071"], codes(events)

@@ -195,3 +195,9 @@ def test_money_deposited_in_a_central_bank_is_economic_aid(code_sentence):
     text = "Qatar deposited one billion dollars in Egypt's central bank."
     events = code_sentence(text, {"Qatar": "QAT", "Egypt's central bank": "EGYGOV"})
     assert [e.cameo.code for e in events] == ["071"], codes(events)
+
+
+def test_saying_one_is_pessimistic_is_a_pessimistic_comment(code_sentence):
+    text = "Italy's economy minister said he was pessimistic about the recovery."
+    events = code_sentence(text, {"Italy's economy minister": "ITAGOV"})
+    assert [e.cameo.code for e in events] == ["012"], codes(events)

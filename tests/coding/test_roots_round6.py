@@ -201,3 +201,10 @@ def test_saying_one_is_pessimistic_is_a_pessimistic_comment(code_sentence):
     text = "Italy's economy minister said he was pessimistic about the recovery."
     events = code_sentence(text, {"Italy's economy minister": "ITAGOV"})
     assert [e.cameo.code for e in events] == ["012"], codes(events)
+
+
+def test_calling_an_actor_names_is_criticism(code_sentence):
+    text = "The Turkish president called the French leader a racist and a coward on Sunday."
+    events = code_sentence(text, {"The Turkish president": "TURGOV",
+                                  "the French leader": "FRAGOV"})
+    assert [e.cameo.code for e in events] == ["111"], codes(events)

@@ -208,3 +208,9 @@ def test_calling_an_actor_names_is_criticism(code_sentence):
     events = code_sentence(text, {"The Turkish president": "TURGOV",
                                   "the French leader": "FRAGOV"})
     assert [e.cameo.code for e in events] == ["111"], codes(events)
+
+
+def test_complying_with_a_ruling_yields_to_it(code_sentence):
+    text = "Kenya complied with the court ruling on Monday."
+    events = code_sentence(text, {"Kenya": "KEN", "the court": "KENJUD"})
+    assert [e.cameo.root for e in events] == ["08"], codes(events)

@@ -244,6 +244,8 @@ class Coder:
                 continue
             if found.pattern.code is None:  # a suppressing pattern ("said", "denied entry")
                 continue
+            if reduced_passive(found.trigger):  # "declined comment when asked about ..."
+                continue
             code = found.pattern.code
             if code[:2] == "15" and joint_exercise(found):
                 code = "062"  # "X and Y launched war games": an exercise held together
@@ -504,6 +506,15 @@ def purpose_of_noun(trigger: Token) -> bool:
     an infinitive that tells what a thing is for or allows is no act that happened."""
     return (trigger.dep_ == "acl" and trigger.head.pos_ in ("NOUN", "PROPN")
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children))
+
+
+def reduced_passive(trigger: Token) -> bool:
+    """"The Kremlin declined comment when asked about the troops", "if attacked, it will
+    respond": a passive participle clause with neither subject nor agent is done to the main
+    clause's subject by someone the sentence does not name; that subject is no doer of it."""
+    return (trigger.tag_ == "VBN" and trigger.dep_ == "advcl"
+            and not any(c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS + ("agent", "auxpass")
+                        for c in trigger.children))
 
 
 def warned_against(trigger: Token) -> bool:

@@ -214,3 +214,9 @@ def test_complying_with_a_ruling_yields_to_it(code_sentence):
     text = "Kenya complied with the court ruling on Monday."
     events = code_sentence(text, {"Kenya": "KEN", "the court": "KENJUD"})
     assert [e.cameo.root for e in events] == ["08"], codes(events)
+
+
+def test_being_asked_is_no_appeal_by_the_one_asked(code_sentence):
+    text = "The Egyptian ministry declined comment when asked about the arrests."
+    events = code_sentence(text, {"The Egyptian ministry": "EGYGOV"})
+    assert [e.cameo.code for e in events] == ["011"], codes(events)

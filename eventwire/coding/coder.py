@@ -38,6 +38,7 @@ from .syntax import (
     OBJECT_DEPS,
     PASSIVE_SUBJECT_DEPS,
     SUBJECT_DEPS,
+    calls_on,
     child_with,
     governing_verb,
     lemma,
@@ -256,6 +257,12 @@ class Coder:
                 reading = replace(reading, modality="hypothetical", why="acl:to")
             elif reading.modality == "asserted" and warned_against(found.trigger):
                 reading = replace(reading, modality="hypothetical", why="pcomp:against")
+            elif reading.modality == "asserted" and asked_for(found.trigger):
+                # "pleaded with both sides to allow aid in": what was asked for, read as the
+                # xcomp of a request verb is
+                head = found.trigger.head
+                reading = replace(reading, modality="hypothetical", governor=head,
+                                  why=f"xcomp:{lemma(head)}")
             context = (sentence, sentence_index, article)
             for event in self.events_for(found, code, sources, targets, reading, *context):
                 coded.append((event, found))
@@ -515,6 +522,16 @@ def reduced_passive(trigger: Token) -> bool:
     return (trigger.tag_ == "VBN" and trigger.dep_ == "advcl"
             and not any(c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS + ("agent", "auxpass")
                         for c in trigger.children))
+
+
+def asked_for(trigger: Token) -> bool:
+    """"appealed to X to release", "pleaded with X to allow": the parser hangs what is asked
+    for on the request verb as an infinitival adverbial clause."""
+    head = trigger.head
+    return (trigger.dep_ == "advcl" and lemma(head) in grammar.REQUEST_VERBS
+            and not (lemma(head) == "call" and not calls_on(head))  # a phone call's purpose
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+            and not any(c.dep_ in SUBJECT_DEPS for c in trigger.children))
 
 
 def warned_against(trigger: Token) -> bool:

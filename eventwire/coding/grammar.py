@@ -10,7 +10,8 @@ from __future__ import annotations
 # "X asked Y to join": the complement's subject is the object of these verbs.
 OBJECT_CONTROL = frozenset(
     "ask urge tell order force allow help persuade encourage invite push pressure "
-    "press call compel enable permit authorize authorise instruct warn advise".split()
+    "press call compel enable permit authorize authorise instruct warn advise implore beg "
+    "exhort".split()
 )
 
 # "X accused Y of providing airstrikes": the gerund's subject is the object.
@@ -68,8 +69,12 @@ OBLIGATION_AUX = frozenset(("must", "should", "ought"))
 # "X said Y was responsible": the speaker holds Y responsible (CAMEO 112).
 BLAME_WORDS = frozenset(("responsible", "culpable"))
 REQUEST_VERBS = frozenset(
-    "ask urge call appeal demand request order tell press encourage invite".split()
+    "ask urge call appeal demand request order tell press encourage invite plead implore beg "
+    "exhort".split()
 )
+# "appealed to X to ...", "pleaded with X to ...": whom a request verb addresses ("called on X"
+# is read by the pattern of its own preposition).
+ADDRESSEE_PREPS = frozenset("to with".split())
 # What one actor asks of another: a refusal (CAMEO 12) or concession (08) of one "from X" is
 # a refusal of, or concession to, X.
 ASKING_NOUNS = frozenset("request demand call appeal plea petition ultimatum".split())

@@ -105,6 +105,10 @@ def derive(
         # would attack": the one who urges, demands or warns, of the one urged or warned
         requester = phrase_actors(subject_of(governor), index)
         addressed = phrase_actors(child_with(governor, OBJECT_DEPS), index)
+        if not addressed and kind in ("appeal", "demand"):  # "appealed to X", "pleaded with X"
+            to = next((c for c in governor.children if c.dep_ == "prep"
+                       and c.lower_ in grammar.ADDRESSEE_PREPS), None)
+            addressed = phrase_actors(child_with(to, ("pobj",)), index)
         asked = addressed or (targets if kind == "threaten" else sources)
         return Stance(kind, parallel, governor, requester, asked) if requester else None
     return Stance(kind, parallel, governor, sources, targets)

@@ -220,3 +220,17 @@ def test_being_asked_is_no_appeal_by_the_one_asked(code_sentence):
     text = "The Egyptian ministry declined comment when asked about the arrests."
     events = code_sentence(text, {"The Egyptian ministry": "EGYGOV"})
     assert [e.cameo.code for e in events] == ["011"], codes(events)
+
+
+def test_pleading_with_an_actor_to_act_is_an_appeal_to_it(code_sentence):
+    events = code_sentence("Kenya pleaded with Somalia to release the fishermen.",
+                           {"Kenya": "KEN", "Somalia": "SOM"})
+    assert [(e.cameo.code, e.source.code, e.target.code) for e in events] == [
+        ("0253", "KEN", "SOM")], codes(events)
+
+
+def test_a_call_to_congratulate_is_no_appeal(code_sentence):
+    text = "The Kenyan president called his Ghanaian counterpart on Monday to congratulate him."
+    events = code_sentence(text, {"The Kenyan president": "KENGOV",
+                                  "his Ghanaian counterpart": "GHAGOV"})
+    assert {e.plover.event for e in events} == {"SUPPORT"}, codes(events)

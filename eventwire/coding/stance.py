@@ -61,6 +61,8 @@ def derive(
     index: MentionIndex,
 ) -> Stance | None:
     """The stance event an act's reading implies, or None."""
+    if counterfactual(trigger):  # "Israel would have recalled its ambassador": no stance
+        return None
     if reading.modality == "conditional" and reading.why == "if" and not reading.negated:
         offer = conditional_offer(trigger)
         if offer is not None:  # "willing to withdraw if X": an offer on a condition
@@ -112,6 +114,14 @@ def derive(
         asked = addressed or (targets if kind == "threaten" else sources)
         return Stance(kind, parallel, governor, requester, asked) if requester else None
     return Stance(kind, parallel, governor, sources, targets)
+
+
+def counterfactual(trigger: Token) -> bool:
+    """"would have recalled", "could have attacked": what would have been done, had things been
+    otherwise, is neither promised nor threatened."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return "have" in aux and bool(aux & (grammar.CONDITIONAL_AUX | grammar.HYPOTHETICAL_AUX))
 
 
 def conditional_offer(trigger: Token) -> Token | None:

@@ -234,3 +234,9 @@ def test_a_call_to_congratulate_is_no_appeal(code_sentence):
     events = code_sentence(text, {"The Kenyan president": "KENGOV",
                                   "his Ghanaian counterpart": "GHAGOV"})
     assert {e.plover.event for e in events} == {"SUPPORT"}, codes(events)
+
+
+def test_what_would_have_been_done_is_neither_threat_nor_promise(code_sentence):
+    text = "Had Kenya recognised the breakaway region, Somalia would have expelled its envoy."
+    events = code_sentence(text, {"Kenya": "KEN", "Somalia": "SOM"})
+    assert not events, codes(events)

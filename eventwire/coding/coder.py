@@ -42,6 +42,7 @@ from .syntax import (
     child_with,
     governing_verb,
     lemma,
+    subject_of,
 )
 
 COMPLEMENT_DEPS = ("dobj", "prep", "xcomp", "ccomp", "attr", "dative", "acomp", "oprd", "obj")
@@ -246,6 +247,8 @@ class Coder:
             if found.pattern.code is None:  # a suppressing pattern ("said", "denied entry")
                 continue
             if reduced_passive(found.trigger):  # "declined comment when asked about ..."
+                continue
+            if done_by_nature(found.trigger):  # "an earthquake struck the city, killing 20"
                 continue
             code = found.pattern.code
             if code[:2] == "15" and joint_exercise(found):
@@ -513,6 +516,15 @@ def purpose_of_noun(trigger: Token) -> bool:
     an infinitive that tells what a thing is for or allows is no act that happened."""
     return (trigger.dep_ == "acl" and trigger.head.pos_ in ("NOUN", "PROPN")
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children))
+
+
+def done_by_nature(trigger: Token) -> bool:
+    """"An earthquake struck northern Pakistan, killing twenty people": a natural force is no
+    actor; what it does is no event."""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    subject = subject_of(trigger)
+    return subject is not None and lemma(subject) in grammar.NATURAL_FORCES
 
 
 def reduced_passive(trigger: Token) -> bool:

@@ -230,6 +230,10 @@ FORCE_MOVING_CODES = frozenset(("074", "0872", "0873", "0874", "1661"))
 # Verbs of a stance toward an act (support, praise, investigate, criticise, reject): the act
 # they take as object is another's, not their subject's ("backed the talks").
 THEME_ROOTS = frozenset(("05", "09", "11", "12"))
+# Natural forces: what they strike, kill or destroy is no act of an actor.
+NATURAL_FORCES = frozenset(
+    "earthquake quake tremor aftershock storm cyclone typhoon hurricane tornado flood flooding "
+    "landslide mudslide tsunami avalanche drought wildfire blaze eruption heatwave".split())
 # Military exercises: held by two sides together they are military cooperation (CAMEO 062),
 # by one a show of force (15).
 EXERCISE_NOUNS = frozenset(

@@ -240,3 +240,9 @@ def test_what_would_have_been_done_is_neither_threat_nor_promise(code_sentence):
     text = "Had Kenya recognised the breakaway region, Somalia would have expelled its envoy."
     events = code_sentence(text, {"Kenya": "KEN", "Somalia": "SOM"})
     assert not events, codes(events)
+
+
+def test_what_an_earthquake_does_is_no_event(code_sentence):
+    text = "An earthquake struck northern Peru on Sunday, killing at least twelve villagers."
+    events = code_sentence(text, {"northern Peru": "PER", "villagers": "PERCVL"})
+    assert not events, codes(events)

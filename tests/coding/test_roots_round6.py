@@ -246,3 +246,12 @@ def test_what_an_earthquake_does_is_no_event(code_sentence):
     text = "An earthquake struck northern Peru on Sunday, killing at least twelve villagers."
     events = code_sentence(text, {"northern Peru": "PER", "villagers": "PERCVL"})
     assert not events, codes(events)
+
+
+def test_war_games_staged_by_two_sides_are_military_cooperation(code_sentence):
+    text = "The war game was staged by Kenyan troops and Ugandan forces near the border."
+    events = code_sentence(text, {"Kenyan troops": "KENMIL", "Ugandan forces": "UGAMIL"})
+    assert events and {e.cameo.code for e in events} == {"062"}, codes(events)
+    events = code_sentence("China staged war games near Taiwan.",
+                           {"China": "CHN", "Taiwan": "TWN"})
+    assert events and {e.cameo.code for e in events} == {"150"}, codes(events)

@@ -255,3 +255,10 @@ def test_war_games_staged_by_two_sides_are_military_cooperation(code_sentence):
     events = code_sentence("China staged war games near Taiwan.",
                            {"China": "CHN", "Taiwan": "TWN"})
     assert events and {e.cameo.code for e in events} == {"150"}, codes(events)
+
+
+def test_an_actors_aid_package_is_its_aid(code_sentence):
+    text = "Japan's aid package included $20 million in food supplies for Pakistan."
+    events = code_sentence(text, {"Japan": "JPN", "Pakistan": "PAK"})
+    assert [(e.cameo.root, e.source.code) for e in events if e.source] == [("07", "JPN")], \
+        codes(events)

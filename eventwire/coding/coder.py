@@ -34,7 +34,16 @@ from .discards import Discards, default_discards
 from .patterns import Pattern, PatternSet
 from .reading import Reading, attribution, read_clause
 from .stance import derive
-from .syntax import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, child_with, lemma
+from .syntax import (
+    OBJECT_DEPS,
+    PASSIVE_SUBJECT_DEPS,
+    SUBJECT_DEPS,
+    calls_on,
+    child_with,
+    governing_verb,
+    lemma,
+    subject_of,
+)
 
 COMPLEMENT_DEPS = ("dobj", "prep", "xcomp", "ccomp", "attr", "dative", "acomp", "oprd", "obj")
 
@@ -225,7 +234,8 @@ class Coder:
         # A noun inside the phrase a verb pattern matched is part of that event
         # ("asked for support in a ground operation"), not an event of its own.
         consumed = {t.i for m in matches if m.pattern.object and m.complement is not None
-                    for t in m.complement.subtree}
+                    and m.complement.dep_ not in PASSIVE_SUBJECT_DEPS
+                    for t in m.complement.subtree}  # a passive's subject still names its act
         nominal = {m.trigger.i for m in matches if m.pattern.pos == "NOUN"}
         coded: list[tuple[Event, Match]] = []
         stance_words: dict[int, set[str]] = {}  # governor token → roots read through it
@@ -236,10 +246,26 @@ class Coder:
                 continue
             if found.pattern.code is None:  # a suppressing pattern ("said", "denied entry")
                 continue
+            if reduced_passive(found.trigger):  # "declined comment when asked about ..."
+                continue
+            if done_by_nature(found.trigger):  # "an earthquake struck the city, killing 20"
+                continue
             code = found.pattern.code
+            if code[:2] == "15" and joint_exercise(found):
+                code = "062"  # "X and Y launched war games": an exercise held together
             sources, targets = arguments(found, index)
             root = code[:2]
             reading = read_clause(found.trigger, root in grammar.CONDITIONAL_CONTENT_ROOTS)
+            if reading.modality == "asserted" and purpose_of_noun(found.trigger):
+                reading = replace(reading, modality="hypothetical", why="acl:to")
+            elif reading.modality == "asserted" and warned_against(found.trigger):
+                reading = replace(reading, modality="hypothetical", why="pcomp:against")
+            elif reading.modality == "asserted" and asked_for(found.trigger):
+                # "pleaded with both sides to allow aid in": what was asked for, read as the
+                # xcomp of a request verb is
+                head = found.trigger.head
+                reading = replace(reading, modality="hypothetical", governor=head,
+                                  why=f"xcomp:{lemma(head)}")
             context = (sentence, sentence_index, article)
             for event in self.events_for(found, code, sources, targets, reading, *context):
                 coded.append((event, found))
@@ -252,14 +278,18 @@ class Coder:
                     coded.append((event, found))
                     if stance.governor is not found.trigger:
                         stance_words.setdefault(stance.governor.i, set()).add(event.cameo.root)
+        coded = without_borrowed_themes(coded)
         # "agreed" / "refused" / "urged" alone say less than the stance read through them,
         # and so does "threatened an attack" beside "threatened to attack Israel".
         coded = [(e, found) for e, found in coded
                  if not (found.trigger.i in stance_words
                          and (not found.pattern.specificity
                               or e.cameo.root in stance_words[found.trigger.i]))]
-        # "called X to express support": the call is how; what it was for is the event
-        purposes = {f.trigger.head.i for _, f in coded if phone_call(f.trigger) is not None}
+        # "called X to express support": the call is how; what it was for is the event, unless
+        # it is only something said ("called X to explain the decision"): then the call
+        # itself, a consultation by telephone (041), is what was done
+        purposes = {f.trigger.head.i for e, f in coded if phone_call(f.trigger) is not None
+                    and not (e.cameo.root == "01" and not e.plover.event)}
         coded = [(e, found) for e, found in coded
                  if not (found.trigger.i in purposes and (
                      not found.pattern.specificity
@@ -389,12 +419,19 @@ def has_subject(token: Token, wanted: tuple[str, ...]) -> bool:
 def complements(token: Token, pos: str) -> Iterator[Token]:
     """The phrases after a trigger that pattern words may be found in."""
     for child in token.children:
-        if pos == "NOUN" or child.dep_ in COMPLEMENT_DEPS:
+        if pos == "NOUN" or child.dep_ in COMPLEMENT_DEPS + PASSIVE_SUBJECT_DEPS:
             if pos == "VERB" and child.dep_ == "prep" and child.i < token.i:
                 continue  # a fronted phrase sets the scene: "At a rally, X demanded ..."
             if child.dep_ == "ccomp" and lemma(token) in grammar.SPEECH_VERBS:
-                continue  # "announced that it had suspended aid": what is said codes itself
-            if child.dep_ not in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS:
+                # "announced that it had suspended aid": what is said codes itself; but in
+                # "declared a ceasefire to take effect at midnight" the parser takes the object
+                # for the subject of an infinitive: that subject is what was declared
+                if any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+                    yield from (c for c in child.children if c.dep_ in SUBJECT_DEPS)
+                continue
+            if child.dep_ in PASSIVE_SUBJECT_DEPS and pos == "VERB":
+                yield child  # "the protest was broken up by police": the passive's object
+            elif child.dep_ not in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS:
                 yield child
                 if child.dep_ in OBJECT_DEPS:  # "accused Russia of war crimes"
                     yield from (c for c in child.children if c.dep_ == "prep")
@@ -411,6 +448,11 @@ class Phrase:
             # a relative clause tells about a noun, it is no part of the act: "ended a
             # stand-off that had reignited the war" ends no war
             told = {t.i for r in tokens if r.dep_ == "relcl" for t in r.subtree}
+            if part.pos_ in ("VERB", "AUX"):
+                # a clause's circumstances are no part of what it says was done: "ordered the
+                # paper to close after an attack on it" orders no attack
+                told |= {t.i for r in part.children if r.dep_ == "prep"
+                         and r.lower_ in grammar.CIRCUMSTANCE_PREPS for t in r.subtree}
             for token in tokens:
                 if token.i in told:
                     continue
@@ -446,6 +488,94 @@ def is_light_verb_use(found: Match, nominal: set[int]) -> bool:
     if lemma(verb) not in grammar.LIGHT_VERBS:
         return False
     return any(c.i in nominal for c in verb.children if c.dep_ in OBJECT_DEPS)
+
+
+def without_borrowed_themes(coded: list[tuple[Event, Match]]) -> list[tuple[Event, Match]]:
+    """"Kenya supported the deployment of peacekeepers", "the UN investigated the airstrikes":
+    the act named as what is supported, praised, investigated, criticised or rejected is not
+    the act of the one who did so. A nominal event that is the object of such a verb, and got
+    that verb's subject as its own source, is dropped; one with a source of its own ("condemned
+    the Russian airstrikes") stays."""
+    themes: dict[int, set[int]] = {}
+    for event, found in coded:
+        if (found.pattern.pos == "VERB" and not found.pattern.object
+                and event.cameo.root in grammar.THEME_ROOTS
+                and event.evidence.rule == found.pattern.id and event.source is not None
+                and lemma(found.trigger) not in grammar.LIGHT_VERBS):
+            themes.setdefault(found.trigger.i, set()).add(event.source.start)
+    if not themes:
+        return coded
+    return [(e, f) for e, f in coded
+            if not (f.pattern.pos == "NOUN" and f.trigger.dep_ in OBJECT_DEPS
+                    and e.source is not None
+                    and e.source.start in themes.get(f.trigger.head.i, ()))]
+
+
+def purpose_of_noun(trigger: Token) -> bool:
+    """"appealed for military aid to fight the rebels", "defended its right to strike back":
+    an infinitive that tells what a thing is for or allows is no act that happened."""
+    return (trigger.dep_ == "acl" and trigger.head.pos_ in ("NOUN", "PROPN")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children))
+
+
+def done_by_nature(trigger: Token) -> bool:
+    """"An earthquake struck northern Pakistan, killing twenty people": a natural force is no
+    actor; what it does is no event."""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    subject = subject_of(trigger)
+    return subject is not None and lemma(subject) in grammar.NATURAL_FORCES
+
+
+def reduced_passive(trigger: Token) -> bool:
+    """"The Kremlin declined comment when asked about the troops", "if attacked, it will
+    respond": a passive participle clause with neither subject nor agent is done to the main
+    clause's subject by someone the sentence does not name; that subject is no doer of it."""
+    return (trigger.tag_ == "VBN" and trigger.dep_ == "advcl"
+            and not any(c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS + ("agent", "auxpass")
+                        for c in trigger.children))
+
+
+def asked_for(trigger: Token) -> bool:
+    """"appealed to X to release", "pleaded with X to allow": the parser hangs what is asked
+    for on the request verb as an infinitival adverbial clause."""
+    head = trigger.head
+    return (trigger.dep_ == "advcl" and lemma(head) in grammar.REQUEST_VERBS
+            and not (lemma(head) == "call" and not calls_on(head))  # a phone call's purpose
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+            and not any(c.dep_ in SUBJECT_DEPS for c in trigger.children))
+
+
+def warned_against(trigger: Token) -> bool:
+    """"warned NATO against deploying troops", "cautioned against expanding settlements": an
+    act one is warned or argues against has not happened."""
+    return trigger.dep_ == "pcomp" and trigger.head.lower_ == "against"
+
+
+def joint_exercise(found: Match) -> bool:
+    """A military exercise held by two sides together: its doers are conjoined ("Egyptian and
+    Greek forces launched war games", "was staged by Kenyan and Ugandan troops"), or it is held
+    "with" another side. CAMEO codes joint exercises as military cooperation (062), a side's
+    own as a show of force (150)."""
+    trigger = found.trigger
+    exercise = next((t for t in found.words if lemma(t) in grammar.EXERCISE_NOUNS), None)
+    if exercise is None:
+        return False
+    if trigger.pos_ in ("VERB", "AUX"):
+        verb: Token | None = trigger
+    else:
+        verb = governing_verb(trigger) or (
+            trigger.head if trigger.dep_ in PASSIVE_SUBJECT_DEPS else None)
+    doers = [c for c in verb.children if c.dep_ in SUBJECT_DEPS] if verb is not None else []
+    agent = child_with(verb, ("agent",))
+    doers += [c for c in agent.children if c.dep_ == "pobj"] if agent is not None else []
+    for doer in doers:
+        told = {t.i for r in doer.subtree if r.dep_ in ("relcl", "acl") for t in r.subtree}
+        if any(t.dep_ == "conj" and t.i not in told for t in doer.subtree):
+            return True
+    partners = [c for word in {exercise, verb} if word is not None for c in word.children
+                if c.dep_ == "prep" and c.lower_ == "with"]
+    return any(c.dep_ == "pobj" for p in partners for c in p.children)
 
 
 def sentence_text(sentence: Span, trigger: Token) -> str:

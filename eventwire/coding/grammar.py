@@ -10,7 +10,8 @@ from __future__ import annotations
 # "X asked Y to join": the complement's subject is the object of these verbs.
 OBJECT_CONTROL = frozenset(
     "ask urge tell order force allow help persuade encourage invite push pressure "
-    "press call compel enable permit authorize authorise instruct warn advise".split()
+    "press call compel enable permit authorize authorise instruct warn advise implore beg "
+    "exhort".split()
 )
 
 # "X accused Y of providing airstrikes": the gerund's subject is the object.
@@ -52,6 +53,8 @@ INTENT_WORDS = frozenset(
 )
 # Of those, the cooperative ones: what they announce is an intent, never a threat.
 OFFERING_WORDS = frozenset("agree pledge promise offer propose willing ready prepared".split())
+# Of those, the ones that commit without offering: "vowed to", "determined to", "plans to".
+COMMITTING_WORDS = frozenset("pledge vow plan intend committed determined commit".split())
 # Request verbs that demand (CAMEO 10) rather than appeal (02).
 DEMAND_VERBS = frozenset("demand insist order".split())
 # Condemning an act (CAMEO 111) targets who did it, not whom it was done to.
@@ -66,8 +69,12 @@ OBLIGATION_AUX = frozenset(("must", "should", "ought"))
 # "X said Y was responsible": the speaker holds Y responsible (CAMEO 112).
 BLAME_WORDS = frozenset(("responsible", "culpable"))
 REQUEST_VERBS = frozenset(
-    "ask urge call appeal demand request order tell press encourage invite".split()
+    "ask urge call appeal demand request order tell press encourage invite plead implore beg "
+    "exhort".split()
 )
+# "appealed to X to ...", "pleaded with X to ...": whom a request verb addresses ("called on X"
+# is read by the pattern of its own preposition).
+ADDRESSEE_PREPS = frozenset("to with".split())
 # What one actor asks of another: a refusal (CAMEO 12) or concession (08) of one "from X" is
 # a refusal of, or concession to, X.
 ASKING_NOUNS = frozenset("request demand call appeal plea petition ultimatum".split())
@@ -85,6 +92,8 @@ CONDITIONAL_AUX = frozenset(("would", "should", "'d"))
 HYPOTHETICAL_AUX = frozenset(("could", "might", "may", "can", "must", "ca"))
 CONDITION_MARKS = frozenset(("if", "unless", "whether"))
 
+# Prepositions of a clause's time, cause or setting: what they name is no part of the act.
+CIRCUMSTANCE_PREPS = frozenset("after following before amid despite during since over".split())
 # Prepositions that introduce the target of a verb or a nominal event.
 TARGET_PREPS = frozenset(
     "against on with to at toward towards into upon over between among".split()
@@ -218,6 +227,18 @@ DOCUMENT_NOUNS = frozenset(
 # back (0872-0874) and withdrawing peacekeepers (1661). The forces moved are no target.
 FORCE_MOVING_ROOTS = frozenset(("15",))
 FORCE_MOVING_CODES = frozenset(("074", "0872", "0873", "0874", "1661"))
+# Verbs of a stance toward an act (support, praise, investigate, criticise, reject): the act
+# they take as object is another's, not their subject's ("backed the talks").
+THEME_ROOTS = frozenset(("05", "09", "11", "12"))
+# Natural forces: what they strike, kill or destroy is no act of an actor.
+NATURAL_FORCES = frozenset(
+    "earthquake quake tremor aftershock storm cyclone typhoon hurricane tornado flood flooding "
+    "landslide mudslide tsunami avalanche drought wildfire blaze eruption heatwave".split())
+# Military exercises: held by two sides together they are military cooperation (CAMEO 062),
+# by one a show of force (15).
+EXERCISE_NOUNS = frozenset(
+    "exercise exercises drill drills game games wargame wargames maneuver maneuvers manoeuvre "
+    "manoeuvres".split())
 # "sent a delegation of auditors to X to investigate": a mission's purpose is the act, in X.
 SENDING_VERBS = frozenset("send dispatch".split())
 MISSION_NOUNS = frozenset(

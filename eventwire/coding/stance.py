@@ -61,6 +61,12 @@ def derive(
     index: MentionIndex,
 ) -> Stance | None:
     """The stance event an act's reading implies, or None."""
+    if counterfactual(trigger):  # "Israel would have recalled its ambassador": no stance
+        return None
+    if reading.modality == "conditional" and reading.why == "if" and not reading.negated:
+        offer = conditional_offer(trigger)
+        if offer is not None:  # "willing to withdraw if X": an offer on a condition
+            reading = Reading("future", False, offer, f"xcomp:{offer.lemma_.lower()}")
     governed_by = reading.governor.lemma_.lower() if reading.governor is not None else None
     if reading.negated and (
             governed_by in grammar.REFUSING_VERBS
@@ -101,9 +107,35 @@ def derive(
         # would attack": the one who urges, demands or warns, of the one urged or warned
         requester = phrase_actors(subject_of(governor), index)
         addressed = phrase_actors(child_with(governor, OBJECT_DEPS), index)
+        if not addressed and kind in ("appeal", "demand"):  # "appealed to X", "pleaded with X"
+            to = next((c for c in governor.children if c.dep_ == "prep"
+                       and c.lower_ in grammar.ADDRESSEE_PREPS), None)
+            addressed = phrase_actors(child_with(to, ("pobj",)), index)
         asked = addressed or (targets if kind == "threaten" else sources)
         return Stance(kind, parallel, governor, requester, asked) if requester else None
     return Stance(kind, parallel, governor, sources, targets)
+
+
+def counterfactual(trigger: Token) -> bool:
+    """"would have recalled", "could have attacked": what would have been done, had things been
+    otherwise, is neither promised nor threatened."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return "have" in aux and bool(aux & (grammar.CONDITIONAL_AUX | grammar.HYPOTHETICAL_AUX))
+
+
+def conditional_offer(trigger: Token) -> Token | None:
+    """The word of commitment an act hangs on, when its own "if" clause made it conditional:
+    "agreed to release the prisoners if the rebels disarm", "was willing to withdraw if ...".
+    CAMEO codes an offer on a condition as the intent it states (03)."""
+    for clause, head in clause_chain(trigger):
+        if clause.dep_ != "xcomp":
+            return None
+        if head.lemma_.lower() in grammar.OFFERING_WORDS | grammar.COMMITTING_WORDS:
+            return head
+        if head.dep_ != "xcomp":
+            return None
+    return None
 
 
 def obligation(

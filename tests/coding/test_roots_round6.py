@@ -1,0 +1,264 @@
+"""The root of an event: what was done, read as the CAMEO manual and PLOVER define it.
+
+Sentences written for these tests, in wire style; actors given by hand.
+"""
+
+from __future__ import annotations
+
+
+def codes(events):
+    return [e.cameo.code for e in events]
+
+
+def test_war_games_of_two_conjoined_sides_are_military_cooperation(code_sentence):
+    text = "Egyptian and Greek naval forces launched war games in the Mediterranean on Tuesday."
+    events = code_sentence(text, {"Egyptian": "EGY", "Greek naval forces": "GRCMIL"})
+    assert events and set(codes(events)) == {"062"}, codes(events)
+
+
+def test_exercises_held_with_another_side_are_military_cooperation(code_sentence):
+    text = "Russian forces held military exercises with Belarus on Monday."
+    events = code_sentence(text, {"Russian forces": "RUSMIL", "Belarus": "BLR"})
+    assert [(e.cameo.code, e.target.code) for e in events] == [("062", "BLR")]
+
+
+def test_one_sides_war_games_are_a_show_of_force(code_sentence):
+    events = code_sentence("China launched war games near Taiwan.",
+                           {"China": "CHN", "Taiwan": "TWN"})
+    assert events and set(codes(events)) == {"150"}, codes(events)
+
+
+def test_a_call_made_only_to_explain_is_still_a_telephone_consultation(code_sentence):
+    text = ("The Kenyan president called his Ugandan counterpart on Friday to explain the "
+            "decision to close the border.")
+    events = code_sentence(text, {"The Kenyan president": "KENGOV",
+                                  "his Ugandan counterpart": "UGAGOV"})
+    assert ("041", "KENGOV", "UGAGOV") in [(e.cameo.code, e.source.code, e.target.code)
+                                          for e in events if e.source and e.target]
+
+
+def test_a_call_made_to_express_support_is_that_support(code_sentence):
+    text = ("The Kenyan president called his Ugandan counterpart on Friday to express support "
+            "for the talks.")
+    events = code_sentence(text, {"The Kenyan president": "KENGOV",
+                                  "his Ugandan counterpart": "UGAGOV"})
+    assert codes(events) == ["051"]
+
+
+def test_aid_announced_with_its_amount_is_aid_allocated(code_sentence):
+    text = "Japan announced humanitarian assistance of $20 million for flood victims in Pakistan."
+    events = code_sentence(text, {"Japan": "JPN", "Pakistan": "PAK"})
+    assert [(e.cameo.code, e.plover.event) for e in events] == [("073", "AID")]
+
+
+def test_a_suspension_of_aid_announced_is_still_a_suspension(code_sentence):
+    events = code_sentence("Denmark announced a suspension of aid to Kenya.",
+                           {"Denmark": "DNK", "Kenya": "KEN"})
+    assert codes(events) == ["162"]
+
+
+def test_tents_and_shelter_given_to_people_in_need_are_humanitarian_aid(code_sentence):
+    text = "The Red Cross provided tents and blankets to flood victims in Malawi."
+    events = code_sentence(text, {"The Red Cross": "NGOHLHIRC", "Malawi": "MWI"})
+    assert [e.cameo.code for e in events] == ["073"]
+    events = code_sentence("Turkey delivered shelter materials to displaced families in Syria.",
+                           {"Turkey": "TUR", "Syria": "SYR"})
+    assert [e.cameo.code for e in events] == ["073"]
+
+
+def test_a_boycott_of_talks_announced_threatens_to_halt_them(code_sentence):
+    text = "The opposition alliance said it will boycott the peace conference in Nairobi."
+    events = code_sentence(text, {"The opposition alliance": "KENOPP"})
+    assert [(e.cameo.code, e.plover.event) for e in events] == [("134", "THREATEN")]
+
+
+def test_agreeing_on_the_text_of_a_trade_deal_concludes_it(code_sentence):
+    text = "Kenya and Tanzania agreed on the final text of a trade deal on Friday."
+    events = code_sentence(text, {"Kenya": "KEN", "Tanzania": "TZA"})
+    assert events and set(codes(events)) == {"057"}, codes(events)
+
+
+def test_what_happened_before_an_ordered_act_is_no_part_of_the_order(code_sentence):
+    text = ("The court ordered the company to hand over its accounts following an investigation "
+            "by tax inspectors.")
+    events = code_sentence(text, {"The court": "KENJUD", "the company": "KENBUS"})
+    assert events and not [e for e in events if e.cameo.root == "09"], codes(events)
+    assert [e.cameo.root for e in events if e.source and e.source.code == "KENJUD"] == ["10"]
+
+
+def test_a_state_of_siege_declared_to_begin_later_is_still_declared(code_sentence):
+    text = "Peruvian authorities declared a state of siege in Lima to begin at midnight Friday."
+    events = code_sentence(text, {"Peruvian authorities": "PERGOV", "Lima": "PER"})
+    assert "1724" in codes(events), codes(events)
+
+
+def test_the_act_someone_investigates_or_praises_is_not_their_own(code_sentence):
+    text = "The United Nations investigated the airstrikes on the hospital in Kunduz."
+    events = code_sentence(text, {"The United Nations": "IGOUNO", "Kunduz": "AFG"})
+    assert [e.cameo.root for e in events] == ["09"], codes(events)
+    text = "Kenya supported the deployment of peacekeepers to Somalia."
+    events = code_sentence(text, {"Kenya": "KEN", "Somalia": "SOM"})
+    assert [e.cameo.root for e in events] == ["05"], codes(events)
+
+
+def test_a_condemned_act_with_its_own_doer_is_still_coded(code_sentence):
+    text = "Germany condemned the Russian airstrikes on Aleppo."
+    events = code_sentence(text, {"Germany": "DEU", "Russian": "RUS", "Aleppo": "SYR"})
+    assert sorted(e.cameo.root for e in events) == ["11", "19"], codes(events)
+
+
+def test_an_offer_made_on_a_condition_is_still_an_intent(code_sentence):
+    text = "Ethiopia was willing to withdraw its troops from the border town if Eritrea did so."
+    events = code_sentence(text, {"Ethiopia": "ETH", "Eritrea": "ERI"})
+    assert [(e.cameo.code, e.plover.event) for e in events] == [("0356", "AGREE")], codes(events)
+    text = "Uganda agreed to release the fishermen if Kenya paid the fines."
+    events = code_sentence(text, {"Uganda": "UGA", "Kenya": "KEN"})
+    assert [e.cameo.code for e in events] == ["0353"], codes(events)
+
+
+def test_reinforcing_a_commitment_is_no_coercion(code_sentence):
+    text = "Norway reinforced its commitment to Syrian refugees with a new grant."
+    events = code_sentence(text, {"Norway": "NOR", "Syrian refugees": "SYRREF"})
+    assert not [e for e in events if e.cameo.root == "17"], codes(events)
+
+
+def test_reinforcing_forces_is_mobilizing_them(code_sentence):
+    events = code_sentence("Russia reinforced its forces near the Ukrainian border.",
+                           {"Russia": "RUS"})
+    assert codes(events) == ["154"]
+
+
+def test_what_an_actors_aid_supports_is_aid_given(code_sentence):
+    text = "Japanese aid supported 300 schools in Myanmar last year."
+    events = code_sentence(text, {"Japanese": "JPN", "Myanmar": "MMR"})
+    assert events and {e.plover.event for e in events} == {"AID"}, codes(events)
+
+
+def test_what_a_thing_is_for_is_no_act_that_happened(code_sentence):
+    text = "Kenya unveiled a plan to attack the militants in Somalia."
+    events = code_sentence(text, {"Kenya": "KEN", "the militants": "SOMREB", "Somalia": "SOM"})
+    assert not [e for e in events if e.cameo.root == "19"], codes(events)
+    text = "Turkey defended Azerbaijan's right to fight the separatists in its own territory."
+    events = code_sentence(text, {"Turkey": "TUR", "Azerbaijan": "AZE",
+                                  "the separatists": "AZEREB"})
+    assert not [e for e in events if e.cameo.root == "19"], codes(events)
+
+
+def test_an_act_warned_against_has_not_happened(code_sentence):
+    text = "China warned Japan against deploying missiles on the southern islands."
+    events = code_sentence(text, {"China": "CHN", "Japan": "JPN"})
+    assert [e.cameo.root for e in events] == ["13"], codes(events)
+
+
+def test_a_passive_subject_holds_the_words_of_what_was_done_to_it(code_sentence):
+    text = "The rally was broken up by Algerian police with batons."
+    events = code_sentence(text, {"Algerian police": "DZACOP"})
+    assert [e.cameo.code for e in events] == ["175"], codes(events)
+
+
+def test_a_passive_subject_still_names_its_own_act(code_sentence):
+    text = ("Cooperation between Kenya and Uganda on intelligence sharing was strengthened "
+            "last year.")
+    events = code_sentence(text, {"Kenya": "KEN", "Uganda": "UGA"})
+    assert events and {e.cameo.root for e in events} == {"06"}, codes(events)
+
+
+def test_protesters_rallying_against_something_demonstrate(code_sentence):
+    text = "Thousands of protesters rallied in Nairobi against the new tax law."
+    events = code_sentence(text, {"protesters": "KENOPP", "Nairobi": "KEN"})
+    assert [e.cameo.code for e in events] == ["141"], codes(events)
+
+
+def test_rioters_torching_cars_protest_violently(code_sentence):
+    events = code_sentence("Rioters torched cars in the suburbs of Lyon.",
+                           {"Rioters": "FRAOPP", "Lyon": "FRA"})
+    assert [e.cameo.code for e in events] == ["145"], codes(events)
+
+
+def test_a_show_of_force_and_a_missile_fired_into_the_sea_display_force(code_sentence):
+    events = code_sentence("Russia staged a show of force near Latvia with warships.",
+                           {"Russia": "RUS", "Latvia": "LVA"})
+    assert [e.cameo.code for e in events] == ["150"], codes(events)
+    events = code_sentence("Iran fired a ballistic missile into the sea on Monday.",
+                           {"Iran": "IRN"})
+    assert [e.cameo.code for e in events] == ["150"], codes(events)
+
+
+def test_receiving_a_delegation_hosts_a_visit(code_sentence):
+    text = "The Kenyan delegation was received by the Ethiopian premier in Addis Ababa."
+    events = code_sentence(text, {"The Kenyan delegation": "KENGOV",
+                                  "the Ethiopian premier": "ETHGOV"})
+    assert [(e.cameo.code, e.source.code) for e in events] == [("043", "ETHGOV")], codes(events)
+
+
+def test_money_deposited_in_a_central_bank_is_economic_aid(code_sentence):
+    text = "Qatar deposited one billion dollars in Egypt's central bank."
+    events = code_sentence(text, {"Qatar": "QAT", "Egypt's central bank": "EGYGOV"})
+    assert [e.cameo.code for e in events] == ["071"], codes(events)
+
+
+def test_saying_one_is_pessimistic_is_a_pessimistic_comment(code_sentence):
+    text = "Italy's economy minister said he was pessimistic about the recovery."
+    events = code_sentence(text, {"Italy's economy minister": "ITAGOV"})
+    assert [e.cameo.code for e in events] == ["012"], codes(events)
+
+
+def test_calling_an_actor_names_is_criticism(code_sentence):
+    text = "The Turkish president called the French leader a racist and a coward on Sunday."
+    events = code_sentence(text, {"The Turkish president": "TURGOV",
+                                  "the French leader": "FRAGOV"})
+    assert [e.cameo.code for e in events] == ["111"], codes(events)
+
+
+def test_complying_with_a_ruling_yields_to_it(code_sentence):
+    text = "Kenya complied with the court ruling on Monday."
+    events = code_sentence(text, {"Kenya": "KEN", "the court": "KENJUD"})
+    assert [e.cameo.root for e in events] == ["08"], codes(events)
+
+
+def test_being_asked_is_no_appeal_by_the_one_asked(code_sentence):
+    text = "The Egyptian ministry declined comment when asked about the arrests."
+    events = code_sentence(text, {"The Egyptian ministry": "EGYGOV"})
+    assert [e.cameo.code for e in events] == ["011"], codes(events)
+
+
+def test_pleading_with_an_actor_to_act_is_an_appeal_to_it(code_sentence):
+    events = code_sentence("Kenya pleaded with Somalia to release the fishermen.",
+                           {"Kenya": "KEN", "Somalia": "SOM"})
+    assert [(e.cameo.code, e.source.code, e.target.code) for e in events] == [
+        ("0253", "KEN", "SOM")], codes(events)
+
+
+def test_a_call_to_congratulate_is_no_appeal(code_sentence):
+    text = "The Kenyan president called his Ghanaian counterpart on Monday to congratulate him."
+    events = code_sentence(text, {"The Kenyan president": "KENGOV",
+                                  "his Ghanaian counterpart": "GHAGOV"})
+    assert {e.plover.event for e in events} == {"SUPPORT"}, codes(events)
+
+
+def test_what_would_have_been_done_is_neither_threat_nor_promise(code_sentence):
+    text = "Had Kenya recognised the breakaway region, Somalia would have expelled its envoy."
+    events = code_sentence(text, {"Kenya": "KEN", "Somalia": "SOM"})
+    assert not events, codes(events)
+
+
+def test_what_an_earthquake_does_is_no_event(code_sentence):
+    text = "An earthquake struck northern Peru on Sunday, killing at least twelve villagers."
+    events = code_sentence(text, {"northern Peru": "PER", "villagers": "PERCVL"})
+    assert not events, codes(events)
+
+
+def test_war_games_staged_by_two_sides_are_military_cooperation(code_sentence):
+    text = "The war game was staged by Kenyan troops and Ugandan forces near the border."
+    events = code_sentence(text, {"Kenyan troops": "KENMIL", "Ugandan forces": "UGAMIL"})
+    assert events and {e.cameo.code for e in events} == {"062"}, codes(events)
+    events = code_sentence("China staged war games near Taiwan.",
+                           {"China": "CHN", "Taiwan": "TWN"})
+    assert events and {e.cameo.code for e in events} == {"150"}, codes(events)
+
+
+def test_an_actors_aid_package_is_its_aid(code_sentence):
+    text = "Japan's aid package included $20 million in food supplies for Pakistan."
+    events = code_sentence(text, {"Japan": "JPN", "Pakistan": "PAK"})
+    assert [(e.cameo.root, e.source.code) for e in events if e.source] == [("07", "JPN")], \
+        codes(events)

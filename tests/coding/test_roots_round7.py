@@ -1,0 +1,28 @@
+"""The root of an event, round 7: what was done, read as the CAMEO manual and PLOVER define it.
+
+Sentences written for these tests, in wire style; actors given by hand.
+"""
+
+from __future__ import annotations
+
+
+def codes(events):
+    return [e.cameo.code for e in events]
+
+
+def test_protesters_clashing_with_police_riot(code_sentence):
+    text = "Protesters clashed with riot police outside parliament on Sunday."
+    events = code_sentence(text, {"Protesters": "SRBOPP", "riot police": "SRBCOP"})
+    assert [(e.cameo.code, e.plover.event) for e in events] == [("145", "PROTEST")]
+
+
+def test_a_governments_opponents_clashing_with_police_riot(code_sentence):
+    text = "Hundreds of opponents of the government clashed with police in the capital."
+    events = code_sentence(text, {"opponents of the government": "TGOOPP", "police": "TGOCOP"})
+    assert codes(events) == ["145"]
+
+
+def test_militants_clashing_with_police_still_fight(code_sentence):
+    text = "Militants clashed with police in the north of the country on Friday."
+    events = code_sentence(text, {"Militants": "NGAREB", "police": "NGACOP"})
+    assert codes(events) == ["193"]

@@ -26,3 +26,21 @@ def test_militants_clashing_with_police_still_fight(code_sentence):
     text = "Militants clashed with police in the north of the country on Friday."
     events = code_sentence(text, {"Militants": "NGAREB", "police": "NGACOP"})
     assert codes(events) == ["193"]
+
+
+def test_permission_not_given_is_refused(code_sentence):
+    text = "The state government did not give permission for the opposition march."
+    events = code_sentence(text, {"The state government": "INDGOV", "the opposition": "INDOPP"})
+    assert [(e.cameo.code, e.plover.event) for e in events] == [("124", "REJECT")]
+
+
+def test_an_entry_not_allowed_is_refused(code_sentence):
+    text = "The authorities have not allowed aid convoys into the besieged town since March."
+    events = code_sentence(text, {"The authorities": "SYRGOV", "aid convoys": "NGO"})
+    assert codes(events) == ["124"]
+
+
+def test_an_attack_not_made_is_still_no_event(code_sentence):
+    events = code_sentence("The rebels did not attack the town.",
+                           {"The rebels": "SDNREB", "the town": "SDN"})
+    assert events == []

@@ -44,3 +44,16 @@ def test_an_attack_not_made_is_still_no_event(code_sentence):
     events = code_sentence("The rebels did not attack the town.",
                            {"The rebels": "SDNREB", "the town": "SDN"})
     assert events == []
+
+
+def test_an_actor_that_must_disarm_is_asked_to_demobilize(code_sentence):
+    text = "The minister said the militia must disarm before the elections."
+    events = code_sentence(text, {"The minister": "LBNGOV", "the militia": "LBNMIL"})
+    assert [(e.cameo.code, e.source.code, e.target.code) for e in events] == [
+        ("1056", "LBNGOV", "LBNMIL")]
+
+
+def test_an_actor_disarming_demobilizes(code_sentence):
+    events = code_sentence("The rebel group began to disarm on Monday.",
+                           {"The rebel group": "COLREB"}, facts_only=False)
+    assert "0873" in codes(events) and "190" not in codes(events), codes(events)

@@ -250,6 +250,8 @@ class Coder:
                 continue
             if done_by_nature(found.trigger):  # "an earthquake struck the city, killing 20"
                 continue
+            if found.pattern.pos == "NOUN" and speaking(found.trigger):
+                continue  # "the country's donors said ...": who spoke, no aid given
             code = found.pattern.code
             if code[:2] == "15" and joint_exercise(found):
                 code = "062"  # "X and Y launched war games": an exercise held together
@@ -404,6 +406,13 @@ def trigger_pos(token: Token) -> str | None:
 
 
 NOUN_MODIFIER_DEPS = ("amod", "compound", "nmod", "poss")
+
+
+def speaking(noun: Token) -> bool:
+    """Whether a noun is the subject of a verb of saying ("donors said", "mediators told"):
+    it names who spoke, and what was said is the event, not the noun."""
+    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB" and \
+        lemma(noun.head) in grammar.SPEECH_VERBS
 
 
 def has_subject(token: Token, wanted: tuple[str, ...]) -> bool:

@@ -57,3 +57,15 @@ def test_an_actor_disarming_demobilizes(code_sentence):
     events = code_sentence("The rebel group began to disarm on Monday.",
                            {"The rebel group": "COLREB"}, facts_only=False)
     assert "0873" in codes(events) and "190" not in codes(events), codes(events)
+
+
+def test_donors_who_speak_give_no_aid_by_speaking(code_sentence):
+    text = "Kenya's donors said on Friday that the government must do more against graft."
+    events = code_sentence(text, {"Kenya": "KEN", "the government": "KENGOV"})
+    assert "070" not in codes(events), codes(events)
+
+
+def test_the_largest_donor_still_gives_aid(code_sentence):
+    text = "Japan remains the largest donor of humanitarian assistance in Cambodia."
+    events = code_sentence(text, {"Japan": "JPN", "Cambodia": "KHM"})
+    assert codes(events) and codes(events)[0].startswith("07"), codes(events)

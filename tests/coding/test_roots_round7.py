@@ -69,3 +69,9 @@ def test_the_largest_donor_still_gives_aid(code_sentence):
     text = "Japan remains the largest donor of humanitarian assistance in Cambodia."
     events = code_sentence(text, {"Japan": "JPN", "Cambodia": "KHM"})
     assert codes(events) and codes(events)[0].startswith("07"), codes(events)
+
+
+def test_support_promised_is_support_expressed(code_sentence):
+    text = "The minister promised full backing to the Ukrainian government on Tuesday."
+    events = code_sentence(text, {"The minister": "GBRGOV", "the Ukrainian government": "UKRGOV"})
+    assert [(e.cameo.code, e.plover.event) for e in events] == [("051", "SUPPORT")]

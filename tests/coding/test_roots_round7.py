@@ -75,3 +75,15 @@ def test_support_promised_is_support_expressed(code_sentence):
     text = "The minister promised full backing to the Ukrainian government on Tuesday."
     events = code_sentence(text, {"The minister": "GBRGOV", "the Ukrainian government": "UKRGOV"})
     assert [(e.cameo.code, e.plover.event) for e in events] == [("051", "SUPPORT")]
+
+
+def test_funding_pulled_is_aid_stopped_and_threatening_it_a_threat(code_sentence):
+    text = "The president threatened to pull funding from the health agency."
+    events = code_sentence(text, {"The president": "USAGOV", "the health agency": "IGOWHO"})
+    assert [(e.cameo.code, e.plover.event) for e in events] == [("1311", "THREATEN")]
+
+
+def test_aid_withdrawn_is_aid_stopped(code_sentence):
+    events = code_sentence("Sweden withdrew its development aid to Tanzania last year.",
+                           {"Sweden": "SWE", "Tanzania": "TZA"})
+    assert codes(events) == ["162"]

@@ -166,6 +166,10 @@ class Coder:
         for phrase in phrases:
             if pattern.prep and not phrase.is_prep(pattern.prep):
                 continue
+            lead = phrase.head
+            if not pattern.prep and token.pos_ == "VERB" and lead.dep_ == "prep" and \
+                    lead.head.i == token.i and lead.lower_ in grammar.CIRCUMSTANCE_PREPS:
+                continue  # "suspended publication after an attack on it" suspends no attack
             found = phrase.find(pattern.object)
             if found is not None:
                 head = [phrase.head] if pattern.prep else []

@@ -87,3 +87,17 @@ def test_aid_withdrawn_is_aid_stopped(code_sentence):
     events = code_sentence("Sweden withdrew its development aid to Tanzania last year.",
                            {"Sweden": "SWE", "Tanzania": "TZA"})
     assert codes(events) == ["162"]
+
+
+def test_words_of_a_phrase_of_cause_or_time_are_no_part_of_the_act(code_sentence):
+    text = ("The junta ordered the opposition weekly to suspend publication for a month, "
+            "apparently over an attack by the paper on the army.")
+    events = code_sentence(text, {"The junta": "MMRGOV", "the opposition weekly": "MMRMED"})
+    assert [(e.cameo.code, e.source.code, e.target.code) for e in events] == [
+        ("1721", "MMRGOV", "MMRMED")]
+
+
+def test_a_phrase_of_topic_still_serves_a_pattern_that_names_it(code_sentence):
+    events = code_sentence("The two ministers clashed over the plan on Monday.",
+                           {"The two ministers": "ETHGOV"})
+    assert codes(events) == ["127"]

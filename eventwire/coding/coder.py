@@ -166,6 +166,10 @@ class Coder:
         for phrase in phrases:
             if pattern.prep and not phrase.is_prep(pattern.prep):
                 continue
+            lead = phrase.head
+            if not pattern.prep and token.pos_ == "VERB" and lead.dep_ == "prep" and \
+                    lead.head.i == token.i and lead.lower_ in grammar.CIRCUMSTANCE_PREPS:
+                continue  # "suspended publication after an attack on it" suspends no attack
             found = phrase.find(pattern.object)
             if found is not None:
                 head = [phrase.head] if pattern.prep else []
@@ -250,6 +254,8 @@ class Coder:
                 continue
             if done_by_nature(found.trigger):  # "an earthquake struck the city, killing 20"
                 continue
+            if found.pattern.pos == "NOUN" and speaking(found.trigger):
+                continue  # "the country's donors said ...": who spoke, no aid given
             code = found.pattern.code
             if code[:2] == "15" and joint_exercise(found):
                 code = "062"  # "X and Y launched war games": an exercise held together
@@ -404,6 +410,13 @@ def trigger_pos(token: Token) -> str | None:
 
 
 NOUN_MODIFIER_DEPS = ("amod", "compound", "nmod", "poss")
+
+
+def speaking(noun: Token) -> bool:
+    """Whether a noun is the subject of a verb of saying ("donors said", "mediators told"):
+    it names who spoke, and what was said is the event, not the noun."""
+    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB" and \
+        lemma(noun.head) in grammar.SPEECH_VERBS
 
 
 def has_subject(token: Token, wanted: tuple[str, ...]) -> bool:

@@ -74,6 +74,9 @@ def derive(
         # "refused to send", "will not accept"; not "did not attack" (no act, no refusal),
         # "if they do not retreat" (a condition) nor "unable to stop"
         kind = "refuse"
+    elif reading.negated and governed_by is None and reading.modality == "asserted" and \
+            code[:2] == "08" and trigger.lemma_.lower() in grammar.PERMITTING_VERBS:
+        kind = "refuse"  # "did not give permission for the rally": it was refused
     elif reading.negated:
         return None
     elif governed_by in grammar.WARNING_VERBS and reading.why[:6] in ("xcomp:", "ccomp:"):

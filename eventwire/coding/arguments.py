@@ -412,6 +412,11 @@ def names_actor(head: Token, index: MentionIndex) -> bool:
     return bool(index.at(head) or unresolved_actor(head))
 
 
+# what a thing that went missing underwent: a clause of one of these verbs on an object
+# handed over names no receiver of its own
+LOSS_VERBS = frozenset("steal loot plunder miss lose".split())
+
+
 def receiver(verb: Token, obj: Token, found: Match, index: MentionIndex
              ) -> list[ActorMention]:
     """Whom an act was directed to by its 'to' phrase ("handed it to the museum"); the parser
@@ -419,6 +424,11 @@ def receiver(verb: Token, obj: Token, found: Match, index: MentionIndex
     hung = [t for t in obj.subtree if t.i > obj.i and t.dep_ == "prep" and
             t.head.pos_ in ("NOUN", "PROPN") and not any(
                 a.pos_ in ("VERB", "AUX") for a in t.ancestors if a.i > obj.i)]
+    lost = [t for t in (*obj.subtree, *verb.children) if t.i > obj.i and t.dep_ in (
+        "relcl", "acl", "advcl") and t.lemma_.lower() in LOSS_VERBS]  # "returned a painting,
+    # missing since 1943, to Italy", "... that was stolen in 1989 to its owner": nothing is
+    # stolen or lost *to* anyone; the parser hangs the returning's 'to' on that clause
+    hung += [c for t in lost for c in t.children if c.dep_ == "prep"]
     for prep in (*(c for c in verb.children if is_preposition(c)), *hung):
         if prep.lower_ == "to" and prep != found.complement:
             pobj = child_with(prep, ("pobj",))

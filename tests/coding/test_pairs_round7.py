@@ -1,0 +1,27 @@
+"""Who did it to whom, round seven."""
+
+from __future__ import annotations
+
+
+def pairs(events, root: str) -> list[tuple[str | None, str | None]]:
+    return [(e.source.text if e.source else None, e.target.text if e.target else None)
+            for e in events if e.cameo.root == root]
+
+
+def test_a_thing_returned_after_a_clause_of_its_loss_goes_to_the_receiver(code_sentence):
+    # the parser hangs "to its owner" on "looted"; nothing is looted to anyone
+    text = "Customs officers returned a statue that was looted in 1944 to its owner."
+    events = code_sentence(text, {"Customs officers": "ITACOP"})
+    assert ("Customs officers", "its owner") in pairs(events, "08")
+
+
+def test_a_thing_returned_after_a_missing_clause_goes_to_the_receiver(code_sentence):
+    text = "The agency returned an old manuscript, missing since 1920, to the Egyptian museum."
+    events = code_sentence(text, {"The agency": "USAGOV", "the Egyptian museum": "EGY"})
+    assert ("The agency", "the Egyptian museum") in pairs(events, "08")
+
+
+def test_a_thing_returned_after_a_lost_clause_goes_to_the_receiver(code_sentence):
+    text = "Police returned the sculpture, lost since 1990, to the Greek government."
+    events = code_sentence(text, {"Police": "ITACOP", "the Greek government": "GRCGOV"})
+    assert ("Police", "the Greek government") in pairs(events, "08")

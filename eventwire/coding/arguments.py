@@ -347,7 +347,8 @@ def verb_targets(
     if not targets:  # "pressed for X to resign": whom the act wants to act
         targets = not_sources(for_clause_subject(verb, index), sources)
     if not targets and obj is not None and not own_envoy(obj, found):
-        targets = actor_within(obj, index, exclude=sources,
+        targets = actor_within(obj, index, exclude=sources + own_possessor(obj, found, index,
+                                                                            sources),
                                topics=(found.pattern.code or "")[:2] != "04")
     if not targets:
         targets = place_target(holders, index, grammar.DIRECTION_PREPS | {"from"})
@@ -445,6 +446,20 @@ def foreign_actor(obj: Token, index: MentionIndex, sources: list[ActorMention]) 
     countries = {s.country for s in sources if s.country}
     return bool(countries) and any(m.code and m.country and m.country not in countries
                                    for m in index.at(obj))
+
+
+def own_possessor(obj: Token, found: Match, index: MentionIndex,
+                  sources: list[ActorMention]) -> list[ActorMention]:
+    """The possessor of a cooperative act's own noun, performed through a light verb, when it
+    is the source's side ("the minister reiterated his government's support for X", "the
+    envoy promised Washington's aid"): the one who gives it, no target."""
+    if obj not in found.words or not (found.pattern.code or "").startswith("0") or \
+            not lemma_in(found.trigger, grammar.LIGHT_VERBS):  # "defended Germany's
+        return []  # decision": a decision is no act the defender performs; Germany's stays
+    countries = {s.country for s in sources if s.country}
+    codes = {s.code for s in sources if s.code}
+    return [m for c in obj.children if c.dep_ == "poss" for t in c.subtree
+            for m in index.at(t) if (m.country and m.country in countries) or m.code in codes]
 
 
 def own_envoy(obj: Token, found: Match) -> bool:

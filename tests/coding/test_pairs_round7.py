@@ -25,3 +25,19 @@ def test_a_thing_returned_after_a_lost_clause_goes_to_the_receiver(code_sentence
     text = "Police returned the sculpture, lost since 1990, to the Greek government."
     events = code_sentence(text, {"Police": "ITACOP", "the Greek government": "GRCGOV"})
     assert ("Police", "the Greek government") in pairs(events, "08")
+
+
+def test_the_possessor_of_support_expressed_is_the_givers_side(code_sentence):
+    # the minister's own government gives the support; the talks' parties receive it
+    text = ("The Kenyan foreign minister reiterated the Kenyan government's support for the "
+            "peace talks among Somali clan leaders.")
+    events = code_sentence(text, {"The Kenyan foreign minister": "KENGOV",
+                                  "the Kenyan government": "KENGOV",
+                                  "Somali clan leaders": "SOMOPP"})
+    assert ("The Kenyan foreign minister", "Somali clan leaders") in pairs(events, "05")
+
+
+def test_the_possessor_of_a_decision_defended_stays_the_target(code_sentence):
+    text = "The Austrian chancellor defended Austria's decision to close its border crossings."
+    events = code_sentence(text, {"The Austrian chancellor": "AUTGOV", "Austria": "AUT"})
+    assert ("The Austrian chancellor", "Austria") in pairs(events, "05")

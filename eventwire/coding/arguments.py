@@ -349,7 +349,8 @@ def verb_targets(
     if not targets and obj is not None and not own_envoy(obj, found):
         targets = actor_within(obj, index, exclude=sources + own_possessor(obj, found, index,
                                                                             sources),
-                               topics=(found.pattern.code or "")[:2] != "04")
+                               topics=(found.pattern.code or "")[:2] != "04",
+                               own=found.words)
     if not targets:
         targets = place_target(holders, index, grammar.DIRECTION_PREPS | {"from"})
     if not targets:
@@ -772,17 +773,21 @@ def own_means(obj: Token) -> bool:
 
 
 def actor_within(
-    phrase: Token, index: MentionIndex, exclude: list[ActorMention], topics: bool = True
+    phrase: Token, index: MentionIndex, exclude: list[ActorMention], topics: bool = True,
+    own: list[Token] | tuple[Token, ...] = (),
 ) -> list[ActorMention]:
     """The first other actor in a phrase: "the demands of the protesters", "a ban by UN".
 
     Not inside the clause of what was said: "denied allegations that they were responsible";
-    without ``topics``, not in what it was about ("talks on the Syrian crisis").
+    without ``topics``, not in what it was about ("talks on the Syrian crisis"); nor on the
+    pattern's ``own`` words, which name the act, not an actor ("approved troop deployments",
+    "suspended publication of X", though a dictionary lists "troops" or "publication").
     """
+    own_tokens = {t.i for t in own}
     tokens = phrase_tokens(phrase) if phrase.lemma_.lower() in grammar.CONTENT_NOUNS \
         else phrase.subtree
     for token in tokens:
-        if not topics and about(token, phrase):
+        if (not topics and about(token, phrase)) or token.i in own_tokens:
             continue
         found = [m for m in index.at(token)
                  if m not in exclude and not any(same_actor(m, e) for e in exclude)]

@@ -41,3 +41,12 @@ def test_the_possessor_of_a_decision_defended_stays_the_target(code_sentence):
     text = "The Austrian chancellor defended Austria's decision to close its border crossings."
     events = code_sentence(text, {"The Austrian chancellor": "AUTGOV", "Austria": "AUT"})
     assert ("The Austrian chancellor", "Austria") in pairs(events, "05")
+
+
+def test_a_pattern_noun_a_dictionary_lists_is_no_target(code_sentence):
+    # "troop" names the act (a deployment approved), not whom it was done to
+    text = "The Turkish parliament approved troop deployments in Libya."
+    events = code_sentence(text, {"The Turkish parliament": "TURLEG", "troop": "---MIL",
+                                  "Libya": "LBY"})
+    assert ("The Turkish parliament", "Libya") in pairs(events, "03")
+

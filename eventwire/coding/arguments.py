@@ -171,13 +171,24 @@ def where_done(verb: Token, index: MentionIndex) -> str | None:
     return None
 
 
+# Where a photo caption places a person: "X, left, and Y"
+CAPTION_PLACES = frozenset("left right center centre".split())
+
+
 def joint_subjects(verb: Token, subject: Token | None) -> list[Token]:
     """"X, left, and Y attended the talks": the parser may split a joint subject set off by
     commas into two subjects of the verb; the first, holding the "and", shares the act."""
     if subject is None or subject.head != verb or subject.dep_ not in ("nsubj", "nsubjpass"):
         return []
+    head = verb.head
+    if verb.dep_ == "conj" and head.lower_ in CAPTION_PLACES and head.i < subject.i and \
+            0 < head.i < len(head.doc) - 1 and head.nbor(-1).text == "," == head.nbor().text:
+        # "X, left, and Y hold talks" parsed as "X left" and "Y hold": X holds them too
+        return [c for c in head.children if c.dep_ == "nsubj" and c.i < head.i]
     return [c for c in verb.children if c.dep_ == subject.dep_ and c.i < subject.i
-            and any(g.dep_ == "cc" and g.i > c.i for g in c.children)]
+            and any(g.dep_ == "cc" and g.i > c.i for g in (*c.children, *(
+                g for p in c.children if p.pos_ in ("ADJ", "ADV") for g in p.children)))]
+    # the "and" may hang on a caption's position word: "X, left, and Y attend ..."
 
 
 def blow(found: Match, targets: list[ActorMention], index: MentionIndex

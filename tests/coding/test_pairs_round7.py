@@ -50,3 +50,31 @@ def test_a_pattern_noun_a_dictionary_lists_is_no_target(code_sentence):
                                   "Libya": "LBY"})
     assert ("The Turkish parliament", "Libya") in pairs(events, "03")
 
+
+
+def test_a_caption_pair_set_off_by_a_position_word_meets_jointly(code_sentence):
+    # the parser hangs "and" on "left": both leaders attend, each with the other
+    text = ("French President Emmanuel Macron, left, and German Chancellor Olaf Scholz attend "
+            "a summit in Brussels on Friday.")
+    events = code_sentence(text, {"French President Emmanuel Macron": "FRAGOV",
+                                  "German Chancellor Olaf Scholz": "DEUGOV", "Brussels": "BEL"})
+    assert ("French President Emmanuel Macron", "German Chancellor Olaf Scholz") in \
+        pairs(events, "04")
+
+
+def test_a_caption_position_word_parsed_as_a_verb_still_joins_the_pair(code_sentence):
+    # parsed as "Robertson left" and "Little hold": Robertson holds it too
+    text = ("New Zealand Deputy Prime Minister Grant Robertson, left, and Minister for Health "
+            "Andrew Little hold a press conference at Parliament, in Wellington, on Monday.")
+    events = code_sentence(text, {"New Zealand Deputy Prime Minister Grant Robertson": "NZLGOV",
+                                  "Minister for Health Andrew Little": "NZLGOV",
+                                  "Wellington": "NZL"})
+    assert "New Zealand Deputy Prime Minister Grant Robertson" in {
+        s for r in ("01", "04") for s, _ in pairs(events, r)}
+
+
+def test_a_subject_that_left_is_no_joint_subject(code_sentence):
+    text = "The president left, and the minister held a news conference in Tokyo on Thursday."
+    events = code_sentence(text, {"The president": "JPNGOV", "the minister": "JPNGOV",
+                                  "Tokyo": "JPN"})
+    assert all(s == "the minister" for s, _ in pairs(events, "01"))

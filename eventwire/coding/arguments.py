@@ -241,6 +241,10 @@ def verb_targets(
         agent = child_with(verb, ("agent",))
         agent_head = child_with(agent, ("pobj",)) if agent is not None else None
         targets = phrase_actors(passive_subject, index)
+        if passive_subject in found.words:  # "sanctions against Iran were lifted by the EU":
+            # the subject names the act undone; whom it touched is inside it
+            targets = actor_within(passive_subject, index, exclude=[], own=found.words) or \
+                theme_target(verb, passive_subject, found, index) or targets
         for prep in (c for c in verb.children if is_preposition(c)):
             if not targets and prep.lower_ in grammar.RECIPIENT_PREPS:
                 # "the statue was handed by the police to the museum's owners"

@@ -78,3 +78,16 @@ def test_a_subject_that_left_is_no_joint_subject(code_sentence):
     events = code_sentence(text, {"The president": "JPNGOV", "the minister": "JPNGOV",
                                   "Tokyo": "JPN"})
     assert all(s == "the minister" for s, _ in pairs(events, "01"))
+
+
+def test_a_passive_undoing_targets_whom_its_subject_touched(code_sentence):
+    # the subject is the act undone; the agent undid it on the actor inside the subject
+    text = "Sanctions against Iran were lifted by the European Union in 2016."
+    events = code_sentence(text, {"Iran": "IRN", "the European Union": "EUR"})
+    assert ("the European Union", "Iran") in pairs(events, "08")
+
+
+def test_a_passive_easing_targets_those_restricted(code_sentence):
+    text = "Restrictions on Palestinian workers were eased by Israel on Sunday."
+    events = code_sentence(text, {"Palestinian workers": "PSEBUS", "Israel": "ISR"})
+    assert pairs(events, "08") == [("Israel", "Palestinian workers")]

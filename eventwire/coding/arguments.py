@@ -920,8 +920,9 @@ def noun_targets(found: Match, index: MentionIndex, sources: list[ActorMention],
     if noun.lemma_.lower() not in grammar.AGENT_OF_NOUNS:
         preps = preps | {"of"}  # "the arrest of X", but "the support of its allies"
     for child in noun.children:
-        if is_preposition(child) and child.lower_ in preps:
-            targets = phrase_actors(child_with(child, ("pobj",)), index)
+        if is_preposition(child) and child.lower_ in preps and \
+                child_with(child, ("pobj",)) not in found.words:  # "a show of force": the
+            targets = phrase_actors(child_with(child, ("pobj",)), index)  # act's own word
             if targets:
                 break
     if not targets:  # "an attack on a government compound", "an inquiry into the sinking":
@@ -932,8 +933,11 @@ def noun_targets(found: Match, index: MentionIndex, sources: list[ActorMention],
                 if targets:
                     break
     if not targets and governor is not None:  # "launched airstrikes against X": the light
-        for child in governor.children:  # verb's phrase
-            if is_preposition(child) and child.lower_ in preps and child.i > noun.i:
+        for child in governor.children:  # verb's phrase; not the means it was done "with"
+            if is_preposition(child) and child.lower_ in preps and child.i > noun.i and not (
+                    child.lower_ == "with" and any(lemma_in(
+                        t, grammar.INSTRUMENT_NOUNS | grammar.OWN_MEANS) for t in with_conjuncts(
+                        child_with(child, ("pobj",)) or child))):
                 targets = phrase_actors(child_with(child, ("pobj",)), index)
                 if targets:
                     break
@@ -944,7 +948,7 @@ def noun_targets(found: Match, index: MentionIndex, sources: list[ActorMention],
         purpose = [c for c in (governor.children if governor is not None else ())
                    if c.dep_ in ("xcomp", "advcl") and c.i > noun.i]
         for token in [t for phrase in (noun, *purpose) for t in phrase.subtree]:
-            if token.i > noun.i:
+            if token.i > noun.i and token not in found.words:
                 found_here = [m for m in index.at(token) if m not in sources]
                 if found_here:
                     targets = found_here[:1]
@@ -952,7 +956,8 @@ def noun_targets(found: Match, index: MentionIndex, sources: list[ActorMention],
     if not targets:  # "airstrikes on Azaz" (a place the dictionaries know as a country's)
         holders = [noun, *([governor] if governor is not None else [])]
         targets = place_target(holders, index,
-                               grammar.DIRECTION_PREPS | grammar.LOCATION_PREPS | {"from"})
+                               grammar.DIRECTION_PREPS | grammar.LOCATION_PREPS | {"from"}) \
+            or place_target(holders, index, AT_PREPS)  # "a show of force near X"
     if (found.pattern.code or "")[:2] in grammar.BENEFICIARY_ROOTS and \
             not any(stated_country(t) for t in targets):  # "the largest donor of aid in Chad",
         targets = beneficiary(noun, index) or targets  # "funding to fight the outbreak in Chad"

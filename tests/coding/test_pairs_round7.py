@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from eventwire.actors import default_resolver
+from eventwire.records import Article
+
 
 def pairs(events, root: str) -> list[tuple[str | None, str | None]]:
     return [(e.source.text if e.source else None, e.target.text if e.target else None)
@@ -91,3 +94,13 @@ def test_a_passive_easing_targets_those_restricted(code_sentence):
     text = "Restrictions on Palestinian workers were eased by Israel on Sunday."
     events = code_sentence(text, {"Palestinian workers": "PSEBUS", "Israel": "ISR"})
     assert pairs(events, "08") == [("Israel", "Palestinian workers")]
+
+
+def test_a_show_of_force_is_no_target_of_its_own(parser, coder):
+    # "force" names the display (CAMEO 150), though a dictionary lists it as a military;
+    # the warships it was staged with are its means; the place it was staged near is the target
+    text = "The Chinese navy staged a show of force near Taiwan with warships and bombers."
+    doc = parser(text)
+    mentions = default_resolver().resolve(doc, "2019-01-01", places=True)
+    events = coder.code(doc, mentions, Article(id="t", text=text, published="2019-01-01"))
+    assert pairs(events, "15") == [("The Chinese navy", "Taiwan")]

@@ -104,3 +104,9 @@ def test_a_show_of_force_is_no_target_of_its_own(parser, coder):
     mentions = default_resolver().resolve(doc, "2019-01-01", places=True)
     events = coder.code(doc, mentions, Article(id="t", text=text, published="2019-01-01"))
     assert pairs(events, "15") == [("The Chinese navy", "Taiwan")]
+
+
+def test_a_leading_acronym_parsed_as_an_adverb_is_the_subject(code_sentence):
+    text = "USAID provided food aid to Haiti."
+    events = code_sentence(text, {"USAID": "USAGOVDEV", "Haiti": "HTI"})
+    assert ("USAID", "Haiti") in pairs(events, "07")

@@ -710,9 +710,23 @@ def for_clause_subject(verb: Token, index: MentionIndex) -> list[ActorMention]:
 
 def act_place(verb: Token, index: MentionIndex, sources: list[ActorMention]
               ) -> list[ActorMention]:
-    """Where an act that names no actor as its target was done: "in" first, then "at"."""
+    """Where an act that names no actor as its target was done: "in" first, then "at"; else
+    where its subject is ("rebels in the eastern countryside laid down their arms")."""
     return act_place_in(verb, index, sources, grammar.LOCATION_PREPS) or \
-        act_place_in(verb, index, sources, AT_PREPS)
+        act_place_in(verb, index, sources, AT_PREPS) or subject_place(verb, index, sources)
+
+
+def subject_place(verb: Token, index: MentionIndex, sources: list[ActorMention]
+                  ) -> list[ActorMention]:
+    """The place an "in" phrase of the verb's subject names: "protesters in X"."""
+    subject = subject_of(verb)
+    for prep in (subject.children if subject is not None else ()):
+        if is_preposition(prep) and prep.lower_ in grammar.LOCATION_PREPS:
+            pobj = child_with(prep, ("pobj",))
+            found = not_sources(index.place(pobj) or place_phrase(pobj), sources)
+            if found:
+                return found
+    return []
 
 
 def act_place_in(verb: Token, index: MentionIndex, sources: list[ActorMention],

@@ -110,3 +110,21 @@ def test_a_leading_acronym_parsed_as_an_adverb_is_the_subject(code_sentence):
     text = "USAID provided food aid to Haiti."
     events = code_sentence(text, {"USAID": "USAGOVDEV", "Haiti": "HTI"})
     assert ("USAID", "Haiti") in pairs(events, "07")
+
+
+def placed_events(parser, coder, text: str):
+    doc = parser(text)
+    mentions = default_resolver().resolve(doc, "2019-01-01", places=True)
+    return coder.code(doc, mentions, Article(id="t", text=text, published="2019-01-01"))
+
+
+def test_an_act_on_no_actor_targets_where_its_subject_is(parser, coder):
+    # a demonstration at no one and over nothing named: where the protesters are
+    events = placed_events(parser, coder, "Students in Lagos demonstrated on Monday.")
+    assert [t for _, t in pairs(events, "14")] == ["Lagos"]
+
+
+def test_a_disarming_in_no_place_targets_where_its_subject_is(parser, coder):
+    text = "Rebel fighters in the southern countryside laid down their weapons on Friday."
+    events = placed_events(parser, coder, text)
+    assert [t for _, t in pairs(events, "08")] == ["the southern countryside"]

@@ -718,8 +718,11 @@ def act_place(verb: Token, index: MentionIndex, sources: list[ActorMention]
 
 def subject_place(verb: Token, index: MentionIndex, sources: list[ActorMention]
                   ) -> list[ActorMention]:
-    """The place an "in" phrase of the verb's subject names: "protesters in X"."""
+    """The place an "in" phrase of the verb's subject names: "protesters in X"; a pronoun's
+    speaker's ("fighters in X said they will disarm")."""
     subject = subject_of(verb)
+    if subject is not None and subject.pos_ == "PRON":
+        subject = reporting_subject(subject)
     for prep in (subject.children if subject is not None else ()):
         if is_preposition(prep) and prep.lower_ in grammar.LOCATION_PREPS:
             pobj = child_with(prep, ("pobj",))

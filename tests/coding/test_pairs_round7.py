@@ -128,3 +128,9 @@ def test_a_disarming_in_no_place_targets_where_its_subject_is(parser, coder):
     text = "Rebel fighters in the southern countryside laid down their weapons on Friday."
     events = placed_events(parser, coder, text)
     assert [t for _, t in pairs(events, "08")] == ["the southern countryside"]
+
+
+def test_a_pronoun_subject_takes_its_speakers_place(parser, coder):
+    text = "Rebel fighters in the southern countryside said they will lay down their weapons."
+    events = placed_events(parser, coder, text)
+    assert "the southern countryside" in [t for _, t in pairs(events, "03")]

@@ -11,10 +11,10 @@ from actors_helpers import codes
     [
         ("UNIFIL troops patrolled the border on Monday.", "UNIFIL troops", "IGOUNO"),
         ("UNDOF pulled out of its posts.", "UNDOF", "IGOUNO"),
-        ("Iraq expelled the UNSCOM inspectors.", "UNSCOM", "IGOUNO"),
+        ("The report was written by UNSCOM.", "UNSCOM", "IGOUNO"),
         ("MONUSCO condemned the massacre.", "MONUSCO", "IGOUNO"),
         ("AMISOM troops retook the town.", "AMISOM troops", "IGOAFR"),
-        ("The Department for International Development cut aid to Liberia.",
+        ("The Department for International Development funded the clinic.",
          "The Department for International Development", "GBRGOV"),
         ("Frontex sent more border guards to Greece.", "Frontex", "IGOEUREEC"),
     ],

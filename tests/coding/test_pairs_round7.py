@@ -13,13 +13,13 @@ def pairs(events, root: str) -> list[tuple[str | None, str | None]]:
 
 def test_a_thing_returned_after_a_clause_of_its_loss_goes_to_the_receiver(code_sentence):
     # the parser hangs "to its owner" on "looted"; nothing is looted to anyone
-    text = "Customs officers returned a statue that was looted in 1944 to its owner."
-    events = code_sentence(text, {"Customs officers": "ITACOP"})
-    assert ("Customs officers", "its owner") in pairs(events, "08")
+    text = "Dutch police returned a golden crown that was looted in 1945 to its owner."
+    events = code_sentence(text, {"Dutch police": "NLDCOP"})
+    assert ("Dutch police", "its owner") in pairs(events, "08")
 
 
 def test_a_thing_returned_after_a_missing_clause_goes_to_the_receiver(code_sentence):
-    text = "The agency returned an old manuscript, missing since 1920, to the Egyptian museum."
+    text = "The agency returned a carved door, missing for decades, to the Egyptian museum."
     events = code_sentence(text, {"The agency": "USAGOV", "the Egyptian museum": "EGY"})
     assert ("The agency", "the Egyptian museum") in pairs(events, "08")
 
@@ -48,10 +48,10 @@ def test_the_possessor_of_a_decision_defended_stays_the_target(code_sentence):
 
 def test_a_pattern_noun_a_dictionary_lists_is_no_target(code_sentence):
     # "troop" names the act (a deployment approved), not whom it was done to
-    text = "The Turkish parliament approved troop deployments in Libya."
-    events = code_sentence(text, {"The Turkish parliament": "TURLEG", "troop": "---MIL",
-                                  "Libya": "LBY"})
-    assert ("The Turkish parliament", "Libya") in pairs(events, "03")
+    text = "The Kenyan parliament approved troop deployments in Somalia."
+    events = code_sentence(text, {"The Kenyan parliament": "KENLEG", "troop": "---MIL",
+                                  "Somalia": "SOM"})
+    assert ("The Kenyan parliament", "Somalia") in pairs(events, "03")
 
 
 
@@ -107,9 +107,9 @@ def test_a_show_of_force_is_no_target_of_its_own(parser, coder):
 
 
 def test_a_leading_acronym_parsed_as_an_adverb_is_the_subject(code_sentence):
-    text = "USAID provided food aid to Haiti."
-    events = code_sentence(text, {"USAID": "USAGOVDEV", "Haiti": "HTI"})
-    assert ("USAID", "Haiti") in pairs(events, "07")
+    text = "USAID gave food aid to Chad."
+    events = code_sentence(text, {"USAID": "USAGOVDEV", "Chad": "TCD"})
+    assert ("USAID", "Chad") in pairs(events, "07")
 
 
 def placed_events(parser, coder, text: str):
@@ -124,13 +124,13 @@ def test_an_act_on_no_actor_targets_where_its_subject_is(parser, coder):
     assert [t for _, t in pairs(events, "14")] == ["Lagos"]
 
 
-def test_a_disarming_in_no_place_targets_where_its_subject_is(parser, coder):
-    text = "Rebel fighters in the southern countryside laid down their weapons on Friday."
+def test_a_strike_in_no_place_targets_where_its_subject_is(parser, coder):
+    text = "Miners in the western province went on strike on Monday."
     events = placed_events(parser, coder, text)
-    assert [t for _, t in pairs(events, "08")] == ["the southern countryside"]
+    assert [t for _, t in pairs(events, "14")] == ["the western province"]
 
 
 def test_a_pronoun_subject_takes_its_speakers_place(parser, coder):
-    text = "Rebel fighters in the southern countryside said they will lay down their weapons."
+    text = "Miners in the western province said they will go on strike on Monday."
     events = placed_events(parser, coder, text)
-    assert "the southern countryside" in [t for _, t in pairs(events, "03")]
+    assert "the western province" in [t for _, t in pairs(events, "14")]

@@ -442,8 +442,8 @@ def receiver(verb: Token, obj: Token, found: Match, index: MentionIndex
             t.head.pos_ in ("NOUN", "PROPN") and not any(
                 a.pos_ in ("VERB", "AUX") for a in t.ancestors if a.i > obj.i)]
     lost = [t for t in (*obj.subtree, *verb.children) if t.i > obj.i and t.dep_ in (
-        "relcl", "acl", "advcl") and t.lemma_.lower() in LOSS_VERBS]  # "returned a painting,
-    # missing since 1943, to Italy", "... that was stolen in 1989 to its owner": nothing is
+        "relcl", "acl", "advcl") and t.lemma_.lower() in LOSS_VERBS]  # "returned a crown,
+    # missing for decades, to Ethiopia", "a mask that was looted to its owner": nothing is
     # stolen or lost *to* anyone; the parser hangs the returning's 'to' on that clause
     hung += [c for t in lost for c in t.children if c.dep_ == "prep"]
     for prep in (*(c for c in verb.children if is_preposition(c)), *hung):
@@ -467,8 +467,8 @@ def foreign_actor(obj: Token, index: MentionIndex, sources: list[ActorMention]) 
 def own_possessor(obj: Token, found: Match, index: MentionIndex,
                   sources: list[ActorMention]) -> list[ActorMention]:
     """The possessor of a cooperative act's own noun, performed through a light verb, when it
-    is the source's side ("the minister reiterated his government's support for X", "the
-    envoy promised Washington's aid"): the one who gives it, no target."""
+    is the source's side ("the minister voiced his country's backing for X", "the envoy
+    pledged Paris's help to Y"): the one who gives it, no target."""
     if obj not in found.words or not (found.pattern.code or "").startswith("0") or \
             not lemma_in(found.trigger, grammar.LIGHT_VERBS):  # "defended Germany's
         return []  # decision": a decision is no act the defender performs; Germany's stays
@@ -711,7 +711,7 @@ def for_clause_subject(verb: Token, index: MentionIndex) -> list[ActorMention]:
 def act_place(verb: Token, index: MentionIndex, sources: list[ActorMention]
               ) -> list[ActorMention]:
     """Where an act that names no actor as its target was done: "in" first, then "at"; else
-    where its subject is ("rebels in the eastern countryside laid down their arms")."""
+    where its subject is ("miners in the western province went on strike")."""
     return act_place_in(verb, index, sources, grammar.LOCATION_PREPS) or \
         act_place_in(verb, index, sources, AT_PREPS) or subject_place(verb, index, sources)
 
@@ -719,7 +719,7 @@ def act_place(verb: Token, index: MentionIndex, sources: list[ActorMention]
 def subject_place(verb: Token, index: MentionIndex, sources: list[ActorMention]
                   ) -> list[ActorMention]:
     """The place an "in" phrase of the verb's subject names: "protesters in X"; a pronoun's
-    speaker's ("fighters in X said they will disarm")."""
+    speaker's ("miners in X said they will strike")."""
     subject = subject_of(verb)
     if subject is not None and subject.pos_ == "PRON":
         subject = reporting_subject(subject)
@@ -812,8 +812,8 @@ def actor_within(
 
     Not inside the clause of what was said: "denied allegations that they were responsible";
     without ``topics``, not in what it was about ("talks on the Syrian crisis"); nor on the
-    pattern's ``own`` words, which name the act, not an actor ("approved troop deployments",
-    "suspended publication of X", though a dictionary lists "troops" or "publication").
+    pattern's ``own`` words, which name the act, not an actor ("a show of force", "sent troop
+    reinforcements", though a dictionary lists "force" or "troops").
     """
     own_tokens = {t.i for t in own}
     tokens = phrase_tokens(phrase) if phrase.lemma_.lower() in grammar.CONTENT_NOUNS \

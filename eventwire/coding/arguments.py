@@ -171,13 +171,24 @@ def where_done(verb: Token, index: MentionIndex) -> str | None:
     return None
 
 
+# Where a photo caption places a person: "X, left, and Y"
+CAPTION_PLACES = frozenset("left right center centre".split())
+
+
 def joint_subjects(verb: Token, subject: Token | None) -> list[Token]:
     """"X, left, and Y attended the talks": the parser may split a joint subject set off by
     commas into two subjects of the verb; the first, holding the "and", shares the act."""
     if subject is None or subject.head != verb or subject.dep_ not in ("nsubj", "nsubjpass"):
         return []
+    head = verb.head
+    if verb.dep_ == "conj" and head.lower_ in CAPTION_PLACES and head.i < subject.i and \
+            0 < head.i < len(head.doc) - 1 and head.nbor(-1).text == "," == head.nbor().text:
+        # "X, left, and Y hold talks" parsed as "X left" and "Y hold": X holds them too
+        return [c for c in head.children if c.dep_ == "nsubj" and c.i < head.i]
     return [c for c in verb.children if c.dep_ == subject.dep_ and c.i < subject.i
-            and any(g.dep_ == "cc" and g.i > c.i for g in c.children)]
+            and any(g.dep_ == "cc" and g.i > c.i for g in (*c.children, *(
+                g for p in c.children if p.pos_ in ("ADJ", "ADV") for g in p.children)))]
+    # the "and" may hang on a caption's position word: "X, left, and Y attend ..."
 
 
 def blow(found: Match, targets: list[ActorMention], index: MentionIndex
@@ -230,6 +241,10 @@ def verb_targets(
         agent = child_with(verb, ("agent",))
         agent_head = child_with(agent, ("pobj",)) if agent is not None else None
         targets = phrase_actors(passive_subject, index)
+        if passive_subject in found.words:  # "sanctions against Iran were lifted by the EU":
+            # the subject names the act undone; whom it touched is inside it
+            targets = actor_within(passive_subject, index, exclude=[], own=found.words) or \
+                theme_target(verb, passive_subject, found, index) or targets
         for prep in (c for c in verb.children if is_preposition(c)):
             if not targets and prep.lower_ in grammar.RECIPIENT_PREPS:
                 # "the statue was handed by the police to the museum's owners"
@@ -347,8 +362,10 @@ def verb_targets(
     if not targets:  # "pressed for X to resign": whom the act wants to act
         targets = not_sources(for_clause_subject(verb, index), sources)
     if not targets and obj is not None and not own_envoy(obj, found):
-        targets = actor_within(obj, index, exclude=sources,
-                               topics=(found.pattern.code or "")[:2] != "04")
+        targets = actor_within(obj, index, exclude=sources + own_possessor(obj, found, index,
+                                                                            sources),
+                               topics=(found.pattern.code or "")[:2] != "04",
+                               own=found.words)
     if not targets:
         targets = place_target(holders, index, grammar.DIRECTION_PREPS | {"from"})
     if not targets:
@@ -412,6 +429,11 @@ def names_actor(head: Token, index: MentionIndex) -> bool:
     return bool(index.at(head) or unresolved_actor(head))
 
 
+# what a thing that went missing underwent: a clause of one of these verbs on an object
+# handed over names no receiver of its own
+LOSS_VERBS = frozenset("steal loot plunder miss lose".split())
+
+
 def receiver(verb: Token, obj: Token, found: Match, index: MentionIndex
              ) -> list[ActorMention]:
     """Whom an act was directed to by its 'to' phrase ("handed it to the museum"); the parser
@@ -419,6 +441,11 @@ def receiver(verb: Token, obj: Token, found: Match, index: MentionIndex
     hung = [t for t in obj.subtree if t.i > obj.i and t.dep_ == "prep" and
             t.head.pos_ in ("NOUN", "PROPN") and not any(
                 a.pos_ in ("VERB", "AUX") for a in t.ancestors if a.i > obj.i)]
+    lost = [t for t in (*obj.subtree, *verb.children) if t.i > obj.i and t.dep_ in (
+        "relcl", "acl", "advcl") and t.lemma_.lower() in LOSS_VERBS]  # "returned a crown,
+    # missing for decades, to Ethiopia", "a mask that was looted to its owner": nothing is
+    # stolen or lost *to* anyone; the parser hangs the returning's 'to' on that clause
+    hung += [c for t in lost for c in t.children if c.dep_ == "prep"]
     for prep in (*(c for c in verb.children if is_preposition(c)), *hung):
         if prep.lower_ == "to" and prep != found.complement:
             pobj = child_with(prep, ("pobj",))
@@ -435,6 +462,20 @@ def foreign_actor(obj: Token, index: MentionIndex, sources: list[ActorMention]) 
     countries = {s.country for s in sources if s.country}
     return bool(countries) and any(m.code and m.country and m.country not in countries
                                    for m in index.at(obj))
+
+
+def own_possessor(obj: Token, found: Match, index: MentionIndex,
+                  sources: list[ActorMention]) -> list[ActorMention]:
+    """The possessor of a cooperative act's own noun, performed through a light verb, when it
+    is the source's side ("the minister voiced his country's backing for X", "the envoy
+    pledged Paris's help to Y"): the one who gives it, no target."""
+    if obj not in found.words or not (found.pattern.code or "").startswith("0") or \
+            not lemma_in(found.trigger, grammar.LIGHT_VERBS):  # "defended Germany's
+        return []  # decision": a decision is no act the defender performs; Germany's stays
+    countries = {s.country for s in sources if s.country}
+    codes = {s.code for s in sources if s.code}
+    return [m for c in obj.children if c.dep_ == "poss" for t in c.subtree
+            for m in index.at(t) if (m.country and m.country in countries) or m.code in codes]
 
 
 def own_envoy(obj: Token, found: Match) -> bool:
@@ -669,9 +710,26 @@ def for_clause_subject(verb: Token, index: MentionIndex) -> list[ActorMention]:
 
 def act_place(verb: Token, index: MentionIndex, sources: list[ActorMention]
               ) -> list[ActorMention]:
-    """Where an act that names no actor as its target was done: "in" first, then "at"."""
+    """Where an act that names no actor as its target was done: "in" first, then "at"; else
+    where its subject is ("miners in the western province went on strike")."""
     return act_place_in(verb, index, sources, grammar.LOCATION_PREPS) or \
-        act_place_in(verb, index, sources, AT_PREPS)
+        act_place_in(verb, index, sources, AT_PREPS) or subject_place(verb, index, sources)
+
+
+def subject_place(verb: Token, index: MentionIndex, sources: list[ActorMention]
+                  ) -> list[ActorMention]:
+    """The place an "in" phrase of the verb's subject names: "protesters in X"; a pronoun's
+    speaker's ("miners in X said they will strike")."""
+    subject = subject_of(verb)
+    if subject is not None and subject.pos_ == "PRON":
+        subject = reporting_subject(subject)
+    for prep in (subject.children if subject is not None else ()):
+        if is_preposition(prep) and prep.lower_ in grammar.LOCATION_PREPS:
+            pobj = child_with(prep, ("pobj",))
+            found = not_sources(index.place(pobj) or place_phrase(pobj), sources)
+            if found:
+                return found
+    return []
 
 
 def act_place_in(verb: Token, index: MentionIndex, sources: list[ActorMention],
@@ -747,17 +805,21 @@ def own_means(obj: Token) -> bool:
 
 
 def actor_within(
-    phrase: Token, index: MentionIndex, exclude: list[ActorMention], topics: bool = True
+    phrase: Token, index: MentionIndex, exclude: list[ActorMention], topics: bool = True,
+    own: list[Token] | tuple[Token, ...] = (),
 ) -> list[ActorMention]:
     """The first other actor in a phrase: "the demands of the protesters", "a ban by UN".
 
     Not inside the clause of what was said: "denied allegations that they were responsible";
-    without ``topics``, not in what it was about ("talks on the Syrian crisis").
+    without ``topics``, not in what it was about ("talks on the Syrian crisis"); nor on the
+    pattern's ``own`` words, which name the act, not an actor ("a show of force", "sent troop
+    reinforcements", though a dictionary lists "force" or "troops").
     """
+    own_tokens = {t.i for t in own}
     tokens = phrase_tokens(phrase) if phrase.lemma_.lower() in grammar.CONTENT_NOUNS \
         else phrase.subtree
     for token in tokens:
-        if not topics and about(token, phrase):
+        if (not topics and about(token, phrase)) or token.i in own_tokens:
             continue
         found = [m for m in index.at(token)
                  if m not in exclude and not any(same_actor(m, e) for e in exclude)]
@@ -875,8 +937,9 @@ def noun_targets(found: Match, index: MentionIndex, sources: list[ActorMention],
     if noun.lemma_.lower() not in grammar.AGENT_OF_NOUNS:
         preps = preps | {"of"}  # "the arrest of X", but "the support of its allies"
     for child in noun.children:
-        if is_preposition(child) and child.lower_ in preps:
-            targets = phrase_actors(child_with(child, ("pobj",)), index)
+        if is_preposition(child) and child.lower_ in preps and \
+                child_with(child, ("pobj",)) not in found.words:  # "a show of force": the
+            targets = phrase_actors(child_with(child, ("pobj",)), index)  # act's own word
             if targets:
                 break
     if not targets:  # "an attack on a government compound", "an inquiry into the sinking":
@@ -887,8 +950,11 @@ def noun_targets(found: Match, index: MentionIndex, sources: list[ActorMention],
                 if targets:
                     break
     if not targets and governor is not None:  # "launched airstrikes against X": the light
-        for child in governor.children:  # verb's phrase
-            if is_preposition(child) and child.lower_ in preps and child.i > noun.i:
+        for child in governor.children:  # verb's phrase; not the means it was done "with"
+            if is_preposition(child) and child.lower_ in preps and child.i > noun.i and not (
+                    child.lower_ == "with" and any(lemma_in(
+                        t, grammar.INSTRUMENT_NOUNS | grammar.OWN_MEANS) for t in with_conjuncts(
+                        child_with(child, ("pobj",)) or child))):
                 targets = phrase_actors(child_with(child, ("pobj",)), index)
                 if targets:
                     break
@@ -899,7 +965,7 @@ def noun_targets(found: Match, index: MentionIndex, sources: list[ActorMention],
         purpose = [c for c in (governor.children if governor is not None else ())
                    if c.dep_ in ("xcomp", "advcl") and c.i > noun.i]
         for token in [t for phrase in (noun, *purpose) for t in phrase.subtree]:
-            if token.i > noun.i:
+            if token.i > noun.i and token not in found.words:
                 found_here = [m for m in index.at(token) if m not in sources]
                 if found_here:
                     targets = found_here[:1]
@@ -907,7 +973,8 @@ def noun_targets(found: Match, index: MentionIndex, sources: list[ActorMention],
     if not targets:  # "airstrikes on Azaz" (a place the dictionaries know as a country's)
         holders = [noun, *([governor] if governor is not None else [])]
         targets = place_target(holders, index,
-                               grammar.DIRECTION_PREPS | grammar.LOCATION_PREPS | {"from"})
+                               grammar.DIRECTION_PREPS | grammar.LOCATION_PREPS | {"from"}) \
+            or place_target(holders, index, AT_PREPS)  # "a show of force near X"
     if (found.pattern.code or "")[:2] in grammar.BENEFICIARY_ROOTS and \
             not any(stated_country(t) for t in targets):  # "the largest donor of aid in Chad",
         targets = beneficiary(noun, index) or targets  # "funding to fight the outbreak in Chad"

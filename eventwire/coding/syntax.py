@@ -95,10 +95,10 @@ def subject_of(verb: Token) -> Token | None:
     seen = 0
     while verb is not None and seen < 8:
         seen += 1
-        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS] or [
-            c for c in verb.children if c.dep_ == "advmod" and c.i < verb.i and
-            c.text.isalpha() and c.text.isupper() and len(c.text) > 2]  # "UNHCR sent
-        # tents": the parser may take a sentence's leading acronym for an adverb
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if not subjects:  # "UNHCR sent tents": the parser may take a leading acronym for an adverb
+            subjects = [c for c in verb.children if c.dep_ == "advmod" and c.i < verb.i
+                        and c.text.isalpha() and c.text.isupper() and len(c.text) > 2]
         # two subjects: the parser took a dateline ("MADRID -- A court has ...") for one; the
         # one nearest the verb is the clause's
         subject = max(subjects, key=lambda c: c.i if c.i < verb.i else -1) if subjects else None

@@ -27,6 +27,9 @@ FILES = (
     ("Phoenix.agents.txt", "agent"),
 )
 OUT = ROOT / "eventwire" / "data" / "actors" / "phoenix_actors.tsv.gz"
+# Phoenix lines that name an event, not an actor: coded as one, "a cabinet meeting" became the
+# source of the meeting it names ("after a cabinet meeting" → a GOV actor meeting).
+NOT_ACTORS = {"a cabinet meeting"}
 
 
 def kind_of(kind: str, codes: list[str], dated: bool) -> str:
@@ -56,7 +59,10 @@ def main() -> None:
             for entry, names in read_phoenix(lines, filename, "phoenix", kind):
                 codes = [r.code for r in entry.roles]
                 k = kind_of(entry.kind, codes, any(r.dated for r in entry.roles))
-                clean = sorted({n.replace("\t", " ").replace("|", " ") for n in names})
+                clean = sorted({n.replace("\t", " ").replace("|", " ") for n in names}
+                               - NOT_ACTORS)
+                if not clean:
+                    continue
                 rows.append("\t".join(["|".join(clean), "; ".join(code_text(r) for r in
                                        entry.roles), k, entry.ref]))
                 counts[k] = counts.get(k, 0) + 1

@@ -21,3 +21,10 @@ from actors_helpers import codes
 )
 def test_mission_and_agency_names(resolve, sentence, words, code):
     assert codes(resolve(sentence, "2019-01-01"), words) == [code]
+
+
+def test_a_cabinet_meeting_is_no_actor(resolve):
+    # Phoenix lists "a cabinet meeting" as a government agent; it names an event, and as an
+    # actor it became the source of the very meeting it names
+    mentions = resolve("The prime minister spoke to reporters after a cabinet meeting on Sunday.")
+    assert not [m for m in mentions if "meeting" in m.text]

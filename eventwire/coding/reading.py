@@ -102,6 +102,10 @@ def modality_of(
         elif clause.dep_ == "pcomp" and head.head.lemma_.lower() in grammar.ALLEGING_VERBS:
             # "accused X of killing": an allegation
             return "belief", head.head, f"pcomp:{head.head.lemma_.lower()}"
+        elif (clause.dep_ == "pcomp" and head.lower_ == "to"
+              and head.head.lemma_.lower() in grammar.FUTURE_VERBS):
+            # "is committed to helping X", "set to sending": an act looked ahead to
+            return "future", head.head, f"pcomp:{head.head.lemma_.lower()}"
         elif clause.dep_ in ("acl", "relcl") and head.pos_ == "NOUN" and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
             # "announced plans to lift the ban", "an ultimatum to hand over its weapons": an

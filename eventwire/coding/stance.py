@@ -82,7 +82,8 @@ def derive(
     elif governed_by in grammar.WARNING_VERBS and reading.why[:6] in ("xcomp:", "ccomp:"):
         kind = "threaten"  # "threatened to attack", "warned X that it would attack"
     elif reading.modality in ("future", "conditional") and reading.why.split(":")[-1] in \
-            grammar.INTENT_WORDS and (reading.why.startswith("xcomp:") or governed_by is None):
+            grammar.INTENT_WORDS and (reading.why.startswith(("xcomp:", "pcomp:"))
+                                     or governed_by is None):
         kind = "intent"
     elif reading.modality == "hypothetical" and reading.governor is not None and \
             reading.why[:6] in ("xcomp:", "ccomp:"):

@@ -74,3 +74,11 @@ def test_agreeing_to_investigate_is_still_an_intent(code_sentence):
     events = code_sentence("Kenya agreed to investigate the Ugandan company.",
                            {"Kenya": "KEN", "the Ugandan company": "UGABUS"})
     assert only(events, "03").cameo.code == "030"
+
+
+def test_an_act_one_is_committed_to_is_an_intent_not_done(code_sentence):
+    # "committed to helping": the parser reads "to" as a preposition, "helping" its object
+    events = code_sentence("Norway is committed to helping Jordan house the refugees.",
+                           {"Norway": "NOR", "Jordan": "JOR"}, facts_only=False)
+    assert only(events, "07").modality == "future"
+    assert [e.cameo.root for e in events if e.is_fact] == ["03"]  # intent to give aid

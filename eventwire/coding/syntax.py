@@ -114,6 +114,8 @@ def subject_of(verb: Token) -> Token | None:
             verb = head
         elif verb.dep_ == "xcomp":
             obj = child_with(head, OBJECT_DEPS)
+            if obj is None and lemma == "call" and calls_on(head):
+                obj = called_on(head)  # "called on X to send troops": X is to send them
             if obj is not None and lemma in grammar.OBJECT_CONTROL and not (
                     lemma == "call" and not calls_on(head)):  # "called X to discuss": a phone
                 return obj  # call; the caller discusses
@@ -155,6 +157,14 @@ def calls_on(verb: Token) -> bool:
     """"called on X to ...", an appeal; not "called X on Monday to discuss ...", a phone call."""
     return any(c.lower_ in ("on", "upon") and c.dep_ in ("prep", "prt") and not any(
         t.ent_type_ in ("DATE", "TIME") for t in c.subtree) for c in verb.children)
+
+
+def called_on(verb: Token) -> Token | None:
+    """X of "called on X" / "called upon X"."""
+    for prep in verb.children:
+        if prep.lower_ in ("on", "upon") and prep.dep_ in ("prep", "prt"):
+            return child_with(prep, ("pobj",)) or child_with(verb, ("pobj",))
+    return None
 
 
 def clause_chain(token: Token) -> Iterator[tuple[Token, Token]]:

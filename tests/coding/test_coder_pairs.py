@@ -339,3 +339,12 @@ def test_a_pronoun_subject_takes_its_speakers_place(parser, coder):
     text = "Miners in the western province said they will go on strike on Monday."
     events = placed_events(parser, coder, text)
     assert "the western province" in [t for _, t in pairs(events, "14")]
+
+
+def test_the_one_called_on_is_who_is_asked_to_act(code_sentence):
+    # "called on X to send troops": the sending asked for is X's, the appeal the caller's
+    text = "The African Union called on Kenya to send more troops to Somalia."
+    events = code_sentence(text, {"The African Union": "IGOAFR", "Kenya": "KEN",
+                                  "Somalia": "SOM"}, facts_only=False)
+    assert ("Kenya", "Somalia") in pairs(events, "15")
+    assert ("The African Union", "Kenya") in pairs(events, "02")

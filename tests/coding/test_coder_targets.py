@@ -245,7 +245,8 @@ def test_an_act_named_inside_its_object_targets_where_it_was_declared(code_sente
 @pytest.mark.parametrize("text, trigger", [
     ("The Kenyan foreign minister met with his Ugandan counterpart in Nairobi on Monday.",
      "met with"),
-    ("Kenya called on Uganda to reopen the border crossing.", "called on"),
+    # read through what was asked for: an appeal to reopen (022), its trigger "called"
+    ("Kenya called on Uganda to reopen the border crossing.", "called"),
 ])
 def test_the_pattern_s_own_preposition_names_the_target(code_sentence, text, trigger):
     actors = {"The Kenyan foreign minister": "KENGOV", "his Ugandan counterpart": "UGAGOV",

@@ -254,6 +254,8 @@ class Coder:
                 continue
             if done_by_nature(found.trigger):  # "an earthquake struck the city, killing 20"
                 continue
+            if found.pattern.pos == "NOUN" and talked_about(found.trigger):
+                continue
             if found.pattern.pos == "NOUN" and speaking(found.trigger):
                 continue  # "the country's donors said ...": who spoke, no aid given
             code = found.pattern.code
@@ -522,6 +524,16 @@ def without_borrowed_themes(coded: list[tuple[Event, Match]]) -> list[tuple[Even
             if not (f.pattern.pos == "NOUN" and f.trigger.dep_ in OBJECT_DEPS
                     and e.source is not None
                     and e.source.start in themes.get(f.trigger.head.i, ()))]
+
+
+def talked_about(trigger: Token) -> bool:
+    """"discussed the ceasefire", "talks on a ceasefire between X and Y": an act named as what
+    is talked about has not happened (the talk is the event)."""
+    head = trigger.head
+    if trigger.dep_ in OBJECT_DEPS:
+        return lemma(head) in grammar.TOPIC_VERBS
+    return (trigger.dep_ == "pobj" and head.lower_ in grammar.TOPIC_PREPS
+            and lemma(head.head) in grammar.TALK_NOUNS | grammar.TOPIC_VERBS)
 
 
 def purpose_of_noun(trigger: Token) -> bool:

@@ -254,3 +254,9 @@ MISSION_NOUNS = frozenset(
 STATE_ACT_ROOTS = frozenset(("17",))
 # Expulsions (CAMEO 166x, 174) with no agent named are the acts of the state expelled from.
 EXPULSION_CODES = ("166", "174")
+# What is talked about is not thereby done: "discussed the ceasefire", "talks on a ceasefire".
+TOPIC_VERBS = frozenset("discuss debate consider examine review".split())
+TALK_NOUNS = frozenset(
+    "talk negotiation meeting discussion debate summit conference consultation dialogue".split()
+)
+TOPIC_PREPS = frozenset("on about over regarding concerning".split())

@@ -355,3 +355,14 @@ def test_a_phrase_of_topic_still_serves_a_pattern_that_names_it(code_sentence):
     events = code_sentence("The two ministers clashed over the plan on Monday.",
                            {"The two ministers": "ETHGOV"})
     assert codes(events) == ["127"]
+
+
+def test_an_act_talked_about_has_not_happened(code_sentence):
+    actors = {"Turkey": "TUR", "Russia": "RUS", "Egypt": "EGY", "Israel": "ISR",
+              "Hamas": "PSEREBHMS"}
+    discussed = code_sentence("Turkey and Russia discussed the truce in Idlib.", actors)
+    assert {e.cameo.root for e in discussed} == {"04"}
+    talks = code_sentence("Egypt mediated talks on a ceasefire between Israel and Hamas.", actors)
+    assert "08" not in {e.cameo.root for e in talks}
+    declared = code_sentence("Russia declared a ceasefire in Aleppo.", actors)
+    assert "0871" in codes(declared)

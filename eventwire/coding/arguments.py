@@ -328,7 +328,7 @@ def verb_targets(
     if (found.pattern.code or "")[:2] in ("02", "10"):
         preps = preps | {"from"}  # "requested intelligence from Malaysia"
     if (found.pattern.code or "")[:2] == "04":  # "held talks on the crisis": the topic; the
-        preps = preps - TOPIC_PREPS  # partner is 'with'
+        preps = preps - grammar.TOPIC_PREPS  # partner is 'with'
     if not targets:  # "a demonstration at the university against the siege": "against"
         # names what an act opposes, even no actor; "at" most often only where it happened.
         # The pattern's own preposition is searched too: "met with X", "called on X",
@@ -606,7 +606,7 @@ def theme_target(verb: Token, obj: Token, found: Match, index: MentionIndex
     """The target of an act whose object is the act's own noun, no dictionary knowing it:
     who it concerns ("a boycott of X", "restrictions on X", "aid to X"), else who it came from
     or went to under the verb, else the place it happened in ("a curfew in the town")."""
-    topics = TOPIC_PREPS if (found.pattern.code or "")[:2] == "04" else frozenset()
+    topics = grammar.TOPIC_PREPS if (found.pattern.code or "")[:2] == "04" else frozenset()
     for prep in (c for c in obj.children if is_preposition(c)):
         pobj = child_with(prep, ("pobj",))
         if prep.lower_ in grammar.THEME_NOUN_PREPS - topics and pobj not in found.words:
@@ -679,8 +679,6 @@ def uncoded_mention(head: Token, tokens: list[Token], entry: str) -> ActorMentio
 # subject undergoes runs from whoever it came from to the subject, like one it receives.
 UNDERGO_VERBS = frozenset("face draw attract suffer endure undergo".split())
 AT_PREPS = frozenset(("at", "near"))  # "set up a station at the port"
-# What a consultation is about, not whom it is with: "talks on Syria", "a meeting over trade".
-TOPIC_PREPS = frozenset(("on", "over", "about", "upon"))
 COMPOSED_VERBS = frozenset("comprise compose consist make".split())  # "made up of"
 THING = "unresolved:thing"  # what was acted on, no actor: "the ceasefire", "the results"
 # Acts that judge what they name, even no actor ("condemned the attack", "rejected the
@@ -837,7 +835,7 @@ def token_at(mention: ActorMention, near: Token) -> Token:
 def about(token: Token, phrase: Token) -> bool:
     """Whether a token of a phrase is in what the phrase is about ("talks on the crisis")."""
     while token != phrase and token.head != token:
-        if token.dep_ == "prep" and token.lower_ in TOPIC_PREPS:
+        if token.dep_ == "prep" and token.lower_ in grammar.TOPIC_PREPS:
             return True
         token = token.head
     return False

@@ -259,4 +259,5 @@ TOPIC_VERBS = frozenset("discuss debate consider examine review".split())
 TALK_NOUNS = frozenset(
     "talk negotiation meeting discussion debate summit conference consultation dialogue".split()
 )
-TOPIC_PREPS = frozenset("on about over regarding concerning".split())
+# What a consultation is about, not whom it is with: "talks on Syria", "a meeting over trade".
+TOPIC_PREPS = frozenset("on about over upon regarding concerning".split())

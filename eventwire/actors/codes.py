@@ -69,15 +69,19 @@ REGIONS: dict[str, str] = {
 
 
 @lru_cache(maxsize=1)
-def country_names() -> dict[str, str]:
-    """ISO alpha-3 → short English name, from the packaged countries table."""
-    names: dict[str, str] = {}
+def country_rows() -> tuple[list[str], ...]:
+    """The packaged countries table: [code, names, demonyms, capitals] rows, "|" between
+    alternatives (read by the actors and the geo stages)."""
     path = importlib.resources.files("eventwire").joinpath("data/actors/countries.tsv")
     with path.open(encoding="utf-8") as handle:
-        for row in csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
-            if row and not row[0].startswith("#") and len(row) >= 2:
-                names[row[0]] = row[1].split("|")[0]
-    return names
+        return tuple(row for row in csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+                     if row and not row[0].startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def country_names() -> dict[str, str]:
+    """ISO alpha-3 → short English name, from the packaged countries table."""
+    return {row[0]: row[1].split("|")[0] for row in country_rows() if len(row) >= 2}
 
 
 def blocks(code: str) -> list[str]:

@@ -7,8 +7,6 @@ A mention carries the cues its neighbours give ("the Idlib province" -> admin-1,
 
 from __future__ import annotations
 
-import csv
-import importlib.resources
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -18,6 +16,7 @@ from spacy.attrs import IS_SPACE, ORTH
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
+from ..actors.codes import country_rows
 from .gazetteer import Gazetteer
 from .normalize import same_name
 
@@ -80,9 +79,8 @@ UNIT_WORDS = {"county", "parish", "district", "province", "prefecture", "governo
 # "Ebola virus", "Ebola haemorrhagic fever" name a disease; "Ebola cases" may be a place's
 DISEASE_NAMES_WORDS = {"virus", "viruses", "fever", "disease", "haemorrhagic", "hemorrhagic",
                        "ebolavirus"}
-DISEASE_WORDS = {"virus", "viruses", "fever", "disease", "outbreak", "flu", "vaccine",
-                 "strain", "epidemic", "infection", "infections", "cases", "case", "haemorrhagic",
-                 "hemorrhagic", "ebolavirus"}
+DISEASE_WORDS = DISEASE_NAMES_WORDS | {"outbreak", "flu", "vaccine", "strain", "epidemic",
+                                       "infection", "infections", "cases", "case"}
 
 
 @dataclass
@@ -278,13 +276,10 @@ def demonyms() -> dict[int, str]:
     """"French" -> FRA (keyed by the word's hash, as the doc's arrays hold it): the demonyms
     and adjectives of eventwire's countries table (shared with the actors stage)."""
     out: dict[int, str] = {}
-    path = importlib.resources.files("eventwire").joinpath("data/actors/countries.tsv")
-    with path.open(encoding="utf-8") as handle:
-        for row in csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
-            if row and not row[0].startswith("#") and len(row) >= 3:
-                for word in row[2].split("|"):
-                    if word:
-                        out.setdefault(hash_string(word), row[0])
+    for row in country_rows():
+        for word in row[2].split("|") if len(row) >= 3 else ():
+            if word:
+                out.setdefault(hash_string(word), row[0])
     return out
 
 

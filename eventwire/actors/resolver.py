@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from ..coding.syntax import datelines
+from ..datelines import doc_datelines
 from ..nlp import text_of
 from ..records import ActorMention
 from . import codes as cameo
@@ -175,7 +175,7 @@ def dateline_tokens(doc: Doc) -> frozenset[int]:
     """The tokens of the doc's datelines ("NAIROBI, Kenya --"): where the story was filed, no
     part of the phrase the parser may hang on it ("NAIROBI, Kenya -- The police said")."""
     found: set[int] = set()
-    for start, end in datelines(text_of(doc)):
+    for start, end in doc_datelines(doc):
         span = doc.char_span(start, end, alignment_mode="contract")
         if span is not None:
             found.update(range(span.start, span.end))

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from ..actors import codes as cameo
-from ..nlp import text_of
+from ..datelines import doc_datelines
 from ..records import ActorMention
 from . import grammar
 from .syntax import (
@@ -16,7 +16,6 @@ from .syntax import (
     PASSIVE_SUBJECT_DEPS,
     calls_on,
     child_with,
-    datelines,
     governing_verb,
     phrase_tokens,
     subject_of,
@@ -41,7 +40,7 @@ class MentionIndex:
     excluded: list[ActorMention] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self.datelines = datelines(text_of(self.doc))
+        self.datelines = doc_datelines(self.doc)
         named = {m.start: m for m in self.mentions if not (m.entry or "").startswith("coref:")}
         for mention in self.mentions:
             if self.in_dateline(mention.start):

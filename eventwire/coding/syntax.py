@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Token
@@ -13,39 +12,6 @@ SUBJECT_DEPS = ("nsubj", "csubj")
 PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
 OBJECT_DEPS = ("dobj", "dative", "iobj", "obj")
 NP_STOP_DEPS = frozenset(("relcl", "acl", "advcl", "ccomp", "conj", "cc", "punct", "appos", "prep"))
-
-# "WASHINGTON (AP) --", "GAZA CITY, Gaza Strip --", "Bogota, March 8 (IANS)", "Lucknow:"
-DATELINE = re.compile(r"""
-    [A-Z][\w.'-]*(?:[ ,]+[A-Z][\w.'-]*){0,3}     # the place, capitalised words
-    (?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?         # a date: "March 8"
-    \s*(?:\([A-Z][A-Za-z]{1,8}\))?                 # the agency: "(AP)"
-    \s*(?:--|—|–|:|\s-\s|(?<=\))\s)                # the separator
-""", re.X)
-
-
-def datelines(text: str) -> list[tuple[int, int]]:
-    """Character spans of datelines at the start of the text and of its paragraphs.
-
-    A dateline names where the story was filed; "BERLIN --" is not the German government.
-    """
-    spans = []
-    for start in [0, *(m.end() for m in re.finditer(r"\n\s*\n", text))]:
-        while start < len(text) and text[start].isspace():
-            start += 1
-        found = DATELINE.match(text, start)
-        if found and not plain_name(found.group()):
-            spans.append((found.start(), found.end()))
-    return spans
-
-
-def plain_name(matched: str) -> bool:
-    """"Transparency International (TI) has ...": a name with its acronym, not "LONDON (Reuters)
-    The ..." nor "Bogota, March 8 (IANS)": no separator, no date and no capitals-only place."""
-    if re.search(r"(--|—|–|:|\s-\s)\s*$", matched) or re.search(r"\d", matched):
-        return False
-    place = matched.split("(")[0]
-    return not place.strip().replace(" ", "").replace(",", "").isupper()
-
 
 def phrase_tokens(head: Token) -> Iterator[Token]:
     """The tokens of a noun phrase nearest its head first, not entering clauses or conjuncts."""

@@ -8,6 +8,7 @@ nearness to the article's unambiguous places. One name keeps one sense in an art
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -29,9 +30,17 @@ MIN_LOCATIVE_POP = 1000  # … or this big after "in", "near", "from" …
 # "White House" for Casablanca, is mostly several words)
 MIN_EXONYM_POP = 1_000_000
 AMBIGUOUS_MARGIN = 0.05
+MIN_CITY_WITH_PARTS = 100_000  # "North London", "East Aleppo": a city this big has named parts
 OWN_NAME = 0.5  # a place named so, over one that has the name among its alternates
 DEMONYM_VOTE = 1.0  # "a French woman": a vote for France in the article's focus
 LIST_PEERS = 3.0  # an item of a list of states (countries) is a state (country) too
+
+
+# the compass words before a name that point to a part of it ("Far North", "North-Western")
+DIRECTION = re.compile(r"^(?:(?:far|north|south|east|west|northern|southern|eastern|western|"
+                       r"central|north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|"
+                       r"south-?west(?:ern)?|upper|lower|greater|inner|outer)[\s\-]+)+",
+                       re.IGNORECASE)
 
 
 @dataclass
@@ -146,6 +155,8 @@ class Resolver:
         for i, m in enumerate(mentions):
             if not cands[i] and m.from_entity:
                 cands[i] = self._without_level_word(m)
+            if not cands[i] and m.from_entity:
+                cands[i] = self._without_direction(m.text)
             if not m.from_entity and key(m.text) not in self.gz.curated:
                 # only notable towns, under their own names
                 least = MIN_LOCATIVE_POP if m.locative else MIN_GAZ_ONLY_POP
@@ -158,6 +169,16 @@ class Resolver:
         first = self._pass(mentions, cands, None)
         second = self._pass(mentions, cands, first)
         return _qualified_sense(self.gz, mentions, cands, second)
+
+    def _without_direction(self, text: str) -> list[Place]:
+        """"North-Western Sydney", "East Aleppo": a part of a city the gazetteer does not
+        name is placed at that city (a part of a province, country or continent, "Southern
+        California", "Northern Europe", lies too far from its centre to share its point)."""
+        rest = DIRECTION.sub("", text)
+        if rest == text or not rest[:1].isupper():
+            return []
+        return [p for p in self.gz.lookup(rest) if p.kind == "city"
+                and p.population >= MIN_CITY_WITH_PARTS and same_name(p.name, rest)]
 
     def _without_level_word(self, m: Mention) -> list[Place]:
         """"Sichuan Province" -> admin-1 Sichuan; "Heze City", "City of Montreal" -> the city."""

@@ -71,6 +71,12 @@ def _base(place: Place, candidates: list[Place]) -> float:
     return score
 
 
+def _admin1_focus(n: float, top: float) -> float:
+    """The article's leaning to an admin-1 unit: one mention is a cue, and its share of the
+    most-mentioned unit's weighs it ("Lynn, Indiana" once among a dozen "Missouri")."""
+    return ADMIN1_FOCUS * min(1.0, n) * n / top
+
+
 def _matches(place: Place, qualifier: list[Place]) -> bool:
     for q in qualifier:
         if q.kind in {"country", "continent"} and place.country == q.country:
@@ -242,11 +248,12 @@ class Resolver:
                     admin1s[(v.country, v.name)] += 1
                 elif v.admin1:
                     admin1s[(v.country, v.admin1)] += 0.5
-                if v.kind in {"city", "admin1", "admin2"}:
+                if v.kind in {"city", "admin2"}:
                     anchors.append(v)
             for country, n in self.focus.items():
                 countries[country] += DEMONYM_VOTE * n
             total = sum(countries.values()) or 1
+            top_admin1 = max(admin1s.values(), default=0) or 1
             qualifier = self.gz.lookup(m.qualifier) if m.qualifier else []
             if qualifier and m.listed and i + 2 < len(mentions) and mentions[i + 2].listed:
                 qualifier = []  # "Ghana, Niger, Nigeria and Togo": Nigeria is one more item
@@ -266,9 +273,9 @@ class Resolver:
                 if p.country:
                     s += COUNTRY_FOCUS * countries[p.country] / total
                 if p.kind in TOWN_LIKE and p.admin1:
-                    s += ADMIN1_FOCUS * min(1.0, admin1s[(p.country, p.admin1)])
+                    s += _admin1_focus(admin1s[(p.country, p.admin1)], top_admin1)
                 elif p.kind == "admin1":
-                    s += ADMIN1_FOCUS * min(1.0, admin1s[(p.country, p.name)])
+                    s += _admin1_focus(admin1s[(p.country, p.name)], top_admin1)
                 if key(p.name) == texts_key[i]:
                     s += OWN_NAME
                 if m.cue == "admin1":

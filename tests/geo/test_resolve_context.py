@@ -1,0 +1,14 @@
+"""The article's other places weigh a name's senses by how much the article says of them."""
+
+
+def test_resolve_the_article_state_mentioned_most_wins(places_of):
+    places = places_of("A man who grew up in Illinois was arrested in Springfield on Monday. "
+                       "Ohio police said the Ohio man had fled across Ohio.")
+    assert places["Springfield"].admin1 == "Ohio"
+
+
+def test_resolve_a_state_centre_is_no_neighbour_of_its_towns(places_of):
+    # New York (the state) says little of where in it a small Boston lies: the big city stays
+    places = places_of("The mayor of Boston declared a flu emergency as 700 cases were "
+                       "reported, and hospitals across New York were also full.")
+    assert places["Boston"].admin1 == "Massachusetts"

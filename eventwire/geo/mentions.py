@@ -67,6 +67,10 @@ FEATURE_WORDS = {
     "peninsula", "strait", "canal", "mountains", "forest", "desert", "plateau", "coast",
     "springs", "heights", "reservoir", "dam",
 }
+# a name before one of these words, capitalised, names a street ("Rest Acres Road",
+# "Church Street", "Colton Way"), not a town
+STREET_WORDS = {"road", "rd", "street", "st", "avenue", "ave", "drive", "dr", "lane", "ln",
+                "boulevard", "blvd", "way", "parkway", "pkwy", "crescent", "terrace", "trail"}
 DATELINE_MARKS = {",", "(", "—", "–", "-", ":"}
 TOWN_LIKE = {"city", "admin2"}  # notable only when populous and named so
 COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
@@ -151,6 +155,20 @@ def _longer_name(doc: Doc, span: Span, gz: Gazetteer) -> Span:
                 and gz.has_name(longer.text) and _notable(gz, longer.text, WHOLE_MIN_POP)):
             return longer
     return span
+
+
+def _street(doc: Doc, start: int, end: int) -> str | None:
+    """"Church Street": "street" (no place); "Hertford Road", "Rest Acres Road": "named"
+    (a street named after a town is no place of the story, though often a road to it)."""
+    for i in (end - 1, end, end + 1):
+        if start < i < len(doc) and (i < end or all(
+                doc[k].text[:1].isupper() for k in range(end, i + 1))):
+            word = doc[i].lower_.rstrip(".")
+            if word in STREET_WORDS and doc[i].text[:1].isupper() and (
+                    word not in {"st", "dr"} or i + 1 >= len(doc)
+                    or not doc[i + 1].text[:1].isupper() or doc[i + 1].lower_ in {"and", "in"}):
+                return "street" if i < end else "named"
+    return None
 
 
 def _feature_word(doc: Doc, span: Span) -> bool:
@@ -328,6 +346,10 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
             context_only: bool = False) -> None:
         if not span.text or any(taken[span.start:span.end]):
             return
+        street = _street(doc, span.start, span.end)
+        if street == "street":
+            return
+        context_only = context_only or street == "named"
         if span[-1].text.endswith("-") and len(span[-1].text) > 1:  # "France-" in "France-based"
             span = doc[span.start:span.end].char_span(0, len(span.text) - 1) or span
         if _names_a_disease(doc, span.end) or (

@@ -128,3 +128,9 @@ def test_a_news_agency_and_a_virus_strain_are_no_places(nlp, geoparser):
             "Reston ebolavirus.")
     found = {t.text for t in geoparser.toponyms(nlp(text))}
     assert found == {"Nairobi", "Manila"}
+
+
+def test_mentions_streets_are_no_places(places_of):
+    places = places_of("Police closed Church Street and King Edward Street in Brantford after "
+                       "the crash, and traffic was sent down Hertford Road and Colton Way.")
+    assert set(places) == {"Brantford"}

@@ -22,6 +22,8 @@ COUNTRY_FOCUS = 3.0
 ADMIN1_FOCUS = 1.5
 NEAR_BONUS = 1.0
 NEAR_KM = 250.0
+NEIGHBOUR_BONUS = 0.5  # a town near one of the towns another name of the article may be
+NEIGHBOUR_KM2 = 100.0 ** 2  # (km, on a local flat map: 111.2 km a degree)
 CITY_OVER_ADMIN1 = 0.15  # a city holding this share of its same-name admin-1 wins the name
 CAPITAL = 1.0  # a national capital, over towns of the same name
 MIN_GAZ_ONLY_POP = 5000  # a name only the gazetteer found needs a town this big
@@ -143,10 +145,43 @@ def _list_kind(peers: list[int], previous: list[Resolution]) -> tuple[str, str |
     return None
 
 
+def _neighbours(mentions: list[Mention], cands: list[list[Place]]) -> list[set[int]]:
+    """For each mention of several senses, its town candidates that lie near a town candidate
+    of another name of the article ("Edmonton" and "Enfield": the two in London, not Alberta
+    and Nova Scotia)."""
+    cells: dict[tuple[int, int], list[tuple[str, float, float]]] = {}
+    names = [key(m.text) for m in mentions]
+    seen = set()
+    for name, places in zip(names, cands, strict=True):
+        if name in seen:
+            continue
+        seen.add(name)
+        for p in places:
+            if p.kind in TOWN_LIKE:
+                cells.setdefault((int(p.lat // 1), int(p.lon // 1)), []).append(
+                    (name, p.lat, p.lon))
+    out: list[set[int]] = []
+    for name, places in zip(names, cands, strict=True):
+        near = set()
+        for p in places if len(places) > 1 else ():
+            if p.kind not in TOWN_LIKE:
+                continue
+            la, lo = int(p.lat // 1), int(p.lon // 1)
+            shrink = math.cos(math.radians(p.lat)) ** 2
+            if any(other != name
+                   and ((p.lat - qa) ** 2 + (p.lon - qo) ** 2 * shrink) * 12364 < NEIGHBOUR_KM2
+                   for dla in (-1, 0, 1) for dlo in (-1, 0, 1)
+                   for other, qa, qo in cells.get((la + dla, lo + dlo), ())):
+                near.add(p.id)
+        out.append(near)
+    return out
+
+
 class Resolver:
     def __init__(self, gz: Gazetteer) -> None:
         self.gz = gz
         self.focus: Counter[str] = Counter()
+        self.neighbours: list[set[int]] = []
 
     def resolve(self, mentions: list[Mention],
                 focus: Counter[str] | None = None) -> list[Resolution]:
@@ -172,6 +207,7 @@ class Resolver:
                                 and (p.population >= least or _matches(p, qualifier)))
                             or (m.locative and " " not in m.text
                                 and p.population >= MIN_EXONYM_POP)]
+        self.neighbours = _neighbours(mentions, cands)
         first = self._pass(mentions, cands, None)
         second = self._pass(mentions, cands, first)
         return _qualified_sense(self.gz, mentions, cands, second)
@@ -291,6 +327,8 @@ class Resolver:
                     km(p.lat, p.lon, a.lat, a.lon) < NEAR_KM for a in anchors
                 ):
                     s += NEAR_BONUS
+                if p.id in self.neighbours[i]:
+                    s += NEIGHBOUR_BONUS
                 scored.append((s, p))
             scored.sort(key=lambda sp: -sp[0])
             best = scored[0][1]
@@ -301,4 +339,10 @@ class Resolver:
             res = Resolution(best if reason is None else None, reason)
             sense[memo] = res
             out.append(res)
+            if previous is not None:
+                # the later names see this choice, not the first pass's: two names that
+                # first leaned to each other's country ("Edmonton", "Enfield") do not swap
+                for j in range(i, len(mentions)):
+                    if texts[j] == texts[i]:
+                        votes[j] = res.place
         return out

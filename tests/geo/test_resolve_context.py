@@ -12,3 +12,11 @@ def test_resolve_a_state_centre_is_no_neighbour_of_its_towns(places_of):
     places = places_of("The mayor of Boston declared a flu emergency as 700 cases were "
                        "reported, and hospitals across New York were also full.")
     assert places["Boston"].admin1 == "Massachusetts"
+
+
+def test_resolve_names_that_lie_together_are_read_together(places_of):
+    # each name alone leans elsewhere (Edmonton, Alberta; Enfield, Connecticut or Nova Scotia);
+    # the two in north London lie together
+    places = places_of("Volunteers at a church in Edmonton opened a night shelter this winter, "
+                       "one of seven churches in Enfield to do so.")
+    assert places["Edmonton"].country == "GBR" and places["Enfield"].country == "GBR"

@@ -328,7 +328,7 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
     # surnames of the article's people; a "person" that is wholly a known place ("Burkina
     # Faso", "Milton Keynes" mis-tagged) names no one
     people = [p for p in (_clean(e) for e in doc.ents if e.label_ == "PERSON")
-              if len(p) > 1 and not gz.has_name(p.text)
+              if len(p) > 1 and not gz.lookup(p.text)
               and all(t.is_alpha or t.text.endswith(".") for t in p)]  # not "Trump - Wisconsin"
     # … unless the article also says "in Malakal" ("Village Malakal" tagged PERSON)
     located = {lowers[i] for i in range(1, len(doc))
@@ -410,7 +410,11 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
                     and _notable(gz, span.text, WHOLE_MIN_POP)):
                 add(span, False)
         elif ent.label_ in WHOLE_LABELS:
-            if (gz.has_name(span.text) and not _is_demonym(span, gz)
+            # a transliteration the recogniser calls a person ("Maarat al-Numan", "Tal Afar")
+            # matches by its loose key too, in several words (a single word, "State" of
+            # "Secretary of State", would meet "Statte")
+            known = gz.has_name(span.text) or (len(span) > 1 and bool(gz.lookup(span.text)))
+            if (known and not _is_demonym(span, gz)
                     and span[-1].lower_ not in surnames
                     and (_locative(doc, span.start)
                          or _notable(gz, span.text, WHOLE_MIN_POP))):

@@ -134,3 +134,12 @@ def test_mentions_streets_are_no_places(places_of):
     places = places_of("Police closed Church Street and King Edward Street in Brantford after "
                        "the crash, and traffic was sent down Hertford Road and Colton Way.")
     assert set(places) == {"Brantford"}
+
+
+def test_mentions_transliterations_tagged_as_people(places_of):
+    # the recogniser calls them persons; their gazetteer spellings differ (Ma'arrat an-Nu'man)
+    places = places_of("Airstrikes hit Maarat al-Numan in Idlib governorate.")
+    assert places["Maarat al-Numan"].country == "SYR"
+    places = places_of("Rebels shelled Jisr al-Shughur and Khan Sheikhoun overnight.")
+    assert places["Jisr al-Shughur"].country == "SYR"
+    assert places["Khan Sheikhoun"].country == "SYR"

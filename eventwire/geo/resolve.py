@@ -204,7 +204,10 @@ class Resolver:
                 qualifier = self.gz.lookup(m.qualifier) if m.qualifier else []
                 cands[i] = [p for p in cands[i] if p.kind not in TOWN_LIKE or names_unit(p, m.text)
                             or (same_name(p.name, m.text)
-                                and (p.population >= least or _matches(p, qualifier)))
+                                and (p.population >= least or _matches(p, qualifier)
+                                     # a town GeoNames lists without a population is a
+                                     # seat of local government ("in Tal Afar")
+                                     or (m.locative and p.population == 0)))
                             or (m.locative and " " not in m.text
                                 and p.population >= MIN_EXONYM_POP)]
         self.neighbours = _neighbours(mentions, cands)

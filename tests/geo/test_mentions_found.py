@@ -143,3 +143,11 @@ def test_mentions_transliterations_tagged_as_people(places_of):
     places = places_of("Rebels shelled Jisr al-Shughur and Khan Sheikhoun overnight.")
     assert places["Jisr al-Shughur"].country == "SYR"
     assert places["Khan Sheikhoun"].country == "SYR"
+
+
+def test_mentions_towns_without_a_population(places_of):
+    # GeoNames lists these seats of local government without a population
+    places = places_of("Iraqi troops pushed into Tal Afar from the south.")
+    assert places["Tal Afar"].country == "IRQ"
+    places = places_of("Kurdish fighters were seen in Tall Abyad and Kobani.")
+    assert places["Tall Abyad"].country == "SYR"

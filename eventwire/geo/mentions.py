@@ -76,6 +76,8 @@ TOWN_LIKE = {"city", "admin2"}  # notable only when populous and named so
 COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
            "northern", "southern", "eastern", "western", "central", "middle", "upper", "lower",
            "midwest"}
+PLACE_NOUNS = {"resident", "residents", "native", "natives", "area", "areas", "suburb",
+               "suburbs", "neighbourhood", "neighborhood", "mayor", "townships"}
 PLACE_PREPOSITIONS = {"in", "near", "at", "outside", "inside", "across", "around", "into"}
 TITLES = {"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "gen", "col", "capt", "sgt",
           "lt", "prof", "rev", "sir", "lord", "lady", "president", "minister", "mayor"}
@@ -262,6 +264,12 @@ def _locative(doc: Doc, start: int) -> bool:
     return prev in LOCATIVE_BEFORE
 
 
+def _resident(doc: Doc, end: int) -> bool:
+    """Followed by a word that says the name before it is a place: "Tabriz resident",
+    "Esperance residents", "the Innisfail area"."""
+    return end < len(doc) and doc[end].lower_ in PLACE_NOUNS
+
+
 def _datelines(doc: Doc, gz: Gazetteer, texts: list[str] | None = None) -> list[Span]:
     """"BEIRUT — …", "TORRINGTON, Conn. (AP) - …": a line opening with a place name in
     capitals and a dash, comma or bracket names the place the story was filed from.
@@ -416,9 +424,9 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
             known = gz.has_name(span.text) or (len(span) > 1 and bool(gz.lookup(span.text)))
             if (known and not _is_demonym(span, gz)
                     and span[-1].lower_ not in surnames
-                    and (_locative(doc, span.start)
+                    and (_locative(doc, span.start) or _resident(doc, span.end)
                          or _notable(gz, span.text, WHOLE_MIN_POP))):
-                add(span, False)
+                add(span, False, _locative(doc, span.start) or _resident(doc, span.end))
             elif ent.label_ in INNER_LABELS and len(span) > 1:
                 inner(span, INNER_MIN_POP)
 
@@ -429,8 +437,10 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
             blocked[i] = True
     i = 0
     while i < len(doc):
-        if (taken[i] or blocked[i] or not texts[i][:1].isupper() or doc[i].pos_ != "PROPN"
-                or lowers[i] in NOT_PLACES):
+        if (taken[i] or blocked[i] or not texts[i][:1].isupper() or lowers[i] in NOT_PLACES
+                or (doc[i].pos_ != "PROPN" and not (  # "Tabriz resident", tagged a noun
+                    doc[i].pos_ == "NOUN" and not doc[i].is_sent_start
+                    and _resident(doc, i + 1)))):
             i += 1
             continue
         for n in range(MAX_NGRAM, 0, -1):
@@ -442,9 +452,9 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
                 continue
             if (gz.has_name(span.text) and not _is_demonym(span, gz)
                     and span[-1].lower_ not in surnames and not _feature_word(doc, span)
-                    and (_locative(doc, span.start)
+                    and (_locative(doc, span.start) or _resident(doc, span.end)
                          or _notable(gz, span.text, FREE_MIN_POP))):
-                add(span, False)
+                add(span, False, _locative(doc, span.start) or _resident(doc, span.end))
                 i += n - 1
                 break
         i += 1

@@ -151,3 +151,11 @@ def test_mentions_towns_without_a_population(places_of):
     assert places["Tal Afar"].country == "IRQ"
     places = places_of("Kurdish fighters were seen in Tall Abyad and Kobani.")
     assert places["Tall Abyad"].country == "SYR"
+
+
+def test_mentions_a_name_before_residents_is_a_place(places_of):
+    places = places_of('"We cannot sleep," Tabriz resident Amina Zia told the BBC.')
+    assert places["Tabriz"].country == "IRN"
+    places = places_of("Esperance residents first noticed dead birds on the beach.")
+    assert places["Esperance"].country == "AUS"
+    assert not places_of("Many residents fled.")

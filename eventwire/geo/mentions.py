@@ -77,7 +77,8 @@ COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeas
            "northern", "southern", "eastern", "western", "central", "middle", "upper", "lower",
            "midwest"}
 PLACE_NOUNS = {"resident", "residents", "native", "natives", "area", "areas", "suburb",
-               "suburbs", "neighbourhood", "neighborhood", "mayor", "townships"}
+               "suburbs", "neighbourhood", "neighborhood", "mayor", "townships", "camp", "camps",
+               "villagers"}
 PLACE_PREPOSITIONS = {"in", "near", "at", "outside", "inside", "across", "around", "into"}
 TITLES = {"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "gen", "col", "capt", "sgt",
           "lt", "prof", "rev", "sir", "lord", "lady", "president", "minister", "mayor"}

@@ -159,3 +159,9 @@ def test_mentions_a_name_before_residents_is_a_place(places_of):
     places = places_of("Esperance residents first noticed dead birds on the beach.")
     assert places["Esperance"].country == "AUS"
     assert not places_of("Many residents fled.")
+
+
+def test_mentions_a_name_before_camp_is_a_place(places_of):
+    places = places_of("Aid reached the Kakuma camp in Kenya, and Somali refugees in the "
+                       "overcrowded Dadaab camps were moved.")
+    assert places["Kakuma"].country == "KEN" and places["Dadaab"].country == "KEN"

@@ -298,7 +298,7 @@ class Resolver:
                 qualifier = []  # "Ghana, Niger, Nigeria and Togo": Nigeria is one more item
             if qualifier and _peers(places, qualifier):
                 qualifier = []  # "Oklahoma, Pennsylvania and Ohio": a list, not "Paris, Texas"
-            if (qualifier and all(q.kind in {"admin1", "country"} for q in qualifier)
+            if (qualifier and any(q.kind in {"admin1", "country"} for q in qualifier)
                     and not any(_matches(p, qualifier) for p in places)):
                 # "Holliday, Mo." when the gazetteer knows no Holliday in Missouri: not the one
                 # in Texas

@@ -46,6 +46,7 @@ NOT_PLACES = {
     "national", "federal", "union", "republic", "coast", "island", "islands", "valley",
     "mountain", "college", "airport", "justice", "star", "golden", "crystal", "orange",
     "easter", "christmas", "xinhua", "reuters", "interfax", "yonhap", "kyodo", "tass",
+    "interstate", "highway", "route",
 }
 ADMIN_WORDS = {
     "province", "governorate", "state", "region", "oblast", "prefecture", "county",
@@ -353,7 +354,8 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
 
     def add(span: Span, from_entity: bool, locative: bool | None = None,
             context_only: bool = False) -> None:
-        if not span.text or any(taken[span.start:span.end]):
+        if not span.text or any(taken[span.start:span.end]) or any(
+                c.isdigit() for c in span.text):  # "Highway 11", "Interstate 70": roads
             return
         street = _street(doc, span.start, span.end)
         if street == "street":

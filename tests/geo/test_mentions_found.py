@@ -165,3 +165,9 @@ def test_mentions_a_name_before_camp_is_a_place(places_of):
     places = places_of("Aid reached the Kakuma camp in Kenya, and Somali refugees in the "
                        "overcrowded Dadaab camps were moved.")
     assert places["Kakuma"].country == "KEN" and places["Dadaab"].country == "KEN"
+
+
+def test_mentions_numbered_roads_are_no_places(places_of):
+    places = places_of("The crash happened on Interstate 70 west of Columbia, Mo., and closed "
+                       "Highway 11 near Orillia.")
+    assert set(places) == {"Columbia", "Mo.", "Orillia"}

@@ -421,6 +421,10 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
                     and _notable(gz, span.text, WHOLE_MIN_POP)):
                 add(span, False)
         elif ent.label_ in WHOLE_LABELS:
+            longer = _longer_name(doc, span, gz)
+            if longer.start < span.start:  # "Mission" + "Viejo" (a person, says the tagger)
+                add(longer, False, _locative(doc, longer.start))
+                continue
             # a transliteration the recogniser calls a person ("Maarat al-Numan", "Tal Afar")
             # matches by its loose key too, in several words (a single word, "State" of
             # "Secretary of State", would meet "Statte")

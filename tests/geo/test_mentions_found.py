@@ -171,3 +171,9 @@ def test_mentions_numbered_roads_are_no_places(places_of):
     places = places_of("The crash happened on Interstate 70 west of Columbia, Mo., and closed "
                        "Highway 11 near Orillia.")
     assert set(places) == {"Columbia", "Mo.", "Orillia"}
+
+
+def test_mentions_a_name_the_recogniser_starts_late_as_a_person(places_of):
+    places = places_of("The crabs were served at a sushi bar in Mission Viejo and at a grill "
+                       "in Fullerton.")
+    assert places["Mission Viejo"].admin1 == "California"

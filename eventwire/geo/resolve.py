@@ -210,6 +210,14 @@ class Resolver:
                                      or (m.locative and p.population == 0)))
                             or (m.locative and " " not in m.text
                                 and p.population >= MIN_EXONYM_POP)]
+        # a name the recogniser tags as a place somewhere in the article keeps all its senses
+        # where it was found otherwise ("Austin" tagged a person, then a place: Austin, Indiana
+        # stays a candidate though under the notable-town size)
+        full = {key(m.text): cands[i] for i, m in enumerate(mentions)
+                if m.from_entity and cands[i]}
+        for i, m in enumerate(mentions):
+            if not m.from_entity and key(m.text) in full:
+                cands[i] = full[key(m.text)]
         self.neighbours = _neighbours(mentions, cands)
         first = self._pass(mentions, cands, None)
         second = self._pass(mentions, cands, first)

@@ -20,3 +20,12 @@ def test_resolve_names_that_lie_together_are_read_together(places_of):
     places = places_of("Volunteers at a church in Edmonton opened a night shelter this winter, "
                        "one of seven churches in Enfield to do so.")
     assert places["Edmonton"].country == "GBR" and places["Enfield"].country == "GBR"
+
+
+def test_resolve_a_name_tagged_a_person_once_keeps_all_its_senses(places_of):
+    # the first "Austin" is tagged a person, the second a place: the small Indiana town,
+    # under the size a town found only by the gazetteer needs, stays a candidate for both
+    places = places_of("An HIV outbreak spread across rural southern Indiana last spring. "
+                       "Austin, a town in Scott County, Indiana, was at its centre. Clinics in "
+                       "Austin handed out clean needles, and Indiana officials praised the work.")
+    assert places["Austin"].admin1 == "Indiana"

@@ -117,9 +117,14 @@ def _clean(span: Span) -> Span:
     return doc[start:end]
 
 
-def _names_a_disease(doc: Doc, end: int) -> bool:
-    """"West Nile virus", "Ebola outbreak", "Marburg fever": a disease, not a place."""
-    return end < len(doc) and doc[end].lower_ in DISEASE_WORDS
+def _names_a_disease(doc: Doc, end: int, text: str, gz: Gazetteer) -> bool:
+    """"West Nile virus", "Ebola outbreak", "Marburg fever": a disease, not a place; but a
+    country or province before "flu", "outbreak", "cases" is the place they are in ("the
+    United States flu season", "the Guinea outbreak")."""
+    if end >= len(doc) or doc[end].lower_ not in DISEASE_WORDS:
+        return False
+    return doc[end].lower_ in DISEASE_NAMES_WORDS or not any(
+        p.kind in {"country", "admin1"} for p in gz.lookup(text))
 
 
 def _is_demonym(span: Span, gz: Gazetteer) -> bool:
@@ -363,7 +368,7 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
         context_only = context_only or street == "named"
         if span[-1].text.endswith("-") and len(span[-1].text) > 1:  # "France-" in "France-based"
             span = doc[span.start:span.end].char_span(0, len(span.text) - 1) or span
-        if _names_a_disease(doc, span.end) or (
+        if _names_a_disease(doc, span.end, span.text, gz) or (
                 span.text.lower() in diseases and not (
                     span.start and lowers[span.start - 1] in PLACE_PREPOSITIONS | {"to"})):
             return

@@ -177,3 +177,11 @@ def test_mentions_a_name_the_recogniser_starts_late_as_a_person(places_of):
     places = places_of("The crabs were served at a sushi bar in Mission Viejo and at a grill "
                        "in Fullerton.")
     assert places["Mission Viejo"].admin1 == "California"
+
+
+def test_mentions_a_country_before_an_outbreak_is_the_place(places_of):
+    places = places_of("With the United States flu season under way, doctors in Texas saw "
+                       "more cases, and the Guinea outbreak of Ebola grew.")
+    assert places["United States"].country == "USA"
+    assert places["Guinea"].country == "GIN"
+    assert "Ebola" not in places_of("The Ebola outbreak spread to Conakry.")

@@ -449,7 +449,7 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
             blocked[i] = True
     i = 0
     while i < len(doc):
-        if (taken[i] or blocked[i] or not texts[i][:1].isupper() or lowers[i] in NOT_PLACES
+        if (taken[i] or blocked[i] or not texts[i][:1].isupper()
                 or (doc[i].pos_ != "PROPN" and not (  # "Tabriz resident", tagged a noun
                     doc[i].pos_ == "NOUN" and not doc[i].is_sent_start
                     and _resident(doc, i + 1)))):
@@ -460,7 +460,8 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
             if span.end > len(doc) or any(taken[span.start:span.end]) or any(
                     blocked[span.start:span.end]):
                 continue
-            if not all(t.text[:1].isupper() or t.lower_ in PARTICLES for t in span):
+            if not all(t.text[:1].isupper() or t.lower_ in PARTICLES for t in span) or (
+                    n == 1 and lowers[i] in NOT_PLACES):  # "South", but "South Sudan"
                 continue
             if (gz.has_name(span.text) and not _is_demonym(span, gz)
                     and span[-1].lower_ not in surnames and not _feature_word(doc, span)

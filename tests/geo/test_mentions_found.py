@@ -185,3 +185,8 @@ def test_mentions_a_country_before_an_outbreak_is_the_place(places_of):
     assert places["United States"].country == "USA"
     assert places["Guinea"].country == "GIN"
     assert "Ebola" not in places_of("The Ebola outbreak spread to Conakry.")
+
+
+def test_mentions_a_direction_word_starts_a_name_the_recogniser_missed(places_of):
+    places = places_of("Said the Special Representative for South Sudan David Shearer on Monday.")
+    assert places["South Sudan"].country == "SSD"

@@ -104,6 +104,7 @@ class Mention:
     locative: bool = False  # after "in", "near", "from" …
     listed: bool = False  # one item of a list with the mention before it ("Virginia, Washington")
     context_only: bool = False  # "America" of "Voice of America": a cue to the story, no toponym
+    dateline: bool = False  # "KYIV, Ukraine (AP) —": in capitals, looked up as "Kyiv"
 
 
 def _clean(span: Span) -> Span:
@@ -397,7 +398,10 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
             i += 1
 
     for span in _datelines(doc, gz, texts):
+        before = len(found)
         add(span, False, True)
+        if len(found) > before:
+            found[-1].dateline = True
     for i in range(len(doc) - 1):  # "Alta." split from its period: the province, not Alta
         if texts[i][:1].isupper() and _abbreviation(doc, i + 1, texts[i], gz):
             add(doc[i:i + 1], True)

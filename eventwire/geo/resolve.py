@@ -188,7 +188,7 @@ class Resolver:
         """One place (or a reason) per mention; ``focus``: more country votes for the
         article's focus (its demonyms)."""
         self.focus = focus or Counter()
-        cands = [self.gz.lookup(m.text) for m in mentions]
+        cands = [self.gz.lookup(m.text.title() if m.dateline else m.text) for m in mentions]
         for i, m in enumerate(mentions):
             if compass_only(m.text):  # "Middle East" stays, the "South" of Iceland goes
                 cands[i] = [p for p in cands[i] if p.kind in {"region", "continent"}]

@@ -190,3 +190,11 @@ def test_mentions_a_country_before_an_outbreak_is_the_place(places_of):
 def test_mentions_a_direction_word_starts_a_name_the_recogniser_missed(places_of):
     places = places_of("Said the Special Representative for South Sudan David Shearer on Monday.")
     assert places["South Sudan"].country == "SSD"
+
+
+def test_mentions_short_datelines_in_capitals(places_of):
+    # four capitals ("KYIV", "DOHA") are no acronym ("US", "IT") to the look-up
+    places = places_of("KYIV, Ukraine (AP) — Drones attacked Odesa and Mykolaiv.")
+    assert places["KYIV"].country == "UKR" and places["KYIV"].feature == "city"
+    places = places_of("DOHA, Qatar (AP) — Talks resumed on Sunday.")
+    assert places["DOHA"].country == "QAT"

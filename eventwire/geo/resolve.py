@@ -59,7 +59,7 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
-def _base(place: Place, candidates: list[Place]) -> float:
+def _base(place: Place, candidates: list[Place], text: str) -> float:
     score = math.log10(place.population + 10) + KIND_PRIOR[place.kind]
     if place.kind in {"admin1", "admin2"}:
         for other in candidates:
@@ -68,8 +68,8 @@ def _base(place: Place, candidates: list[Place]) -> float:
                          or other.population >= CITY_OVER_ADMIN1 * place.population)):
                 score -= 2.0  # "Aleppo" is the city, "Texas" the state, "Washington" D.C.
                 break
-    elif place.capital:
-        score += CAPITAL
+    elif place.capital and same_name(place.name, text):
+        score += CAPITAL  # under its own name: "Philadelphia" is no capital (Amman's old name)
     return score
 
 
@@ -316,7 +316,7 @@ class Resolver:
                 continue
             scored = []
             for p in places:
-                s = _base(p, places)
+                s = _base(p, places, m.text)
                 if p.country:
                     s += COUNTRY_FOCUS * countries[p.country] / total
                 if p.kind in TOWN_LIKE and p.admin1:

@@ -192,3 +192,9 @@ def test_resolve_a_qualifier_that_may_be_a_province_or_a_town(places_of):
     # so it stays unresolved rather than becoming the English one
     places = places_of("His truck was pulled over in Stroud, Ontario, on Friday.")
     assert places["Stroud"].country in {None, "CAN"}
+
+
+def test_resolve_a_capital_wins_only_under_its_own_name(places_of):
+    # "Philadelphia" is also an old name of Amman, a national capital
+    places = places_of("Deputies responded to a home just outside Philadelphia.")
+    assert places["Philadelphia"].country == "USA"

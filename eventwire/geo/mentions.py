@@ -54,6 +54,7 @@ ADMIN_WORDS = {
 }
 GOVERNOR_WORDS = {"gov", "gov.", "governor", "governors", "legislature", "legislators"}
 CITY_WORDS = {"city", "town", "village", "capital", "port", "suburb", "municipality"}
+STRONG_DEMONYM = re.compile(r"(?:ian|ians|ish|ese|ean|eans|ite|ites|ans)$")
 DEMONYM = re.compile(r"(?:an|ans|ian|ians|ish|ese|i|ic|ch|ean|ite|ites)$")
 MAX_NGRAM = 4
 LIST_WORDS = {",", "and", "or", "&", "/", ";"}
@@ -134,6 +135,9 @@ def _is_demonym(span: Span, gz: Gazetteer) -> bool:
     tok = span[0]
     if gz.has_name(tok.text) and tok.tag_ not in {"JJ", "NNPS"}:
         return False
+    if (tok.tag_ == "NNP" and tok.orth not in demonyms()
+            and not STRONG_DEMONYM.search(tok.lower_)):
+        return False  # "Pangandaran", a town the gazetteer lacks, is no "-an" demonym
     return bool(DEMONYM.search(tok.lower_)) and tok.tag_ in {"JJ", "NNPS", "NNP", "NNS"}
 
 

@@ -198,3 +198,10 @@ def test_mentions_short_datelines_in_capitals(places_of):
     assert places["KYIV"].country == "UKR" and places["KYIV"].feature == "city"
     places = places_of("DOHA, Qatar (AP) — Talks resumed on Sunday.")
     assert places["DOHA"].country == "QAT"
+
+
+def test_mentions_an_unknown_town_ending_like_a_demonym(places_of):
+    # the gazetteer lacks Pangandaran: it is reported, not taken for a demonym ("-an")
+    places = places_of("Areas worst hit, like the small town of Pangandaran, are recovering.")
+    assert places["Pangandaran"].reason == "not in gazetteer"
+    assert "Turkish" not in places_of("A Turkish official toured the camp.")

@@ -59,7 +59,8 @@ DEMONYM = re.compile(r"(?:an|ans|ian|ians|ish|ese|i|ic|ch|ean|ite|ites)$")
 MAX_NGRAM = 4
 LIST_WORDS = {",", "and", "or", "&", "/", ";"}
 MAX_INNER = 6  # "People's Republic of China" inside "the Ministry of Health of the …"
-JOINERS = {"of", "the", "-", "and", "de", "del", "du", "la", "do", "da", "dos", "das", "upon"}
+JOINERS = {"of", "the", "-", "and", "de", "del", "du", "la", "do", "da", "dos", "das", "upon",
+           "i", "e"}  # "Mazar-i-Sharif"
 PARTICLES = {"of", "al", "el", "de", "do", "da", "dos", "das", "del"}  # "Rio Grande do Sul"
 # a word that names a feature after its proper name ("Mahim Bay", "Danube Delta"): alone, it is
 # no place there (though Bay is a Somali region and Delta a Nigerian state)
@@ -151,6 +152,13 @@ def _not_a_name(span: Span, gz: Gazetteer) -> bool:
             or prev in TITLES or span[0].lower_.rstrip(".") in TITLES)
 
 
+def _hyphened(span: Span) -> bool:
+    """"Mazar-i-Sharif": words joined by hyphens without spaces, a transliteration the
+    gazetteer may spell otherwise ("Mazār-e Sharīf"; its loose key finds it)."""
+    return len(span) > 2 and all(not t.whitespace_ for t in span[:-1]) and any(
+        t.text == "-" for t in span)
+
+
 def _longer_name(doc: Doc, span: Span, gz: Gazetteer) -> Span:
     """The longest notable name that starts with the entity and runs on past it
     ("Guinea" + "-Bissau", "Democratic Republic" + "of the Congo": the recogniser splits
@@ -161,7 +169,8 @@ def _longer_name(doc: Doc, span: Span, gz: Gazetteer) -> Span:
         if not longer[-1].text[:1].isupper() or not all(
                 t.text[:1].isupper() or t.lower_ in JOINERS for t in longer):
             continue
-        if gz.has_name(longer.text) and _notable(gz, longer.text, WHOLE_MIN_POP):
+        if _notable(gz, longer.text, WHOLE_MIN_POP) and (
+                gz.has_name(longer.text) or _hyphened(longer)):
             return longer
     for start in range(max(0, span.start - 2), span.start):  # "Goz" + "Beida"
         longer = doc[start:span.end]
@@ -475,6 +484,9 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
                     and span[-1].lower_ not in surnames and not _feature_word(doc, span)
                     and (_locative(doc, span.start) or _resident(doc, span.end)
                          or _notable(gz, span.text, FREE_MIN_POP))):
+                longer = _longer_name(doc, span, gz)  # "Mazar" + "-i-Sharif"
+                if longer.start == span.start and not any(blocked[longer.start:longer.end]):
+                    span, n = longer, len(longer)
                 add(span, False, _locative(doc, span.start) or _resident(doc, span.end))
                 i += n - 1
                 break

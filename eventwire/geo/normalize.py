@@ -2,8 +2,9 @@
 
 ``key`` folds case, diacritics, apostrophes and hyphens ("I'zāz" -> "izaz",
 "Aleppo" -> "aleppo"). ``loose_key`` also drops Arabic articles, a final "h" after a
-vowel and doubled letters, so that transliteration variants meet ("Ar Raqqah" and
-"Raqqa" -> "raqa"); it is a fallback only, used when ``key`` finds nothing.
+vowel, doubled letters and the Persian ezafe ("Mazar-i-Sharif" = "Mazar-e Sharif"), so that
+transliteration variants meet ("Ar Raqqah" and "Raqqa" -> "raqa"); it is a fallback only,
+used when ``key`` finds nothing.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ _FOLD = str.maketrans(
 _DROP = re.compile(r"[\u02bb\u02bc\u02be\u02bf'`\u2018\u2019\u00b4.]")
 _SPACE = re.compile(r"[\s\-\u2010-\u2015_/,]+")
 _ARTICLE = re.compile(r"\b(?:al|el|ar|as|ad|an|at|az|ash|ath|adh|ul|ud)\s+")
+_EZAFE = re.compile(r"(?<=\w) (?:i|e|ye|yi|-e|-i) (?=\w)")  # Mazar-i-Sharif = Mazar-e Sharif
 _FINAL_H = re.compile(r"(?<=[aeiou])h\b")
 _DOUBLE = re.compile(r"(\w)\1")
 
@@ -36,8 +38,8 @@ def key(name: str) -> str:
 
 
 def loose_key(name: str) -> str:
-    """A coarser key for transliteration variants of (mostly Arabic) names."""
-    text = _ARTICLE.sub("", key(name) + " ").strip()
+    """A coarser key for transliteration variants of (mostly Arabic and Persian) names."""
+    text = _ARTICLE.sub("", _EZAFE.sub(" ", key(name)) + " ").strip()
     text = _FINAL_H.sub("", text)
     return _DOUBLE.sub(r"\1", text).replace(" ", "")
 

@@ -205,3 +205,11 @@ def test_mentions_an_unknown_town_ending_like_a_demonym(places_of):
     places = places_of("Areas worst hit, like the small town of Pangandaran, are recovering.")
     assert places["Pangandaran"].reason == "not in gazetteer"
     assert "Turkish" not in places_of("A Turkish official toured the camp.")
+
+
+def test_mentions_hyphened_persian_names(places_of):
+    # the recogniser keeps only "Mazar"; GeoNames spells it Mazār-e Sharīf
+    for text in ("Taliban fighters entered the northern city of Mazar-i-Sharif on Friday.",
+                 "Flights from Mazar-i-Sharif to Kabul resumed."):
+        place = places_of(text)["Mazar-i-Sharif"]
+        assert place.country == "AFG" and place.feature == "city"

@@ -7,6 +7,7 @@ A mention carries the cues its neighbours give ("the Idlib province" -> admin-1,
 
 from __future__ import annotations
 
+import importlib.resources
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -319,6 +320,24 @@ def _datelines(doc: Doc, gz: Gazetteer, texts: list[str] | None = None) -> list[
 
 
 @lru_cache(maxsize=1)
+def known_people() -> frozenset[str]:
+    """The one-word names and the surnames of the leaders and spokespeople of the actors
+    stage's people table ("Erdogan", "Blinken"): tagged as a place and unknown to the
+    gazetteer, they are that person, not a place it lacks."""
+    text = (importlib.resources.files("eventwire") / "data" / "actors" / "people.tsv").read_text(
+        encoding="utf-8")
+    out = set()
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        for name in line.split("\t", 1)[0].split("|"):
+            words = name.split()
+            if words and words[-1][:1].isupper():
+                out.add(words[-1].lower())
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
 def demonyms() -> dict[int, str]:
     """"French" -> FRA (keyed by the word's hash, as the doc's arrays hold it): the demonyms
     and adjectives of eventwire's countries table (shared with the actors stage)."""
@@ -424,6 +443,8 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
             continue
         if ent.label_ in PLACE_LABELS:
             if _is_demonym(span, gz) or _not_a_name(span, gz) or (
+                    len(span) == 1 and span[0].lower_ in known_people()
+                    and not gz.has_name(span.text)) or (
                     span.text.lower() in NOT_PLACES) or (
                     len(span) == 1 and span[0].lower_ in personal
                     and not _locative(doc, span.start) and not _qualifier(doc, span.end, gz)[0]):

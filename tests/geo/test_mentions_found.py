@@ -213,3 +213,9 @@ def test_mentions_hyphened_persian_names(places_of):
                  "Flights from Mazar-i-Sharif to Kabul resumed."):
         place = places_of(text)["Mazar-i-Sharif"]
         assert place.country == "AFG" and place.feature == "city"
+
+
+def test_mentions_leaders_are_no_places(places_of):
+    # tagged as places: a leader the actors' people table names, unknown to the gazetteer
+    assert set(places_of("Lavrov and Blinken met in Geneva.")) == {"Geneva"}
+    assert set(places_of("Erdogan warned Moscow on Sunday.")) == {"Moscow"}

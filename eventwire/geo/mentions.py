@@ -83,6 +83,7 @@ COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeas
 PLACE_NOUNS = {"resident", "residents", "native", "natives", "area", "areas", "suburb",
                "suburbs", "neighbourhood", "neighborhood", "mayor", "townships", "camp", "camps",
                "villagers"}
+SCHOOL_WORDS = {"elementary", "academy", "intermediate"}
 PLACE_PREPOSITIONS = {"in", "near", "at", "outside", "inside", "across", "around", "into"}
 TITLES = {"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "gen", "col", "capt", "sgt",
           "lt", "prof", "rev", "sir", "lord", "lady", "president", "minister", "mayor"}
@@ -390,10 +391,19 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
     diseases = {texts[i - 1].lower() for i in range(1, len(doc))
                 if lowers[i] in DISEASE_NAMES_WORDS and texts[i - 1][:1].isupper()}
 
+    # "Franklin Elementary", "Kennedy Middle School": schools named after people; the bare
+    # name in the same article (tagged an organisation) is the school too
+    schools = {lowers[i] for i in range(len(doc) - 2)
+               if texts[i][:1].isupper() and (lowers[i + 1] in SCHOOL_WORDS or (
+                   lowers[i + 1] == "middle" and lowers[i + 2] == "school"))}
+
     def add(span: Span, from_entity: bool, locative: bool | None = None,
             context_only: bool = False) -> None:
         if not span.text or any(taken[span.start:span.end]) or any(
                 c.isdigit() for c in span.text):  # "Highway 11", "Interstate 70": roads
+            return
+        if (len(span) == 1 and lowers[span.start] in schools
+                and doc[span.start].ent_type_ not in PLACE_LABELS):
             return
         street = _street(doc, span.start, span.end)
         if street == "street":

@@ -219,3 +219,9 @@ def test_mentions_leaders_are_no_places(places_of):
     # tagged as places: a leader the actors' people table names, unknown to the gazetteer
     assert set(places_of("Lavrov and Blinken met in Geneva.")) == {"Geneva"}
     assert set(places_of("Erdogan warned Moscow on Sunday.")) == {"Moscow"}
+
+
+def test_mentions_schools_named_after_people(places_of):
+    places = places_of("Parents gathered at Franklin Elementary in Santa Ana on Monday. "
+                       "Nine children who attended Franklin fell ill, a teacher at Franklin said.")
+    assert set(places) == {"Santa Ana"}

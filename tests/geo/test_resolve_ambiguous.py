@@ -198,3 +198,11 @@ def test_resolve_a_capital_wins_only_under_its_own_name(places_of):
     # "Philadelphia" is also an old name of Amman, a national capital
     places = places_of("Deputies responded to a home just outside Philadelphia.")
     assert places["Philadelphia"].country == "USA"
+
+
+def test_resolve_breakaway_regions(places_of):
+    places = places_of("Russia keeps troops in South Ossetia and Transnistria, and fighting "
+                       "flared again in Nagorno-Karabakh.")
+    assert places["Transnistria"].country == "MDA" and places["Transnistria"].feature == "region"
+    assert places["South Ossetia"].country == "GEO"
+    assert places["Nagorno-Karabakh"].country == "AZE"

@@ -83,6 +83,10 @@ COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeas
 PLACE_NOUNS = {"resident", "residents", "native", "natives", "area", "areas", "suburb",
                "suburbs", "neighbourhood", "neighborhood", "mayor", "townships", "camp", "camps",
                "villagers"}
+# a plural level word after a list of names: the unit's name in the gazetteer ("" for admin-1)
+PLURAL_UNITS = {"counties": "County", "parishes": "Parish", "districts": "District",
+                "provinces": "", "governorates": "", "states": "", "regions": "",
+                "oblasts": "", "prefectures": ""}
 SCHOOL_WORDS = {"elementary", "academy", "intermediate"}
 PLACE_PREPOSITIONS = {"in", "near", "at", "outside", "inside", "across", "around", "into"}
 TITLES = {"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "gen", "col", "capt", "sgt",
@@ -108,6 +112,7 @@ class Mention:
     locative: bool = False  # after "in", "near", "from" …
     listed: bool = False  # one item of a list with the mention before it ("Virginia, Washington")
     context_only: bool = False  # "America" of "Voice of America": a cue to the story, no toponym
+    unit: str | None = None  # "County" of "Lancaster, York and Dauphin counties"
     dateline: bool = False  # "KYIV, Ukraine (AP) —": in capitals, looked up as "Kyiv"
 
 
@@ -539,4 +544,18 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
     for before, m in zip(found, found[1:], strict=False):
         gap = lowers[before.token_end:m.token_start]
         m.listed = 0 < len(gap) <= 2 and all(w in LIST_WORDS for w in gap)
+    _plural_units(found, lowers)
     return found
+
+
+def _plural_units(found: list[Mention], lowers: list[str]) -> None:
+    """"Lancaster, York and Dauphin counties", "Idlib and Hama provinces": the level word
+    after a list names the level of every item."""
+    run: list[Mention] = []
+    for m in found:
+        run = [*run, m] if m.listed and run else [m]
+        word = lowers[m.token_end] if m.token_end < len(lowers) else ""
+        if word in PLURAL_UNITS:
+            for item in run:
+                item.unit = PLURAL_UNITS[word]
+                item.cue = "admin1"

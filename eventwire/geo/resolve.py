@@ -190,6 +190,10 @@ class Resolver:
         self.focus = focus or Counter()
         cands = [self.gz.lookup(m.text.title() if m.dateline else m.text) for m in mentions]
         for i, m in enumerate(mentions):
+            if m.unit:  # "York" of "Lancaster, York and Dauphin counties": York County
+                units = [p for p in self.gz.lookup(f"{m.text} {m.unit}") if p.kind == "admin2"]
+                cands[i] = units or cands[i]
+        for i, m in enumerate(mentions):
             if compass_only(m.text):  # "Middle East" stays, the "South" of Iceland goes
                 cands[i] = [p for p in cands[i] if p.kind in {"region", "continent"}]
         # gazetteer-only matches must name something notable
@@ -203,6 +207,7 @@ class Resolver:
                 least = MIN_LOCATIVE_POP if m.locative else MIN_GAZ_ONLY_POP
                 qualifier = self.gz.lookup(m.qualifier) if m.qualifier else []
                 cands[i] = [p for p in cands[i] if p.kind not in TOWN_LIKE or names_unit(p, m.text)
+                            or (m.unit and p.kind == "admin2")
                             or (same_name(p.name, m.text)
                                 and (p.population >= least or _matches(p, qualifier)
                                      # a town GeoNames lists without a population is a

@@ -29,3 +29,11 @@ def test_resolve_a_name_tagged_a_person_once_keeps_all_its_senses(places_of):
                        "Austin, a town in Scott County, Indiana, was at its centre. Clinics in "
                        "Austin handed out clean needles, and Indiana officials praised the work.")
     assert places["Austin"].admin1 == "Indiana"
+
+
+def test_resolve_a_plural_level_word_after_a_list(places_of):
+    places = places_of("The storm knocked out power in Lancaster, York and Dauphin counties.")
+    for name in ("Lancaster", "York", "Dauphin"):
+        assert places[name].feature == "admin2" and places[name].admin1 == "Pennsylvania"
+    places = places_of("Officials in Orleans and Jefferson parishes opened shelters.")
+    assert places["Orleans"].feature == "admin2" and places["Orleans"].admin1 == "Louisiana"

@@ -360,6 +360,9 @@ class Coder:
         trigger: Token | None = None,
     ) -> Iterator[Event]:
         info = lookup(code)
+        plover = info.plover
+        if found.pattern.plover and code == found.pattern.code and not rule:
+            plover = replace(plover, event=found.pattern.plover)  # the act, not its code's type
         trigger = trigger or found.trigger
         words = (trigger,) if rule else found.words
         speaker = attribution(trigger)
@@ -390,7 +393,7 @@ class Coder:
                 source=source,
                 target=target,
                 cameo=info.cameo,
-                plover=info.plover,
+                plover=plover,
                 negated=reading.negated,
                 modality=reading.modality,
                 confidence=confidence(found, source, target),

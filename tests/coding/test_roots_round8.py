@@ -1,0 +1,34 @@
+"""Roots, round 8: what was done, read as the CAMEO manual and PLOVER define it.
+
+Sentences written for these tests, in wire style; actors given by hand.
+"""
+
+from __future__ import annotations
+
+
+def kinds(events):
+    return [(e.cameo.code, e.plover.event) for e in events]
+
+
+def test_territory_captured_by_armed_forces_is_an_assault(code_sentence):
+    text = "Rebel fighters captured two villages north of the provincial capital on Sunday."
+    events = code_sentence(text, {"Rebel fighters": "REB", "two villages": "place:XYZ"})
+    assert ("192", "ASSAULT") in kinds(events), kinds(events)
+
+
+def test_a_blockade_laid_on_a_town_is_an_assault(code_sentence):
+    text = "Government troops blockaded the rebel-held town for a third week."
+    events = code_sentence(text, {"Government troops": "XYZMIL", "the rebel-held town": "REB"})
+    assert kinds(events) == [("191", "ASSAULT")], kinds(events)
+
+
+def test_a_blockade_imposed_is_the_blockade_not_some_coercion(code_sentence):
+    text = "The navy imposed a blockade on the rebel-held port."
+    events = code_sentence(text, {"The navy": "XYZMIL", "the rebel-held port": "REB"})
+    assert events and {p for _, p in kinds(events)} == {"ASSAULT"}, kinds(events)
+
+
+def test_a_border_closed_is_a_restriction_still(code_sentence):
+    text = "Kenya closed its border with Somalia on Friday."
+    events = code_sentence(text, {"Kenya": "KEN", "Somalia": "SOM"})
+    assert kinds(events) == [("191", "COERCE")], kinds(events)

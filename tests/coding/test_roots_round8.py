@@ -32,3 +32,16 @@ def test_a_border_closed_is_a_restriction_still(code_sentence):
     text = "Kenya closed its border with Somalia on Friday."
     events = code_sentence(text, {"Kenya": "KEN", "Somalia": "SOM"})
     assert kinds(events) == [("191", "COERCE")], kinds(events)
+
+
+def test_a_charge_brought_is_a_formal_accusation(code_sentence):
+    text = "State prosecutors charged the former transport minister with fraud on Monday."
+    events = code_sentence(text, {"State prosecutors": "XYZJUD",
+                                  "the former transport minister": "XYZGOV"})
+    assert kinds(events) == [("173", "ACCUSE")], kinds(events)
+
+
+def test_an_arrest_is_still_coercion(code_sentence):
+    text = "Police arrested the former transport minister on Monday."
+    events = code_sentence(text, {"Police": "XYZCOP", "the former transport minister": "XYZGOV"})
+    assert kinds(events) == [("173", "COERCE")], kinds(events)

@@ -45,3 +45,23 @@ def test_an_arrest_is_still_coercion(code_sentence):
     text = "Police arrested the former transport minister on Monday."
     events = code_sentence(text, {"Police": "XYZCOP", "the former transport minister": "XYZGOV"})
     assert kinds(events) == [("173", "COERCE")], kinds(events)
+
+
+def test_what_fighters_seize_they_take_by_force(code_sentence):
+    text = "Militia fighters seized the provincial governor's office late on Tuesday."
+    events = code_sentence(text, {"Militia fighters": "XYZREB",
+                                  "the provincial governor's office": "XYZGOV"})
+    assert kinds(events) == [("192", "ASSAULT")], kinds(events)
+
+
+def test_what_an_army_takes_over_it_occupies(code_sentence):
+    text = "The army took over the state broadcaster's headquarters after the president fled."
+    events = code_sentence(text, {"The army": "XYZMIL", "the state broadcaster": "XYZMED",
+                                  "the president": "XYZGOV"})
+    assert ("192", "ASSAULT") in kinds(events), kinds(events)
+
+
+def test_weapons_seized_by_troops_are_confiscated_not_occupied(code_sentence):
+    text = "Troops seized a large cache of weapons in a raid on the village."
+    events = code_sentence(text, {"Troops": "XYZMIL", "the village": "place:XYZ"})
+    assert all(code != "192" for code, _ in kinds(events)), kinds(events)

@@ -254,7 +254,8 @@ class Coder:
                 continue
             if done_by_nature(found.trigger):  # "an earthquake struck the city, killing 20"
                 continue
-            if found.pattern.pos == "NOUN" and talked_about(found.trigger):
+            if found.pattern.pos == "NOUN" and (talked_about(found.trigger)
+                                                 or prevented(found.trigger)):
                 continue
             if found.pattern.pos == "NOUN" and speaking(found.trigger):
                 continue  # "the country's donors said ...": who spoke, no aid given
@@ -537,6 +538,13 @@ def talked_about(trigger: Token) -> bool:
         return lemma(head) in grammar.TOPIC_VERBS
     return (trigger.dep_ == "pobj" and head.lower_ in grammar.TOPIC_PREPS
             and lemma(head.head) in grammar.TALK_NOUNS | grammar.TOPIC_VERBS)
+
+
+def prevented(trigger: Token) -> bool:
+    """"foiled an attack on the embassy", "to avert an offensive": an act named as what was
+    prevented has not happened (who prevented it did not do it)."""
+    return trigger.dep_ in OBJECT_DEPS + PASSIVE_SUBJECT_DEPS and \
+        lemma(trigger.head) in grammar.PREVENT_VERBS
 
 
 def purpose_of_noun(trigger: Token) -> bool:

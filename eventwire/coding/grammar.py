@@ -261,3 +261,5 @@ TALK_NOUNS = frozenset(
 )
 # What a consultation is about, not whom it is with: "talks on Syria", "a meeting over trade".
 TOPIC_PREPS = frozenset("on about over upon regarding concerning".split())
+# What is averted, foiled or prevented has not happened: "foiled an attack on the embassy".
+PREVENT_VERBS = frozenset("avert foil thwart prevent forestall preempt pre-empt".split())

@@ -65,3 +65,15 @@ def test_weapons_seized_by_troops_are_confiscated_not_occupied(code_sentence):
     text = "Troops seized a large cache of weapons in a raid on the village."
     events = code_sentence(text, {"Troops": "XYZMIL", "the village": "place:XYZ"})
     assert all(code != "192" for code, _ in kinds(events)), kinds(events)
+
+
+def test_an_attack_foiled_has_not_happened(code_sentence):
+    text = "Security forces foiled a bomb attack on the parliament building on Friday."
+    events = code_sentence(text, {"Security forces": "XYZMIL"})
+    assert not [e for e in events if e.cameo.root in ("18", "19")], kinds(events)
+
+
+def test_an_offensive_averted_has_not_happened(code_sentence):
+    text = "The truce averted a government offensive on the rebel-held province."
+    events = code_sentence(text, {"government": "XYZGOV", "the rebel-held province": "REB"})
+    assert not [e for e in events if e.cameo.root in ("18", "19")], kinds(events)

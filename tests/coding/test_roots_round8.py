@@ -77,3 +77,21 @@ def test_an_offensive_averted_has_not_happened(code_sentence):
     text = "The truce averted a government offensive on the rebel-held province."
     events = code_sentence(text, {"government": "XYZGOV", "the rebel-held province": "REB"})
     assert not [e for e in events if e.cameo.root in ("18", "19")], kinds(events)
+
+
+def test_what_helicopters_attack_they_attack_by_force(code_sentence):
+    text = "Army helicopters attacked government offices in the capital on Sunday."
+    events = code_sentence(text, {"Army helicopters": "XYZMIL", "government offices": "XYZGOV"})
+    assert kinds(events) == [("190", "ASSAULT")], kinds(events)
+
+
+def test_a_government_building_attacked_is_attacked_by_force(code_sentence):
+    text = "Unknown assailants attacked a government building in the city centre."
+    events = code_sentence(text, {"a government building": "XYZGOV"})
+    assert kinds(events) == [("190", "ASSAULT")], kinds(events)
+
+
+def test_a_government_criticised_as_attacked_is_still_an_accusation(code_sentence):
+    text = "The opposition leader attacked the government over rising prices."
+    events = code_sentence(text, {"The opposition leader": "XYZOPP", "the government": "XYZGOV"})
+    assert kinds(events) and all(p == "ACCUSE" for _, p in kinds(events)), kinds(events)

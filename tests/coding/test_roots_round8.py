@@ -95,3 +95,10 @@ def test_a_government_criticised_as_attacked_is_still_an_accusation(code_sentenc
     text = "The opposition leader attacked the government over rising prices."
     events = code_sentence(text, {"The opposition leader": "XYZOPP", "the government": "XYZGOV"})
     assert kinds(events) and all(p == "ACCUSE" for _, p in kinds(events)), kinds(events)
+
+
+def test_an_authorization_given_is_permission_given(code_sentence):
+    text = "The interior ministry gave authorization to the opposition party for the march."
+    events = code_sentence(text, {"The interior ministry": "XYZGOV",
+                                  "the opposition party": "XYZOPP"})
+    assert kinds(events) == [("080", "CONCEDE")], kinds(events)

@@ -102,3 +102,16 @@ def test_an_authorization_given_is_permission_given(code_sentence):
     events = code_sentence(text, {"The interior ministry": "XYZGOV",
                                   "the opposition party": "XYZOPP"})
     assert kinds(events) == [("080", "CONCEDE")], kinds(events)
+
+
+def test_a_proposal_accepted_is_endorsed(code_sentence):
+    text = "The government accepted the mediators' proposal for a power-sharing council."
+    events = code_sentence(text, {"The government": "XYZGOV", "the mediators": "IGO"})
+    assert kinds(events) == [("051", "SUPPORT")], kinds(events)
+
+
+def test_an_approach_agreed_to_is_endorsed(code_sentence):
+    text = "The two prime ministers agreed to the new approach proposed by the envoy."
+    events = code_sentence(text, {"The two prime ministers": "XYZGOV", "the envoy": "IGO"})
+    assert ("051", "SUPPORT") in kinds(events) and ("030", "AGREE") not in kinds(events), \
+        kinds(events)

@@ -115,3 +115,9 @@ def test_an_approach_agreed_to_is_endorsed(code_sentence):
     events = code_sentence(text, {"The two prime ministers": "XYZGOV", "the envoy": "IGO"})
     assert ("051", "SUPPORT") in kinds(events) and ("030", "AGREE") not in kinds(events), \
         kinds(events)
+
+
+def test_a_vessel_seized_at_sea_is_taken_by_force(code_sentence):
+    text = "Two patrol boats of the navy seized a cargo vessel near the disputed islands."
+    events = code_sentence(text, {"the navy": "XYZMIL", "a cargo vessel": "ABC"})
+    assert ("192", "ASSAULT") in kinds(events), kinds(events)

@@ -121,3 +121,9 @@ def test_a_vessel_seized_at_sea_is_taken_by_force(code_sentence):
     text = "Two patrol boats of the navy seized a cargo vessel near the disputed islands."
     events = code_sentence(text, {"the navy": "XYZMIL", "a cargo vessel": "ABC"})
     assert ("192", "ASSAULT") in kinds(events), kinds(events)
+
+
+def test_a_withdrawal_decided_is_the_withdrawal_not_an_intent(code_sentence):
+    text = "The government decided to withdraw its troops from the border region."
+    events = code_sentence(text, {"The government": "XYZGOV", "the border region": "place:XYZ"})
+    assert kinds(events) and all(p == "RETREAT" for _, p in kinds(events)), kinds(events)

@@ -127,3 +127,10 @@ def test_a_withdrawal_decided_is_the_withdrawal_not_an_intent(code_sentence):
     text = "The government decided to withdraw its troops from the border region."
     events = code_sentence(text, {"The government": "XYZGOV", "the border region": "place:XYZ"})
     assert kinds(events) and all(p == "RETREAT" for _, p in kinds(events)), kinds(events)
+
+
+def test_a_suspect_handed_over_is_judicial_cooperation(code_sentence):
+    text = "Kenyan police handed over a fugitive banker to Ugandan authorities on Friday."
+    events = code_sentence(text, {"Kenyan police": "KENCOP", "Ugandan authorities": "UGAGOV"})
+    assert [(e.cameo.code, e.source.code, e.target.code) for e in events] == [
+        ("063", "KENCOP", "UGAGOV")], kinds(events)

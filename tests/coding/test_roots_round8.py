@@ -134,3 +134,9 @@ def test_a_suspect_handed_over_is_judicial_cooperation(code_sentence):
     events = code_sentence(text, {"Kenyan police": "KENCOP", "Ugandan authorities": "UGAGOV"})
     assert [(e.cameo.code, e.source.code, e.target.code) for e in events] == [
         ("063", "KENCOP", "UGAGOV")], kinds(events)
+
+
+def test_to_call_someone_out_is_to_denounce_them(code_sentence):
+    text = "Rights groups called out the interior ministry over the mass arrests."
+    events = code_sentence(text, {"Rights groups": "NGOHRI", "the interior ministry": "XYZGOV"})
+    assert kinds(events) == [("111", "ACCUSE")], kinds(events)

@@ -140,3 +140,19 @@ def test_to_call_someone_out_is_to_denounce_them(code_sentence):
     text = "Rights groups called out the interior ministry over the mass arrests."
     events = code_sentence(text, {"Rights groups": "NGOHRI", "the interior ministry": "XYZGOV"})
     assert kinds(events) == [("111", "ACCUSE")], kinds(events)
+
+
+def test_acts_of_violence_named_as_nouns_are_coded_as_their_verbs(code_sentence):
+    cases = [
+        ("The rebels' kidnapping of two aid workers drew wide condemnation.",
+         {"The rebels": "XYZREB", "two aid workers": "NGO"}, "181"),
+        ("The militia's torture of prisoners went on for months.",
+         {"The militia": "XYZREB", "prisoners": "XYZCVL"}, "1822"),
+        ("The army's invasion of the neighbouring province began at dawn.",
+         {"The army": "XYZMIL", "the neighbouring province": "ABC"}, "192"),
+        ("The cartel carried out mass killings of migrants in the north.",
+         {"The cartel": "MEXCRM", "migrants": "MEXREF"}, "202"),
+    ]
+    for text, actors, code in cases:
+        events = code_sentence(text, actors)
+        assert (code, "ASSAULT") in kinds(events), (text, kinds(events))

@@ -236,10 +236,13 @@ class Coder:
     ) -> list[Event]:
         matches = [m for m in map(self.match, self.trigger_tokens(sentence)) if m is not None]
         # A noun inside the phrase a verb pattern matched is part of that event
-        # ("asked for support in a ground operation"), not an event of its own.
+        # ("asked for support in a ground operation"), not an event of its own. A passive's
+        # subject still names its act ("the protest was broken up"), unless the verb undoes
+        # it (CAMEO 08): "the sanctions were lifted" imposes none.
         consumed = {t.i for m in matches if m.pattern.object and m.complement is not None
-                    and m.complement.dep_ not in PASSIVE_SUBJECT_DEPS
-                    for t in m.complement.subtree}  # a passive's subject still names its act
+                    and (m.complement.dep_ not in PASSIVE_SUBJECT_DEPS
+                         or (m.pattern.code or "")[:2] == "08")
+                    for t in m.complement.subtree}
         nominal = {m.trigger.i for m in matches if m.pattern.pos == "NOUN"}
         coded: list[tuple[Event, Match]] = []
         stance_words: dict[int, set[str]] = {}  # governor token → roots read through it

@@ -156,3 +156,9 @@ def test_acts_of_violence_named_as_nouns_are_coded_as_their_verbs(code_sentence)
     for text, actors, code in cases:
         events = code_sentence(text, actors)
         assert (code, "ASSAULT") in kinds(events), (text, kinds(events))
+
+
+def test_sanctions_that_were_lifted_are_no_sanctions_imposed(code_sentence):
+    text = "The sanctions against the state airline were lifted by the United States last week."
+    events = code_sentence(text, {"the state airline": "XYZBUS", "the United States": "USA"})
+    assert kinds(events) and all(p == "RETREAT" for _, p in kinds(events)), kinds(events)

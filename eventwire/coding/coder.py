@@ -237,12 +237,16 @@ class Coder:
         matches = [m for m in map(self.match, self.trigger_tokens(sentence)) if m is not None]
         # A noun inside the phrase a verb pattern matched is part of that event
         # ("asked for support in a ground operation"), not an event of its own. A passive's
-        # subject still names its act ("the protest was broken up"), unless the verb undoes
-        # it (CAMEO 08): "the sanctions were lifted" imposes none.
+        # subject still names its act ("the protest was broken up"), unless the verb undoes,
+        # refuses or cuts it: "the sanctions were lifted" imposes none, "the visit was
+        # cancelled" is no visit, "aid was suspended" gives none.
         consumed = {t.i for m in matches if m.pattern.object and m.complement is not None
                     and (m.complement.dep_ not in PASSIVE_SUBJECT_DEPS
-                         or (m.pattern.code or "")[:2] == "08")
+                         or (m.pattern.code or "")[:2] in grammar.UNDOING_ROOTS)
                     for t in m.complement.subtree}
+        consumed |= {t.i for m in matches if (m.pattern.code or "")[:2] in grammar.UNDOING_ROOTS
+                     and m.pattern.pos == "VERB" for c in m.trigger.children
+                     if c.dep_ in PASSIVE_SUBJECT_DEPS for t in c.subtree}
         nominal = {m.trigger.i for m in matches if m.pattern.pos == "NOUN"}
         coded: list[tuple[Event, Match]] = []
         stance_words: dict[int, set[str]] = {}  # governor token → roots read through it

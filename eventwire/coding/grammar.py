@@ -263,3 +263,6 @@ TALK_NOUNS = frozenset(
 TOPIC_PREPS = frozenset("on about over upon regarding concerning".split())
 # What is averted, foiled or prevented has not happened: "foiled an attack on the embassy".
 PREVENT_VERBS = frozenset("avert foil thwart prevent forestall preempt pre-empt".split())
+# Acts that undo, refuse or cut another (CAMEO 08 yield, 12 reject, 16 reduce relations): the act
+# they are done to, named as their passive subject, did not happen by them ("aid was suspended").
+UNDOING_ROOTS = frozenset(("08", "12", "16"))

@@ -162,3 +162,15 @@ def test_sanctions_that_were_lifted_are_no_sanctions_imposed(code_sentence):
     text = "The sanctions against the state airline were lifted by the United States last week."
     events = code_sentence(text, {"the state airline": "XYZBUS", "the United States": "USA"})
     assert kinds(events) and all(p == "RETREAT" for _, p in kinds(events)), kinds(events)
+
+
+def test_a_visit_postponed_is_no_visit(code_sentence):
+    text = "The foreign minister's visit to Nairobi was postponed on Monday."
+    events = code_sentence(text, {"The foreign minister": "XYZGOV", "Nairobi": "KEN"})
+    assert not [e for e in events if e.cameo.root == "04"], kinds(events)
+
+
+def test_aid_suspended_is_no_aid_given(code_sentence):
+    text = "Military aid to the country was suspended by the United States last week."
+    events = code_sentence(text, {"the country": "XYZ", "the United States": "USA"})
+    assert kinds(events) and all(p == "SANCTION" for _, p in kinds(events)), kinds(events)

@@ -174,3 +174,10 @@ def test_aid_suspended_is_no_aid_given(code_sentence):
     text = "Military aid to the country was suspended by the United States last week."
     events = code_sentence(text, {"the country": "XYZ", "the United States": "USA"})
     assert kinds(events) and all(p == "SANCTION" for _, p in kinds(events)), kinds(events)
+
+
+def test_charges_filed_are_court_action(code_sentence):
+    text = "Federal prosecutors filed charges against the former governor on Tuesday."
+    events = code_sentence(text, {"Federal prosecutors": "XYZJUD",
+                                  "the former governor": "XYZGOV"})
+    assert kinds(events) == [("115", "ACCUSE")], kinds(events)

@@ -80,6 +80,12 @@ def test_an_offensive_averted_has_not_happened(code_sentence):
 
 
 def test_what_helicopters_attack_they_attack_by_force(code_sentence):
+    text = "Army helicopters attacked the rebel-held town for a second day."
+    events = code_sentence(text, {"Army helicopters": "XYZMIL", "the rebel-held town": "REB"})
+    assert kinds(events) == [("190", "ASSAULT")], kinds(events)
+
+
+def test_government_offices_attacked_are_attacked_by_force(code_sentence):
     text = "Army helicopters attacked government offices in the capital on Sunday."
     events = code_sentence(text, {"Army helicopters": "XYZMIL", "government offices": "XYZGOV"})
     assert kinds(events) == [("190", "ASSAULT")], kinds(events)
@@ -181,3 +187,22 @@ def test_charges_filed_are_court_action(code_sentence):
     events = code_sentence(text, {"Federal prosecutors": "XYZJUD",
                                   "the former governor": "XYZGOV"})
     assert kinds(events) == [("115", "ACCUSE")], kinds(events)
+
+
+def test_whom_fighters_seize_says_what_they_did(code_sentence):
+    text = "Militants seized two foreign engineers near the oil field."
+    events = code_sentence(text, {"Militants": "XYZREB", "two foreign engineers": "ABCBUS"})
+    assert kinds(events) == [("181", "ASSAULT")], kinds(events)
+
+
+def test_an_opportunity_seized_by_fighters_is_no_event(code_sentence):
+    text = "Rebel fighters seized the opportunity to regroup in the hills."
+    events = code_sentence(text, {"Rebel fighters": "XYZREB"})
+    assert events == [], kinds(events)
+
+
+def test_power_seized_by_an_army_is_a_coup(code_sentence):
+    for text in ("The army seized power in a coup on Sunday.",
+                 "The army took over power in a coup on Sunday."):
+        events = code_sentence(text, {"The army": "XYZMIL"})
+        assert kinds(events) == [("180", "ASSAULT")], (text, kinds(events))

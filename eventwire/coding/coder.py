@@ -573,8 +573,10 @@ def done_by_nature(trigger: Token) -> bool:
 def reduced_passive(trigger: Token) -> bool:
     """"The Kremlin declined comment when asked about the troops", "if attacked, it will
     respond": a passive participle clause with neither subject nor agent is done to the main
-    clause's subject by someone the sentence does not name; that subject is no doer of it."""
-    return (trigger.tag_ == "VBN" and trigger.dep_ == "advcl"
+    clause's subject by someone the sentence does not name; that subject is no doer of it. So
+    is one that tells of a noun ("a man suspected of the shooting", "activists detained last
+    year"): background, whose doer the sentence does not name."""
+    return (trigger.tag_ == "VBN" and trigger.dep_ in ("advcl", "acl")
             and not any(c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS + ("agent", "auxpass")
                         for c in trigger.children))
 

@@ -206,3 +206,10 @@ def test_power_seized_by_an_army_is_a_coup(code_sentence):
                  "The army took over power in a coup on Sunday."):
         events = code_sentence(text, {"The army": "XYZMIL"})
         assert kinds(events) == [("180", "ASSAULT")], (text, kinds(events))
+
+
+def test_a_participle_telling_of_a_noun_is_background_not_an_act(code_sentence):
+    text = "Police in Nairobi arrested a businessman suspected of funding the militia."
+    events = code_sentence(text, {"Police": "KENCOP", "Nairobi": "KEN",
+                                  "a businessman": "KENBUS", "the militia": "KENREB"})
+    assert [e.cameo.code for e in events] == ["173"], kinds(events)

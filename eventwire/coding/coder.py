@@ -575,7 +575,10 @@ def reduced_passive(trigger: Token) -> bool:
     respond": a passive participle clause with neither subject nor agent is done to the main
     clause's subject by someone the sentence does not name; that subject is no doer of it. So
     is one that tells of a noun ("a man suspected of the shooting", "activists detained last
-    year"): background, whose doer the sentence does not name."""
+    year"): background, whose doer the sentence does not name; unless the parse found no main
+    verb ("In a rally, workers called on lawmakers to ...": the participle is that verb)."""
+    if trigger.dep_ == "acl" and trigger.sent.root.pos_ not in ("VERB", "AUX"):
+        return False
     return (trigger.tag_ == "VBN" and trigger.dep_ in ("advcl", "acl")
             and not any(c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS + ("agent", "auxpass")
                         for c in trigger.children))

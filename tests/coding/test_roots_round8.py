@@ -213,3 +213,11 @@ def test_a_participle_telling_of_a_noun_is_background_not_an_act(code_sentence):
     events = code_sentence(text, {"Police": "KENCOP", "Nairobi": "KEN",
                                   "a businessman": "KENBUS", "the militia": "KENREB"})
     assert [e.cameo.code for e in events] == ["173"], kinds(events)
+
+
+def test_a_participle_the_parser_left_as_the_only_verb_still_codes(code_sentence):
+    # the parser hangs "called" on a noun and finds no main verb: it is the main verb
+    text = ("At a rally outside parliament, unemployed teachers, nurses and bus drivers called "
+            "on lawmakers to raise wages.")
+    events = code_sentence(text, {"unemployed teachers": "XYZLAB", "lawmakers": "XYZLEG"})
+    assert [e for e in events if e.cameo.root == "02"], kinds(events)

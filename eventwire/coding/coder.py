@@ -236,10 +236,17 @@ class Coder:
     ) -> list[Event]:
         matches = [m for m in map(self.match, self.trigger_tokens(sentence)) if m is not None]
         # A noun inside the phrase a verb pattern matched is part of that event
-        # ("asked for support in a ground operation"), not an event of its own.
+        # ("asked for support in a ground operation"), not an event of its own. A passive's
+        # subject still names its act ("the protest was broken up"), unless the verb undoes,
+        # refuses or cuts it: "the sanctions were lifted" imposes none, "the visit was
+        # cancelled" is no visit, "aid was suspended" gives none.
         consumed = {t.i for m in matches if m.pattern.object and m.complement is not None
-                    and m.complement.dep_ not in PASSIVE_SUBJECT_DEPS
-                    for t in m.complement.subtree}  # a passive's subject still names its act
+                    and (m.complement.dep_ not in PASSIVE_SUBJECT_DEPS
+                         or (m.pattern.code or "")[:2] in grammar.UNDOING_ROOTS)
+                    for t in m.complement.subtree}
+        consumed |= {t.i for m in matches if (m.pattern.code or "")[:2] in grammar.UNDOING_ROOTS
+                     and m.pattern.pos == "VERB" for c in m.trigger.children
+                     if c.dep_ in PASSIVE_SUBJECT_DEPS for t in c.subtree}
         nominal = {m.trigger.i for m in matches if m.pattern.pos == "NOUN"}
         coded: list[tuple[Event, Match]] = []
         stance_words: dict[int, set[str]] = {}  # governor token → roots read through it
@@ -254,7 +261,8 @@ class Coder:
                 continue
             if done_by_nature(found.trigger):  # "an earthquake struck the city, killing 20"
                 continue
-            if found.pattern.pos == "NOUN" and talked_about(found.trigger):
+            if found.pattern.pos == "NOUN" and (talked_about(found.trigger)
+                                                 or prevented(found.trigger)):
                 continue
             if found.pattern.pos == "NOUN" and speaking(found.trigger):
                 continue  # "the country's donors said ...": who spoke, no aid given
@@ -360,6 +368,9 @@ class Coder:
         trigger: Token | None = None,
     ) -> Iterator[Event]:
         info = lookup(code)
+        plover = info.plover
+        if found.pattern.plover and code == found.pattern.code and not rule:
+            plover = replace(plover, event=found.pattern.plover)  # the act, not its code's type
         trigger = trigger or found.trigger
         words = (trigger,) if rule else found.words
         speaker = attribution(trigger)
@@ -390,7 +401,7 @@ class Coder:
                 source=source,
                 target=target,
                 cameo=info.cameo,
-                plover=info.plover,
+                plover=plover,
                 negated=reading.negated,
                 modality=reading.modality,
                 confidence=confidence(found, source, target),
@@ -536,6 +547,13 @@ def talked_about(trigger: Token) -> bool:
             and lemma(head.head) in grammar.TALK_NOUNS | grammar.TOPIC_VERBS)
 
 
+def prevented(trigger: Token) -> bool:
+    """"foiled an attack on the embassy", "to avert an offensive": an act named as what was
+    prevented has not happened (who prevented it did not do it)."""
+    return trigger.dep_ in OBJECT_DEPS + PASSIVE_SUBJECT_DEPS and \
+        lemma(trigger.head) in grammar.PREVENT_VERBS
+
+
 def purpose_of_noun(trigger: Token) -> bool:
     """"appealed for military aid to fight the rebels", "defended its right to strike back":
     an infinitive that tells what a thing is for or allows is no act that happened."""
@@ -555,8 +573,13 @@ def done_by_nature(trigger: Token) -> bool:
 def reduced_passive(trigger: Token) -> bool:
     """"The Kremlin declined comment when asked about the troops", "if attacked, it will
     respond": a passive participle clause with neither subject nor agent is done to the main
-    clause's subject by someone the sentence does not name; that subject is no doer of it."""
-    return (trigger.tag_ == "VBN" and trigger.dep_ == "advcl"
+    clause's subject by someone the sentence does not name; that subject is no doer of it. So
+    is one that tells of a noun ("a man suspected of the shooting", "activists detained last
+    year"): background, whose doer the sentence does not name; unless the parse found no main
+    verb ("In a rally, workers called on lawmakers to ...": the participle is that verb)."""
+    if trigger.dep_ == "acl" and trigger.sent.root.pos_ not in ("VERB", "AUX"):
+        return False
+    return (trigger.tag_ == "VBN" and trigger.dep_ in ("advcl", "acl")
             and not any(c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS + ("agent", "auxpass")
                         for c in trigger.children))
 

@@ -25,7 +25,7 @@ LIGHT_VERBS = frozenset(
     "intensify escalate provide order undertake be have take give lead wage open "
     "announce unleash perform execute initiate voice express reiterate reaffirm pledge "
     "promise offer extend declare show lend complete finish file lodge issue remain "
-    "become".split()
+    "become impose".split()
 )
 
 # Speech and report verbs: their clausal complement is coded, the speaker is attribution.
@@ -261,3 +261,8 @@ TALK_NOUNS = frozenset(
 )
 # What a consultation is about, not whom it is with: "talks on Syria", "a meeting over trade".
 TOPIC_PREPS = frozenset("on about over upon regarding concerning".split())
+# What is averted, foiled or prevented has not happened: "foiled an attack on the embassy".
+PREVENT_VERBS = frozenset("avert foil thwart prevent forestall preempt pre-empt".split())
+# Acts that undo, refuse or cut another (CAMEO 08 yield, 12 reject, 16 reduce relations): the act
+# they are done to, named as their passive subject, did not happen by them ("aid was suspended").
+UNDOING_ROOTS = frozenset(("08", "12", "16"))

@@ -7,6 +7,9 @@ One JSON object a line (see ``eventwire/data/patterns/README.md``)::
 
 An optional "subject" list names words the trigger's own subject must hold, for an act
 known by who does it: {"trigger": "arrive", "subject": ["peacekeeper"], "code": "074"}.
+An optional "plover" names the PLOVER event type where PLOVER tells apart acts one CAMEO code
+joins (CAMEO 191 is both a border closed, COERCE, and a blockade laid by force, ASSAULT):
+{"trigger": "blockade", "pos": "NOUN", "code": "191", "plover": "ASSAULT"}.
 
 The code that applies patterns (``coder.py``) does not know where they came from:
 packaged files first, then the user's, whose patterns win on equal specificity.
@@ -26,6 +29,9 @@ from pathlib import Path
 from ..errors import DictionaryWarning, InputError
 from .cameo import code_table
 
+PLOVER_EVENTS = frozenset(
+    "AGREE CONSULT SUPPORT COOPERATE AID CONCEDE RETREAT REQUEST ACCUSE REJECT THREATEN "
+    "PROTEST SANCTION MOBILIZE COERCE ASSAULT".split())
 PACKAGED_FILES = ("phoenix_verbs.jsonl", "curated.jsonl", "core.jsonl")  # later files win ties
 
 
@@ -41,12 +47,14 @@ class Pattern:
     source: str = ""
     subject: tuple[str, ...] = ()  # words the trigger's subject must hold ("peacekeeper")
     rank: int = 0  # load order; user files load last and win ties
+    plover: str | None = None  # the PLOVER type where it is not the code's own
 
     @property
     def specificity(self) -> int:
-        """Object or subject words beat a preposition, which beats a particle, which beats
-        nothing."""
-        return (4 * (len(self.object) + len(self.subject)) + 2 * bool(self.prep)
+        """Object words beat subject words ("militants seized two engineers": whom they
+        seized says what was done, who seized them only how), which beat a preposition, which
+        beats a particle, which beats nothing."""
+        return (4 * len(self.object) + 3 * len(self.subject) + 2 * bool(self.prep)
                 + bool(self.particle))
 
 
@@ -85,6 +93,9 @@ def parse_line(line: str, where: str, rank: int) -> Pattern:
     if isinstance(words, str):
         words = words.split()
     subject = record.get("subject") or ()
+    plover = record.get("plover") or None
+    if plover is not None and plover not in PLOVER_EVENTS:
+        raise ValueError(f"unknown PLOVER event type {plover!r}")
     if isinstance(subject, str):
         subject = subject.split()
     return Pattern(
@@ -98,6 +109,7 @@ def parse_line(line: str, where: str, rank: int) -> Pattern:
         source=str(record.get("source") or where),
         subject=tuple(str(w).lower() for w in subject),
         rank=rank,
+        plover=plover,
     )
 
 

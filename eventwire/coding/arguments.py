@@ -87,13 +87,30 @@ class MentionIndex:
         if own:
             narrowest = own[0]
             return [m for m in own if (m.start, m.end) == (narrowest.start, narrowest.end)]
-        # a possessor last: "their Togolese counterparts" are Togolese, not "their"
-        tokens = sorted(phrase_tokens(head), key=lambda t: t.dep_ == "poss")
+        # a possessor last: "their Togolese counterparts" are Togolese, not "their"; a name
+        # set off beside the head before it ("his rival, X": X, not "his")
+        tokens = [*phrase_tokens(head), *(c for c in head.children if c.dep_ == "appos")]
+        tokens = sorted(tokens, key=lambda t: t.dep_ == "poss")
+        if lemma_in(head, COUNTERPART_NOUNS):  # "the president's critics" are not the president
+            owner = {t.i for c in head.children if c.dep_ == "poss" or c.dep_ == "prep" and
+                     c.lower_ == "of" for t in c.subtree}  # "critics of the president" too
+            tokens = [t for t in tokens if t.i not in owner]
         for token in tokens:
             found = self.at(token)
             if found:
-                return [m for m in found if (m.start, m.end) == (found[0].start, found[0].end)]
+                found = [m for m in found if (m.start, m.end) == (found[0].start, found[0].end)]
+                if token.dep_ == "appos" and token.head == head and head.pos_ == "PROPN":
+                    return [named_as(head, m) for m in found]
+                return found
         return []
+
+
+def named_as(name: Token, described: ActorMention) -> ActorMention:
+    """"X, a former minister": a name no dictionary knows, coded as its appositive describes
+    it; the event names the actor as written."""
+    words = uncoded_mention(name, list(phrase_tokens(name)), "")
+    return replace(described, text=words.text, start=words.start, end=words.end,
+                   entry=f"{described.entry or ''}+appos")
 
 
 def names_itself(span: Span) -> bool:
@@ -124,9 +141,14 @@ def arguments(found: Match, index: MentionIndex) -> tuple[list[ActorMention], li
         sources, targets = verb_arguments(found, index)
         sources = sources or blow(found, targets, index)
         verb = found.trigger
+        obj = thing_acted_on(found, sources, index)
+        if obj is not None:  # "X and Y shelled posts in Z": on the posts, not each other
+            targets = [replace(t, entry=f"{t.entry or ''}{ON_OBJECT}") for t in
+                       targets or phrase_actors(obj, index, loose=True)]
     else:
         sources, targets = noun_arguments(found, index)
         verb = governing_verb(found.trigger) or found.trigger
+    sources = [owned(m, verb, index) for m in sources]
     if any(sector_only(m) for m in sources + targets):
         country = where_done(verb, index)
         sources, targets = placed(sources, country), placed(targets, country)
@@ -134,6 +156,46 @@ def arguments(found: Match, index: MentionIndex) -> tuple[list[ActorMention], li
         if len(home) == 1:  # "the Brazilian police questioned the former president":
             targets = placed(targets, home.pop(), "home")  # a domestic act
     return sources, targets
+
+
+def thing_acted_on(found: Match, sources: list[ActorMention], index: MentionIndex
+                   ) -> Token | None:
+    """The direct object joint subjects acted on, when it is no actor of theirs and the act is
+    not one they do together ("X and Y disputed the figures", "X and Y shelled posts in Z"):
+    they did it to that, not to each other."""
+    if len(sources) < 2 or (found.pattern.code or "")[:2] in grammar.MUTUAL_ROOTS:
+        return None
+    obj = child_with(found.trigger, ("dobj", "obj"))
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj in found.words:
+        return None
+    of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    inner = child_with(of, ("pobj",)) if of is not None else None
+    if any(t is not None and lemma_in(t, BETWEEN_NOUNS) for t in (obj, inner)):
+        return None  # "each other", "violated the truce", "ended months of fighting"
+    if any(same_actor(m, s) for m in index.at(obj) for s in sources):
+        return None
+    return obj
+
+
+def owned(mention: ActorMention, near: Token, index: MentionIndex) -> ActorMention:
+    """A sector an unresolved possessive pronoun owns, of the country of whom the pronoun
+    stands for: the speaker reporting its clause ("the Egyptian president said his
+    government had arrested ..."): Egypt's government."""
+    if not sector_only(mention):
+        return mention
+    head = token_at(mention, near)
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    if owner is None or any((m.start, m.end) != (mention.start, mention.end)
+                            for m in index.at(owner)):
+        return mention  # the pronoun resolved: its own mention says whose
+    clause = head.head if head.dep_ in ("nsubj", "nsubjpass") else None
+    if clause is None or clause.dep_ != "ccomp" or \
+            clause.head.lemma_.lower() not in grammar.SPEECH_VERBS:
+        return mention
+    speaker = child_with(clause.head, ("nsubj",))
+    countries = {m.country for m in (index.for_phrase(speaker) if speaker is not None else [])
+                 if m.country}
+    return placed([mention], countries.pop(), "owner")[0] if len(countries) == 1 else mention
 
 
 def placed(mentions: list[ActorMention], country: str | None, why: str = "place"
@@ -254,7 +316,8 @@ def verb_targets(
             # moved where the act went
             movers = phrase_actors(passive_subject, index)
             if movers:
-                return movers, not_sources(moved_to(verb, index), movers)
+                return movers, not_sources(moved_to(verb, index) or sent_for(verb, index),
+                                           movers)
         agents = phrase_actors(agent_head, index)
         if not agents and agent is None and (found.pattern.code or "")[:2] in \
                 grammar.STATE_ACT_ROOTS:  # "was detained in Ghana": by Ghana's authorities
@@ -264,18 +327,24 @@ def verb_targets(
             origin = next((child_with(c, ("pobj",)) for c in verb.children
                            if is_preposition(c) and c.lower_ == "from"), None)
             agents = index.place(origin) or [m for m in phrase_actors(origin, index) if m.code]
-        return agents, targets
+        return agents, countrys_thing(targets, found, index, agents)
     obj = child_with(verb, ("dobj", "obj", "iobj")) or child_with(verb, ("dative",))
     if obj is not None and obj.pos_ == "ADP":
         obj = None  # "to Iraq" labelled dative: a phrase, not an object
+    if obj is None:  # "called the envoy a fool": the parser may make the one named a predicate
+        obj = child_with(verb, ("oprd",))
+    clause = child_with(verb, ("xcomp", "ccomp"))
+    subject = child_with(clause, ("nsubj",)) if clause is not None else None
+    if subject is not None and not (subject.pos_ in ("NOUN", "PROPN") or index.at(subject)):
+        subject = None  # "critics say he misused funds": he, when known
+    if obj is None and subject is not None and subject not in found.words and \
+            (found.pattern.code or "")[:2] in ASKING_ROOTS:  # "demanded X halt arms sales": X,
+        obj = subject  # though the pattern's noun is in the clause
     if obj is None:  # "accept any refugees fleeing ...", parsed as a clause: the pattern's noun
         obj = next((t for t in found.words[1:] if t.pos_ in ("NOUN", "PROPN")
                     and t.dep_ in ("nsubj", "dobj", "attr")), None)
     if obj is None:  # "convicted the bank to pay", "ordered the troops to leave"
-        clause = child_with(verb, ("xcomp", "ccomp"))
-        subject = child_with(clause, ("nsubj",)) if clause is not None else None
-        if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
-            obj = subject
+        obj = subject
     if obj is not None and (own_means(obj) or moved_forces(obj, found)):
         obj = None  # "withdrew (some of) its troops from Iraq": its own, not the target
     obj_phrase = None if obj is not None and obj in found.words and not foreign_actor(
@@ -286,6 +355,9 @@ def verb_targets(
     # sanctions imposed on India"); else the country it went to or happened in; else the
     # object's own words, uncoded ("rejected the election results")
     recipient = child_with(verb, ("dative", "iobj"))  # "lent Ghana $1bn", "gave Syria an ..."
+    if recipient is not None and recipient.pos_ == "ADP" and recipient.lower_ == "to" and \
+            obj is not None and recipient.i < obj.i:  # "offered to Kenya a loan of ...": the
+        recipient = child_with(recipient, ("pobj",))  # receiver, put before a long object
     targets = phrase_actors(recipient, index) if recipient is not None and \
         recipient.pos_ in ("NOUN", "PROPN") else []
     if not targets and (found.pattern.code or "")[:2] == "04" and obj_phrase is not None:
@@ -306,7 +378,7 @@ def verb_targets(
             targets = phrase_actors(other, index)
             if targets:
                 break
-    if targets and obj_phrase is not None and not index.at(obj_phrase):
+    if targets and obj_phrase is not None and not names_actor(obj_phrase, index):
         # "handed two Greek statues back to the Italian museum": an object that is no actor,
         # whoever it names, went to the one the act was directed to
         to = next((c for c in verb.children if is_preposition(c) and c.lower_ == "to"), None)
@@ -335,7 +407,15 @@ def verb_targets(
         candidates = [c for h in holders for c in h.children if is_preposition(c)]
         first = "with" if (found.pattern.code or "")[:2] in grammar.MUTUAL_ROOTS else \
             "against"  # "shared evidence with India against the suspect": the partner
-        for prep in sorted(candidates, key=lambda c: c.lower_ != first):
+        asking = (found.pattern.code or "")[:2] in ASKING_ROOTS  # "requested intelligence
+        # from X on the kidnappers": what it is about comes last
+
+        def about_last(prep: Token) -> tuple[bool, bool, bool]:
+            return prep.lower_ != first, asking and prep.lower_ in grammar.TOPIC_PREPS and \
+                prep != found.complement, prep.lower_ in REASON_PREPS and \
+                prep != found.complement  # "sanctions on X over Y": the reason last
+
+        for prep in sorted(candidates, key=about_last):
             if prep.lower_ in preps:
                 pobj = child_with(prep, ("pobj",))
                 targets = phrase_actors(pobj, index, loose=prep.lower_ == "against")
@@ -364,7 +444,8 @@ def verb_targets(
         targets = actor_within(obj, index, exclude=sources + own_possessor(obj, found, index,
                                                                             sources),
                                topics=(found.pattern.code or "")[:2] != "04",
-                               own=found.words)
+                               own=found.words, asked=(found.pattern.code or "")[:2] in
+                               ASKING_ROOTS)
     if not targets:
         targets = place_target(holders, index, grammar.DIRECTION_PREPS | {"from"})
     if not targets:
@@ -400,9 +481,17 @@ def verb_targets(
         # "returned a painting by a Dutch artist to its owner": a thing handed over goes to
         # whom the act was directed, not to anyone its own phrase names
         targets = receiver(verb, obj_phrase, found, index) or targets
+    if (found.pattern.code or "")[:2] == "06" and obj_phrase is not None:
+        # "extradited the suspect to X", "handed the data over to X": whom one cooperates
+        # with is who receives, not who or what is handed over
+        to = next((c for c in verb.children if is_preposition(c) and c.lower_ == "to"
+                   and c != found.complement), None)
+        pobj = child_with(to, ("pobj",)) if to is not None else None
+        targets = [m for m in phrase_actors(pobj, index) if m.code] or index.place(pobj) or \
+            targets
     if (found.pattern.code or "")[:2] in grammar.BENEFICIARY_ROOTS and \
             not any(stated_country(t) for t in targets):  # "farmers", "displaced families"
-        targets = beneficiary(verb, index) or targets
+        targets = for_whom(beneficiary(verb, index), targets, verb)
     if not targets and (found.pattern.code or "")[:2] in grammar.ANSWER_ROOTS:
         targets = requester(verb, index)
     if (found.pattern.code or "")[:2] in grammar.PROTEST_ROOTS and all(
@@ -414,18 +503,42 @@ def verb_targets(
             targets and (found.pattern.code or "")[:2] in JUDGED_ROOTS):
         # "declared a ceasefire in the province": no actor acted on; where it was done
         targets = act_place(verb, index, sources) or targets
+    return sources, not_sources(countrys_thing(targets, found, index, sources), sources)
+
+
+def countrys_thing(targets: list[ActorMention], found: Match, index: MentionIndex,
+                   sources: list[ActorMention]) -> list[ActorMention]:
+    """A thing no dictionary knows, acted on, stands for the country its phrase names ("went
+    on alert along the Syrian border": Syria's; "the Turkish embassy in X was attacked":
+    Turkey's), unless the act judges the thing itself."""
     if targets and all(t.code is None for t in targets) and (found.pattern.code or "")[:2] \
-            not in JUDGED_ROOTS:  # "went on alert along the Syrian border": Syria's
-        head = token_at(targets[0], verb)
+            not in JUDGED_ROOTS:
+        head = token_at(targets[0], found.trigger)
         if not (head.pos_ == "PROPN" or lemma_in(head, grammar.HUMAN_NOUNS) or
                 head.ent_type_ in ("PERSON", "ORG", "NORP")):
-            targets = index.place(head) or targets
-    return sources, not_sources(targets, sources)
+            return index.place(head) or border_of(head, index, sources) or targets
+    return targets
+
+
+def border_of(head: Token, index: MentionIndex, sources: list[ActorMention]
+              ) -> list[ActorMention]:
+    """"massed troops on the border with X": the other country of a border."""
+    if not lemma_in(head, BORDER_NOUNS):
+        return []
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "with"):
+        pobj = child_with(prep, ("pobj",))
+        found = not_sources(index.place(pobj) or [m for m in index.for_phrase(pobj) if m.country]
+                            if pobj is not None else [], sources)
+        if found:
+            return found
+    return []
 
 
 def names_actor(head: Token, index: MentionIndex) -> bool:
-    """Whether a phrase's head is an actor: a mention of its own, a name or a noun for people."""
-    return bool(index.at(head) or unresolved_actor(head))
+    """Whether a phrase's head is an actor: a mention of its own, a name or a noun for people
+    (not a thing of one: "a portrait of the emperor")."""
+    return bool(index.at(head)) or head.pos_ == "PROPN" or \
+        head.ent_type_ in ("PERSON", "ORG", "NORP") or lemma_in(head, grammar.HUMAN_NOUNS)
 
 
 # what a thing that went missing underwent: a clause of one of these verbs on an object
@@ -554,6 +667,8 @@ def beneficiary(verb: Token, index: MentionIndex) -> list[ActorMention]:
             prep.lower_ == "from" else None  # not "from Friday in Mali"
         if giver is not None:
             skip |= {t.i for head in with_conjuncts(giver) for t in phrase_tokens(head)}
+    skip |= where_clauses(verb)  # "delivered tents to the camp, where the rebels have a
+    # base": the camp's people, not whoever else is there
     for token in verb.subtree:
         if token.i <= verb.i or token.i in skip:
             continue
@@ -563,6 +678,18 @@ def beneficiary(verb: Token, index: MentionIndex) -> list[ActorMention]:
         if token.i in index.places:
             return [index.places[token.i]]
     return []
+
+
+def for_whom(found: list[ActorMention], targets: list[ActorMention], near: Token
+             ) -> list[ActorMention]:
+    """The beneficiary's country in place of targets whose country is not stated; not when
+    that is the country people were already guessed to be of ("would not take in Tamil
+    refugees escaping the war in Sri Lanka": the refugees, Sri Lanka's, stay the target; but
+    forces lent to a mission in Mali are not Mali's)."""
+    if not found or targets and all(t.country == found[0].country and not lemma_in(
+            token_at(t, near), grammar.OWN_MEANS) for t in targets):
+        return targets
+    return found
 
 
 def stated_country(mention: ActorMention) -> str | None:
@@ -598,6 +725,17 @@ def moved_to(verb: Token, index: MentionIndex) -> list[ActorMention]:
             pobj = child_with(prep, ("pobj",))
             targets = phrase_actors(pobj, index) or place_phrase(pobj)
     return targets
+
+
+def sent_for(verb: Token, index: MentionIndex) -> list[ActorMention]:
+    """Whom forces moved to no named place were sent to act on: "peacekeepers were deployed to
+    reinforce the Ghanaian contingent": the actor a purpose clause's object names."""
+    for clause in (c for c in verb.children if c.dep_ in ("xcomp", "advcl") and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
+        found = [m for m in phrase_actors(child_with(clause, ("dobj",)), index) if m.code]
+        if found:
+            return found
+    return []
 
 
 def theme_target(verb: Token, obj: Token, found: Match, index: MentionIndex
@@ -674,11 +812,33 @@ def uncoded_mention(head: Token, tokens: list[Token], entry: str) -> ActorMentio
                         entry=entry)
 
 
+# People named by their relation to another ("the president's critics", "his rival"): the
+# possessor is the other side, never the people themselves.
+COUNTERPART_NOUNS = frozenset(
+    "critic critics rival rivals opponent opponents enemy enemies foe foes adversary "
+    "adversaries detractor detractors challenger challengers accuser accusers".split())
+BORDER_NOUNS = frozenset("border borders frontier frontiers boundary".split())
+# "imposed sanctions on X over the annexation of Y": 'over' and 'about' most often give the
+# reason for an act, read after the phrases that name whom it was aimed at.
+REASON_PREPS = frozenset(("over", "about"))
+# Phrases that set the scene of a verb's act ("in a meeting with X", "in talks with Y"):
+# their act noun is the verb's subject's.
+SCENE_PREPS = frozenset(("in",))
+# Acts that ask another to act (appeals 02, demands 10): the doer of what they ask for is
+# their target.
+ASKING_ROOTS = frozenset(("02", "10"))
 # "faces criticism from X", "drew condemnation from Y", "suffered an attack": a nominal act the
 # subject undergoes runs from whoever it came from to the subject, like one it receives.
 UNDERGO_VERBS = frozenset("face draw attract suffer endure undergo".split())
 AT_PREPS = frozenset(("at", "near"))  # "set up a station at the port"
 COMPOSED_VERBS = frozenset("comprise compose consist make".split())  # "made up of"
+# What joint subjects have between them: acting on it is acting toward each other ("X and Y
+# violated the ceasefire", "ended the fighting").
+BETWEEN_NOUNS = frozenset(
+    "other ceasefire cease-fire truce armistice agreement accord deal treaty pact fighting "
+    "war hostilities conflict clashes dispute talks negotiations relations ties border "
+    "frontier".split())
+ON_OBJECT = "+object"  # a target joint subjects acted on, not on each other
 THING = "unresolved:thing"  # what was acted on, no actor: "the ceasefire", "the results"
 # Acts that judge what they name, even no actor ("condemned the attack", "rejected the
 # results"): that thing stays their target, wherever it happened.
@@ -708,9 +868,14 @@ def for_clause_subject(verb: Token, index: MentionIndex) -> list[ActorMention]:
 def act_place(verb: Token, index: MentionIndex, sources: list[ActorMention]
               ) -> list[ActorMention]:
     """Where an act that names no actor as its target was done: "in" first, then "at"; else
-    where its subject is ("miners in the western province went on strike")."""
-    return act_place_in(verb, index, sources, grammar.LOCATION_PREPS) or \
+    where its subject is ("miners in the western province went on strike"); else, for a
+    participle clause, where its main verb's act was ("landed in X, seeking asylum")."""
+    found = act_place_in(verb, index, sources, grammar.LOCATION_PREPS) or \
         act_place_in(verb, index, sources, AT_PREPS) or subject_place(verb, index, sources)
+    if not found and verb.dep_ == "advcl" and verb.tag_ == "VBG" and \
+            child_with(verb, ("nsubj", "nsubjpass")) is None:
+        found = act_place_in(verb.head, index, sources, grammar.LOCATION_PREPS)
+    return found
 
 
 def subject_place(verb: Token, index: MentionIndex, sources: list[ActorMention]
@@ -720,7 +885,9 @@ def subject_place(verb: Token, index: MentionIndex, sources: list[ActorMention]
     subject = subject_of(verb)
     if subject is not None and subject.pos_ == "PRON":
         subject = reporting_subject(subject)
-    for prep in (subject.children if subject is not None else ()):
+    preps = [*subject.children, *(t for c in subject.children if c.dep_ == "acl"
+                                  for t in c.subtree)] if subject is not None else []
+    for prep in preps:  # "protesters in X", "the alliance battling separatists in X"
         if is_preposition(prep) and prep.lower_ in grammar.LOCATION_PREPS:
             pobj = child_with(prep, ("pobj",))
             found = not_sources(index.place(pobj) or place_phrase(pobj), sources)
@@ -803,7 +970,7 @@ def own_means(obj: Token) -> bool:
 
 def actor_within(
     phrase: Token, index: MentionIndex, exclude: list[ActorMention], topics: bool = True,
-    own: list[Token] | tuple[Token, ...] = (),
+    own: list[Token] | tuple[Token, ...] = (), asked: bool = False,
 ) -> list[ActorMention]:
     """The first other actor in a phrase: "the demands of the protesters", "a ban by UN".
 
@@ -813,6 +980,7 @@ def actor_within(
     reinforcements", though a dictionary lists "force" or "troops").
     """
     own_tokens = {t.i for t in own}
+    own_tokens |= not_acted_on(phrase, set() if asked else own_tokens) | where_clauses(phrase)
     tokens = phrase_tokens(phrase) if phrase.lemma_.lower() in grammar.CONTENT_NOUNS \
         else phrase.subtree
     for token in tokens:
@@ -823,6 +991,30 @@ def actor_within(
         if found:
             return found[:1]
     return []
+
+
+def where_clauses(phrase: Token) -> set[int]:
+    """Tokens of 'where' clauses under a phrase ("a curfew across the district, where bandits
+    have clashed with the army"): what else happens at a place names no one the act touched."""
+    return {t.i for clause in phrase.subtree if clause.dep_ == "relcl" and clause != phrase
+            and any(c.lower_ == "where" for c in clause.children) for t in clause.subtree}
+
+
+def not_acted_on(phrase: Token, own: set[int]) -> set[int]:
+    """Tokens of a phrase that name who did something, not whom an act touched: the agent of
+    a participle modifier ("AU-mediated talks", "Russian-backed forces") and the 'of' phrase
+    of the act's ``own`` noun that names its doer or what it moves of its own ("finished
+    its pullout of soldiers"; but an act asked for, "demanded the withdrawal of X", is
+    aimed at X)."""
+    skip: set[int] = set()
+    for token in phrase.subtree:
+        if token.dep_ == "amod" and token.tag_ == "VBN":
+            skip |= {t.i for c in token.children if c.dep_ in ("npadvmod", "compound", "nmod")
+                     and c.i < token.i for t in c.subtree}
+        elif token.dep_ == "prep" and token.lower_ == "of" and \
+                token.head.i in own and token.head.lemma_.lower() in grammar.AGENT_OF_NOUNS:
+            skip |= {t.i for t in token.subtree}
+    return skip
 
 
 def token_at(mention: ActorMention, near: Token) -> Token:
@@ -853,7 +1045,7 @@ def same_actor(a: ActorMention, b: ActorMention) -> bool:
     for one, other in ((a, b), (b, a)):
         entry = one.entry or ""
         if entry.startswith("coref:") and entry.split(":", 1)[1].split("+")[0] == str(
-                other.start):
+                other.start) and other.code == one.code:  # not "X's critics", begun there
             return True
     return False
 
@@ -897,8 +1089,12 @@ def noun_arguments(
             sources = sources or index.for_phrase(child)
             if sources:
                 break
-    if not sources:  # "the offensive on Aleppo by government forces"
-        by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    if not sources:  # "the offensive on Aleppo by government forces", "the arrest of X by
+        # Y" (the parser may hang the 'by' on X)
+        of = [child_with(c, ("pobj",)) for c in noun.children
+              if c.dep_ == "prep" and c.lower_ == "of"]
+        by = next((c for h in (noun, *(o for o in of if o is not None)) for c in h.children
+                   if c.dep_ == "prep" and c.lower_ == "by"), None)
         sources = phrase_actors(child_with(by, ("pobj",)), index) if by is not None else []
     between = next((c for c in noun.children
                     if c.dep_ == "prep" and c.lower_ in ("between", "among")), None)
@@ -915,6 +1111,17 @@ def noun_arguments(
             subject_of(governor), index)
     if not sources and governor is not None:
         sources = phrase_actors(subject_of(governor), index)
+    scene = noun.head if noun.dep_ == "pobj" else None
+    if not sources and governor is None and scene is not None and scene.dep_ == "prep" and \
+            scene.lower_ in SCENE_PREPS and scene.head.pos_ in ("VERB", "AUX") and \
+            scene.head.dep_ not in ("acl", "relcl", "amod"):  # not "a pullout required in
+        # the agreement"
+        # "X, in talks with Y, promised to ...": the talks are X's
+        sources = phrase_actors(subject_of(scene.head), index)
+    if not sources and governor is None and scene is not None and scene.dep_ == "prep" and \
+            scene.lower_ in SCENE_PREPS and scene.head.dep_ == "nsubj" and scene.i > 0 and \
+            scene.nbor(-1).text == ",":  # the parser may hang the phrase on X
+        sources = phrase_actors(scene.head, index)
     verb = found.trigger
     passive = child_with(verb, PASSIVE_SUBJECT_DEPS) is not None or (
         verb.dep_ == "acl" and verb.tag_ == "VBN")
@@ -974,7 +1181,8 @@ def noun_targets(found: Match, index: MentionIndex, sources: list[ActorMention],
             or place_target(holders, index, AT_PREPS)  # "a show of force near X"
     if (found.pattern.code or "")[:2] in grammar.BENEFICIARY_ROOTS and \
             not any(stated_country(t) for t in targets):  # "the largest donor of aid in Chad",
-        targets = beneficiary(noun, index) or targets  # "funding to fight the outbreak in Chad"
+        targets = for_whom(beneficiary(noun, index), targets, noun)  # "funding to fight the
+        # outbreak in Chad"
     return not_sources(targets, sources)
 
 
@@ -1095,7 +1303,7 @@ def unresolved_actor(head: Token, loose: bool = False) -> list[ActorMention]:
         return []  # "in Gaza"
     named = head.pos_ == "PROPN" or any(
         t.ent_type_ in ("PERSON", "ORG", "NORP") for t in tokens)
-    human = head.lemma_.lower() in grammar.HUMAN_NOUNS
+    human = head.lemma_.lower() in grammar.HUMAN_NOUNS or lemma_in(head, COUNTERPART_NOUNS)
     if not (named or loose or human):
         return []
     return [uncoded_mention(head, tokens, "unresolved:noun-phrase" if named or human
@@ -1110,7 +1318,8 @@ def dyads(
     is the target, or when the act is mutual (consult, cooperate: "X and Y signed a deal");
     not when the act is not ``reciprocal`` and has a target no dictionary knows ("X and Y
     condemned the attack": each condemned the attack)."""
-    coded_target = any(t.code and not (t.entry or "").startswith("place:") for t in targets)
+    coded_target = any(t.code and not (t.entry or "").startswith("place:") or
+                       ON_OBJECT in (t.entry or "") for t in targets)
     acted_on = any(t.code or not (t.entry or "").startswith(("place:", "unresolved:place"))
                    for t in targets)
     if len(sources) > 1 and (mutual or not coded_target and (reciprocal or not acted_on)):

@@ -65,11 +65,18 @@ def subject_of(verb: Token) -> Token | None:
         if not subjects:  # "UNHCR sent tents": the parser may take a leading acronym for an adverb
             subjects = [c for c in verb.children if c.dep_ == "advmod" and c.i < verb.i
                         and c.text.isalpha() and c.text.isupper() and len(c.text) > 2]
+        if not subjects:
+            subjects = subject_in_opening(verb)
         # two subjects: the parser took a dateline ("MADRID -- A court has ...") for one; the
         # one nearest the verb is the clause's
         subject = max(subjects, key=lambda c: c.i if c.i < verb.i else -1) if subjects else None
         if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
-            return verb.head  # "airstrikes that have killed": the relative's antecedent
+            head = verb.head
+            if head.lemma_.lower() in grammar.DOCUMENT_NOUNS and head.dep_ in ("dobj", "obj") \
+                    and head.head.pos_ == "VERB":  # "tabled a motion that would censure X":
+                verb = head.head  # who tabled it
+                continue
+            return head  # "airstrikes that have killed": the relative's antecedent
         if subject is not None:
             return subject
         head = verb.head
@@ -117,6 +124,21 @@ def subject_of(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def subject_in_opening(verb: Token) -> list[Token]:
+    """"At a summit in X, President Y backed ...": the parser may join the subject to the opening
+    phrase's last noun as a conjunct; a name set off by a comma right before the verb, with no
+    'and' or 'or', is the verb's subject."""
+    found = []
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i):
+        for token in prep.subtree:
+            if token.dep_ == "conj" and token.pos_ == "PROPN" and token.right_edge.i == \
+                    verb.i - 1 and token.left_edge.i > 0 and \
+                    token.doc[token.left_edge.i - 1].text == "," and \
+                    not any(c.dep_ == "cc" for c in token.head.children):
+                found.append(token)
+    return found
 
 
 def calls_on(verb: Token) -> bool:

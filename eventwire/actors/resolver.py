@@ -62,6 +62,22 @@ ACT_NOUNS = frozenset({
     "accusation", "announcement", "resolution", "move", "action", "intervention", "assault",
     "incursion", "deployment", "withdrawal", "pullout", "delegation", "visit"})
 
+# Nouns a sector noun or a named organisation modifies that name its members, a post in it or
+# a body of it ("an army training team", "a police unit", "Parliament Speaker X"): the phrase
+# is that actor. Plurals are listed; a lemma is compared.
+MEMBER_NOUNS = frozenset({
+    "team", "unit", "squad", "patrol", "contingent", "battalion", "brigade", "regiment",
+    "division", "detachment", "platoon", "company", "corps", "column", "chief", "head",
+    "speaker", "member", "personnel", "staff", "representative", "source", "crew",
+    "committee", "commission", "panel", "mission"})
+# Things an actor holds or owns ("an army camp", "a police station", "a navy ship"): what is
+# done to them is done to their holder, as CAMEO codes a target (the owner).
+HELD_NOUNS = frozenset({
+    "camp", "base", "post", "outpost", "checkpoint", "barracks", "headquarters", "station",
+    "garrison", "position", "convoy", "vessel", "ship", "warship", "boat", "aircraft",
+    "helicopter", "plane", "drone", "vehicle", "truck", "tank", "compound", "facility",
+    "installation", "office", "building", "academy", "stronghold", "hideout"})
+
 PLACE_KIND = "place-use"  # a country, capital or city named as a place ("in Syria")
 
 
@@ -190,12 +206,17 @@ def noun_phrases(doc: Doc, units: list[Unit], dateline: frozenset[int] = frozens
         for i in range(u.start, u.end):
             unit_at[i] = u
     groups: dict[int, list[Unit]] = {}
+    holders = _holder_heads(doc, units, unit_at)
     for u in units:
         h = _root(doc, u)
         while True:
             head = h.head
             if head is h or head.i in dateline and h.i not in dateline:
                 break
+            holder = _holder_of(h, holders, unit_at)
+            if holder is not None:
+                h = holder  # "a Kenyan army training team", "an army camp": the team's, the camp's
+                continue
             if h.dep_ == "conj" and head.dep_ in ("amod", "compound", "nmod", "poss") and \
                     head.i in unit_at:
                 h = head  # "Hungarian and Romanian officials": Romanian → Hungarian → officials;
@@ -212,6 +233,37 @@ def noun_phrases(doc: Doc, units: list[Unit], dateline: frozenset[int] = frozens
                 break
         groups.setdefault(h.i, []).append(u)
     return groups
+
+
+def _holder_heads(doc: Doc, units: list[Unit], unit_at: dict[int, Unit]) -> frozenset[int]:
+    """Member and held nouns (MEMBER_NOUNS, HELD_NOUNS) that a sector noun or a named
+    organisation modifies, directly or through another modifier ("army training team")."""
+    heads = set()
+    for u in units:
+        if u.entry.kind not in ("agent", "org", "group"):
+            continue
+        h = _root(doc, u)
+        while h.dep_ in ("compound", "amod", "nmod", "nn", "poss") and h.head.i > h.i:
+            h = h.head
+            if h.i in unit_at:
+                break
+            if h.pos_ in ("NOUN", "PROPN") and h.lemma_.lower() in MEMBER_NOUNS | HELD_NOUNS:
+                heads.add(h.i)
+                break
+    return frozenset(heads)
+
+
+def _holder_of(token: Token, holders: frozenset[int], unit_at: dict[int, Unit]) -> Token | None:
+    """The member or held noun a modifier leads to through other modifiers before any other
+    match ("army" → "training" → "team"), or None."""
+    t = token
+    while t.dep_ in ("compound", "amod", "nmod", "nn", "poss") and t.head.i > t.i:
+        t = t.head
+        if t.i in holders:
+            return t
+        if t.i in unit_at:
+            return None
+    return None
 
 
 def _root(doc: Doc, unit: Unit) -> Token:

@@ -348,9 +348,13 @@ def compose(doc: Doc, head: Token, units: list[Unit], date: str | None,
         return [side_found(found, side, sector_code, date) for side in sides]
     if orgs:  # "the Kurdish YPG militia", "Hamas fighters": the organisation's own code
         return [found(orgs[-1].entry.code_at(date), orgs[-1])]
-    if head_unit is not None and head_unit.entry.kind == "unknown" and not named:
+    if head_unit is not None and head_unit.entry.kind == "unknown":  # a person's allies are not
+        # that person; an organisation's ("NATO allies") are its members, coded above
         countries = _countries(units, date)
-        return [found(None, head_unit, label=_unknown_label(doc, head, countries))]
+        side = found(None, head_unit, label=_unknown_label(doc, head, countries))
+        # the person named stays an actor of their own, for what refers back to them
+        return [side, *(Found(u.start, u.end, _root(doc, u).i, u.entry.code_at(date),
+                              u.entry.ref, u.entry.kind, label=u.entry.label) for u in named)]
     countries = _countries(units, date)
     if sector_code and countries:
         unit = sector_unit

@@ -1,0 +1,58 @@
+"""Sector nouns added in round 8 (peacekeepers, strikers, survivors, aid agencies,
+investigators) and "who" nouns that name someone's side, not the one named (critics,
+opponents, supporters): a mention with no code rather than the possessor's."""
+
+from __future__ import annotations
+
+from actors_helpers import codes
+
+
+def test_peacekeepers_are_their_country_s_troops(resolve):
+    ms = resolve("About 300 Rwandan peacekeepers left for the Central African Republic.")
+    assert codes(ms, "About 300 Rwandan peacekeepers") == ["RWAMIL"]
+
+
+def test_strikers_are_labour(resolve):
+    ms = resolve("Chilean strikers blocked the road to the copper mine on Monday.")
+    assert codes(ms, "Chilean strikers") == ["CHLLAB"]
+
+
+def test_survivors_are_civilians(resolve):
+    ms = resolve("Haitian survivors of the earthquake waited for food on Friday.")
+    assert codes(ms, "Haitian survivors") == ["HTICVL"]
+
+
+def test_aid_agencies_are_ngos(resolve):
+    ms = resolve("International aid agencies said they could not reach the flooded villages.")
+    assert codes(ms, "International aid agencies") == ["NGO"]
+
+
+def test_humanitarian_workers_are_ngos_not_labour(resolve):
+    ms = resolve("Humanitarian workers were evacuated from the town on Sunday.")
+    assert codes(ms, "Humanitarian workers") == ["NGO"]
+
+
+def test_investigators_are_police(resolve):
+    ms = resolve("Spanish investigators questioned the former mayor of the town.")
+    assert codes(ms, "Spanish investigators") == ["ESPCOP"]
+
+
+def test_critics_of_a_leader_have_no_code(resolve):
+    ms = resolve("The Hungarian prime minister's critics say the law silences the press.")
+    assert codes(ms, "The Hungarian prime minister's critics") == [None]
+
+
+def test_supporters_of_a_party_have_no_code(resolve):
+    ms = resolve("Thousands of opposition party supporters marched in Harare on Saturday.")
+    assert codes(ms, "opposition party supporters") == [None]
+
+
+def test_allies_of_a_named_person_are_not_that_person(resolve):
+    ms = resolve("Putin's allies in the Duma passed the bill on Wednesday.")
+    assert codes(ms, "Putin's allies") == [None]
+    assert codes(ms, "Putin") == ["RUSGOV"]  # still an actor of his own
+
+
+def test_allies_of_an_alliance_are_its_members(resolve):
+    ms = resolve("NATO allies agreed to send more ships to the Baltic Sea.")
+    assert codes(ms, "NATO allies") == ["IGOWSTNAT"]

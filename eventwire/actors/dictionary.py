@@ -152,6 +152,12 @@ class Dictionary:
                 continue
             self.index[key] = entry
             self._note_length(key)
+            if entry.kind == "agent" and len(key) == 2 and "-" not in key:
+                # "governor general" is also written "Governor-General" (three tokens)
+                hyphened = (key[0], "-", key[1])
+                if hyphened not in self.index or self.index[hyphened].kind == "agent":
+                    self.index[hyphened] = entry
+                    self._note_length(hyphened)
             if entry.kind == "agent" and len(key[-1]) > 2:
                 plur = plural(key[-1])
                 if plur:

@@ -145,10 +145,17 @@ def _acceptable(doc: Doc, start: int, end: int, entry: Entry) -> bool:
         # a name is written with a capital ("al-Qaeda": one capital word is enough)
         if not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in doc[start:end]):
             return False
-        if entry.kind in ("country", "place", "capital") and first.ent_type_ == "PERSON":
+        if entry.kind in ("country", "place", "capital", "org", "group") and \
+                first.ent_type_ == "PERSON":
             ent = next((e for e in doc.ents if e.start <= start < e.end), None)
-            if ent is not None and (ent.start < start or ent.end > end):
+            if ent is not None and entry.kind in ("org", "group"):
+                if ent.start == start and ent.end > end:
+                    return False  # an organisation's short name as a first name ("Amit X")
+            elif ent is not None and (ent.start < start or ent.end > end):
                 return False  # "Jordan Peterson", "Chad Smith"
+        if entry.kind in ("org", "group") and all(
+                t.ent_type_ in ("DATE", "TIME") for t in doc[start:end]):
+            return False  # a date, not the group once named after one ("May 15")
         return True
     # sector nouns and "who" nouns: the match must end in a noun
     return last.pos_ in ("NOUN", "PROPN") or (last.tag_ in ("NN", "NNS"))
@@ -211,7 +218,7 @@ def noun_phrases(doc: Doc, units: list[Unit], dateline: frozenset[int] = frozens
         h = _root(doc, u)
         while True:
             head = h.head
-            if head is h or head.i in dateline and h.i not in dateline:
+            if head is h or (head.i in dateline) != (h.i in dateline):
                 break
             holder = _holder_of(h, holders, unit_at)
             if holder is not None:
@@ -312,7 +319,12 @@ def compose(doc: Doc, head: Token, units: list[Unit], date: str | None,
     if head_unit is not None and head_unit.entry.kind in ("person", "org", "group"):
         code = head_unit.entry.code_at(date)
         country, sector = cameo.split(code)
-        if head_unit.entry.kind == "person" and code == country and agents:
+        org_units = [u for u in named if u.entry.kind in ("org", "group")]
+        if head_unit.entry.kind == "person" and code is None and org_units:
+            # no role of theirs then (an IGO's officer out of office): the organisation the
+            # text names them for ("UN Secretary-General X")
+            return [found(org_units[-1].entry.code_at(date), head_unit)]
+        if head_unit.entry.kind == "person" and country and code == country and agents:
             # no known role then, but the text gives one: "Prime Minister Milo Djukanovic"
             role = max(agents, key=lambda u: u.start).entry.code_at(date)
             return [found(f"{country}{role}", head_unit, entry_suffix=True)]
@@ -348,8 +360,10 @@ def compose(doc: Doc, head: Token, units: list[Unit], date: str | None,
         return [side_found(found, side, sector_code, date) for side in sides]
     if orgs:  # "the Kurdish YPG militia", "Hamas fighters": the organisation's own code
         return [found(orgs[-1].entry.code_at(date), orgs[-1])]
-    if head_unit is not None and head_unit.entry.kind == "unknown":  # a person's allies are not
-        # that person; an organisation's ("NATO allies") are its members, coded above
+    if head_unit is not None and head_unit.entry.kind == "unknown" and not any(
+            _root(doc, u).i > head.i for u in named):  # a person's allies are not that person
+        # ("Putin's allies"), an apposition is ("his rival, X"); an organisation's allies
+        # ("NATO allies") are its members, coded above
         countries = _countries(units, date)
         side = found(None, head_unit, label=_unknown_label(doc, head, countries))
         # the person named stays an actor of their own, for what refers back to them

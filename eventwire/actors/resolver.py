@@ -158,7 +158,22 @@ def _acceptable(doc: Doc, start: int, end: int, entry: Entry) -> bool:
             return False  # a date, not the group once named after one ("May 15")
         return True
     # sector nouns and "who" nouns: the match must end in a noun
+    if end - start == 1 and first.lower_ in INFORMATION_WORDS and _information(first):
+        return False
     return last.pos_ in ("NOUN", "PROPN") or (last.tag_ in ("NN", "NNS"))
+
+
+# Sector nouns that are also what is known ("shared intelligence with X"): bare, as an object,
+# they name the information, not the agency ("US intelligence", "the intelligence services").
+INFORMATION_WORDS = frozenset({"intelligence"})
+
+
+def _information(token: Token) -> bool:
+    """A bare object noun: no determiner, possessor, compound or national modifier."""
+    if token.dep_ not in ("dobj", "pobj", "conj", "nsubjpass", "attr"):
+        return False
+    return not any(c.dep_ in ("det", "poss", "compound") or c.ent_type_ in ("NORP", "GPE", "ORG")
+                   for c in token.children)
 
 
 def argument_role(token: Token) -> bool:

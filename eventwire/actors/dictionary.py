@@ -182,6 +182,15 @@ class Dictionary:
                     return n, entry
         return None
 
+    def matches(self, words: list[str], i: int) -> Iterator[tuple[int, Entry]]:
+        """Every name starting at ``words[i]``, longest first: (length, entry)."""
+        room = len(words) - i
+        for n in self.lengths.get(words[i], ()):
+            if n <= room:
+                entry = self.index.get(tuple(words[i : i + n]))
+                if entry is not None:
+                    yield n, entry
+
     def __len__(self) -> int:
         return len(self.index)
 

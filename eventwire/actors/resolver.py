@@ -126,16 +126,14 @@ def find_units(doc: Doc, dictionary: Dictionary) -> list[Unit]:
     units: list[Unit] = []
     i = 0
     while i < len(words):
-        hit = dictionary.match(words, i)
+        # the longest acceptable name: "embassy" where "embassy in" ends on no noun
+        hit = next(((n, entry) for n, entry in dictionary.matches(words, i)
+                    if _acceptable(doc, i, i + n, entry)), None)
         if hit is None:
             i += 1
             continue
-        n, entry = hit
-        if _acceptable(doc, i, i + n, entry):
-            units.append(Unit(i, i + n, entry))
-            i += n
-        else:
-            i += 1
+        units.append(Unit(i, i + hit[0], hit[1]))
+        i += hit[0]
     return units
 
 

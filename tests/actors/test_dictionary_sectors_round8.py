@@ -24,12 +24,12 @@ def test_survivors_are_civilians(resolve):
 
 def test_aid_agencies_are_ngos(resolve):
     ms = resolve("International aid agencies said they could not reach the flooded villages.")
-    assert codes(ms, "International aid agencies") == ["NGO"]
+    assert codes(ms, "International aid agencies") == ["NGODEV"]
 
 
 def test_humanitarian_workers_are_ngos_not_labour(resolve):
     ms = resolve("Humanitarian workers were evacuated from the town on Sunday.")
-    assert codes(ms, "Humanitarian workers") == ["NGO"]
+    assert codes(ms, "Humanitarian workers") == ["NGODEV"]
 
 
 def test_investigators_are_police(resolve):
@@ -56,3 +56,13 @@ def test_allies_of_a_named_person_are_not_that_person(resolve):
 def test_allies_of_an_alliance_are_its_members(resolve):
     ms = resolve("NATO allies agreed to send more ships to the Baltic Sea.")
     assert codes(ms, "NATO allies") == ["IGOWSTNAT"]
+
+
+def test_aid_workers_in_a_country_stay_an_aid_organisation():
+    from eventwire.pipeline import code_articles
+    from eventwire.records import Article
+
+    text = "Gunmen attacked aid workers in eastern Chad on Tuesday."
+    [(_, events)] = list(code_articles([Article(id="a", text=text)], locate=False))
+    attack = [e for e in events if e.cameo.root == "19"]
+    assert attack and attack[0].target is not None and attack[0].target.code == "NGODEV"

@@ -36,6 +36,7 @@ KINDS = (
     "agent",  # a sector noun: "troops" → MIL, combined with a country
     "ethnic",  # an ethnic or religious adjective: "Kurdish" → KUR
     "unknown",  # a "who" with no code: "allies", "neighbours"
+    "none",  # a name that is no actor though it holds one: "the South China Sea"
 )
 PROPER_KINDS = frozenset({"country", "place", "capital", "adjective", "person", "org", "group"})
 
@@ -212,8 +213,8 @@ def read_ours(lines: Iterable[str], name: str, origin: str) -> Iterator[tuple[En
             kind = row[2].strip() if len(row) > 2 and row[2].strip() else "org"
             if kind not in KINDS:
                 raise ValueError(f"unknown kind {kind!r}")
-            roles = () if kind == "unknown" else parse_codes(row[1])
-            if not names or (not roles and kind != "unknown"):
+            roles = () if kind in ("unknown", "none") else parse_codes(row[1])
+            if not names or (not roles and kind not in ("unknown", "none")):
                 raise ValueError("no names or no codes")
         except ValueError as exc:
             warnings.warn(f"{name}:{number}: {exc}; line skipped", DictionaryWarning, stacklevel=2)

@@ -139,7 +139,7 @@ def find_units(doc: Doc, dictionary: Dictionary) -> list[Unit]:
 
 def _acceptable(doc: Doc, start: int, end: int, entry: Entry) -> bool:
     first, last = doc[start], doc[end - 1]
-    if entry.kind in PROPER_KINDS or entry.kind == "ethnic":
+    if entry.kind in PROPER_KINDS or entry.kind in ("ethnic", "none"):
         # a name is written with a capital ("al-Qaeda": one capital word is enough)
         if not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in doc[start:end]):
             return False
@@ -320,6 +320,9 @@ def compose(doc: Doc, head: Token, units: list[Unit], date: str | None,
     groups = [u for u in named if u.entry.kind == "group"]
     agents = [u for u in units if u.entry.kind == "agent"]
     definite = doc[start].lower_ in ("the", "this", "that", "these", "those")
+
+    if any(u.entry.kind == "none" for u in units):
+        return []  # "the South China Sea", "the Gulf of Mexico": a name that is no actor
 
     def found(code: str | None, unit: Unit, kind: str | None = None, **kw) -> Found:
         kw.setdefault("label", unit.entry.label)

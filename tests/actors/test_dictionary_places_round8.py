@@ -33,3 +33,14 @@ def test_northern_ireland_is_in_the_united_kingdom(nlp, resolver):
 def test_west_africa_is_a_region(nlp, resolver):
     ms = resolver.resolve(nlp("Germany sent doctors to West Africa."), "2019-01-01", places=True)
     assert [m.code for m in ms if m.text == "West Africa"] == ["WAF"]
+
+
+def test_places_of_recent_wars_have_their_country(nlp, resolver):
+    ms = resolver.resolve(nlp("Shelling hit Kherson and Mariupol overnight."), "2022-05-01",
+                          places=True)
+    assert {m.country for m in ms if m.text in ("Kherson", "Mariupol")} == {"UKR"}
+
+
+def test_sector_noun_takes_the_country_of_a_region_it_is_in(resolve):
+    ms = resolve("Rebels in Tigray said government forces had shelled Mekelle.")
+    assert codes(ms, "Rebels") == ["ETHREB"]

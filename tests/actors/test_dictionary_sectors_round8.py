@@ -66,3 +66,17 @@ def test_aid_workers_in_a_country_stay_an_aid_organisation():
     [(_, events)] = list(code_articles([Article(id="a", text=text)], locate=False))
     attack = [e for e in events if e.cameo.root == "19"]
     assert attack and attack[0].target is not None and attack[0].target.code == "NGODEV"
+
+
+def test_state_bodies_and_guards(resolve):
+    ms = resolve("The Iraqi Republican Guard and the Justice Department were named.")
+    assert codes(ms, "The Iraqi Republican Guard") == ["IRQMIL"]
+    ms = resolve("Russia's security services said they had foiled a plot.")
+    assert codes(ms, "Russia's security services") == ["RUSSPY"]
+
+
+def test_miners_and_tribal_elders(resolve):
+    ms = resolve("Striking Bolivian miners clashed with police in La Paz.")
+    assert codes(ms, "Striking Bolivian miners") == ["BOLLAB"]
+    ms = resolve("Afghan tribal elders met the governor of the province.")
+    assert codes(ms, "Afghan tribal elders") == ["AFGCVL"]

@@ -80,3 +80,10 @@ def test_miners_and_tribal_elders(resolve):
     assert codes(ms, "Striking Bolivian miners") == ["BOLLAB"]
     ms = resolve("Afghan tribal elders met the governor of the province.")
     assert codes(ms, "Afghan tribal elders") == ["AFGCVL"]
+
+
+def test_company_legal_form_makes_a_business(resolve):
+    ms = resolve("Miners went on strike against Southern Copper Corp on Monday.")
+    assert codes(ms, "Southern Copper Corp") == ["BUS"]
+    ms = resolve("Acme Holdings Inc. denied the allegations.")
+    assert codes(ms, "Acme Holdings Inc.") == ["BUS"]

@@ -29,7 +29,10 @@ FILES = (
 OUT = ROOT / "eventwire" / "data" / "actors" / "phoenix_actors.tsv.gz"
 # Phoenix lines that name an event, not an actor: coded as one, "a cabinet meeting" became the
 # source of the meeting it names ("after a cabinet meeting" → a GOV actor meeting).
-NOT_ACTORS = {"a cabinet meeting"}
+# Common words that were the names of small groups long gone ("Organization", "Youth", "The
+# Foundation"): in today's news they are the words, never the group.
+NOT_ACTORS = {"a cabinet meeting", "organization", "youth", "zero", "tigers", "falcon",
+              "mavericks", "the foundation", "the cornerstone", "the lightning", "the avengers"}
 
 
 def kind_of(kind: str, codes: list[str], dated: bool) -> str:

@@ -44,6 +44,7 @@ SECTORS: dict[str, str] = {
     "NGM": "non-governmental movement",
     "SEP": "separatists",
     "MNC": "multinational corporation",
+    "PPL": "people",
 }
 
 # Blocks that stand first in a code without being a country (CAMEO regions and groups).

@@ -206,6 +206,17 @@ def resolve_definites(doc: Doc, found: list[Found], focus: str | None,
                 f = replace(f, code=state + f.sector, entry=f.entry + f"+of:{state}")
                 done.append(f)
                 continue
+            whose = _of_organisation(doc[f.head], found)
+            if whose is not None:  # "the leader of the Houthi movement", "a spokesman for
+                # the EU Commission": the organisation's own code
+                f = replace(f, code=whose.code, entry=f.entry + f"+of:{whose.code}")
+                done.append(f)
+                continue
+            owner = _possessor_country(doc, f, done)
+            if owner is not None:  # "the president said his government ...": the president's
+                f = replace(f, code=owner + f.sector, entry=f.entry + f"+poss:{owner}")
+                done.append(f)
+                continue
             if f.definite:
                 ante = _antecedent(f"sector:{f.sector}", f.start, done, doc,
                                    lemma=doc[f.head].lemma_.lower(), head=doc[f.head])
@@ -223,6 +234,32 @@ def resolve_definites(doc: Doc, found: list[Found], focus: str | None,
                 f = replace(f, code=f.sector)
         done.append(f)
     return done
+
+
+def _of_organisation(head: Token, found: list[Found]) -> Found | None:
+    """The named organisation or group an "of"/"for" phrase gives a sector noun with no
+    country ("the leader of the Houthi movement", "a spokesman for the EU Commission")."""
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
+            continue
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            continue
+        for f in found:
+            if f.start <= pobj.i < f.end and f.kind in ("org", "group") and f.code:
+                return f
+    return None
+
+
+def _possessor_country(doc: Doc, f: Found, done: list[Found]) -> str | None:
+    """The country of the actor a possessive pronoun before a sector noun refers to ("his
+    government", "its army", "their leaders"); not "our" (a speaker's, inside quotes)."""
+    poss = next((c for c in doc[f.head].children if c.dep_ == "poss" and c.i >= f.start), None)
+    kind = PRONOUNS.get(poss.lower_) if poss is not None else None
+    if kind not in ("he", "it", "they"):
+        return None
+    ante = _antecedent(kind, poss.i, done, doc, head=doc[f.head])
+    return cameo.split(ante.code)[0] if ante is not None and ante.code else None
 
 
 def _of_country(head: Token, found: list[Found]) -> str | None:

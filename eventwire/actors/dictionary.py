@@ -36,6 +36,7 @@ KINDS = (
     "agent",  # a sector noun: "troops" → MIL, combined with a country
     "ethnic",  # an ethnic or religious adjective: "Kurdish" → KUR
     "unknown",  # a "who" with no code: "allies", "neighbours"
+    "none",  # a name that is no actor though it holds one: "the South China Sea"
 )
 PROPER_KINDS = frozenset({"country", "place", "capital", "adjective", "person", "org", "group"})
 
@@ -152,6 +153,12 @@ class Dictionary:
                 continue
             self.index[key] = entry
             self._note_length(key)
+            if entry.kind == "agent" and len(key) == 2 and "-" not in key:
+                # "governor general" is also written "Governor-General" (three tokens)
+                hyphened = (key[0], "-", key[1])
+                if hyphened not in self.index or self.index[hyphened].kind == "agent":
+                    self.index[hyphened] = entry
+                    self._note_length(hyphened)
             if entry.kind == "agent" and len(key[-1]) > 2:
                 plur = plural(key[-1])
                 if plur:
@@ -176,6 +183,15 @@ class Dictionary:
                     return n, entry
         return None
 
+    def matches(self, words: list[str], i: int) -> Iterator[tuple[int, Entry]]:
+        """Every name starting at ``words[i]``, longest first: (length, entry)."""
+        room = len(words) - i
+        for n in self.lengths.get(words[i], ()):
+            if n <= room:
+                entry = self.index.get(tuple(words[i : i + n]))
+                if entry is not None:
+                    yield n, entry
+
     def __len__(self) -> int:
         return len(self.index)
 
@@ -197,8 +213,8 @@ def read_ours(lines: Iterable[str], name: str, origin: str) -> Iterator[tuple[En
             kind = row[2].strip() if len(row) > 2 and row[2].strip() else "org"
             if kind not in KINDS:
                 raise ValueError(f"unknown kind {kind!r}")
-            roles = () if kind == "unknown" else parse_codes(row[1])
-            if not names or (not roles and kind != "unknown"):
+            roles = () if kind in ("unknown", "none") else parse_codes(row[1])
+            if not names or (not roles and kind not in ("unknown", "none")):
                 raise ValueError("no names or no codes")
         except ValueError as exc:
             warnings.warn(f"{name}:{number}: {exc}; line skipped", DictionaryWarning, stacklevel=2)

@@ -62,6 +62,22 @@ ACT_NOUNS = frozenset({
     "accusation", "announcement", "resolution", "move", "action", "intervention", "assault",
     "incursion", "deployment", "withdrawal", "pullout", "delegation", "visit"})
 
+# Nouns a sector noun or a named organisation modifies that name its members, a post in it or
+# a body of it ("an army training team", "a police unit", "Parliament Speaker X"): the phrase
+# is that actor. Plurals are listed; a lemma is compared.
+MEMBER_NOUNS = frozenset({
+    "team", "unit", "squad", "patrol", "contingent", "battalion", "brigade", "regiment",
+    "division", "detachment", "platoon", "company", "corps", "column", "chief", "head",
+    "speaker", "member", "personnel", "staff", "representative", "source", "crew",
+    "committee", "commission", "panel", "mission"})
+# Things an actor holds or owns ("an army camp", "a police station", "a navy ship"): what is
+# done to them is done to their holder, as CAMEO codes a target (the owner).
+HELD_NOUNS = frozenset({
+    "camp", "base", "post", "outpost", "checkpoint", "barracks", "headquarters", "station",
+    "garrison", "position", "convoy", "vessel", "ship", "warship", "boat", "aircraft",
+    "helicopter", "plane", "drone", "vehicle", "truck", "tank", "compound", "facility",
+    "installation", "office", "building", "academy", "stronghold", "hideout"})
+
 PLACE_KIND = "place-use"  # a country, capital or city named as a place ("in Syria")
 
 
@@ -110,32 +126,52 @@ def find_units(doc: Doc, dictionary: Dictionary) -> list[Unit]:
     units: list[Unit] = []
     i = 0
     while i < len(words):
-        hit = dictionary.match(words, i)
+        # the longest acceptable name: "embassy" where "embassy in" ends on no noun
+        hit = next(((n, entry) for n, entry in dictionary.matches(words, i)
+                    if _acceptable(doc, i, i + n, entry)), None)
         if hit is None:
             i += 1
             continue
-        n, entry = hit
-        if _acceptable(doc, i, i + n, entry):
-            units.append(Unit(i, i + n, entry))
-            i += n
-        else:
-            i += 1
+        units.append(Unit(i, i + hit[0], hit[1]))
+        i += hit[0]
     return units
 
 
 def _acceptable(doc: Doc, start: int, end: int, entry: Entry) -> bool:
     first, last = doc[start], doc[end - 1]
-    if entry.kind in PROPER_KINDS or entry.kind == "ethnic":
+    if entry.kind in PROPER_KINDS or entry.kind in ("ethnic", "none"):
         # a name is written with a capital ("al-Qaeda": one capital word is enough)
         if not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in doc[start:end]):
             return False
-        if entry.kind in ("country", "place", "capital") and first.ent_type_ == "PERSON":
+        if entry.kind in ("country", "place", "capital", "org", "group") and \
+                first.ent_type_ == "PERSON":
             ent = next((e for e in doc.ents if e.start <= start < e.end), None)
-            if ent is not None and (ent.start < start or ent.end > end):
+            if ent is not None and entry.kind in ("org", "group"):
+                if ent.start == start and ent.end > end:
+                    return False  # an organisation's short name as a first name ("Amit X")
+            elif ent is not None and (ent.start < start or ent.end > end):
                 return False  # "Jordan Peterson", "Chad Smith"
+        if entry.kind in ("org", "group") and all(
+                t.ent_type_ in ("DATE", "TIME") for t in doc[start:end]):
+            return False  # a date, not the group once named after one ("May 15")
         return True
     # sector nouns and "who" nouns: the match must end in a noun
+    if end - start == 1 and first.lower_ in INFORMATION_WORDS and _information(first):
+        return False
     return last.pos_ in ("NOUN", "PROPN") or (last.tag_ in ("NN", "NNS"))
+
+
+# Sector nouns that are also what is known ("shared intelligence with X"): bare, as an object,
+# they name the information, not the agency ("US intelligence", "the intelligence services").
+INFORMATION_WORDS = frozenset({"intelligence"})
+
+
+def _information(token: Token) -> bool:
+    """A bare object noun: no determiner, possessor, compound or national modifier."""
+    if token.dep_ not in ("dobj", "pobj", "conj", "nsubjpass", "attr"):
+        return False
+    return not any(c.dep_ in ("det", "poss", "compound") or c.ent_type_ in ("NORP", "GPE", "ORG")
+                   for c in token.children)
 
 
 def argument_role(token: Token) -> bool:
@@ -190,12 +226,17 @@ def noun_phrases(doc: Doc, units: list[Unit], dateline: frozenset[int] = frozens
         for i in range(u.start, u.end):
             unit_at[i] = u
     groups: dict[int, list[Unit]] = {}
+    holders = _holder_heads(doc, units, unit_at)
     for u in units:
         h = _root(doc, u)
         while True:
             head = h.head
-            if head is h or head.i in dateline and h.i not in dateline:
+            if head is h or (head.i in dateline) != (h.i in dateline):
                 break
+            holder = _holder_of(h, holders, unit_at)
+            if holder is not None:
+                h = holder  # "a Kenyan army training team", "an army camp": the team's, the camp's
+                continue
             if h.dep_ == "conj" and head.dep_ in ("amod", "compound", "nmod", "poss") and \
                     head.i in unit_at:
                 h = head  # "Hungarian and Romanian officials": Romanian → Hungarian → officials;
@@ -212,6 +253,37 @@ def noun_phrases(doc: Doc, units: list[Unit], dateline: frozenset[int] = frozens
                 break
         groups.setdefault(h.i, []).append(u)
     return groups
+
+
+def _holder_heads(doc: Doc, units: list[Unit], unit_at: dict[int, Unit]) -> frozenset[int]:
+    """Member and held nouns (MEMBER_NOUNS, HELD_NOUNS) that a sector noun or a named
+    organisation modifies, directly or through another modifier ("army training team")."""
+    heads = set()
+    for u in units:
+        if u.entry.kind not in ("agent", "org", "group"):
+            continue
+        h = _root(doc, u)
+        while h.dep_ in ("compound", "amod", "nmod", "nn", "poss") and h.head.i > h.i:
+            h = h.head
+            if h.i in unit_at:
+                break
+            if h.pos_ in ("NOUN", "PROPN") and h.lemma_.lower() in MEMBER_NOUNS | HELD_NOUNS:
+                heads.add(h.i)
+                break
+    return frozenset(heads)
+
+
+def _holder_of(token: Token, holders: frozenset[int], unit_at: dict[int, Unit]) -> Token | None:
+    """The member or held noun a modifier leads to through other modifiers before any other
+    match ("army" → "training" → "team"), or None."""
+    t = token
+    while t.dep_ in ("compound", "amod", "nmod", "nn", "poss") and t.head.i > t.i:
+        t = t.head
+        if t.i in holders:
+            return t
+        if t.i in unit_at:
+            return None
+    return None
 
 
 def _root(doc: Doc, unit: Unit) -> Token:
@@ -249,6 +321,9 @@ def compose(doc: Doc, head: Token, units: list[Unit], date: str | None,
     agents = [u for u in units if u.entry.kind == "agent"]
     definite = doc[start].lower_ in ("the", "this", "that", "these", "those")
 
+    if any(u.entry.kind == "none" for u in units):
+        return []  # "the South China Sea", "the Gulf of Mexico": a name that is no actor
+
     def found(code: str | None, unit: Unit, kind: str | None = None, **kw) -> Found:
         kw.setdefault("label", unit.entry.label)
         ref = unit.entry.ref
@@ -260,7 +335,12 @@ def compose(doc: Doc, head: Token, units: list[Unit], date: str | None,
     if head_unit is not None and head_unit.entry.kind in ("person", "org", "group"):
         code = head_unit.entry.code_at(date)
         country, sector = cameo.split(code)
-        if head_unit.entry.kind == "person" and code == country and agents:
+        org_units = [u for u in named if u.entry.kind in ("org", "group")]
+        if head_unit.entry.kind == "person" and code is None and org_units:
+            # no role of theirs then (an IGO's officer out of office): the organisation the
+            # text names them for ("UN Secretary-General X")
+            return [found(org_units[-1].entry.code_at(date), head_unit)]
+        if head_unit.entry.kind == "person" and country and code == country and agents:
             # no known role then, but the text gives one: "Prime Minister Milo Djukanovic"
             role = max(agents, key=lambda u: u.start).entry.code_at(date)
             return [found(f"{country}{role}", head_unit, entry_suffix=True)]
@@ -296,9 +376,15 @@ def compose(doc: Doc, head: Token, units: list[Unit], date: str | None,
         return [side_found(found, side, sector_code, date) for side in sides]
     if orgs:  # "the Kurdish YPG militia", "Hamas fighters": the organisation's own code
         return [found(orgs[-1].entry.code_at(date), orgs[-1])]
-    if head_unit is not None and head_unit.entry.kind == "unknown" and not named:
+    if head_unit is not None and head_unit.entry.kind == "unknown" and not any(
+            _root(doc, u).i > head.i for u in named):  # a person's allies are not that person
+        # ("Putin's allies"), an apposition is ("his rival, X"); an organisation's allies
+        # ("NATO allies") are its members, coded above
         countries = _countries(units, date)
-        return [found(None, head_unit, label=_unknown_label(doc, head, countries))]
+        side = found(None, head_unit, label=_unknown_label(doc, head, countries))
+        # the person named stays an actor of their own, for what refers back to them
+        return [side, *(Found(u.start, u.end, _root(doc, u).i, u.entry.code_at(date),
+                              u.entry.ref, u.entry.kind, label=u.entry.label) for u in named)]
     countries = _countries(units, date)
     if sector_code and countries:
         unit = sector_unit

@@ -177,7 +177,8 @@ def test_a_countrys_embassy_stormed_in_a_passive_is_that_countrys(parser, coder)
     doc = parser(text)
     mentions = default_resolver().resolve(doc, "2019-01-01", places=True)
     events = coder.code(doc, mentions, Article(id="t", text=text, published="2019-01-01"))
-    assert [e.target.code for e in events if e.cameo.root == "19"] == ["FRA"]
+    # the country's, not the host's (the actors stage may code the embassy itself: FRAGOV)
+    assert [e.target.code[:3] for e in events if e.cameo.root == "19"] == ["FRA"]
 
 
 def test_a_demand_is_aimed_at_who_is_to_act_not_at_who_would_be_touched(code_sentence):

@@ -21,3 +21,11 @@ def test_a_sentence_with_no_custody_stays_a_verdict(code_sentence):
     text = "A court sentenced the former minister to a suspended fine."
     events = code_sentence(text, {"A court": "XYZJUD", "the former minister": "XYZGOV"})
     assert kinds(events) == [("116", "ACCUSE")], kinds(events)
+
+
+def test_an_inquiry_ordered_is_an_investigation_whatever_its_charges_name(code_sentence):
+    text = ("The attorney general ordered an investigation into the police chief over alleged "
+            "human rights abuses.")
+    events = code_sentence(text, {"The attorney general": "XYZJUD",
+                                  "the police chief": "XYZCOP"})
+    assert kinds(events) == [("090", "ACCUSE")], kinds(events)

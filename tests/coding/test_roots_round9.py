@@ -29,3 +29,15 @@ def test_an_inquiry_ordered_is_an_investigation_whatever_its_charges_name(code_s
     events = code_sentence(text, {"The attorney general": "XYZJUD",
                                   "the police chief": "XYZCOP"})
     assert kinds(events) == [("090", "ACCUSE")], kinds(events)
+
+
+def test_what_is_handed_back_to_an_envoy_is_property_returned(code_sentence):
+    text = "The museum returned the stolen statue to the Egyptian ambassador in a ceremony."
+    events = code_sentence(text, {"The museum": "USA", "the Egyptian ambassador": "EGYGOV"})
+    assert kinds(events) == [("0842", "RETREAT")], kinds(events)
+
+
+def test_an_ambassador_sent_back_to_the_post_is_not_property(code_sentence):
+    text = "Israel returned its ambassador to Cairo after a year."
+    events = code_sentence(text, {"Israel": "ISR", "Cairo": "EGY"})
+    assert [c for c, _ in kinds(events)] == ["050"], kinds(events)

@@ -33,7 +33,7 @@ from .classifier import PloverClassifier
 from .discards import Discards, default_discards
 from .patterns import Pattern, PatternSet
 from .reading import Reading, attribution, read_clause
-from .stance import derive
+from .stance import derive, message_addressee
 from .syntax import (
     OBJECT_DEPS,
     PASSIVE_SUBJECT_DEPS,
@@ -250,6 +250,7 @@ class Coder:
         nominal = {m.trigger.i for m in matches if m.pattern.pos == "NOUN"}
         coded: list[tuple[Event, Match]] = []
         stance_words: dict[int, set[str]] = {}  # governor token → roots read through it
+        messages: set[int] = set()  # "sent a letter to X threatening ...": the letter's verb
         for found in matches:
             if found.trigger.i in consumed and found.pattern.pos == "NOUN":
                 continue
@@ -294,7 +295,12 @@ class Coder:
                     coded.append((event, found))
                     if stance.governor is not found.trigger:
                         stance_words.setdefault(stance.governor.i, set()).add(event.cameo.root)
+                if stance.kind == "threaten" and message_addressee(stance.governor) is not None:
+                    messages.add(stance.governor.head.i)
         coded = without_borrowed_themes(coded)
+        # the letter was how the threat was made: it is no consultation of its own
+        coded = [(e, found) for e, found in coded
+                 if not (found.trigger.i in messages and e.cameo.root in ("01", "04"))]
         # "agreed" / "refused" / "urged" alone say less than the stance read through them,
         # and so does "threatened an attack" beside "threatened to attack Israel".
         coded = [(e, found) for e, found in coded

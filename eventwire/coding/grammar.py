@@ -244,6 +244,9 @@ EXERCISE_NOUNS = frozenset(
     "manoeuvres".split())
 # "sent a delegation of auditors to X to investigate": a mission's purpose is the act, in X.
 SENDING_VERBS = frozenset("send dispatch".split())
+# "sent a letter to X threatening to ...", "wrote to X warning ...": a message whose content a
+# participle gives; the content is the act, the message how it was made.
+MESSAGE_VERBS = frozenset("send write".split())
 MISSION_NOUNS = frozenset(
     "team teams expert experts investigator investigators inspector inspectors delegation "
     "delegations envoy envoys mission operative operatives official officials observer "

@@ -41,3 +41,17 @@ def test_an_ambassador_sent_back_to_the_post_is_not_property(code_sentence):
     text = "Israel returned its ambassador to Cairo after a year."
     events = code_sentence(text, {"Israel": "ISR", "Cairo": "EGY"})
     assert [c for c, _ in kinds(events)] == ["050"], kinds(events)
+
+
+def test_a_letter_that_threatens_is_a_threat_to_its_addressee(code_sentence):
+    text = ("The president sent a letter to the agency chief threatening to cut its funding "
+            "permanently.")
+    events = code_sentence(text, {"The president": "USAGOV", "the agency chief": "IGOXYZ"})
+    assert [(e.cameo.code, e.target.text) for e in events] == [
+        ("1311", "the agency chief")], kinds(events)
+
+
+def test_a_letter_alone_is_still_a_consultation(code_sentence):
+    text = "The president sent a letter to the prime minister on Friday."
+    events = code_sentence(text, {"The president": "USAGOV", "the prime minister": "FRAGOV"})
+    assert kinds(events) == [("040", "CONSULT")], kinds(events)

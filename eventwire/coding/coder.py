@@ -439,12 +439,20 @@ def speaking(noun: Token) -> bool:
 
 
 def has_subject(token: Token, wanted: tuple[str, ...]) -> bool:
-    """Whether the trigger's own subject holds all these lemmas ("peacekeepers arrived")."""
-    for child in token.children:
-        if child.dep_ in SUBJECT_DEPS:
-            found = {lemma(t) for t in child.subtree} | {t.lower_ for t in child.subtree}
-            if all(w in found for w in wanted):
-                return True
+    """Whether the trigger's own subject holds all these lemmas ("peacekeepers arrived"): or,
+    where it has none, that of the verb it is joined to or the infinitive of ("troops entered
+    the town and seized the bridge", "fighters tried to seize"); where it is a pronoun in what a
+    speaker says, the speaker's ("the army says it seized the oil fields")."""
+    subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects and token.dep_ in ("conj", "xcomp") and token.head.pos_ in ("VERB", "AUX"):
+        subjects = [c for c in token.head.children if c.dep_ in SUBJECT_DEPS]
+    if len(subjects) == 1 and subjects[0].pos_ == "PRON" and token.dep_ == "ccomp" and \
+            lemma(token.head) in grammar.SPEECH_VERBS:
+        subjects = [c for c in token.head.children if c.dep_ in SUBJECT_DEPS]
+    for child in subjects:
+        found = {lemma(t) for t in child.subtree} | {t.lower_ for t in child.subtree}
+        if all(w in found for w in wanted):
+            return True
     return False
 
 

@@ -55,3 +55,21 @@ def test_a_letter_alone_is_still_a_consultation(code_sentence):
     text = "The president sent a letter to the prime minister on Friday."
     events = code_sentence(text, {"The president": "USAGOV", "the prime minister": "FRAGOV"})
     assert kinds(events) == [("040", "CONSULT")], kinds(events)
+
+
+def test_what_an_army_says_it_seized_it_took_by_force(code_sentence):
+    text = "The military says it has seized two large oil fields in the north."
+    events = code_sentence(text, {"The military": "XYZMIL", "two large oil fields": "XYZ"})
+    assert kinds(events) == [("192", "ASSAULT")], kinds(events)
+
+
+def test_fighters_who_entered_a_town_and_seized_an_office_took_it_by_force(code_sentence):
+    text = "Rebel fighters entered the town and seized the governor's office."
+    events = code_sentence(text, {"Rebel fighters": "XYZREB", "the governor": "XYZGOV"})
+    assert ("192", "ASSAULT") in kinds(events), kinds(events)
+
+
+def test_what_a_ministry_says_it_seized_is_still_confiscated(code_sentence):
+    text = "The ministry said it seized the smuggled goods at the port."
+    events = code_sentence(text, {"The ministry": "XYZGOV", "the smuggled goods": "XYZ"})
+    assert [p for _, p in kinds(events)] == ["COERCE"], kinds(events)

@@ -273,7 +273,13 @@ class Coder:
             sources, targets = arguments(found, index)
             root = code[:2]
             reading = read_clause(found.trigger, root in grammar.CONDITIONAL_CONTENT_ROOTS)
-            if reading.modality == "asserted" and purpose_of_noun(found.trigger):
+            if reading.governor is None and purpose_of_noun(found.trigger) and \
+                    lemma(found.trigger.head) in grammar.REFUSAL_NOUNS:
+                # "the government's refusal to negotiate with X": it refused to
+                reading = replace(reading, modality="asserted", negated=True,
+                                  governor=found.trigger.head,
+                                  why=f"acl:{lemma(found.trigger.head)}")
+            elif reading.modality == "asserted" and purpose_of_noun(found.trigger):
                 reading = replace(reading, modality="hypothetical", why="acl:to")
             elif reading.modality == "asserted" and warned_against(found.trigger):
                 reading = replace(reading, modality="hypothetical", why="pcomp:against")

@@ -69,7 +69,7 @@ def derive(
             reading = Reading("future", False, offer, f"xcomp:{offer.lemma_.lower()}")
     governed_by = reading.governor.lemma_.lower() if reading.governor is not None else None
     if reading.negated and (
-            governed_by in grammar.REFUSING_VERBS
+            governed_by in grammar.REFUSING_VERBS or governed_by in grammar.REFUSAL_NOUNS
             or governed_by is None and reading.modality == "future"):
         # "refused to send", "will not accept"; not "did not attack" (no act, no refusal),
         # "if they do not retreat" (a condition) nor "unable to stop"

@@ -73,3 +73,15 @@ def test_what_a_ministry_says_it_seized_is_still_confiscated(code_sentence):
     text = "The ministry said it seized the smuggled goods at the port."
     events = code_sentence(text, {"The ministry": "XYZGOV", "the smuggled goods": "XYZ"})
     assert [p for _, p in kinds(events)] == ["COERCE"], kinds(events)
+
+
+def test_a_refusal_to_negotiate_is_a_refusal(code_sentence):
+    text = "The government's refusal to negotiate with the rebels prolonged the war."
+    events = code_sentence(text, {"The government": "XYZGOV", "the rebels": "XYZREB"})
+    assert kinds(events) == [("125", "REJECT")], kinds(events)
+
+
+def test_a_plan_to_negotiate_is_no_refusal(code_sentence):
+    text = "The government's plan to negotiate with the rebels was announced on Monday."
+    events = code_sentence(text, {"The government": "XYZGOV", "the rebels": "XYZREB"})
+    assert "REJECT" not in [p for _, p in kinds(events)], kinds(events)

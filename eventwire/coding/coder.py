@@ -448,8 +448,12 @@ def has_subject(token: Token, wanted: tuple[str, ...]) -> bool:
     """Whether the trigger's own subject holds all these lemmas ("peacekeepers arrived"): or,
     where it has none, that of the verb it is joined to or the infinitive of ("troops entered
     the town and seized the bridge", "fighters tried to seize"); where it is a pronoun in what a
-    speaker says, the speaker's ("the army says it seized the oil fields")."""
+    speaker says, the speaker's ("the army says it seized the oil fields"); a passive's, its
+    agent's ("the town was seized by rebel fighters")."""
     subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects:  # a passive's doer: "the town was seized by rebel fighters"
+        subjects = [g for c in token.children if c.dep_ == "agent"
+                    for g in c.children if g.dep_ == "pobj"]
     if not subjects and token.dep_ in ("conj", "xcomp") and token.head.pos_ in ("VERB", "AUX"):
         subjects = [c for c in token.head.children if c.dep_ in SUBJECT_DEPS]
     if len(subjects) == 1 and subjects[0].pos_ == "PRON" and token.dep_ == "ccomp" and \

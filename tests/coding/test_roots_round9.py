@@ -85,3 +85,9 @@ def test_a_plan_to_negotiate_is_no_refusal(code_sentence):
     text = "The government's plan to negotiate with the rebels was announced on Monday."
     events = code_sentence(text, {"The government": "XYZGOV", "the rebels": "XYZREB"})
     assert "REJECT" not in [p for _, p in kinds(events)], kinds(events)
+
+
+def test_what_is_seized_by_the_military_is_taken_by_force(code_sentence):
+    text = "Two oil fields were seized by the military on Sunday."
+    events = code_sentence(text, {"Two oil fields": "XYZ", "the military": "XYZMIL"})
+    assert kinds(events) == [("192", "ASSAULT")], kinds(events)

@@ -33,7 +33,7 @@ from .classifier import PloverClassifier
 from .discards import Discards, default_discards
 from .patterns import Pattern, PatternSet
 from .reading import Reading, attribution, read_clause
-from .stance import derive
+from .stance import derive, message_addressee
 from .syntax import (
     OBJECT_DEPS,
     PASSIVE_SUBJECT_DEPS,
@@ -250,6 +250,7 @@ class Coder:
         nominal = {m.trigger.i for m in matches if m.pattern.pos == "NOUN"}
         coded: list[tuple[Event, Match]] = []
         stance_words: dict[int, set[str]] = {}  # governor token → roots read through it
+        messages: set[int] = set()  # "sent a letter to X threatening ...": the letter's verb
         for found in matches:
             if found.trigger.i in consumed and found.pattern.pos == "NOUN":
                 continue
@@ -272,7 +273,13 @@ class Coder:
             sources, targets = arguments(found, index)
             root = code[:2]
             reading = read_clause(found.trigger, root in grammar.CONDITIONAL_CONTENT_ROOTS)
-            if reading.modality == "asserted" and purpose_of_noun(found.trigger):
+            if reading.governor is None and purpose_of_noun(found.trigger) and \
+                    lemma(found.trigger.head) in grammar.REFUSAL_NOUNS:
+                # "the government's refusal to negotiate with X": it refused to
+                reading = replace(reading, modality="asserted", negated=True,
+                                  governor=found.trigger.head,
+                                  why=f"acl:{lemma(found.trigger.head)}")
+            elif reading.modality == "asserted" and purpose_of_noun(found.trigger):
                 reading = replace(reading, modality="hypothetical", why="acl:to")
             elif reading.modality == "asserted" and warned_against(found.trigger):
                 reading = replace(reading, modality="hypothetical", why="pcomp:against")
@@ -294,7 +301,12 @@ class Coder:
                     coded.append((event, found))
                     if stance.governor is not found.trigger:
                         stance_words.setdefault(stance.governor.i, set()).add(event.cameo.root)
+                if stance.kind == "threaten" and message_addressee(stance.governor) is not None:
+                    messages.add(stance.governor.head.i)
         coded = without_borrowed_themes(coded)
+        # the letter was how the threat was made: it is no consultation of its own
+        coded = [(e, found) for e, found in coded
+                 if not (found.trigger.i in messages and e.cameo.root in ("01", "04"))]
         # "agreed" / "refused" / "urged" alone say less than the stance read through them,
         # and so does "threatened an attack" beside "threatened to attack Israel".
         coded = [(e, found) for e, found in coded
@@ -433,12 +445,24 @@ def speaking(noun: Token) -> bool:
 
 
 def has_subject(token: Token, wanted: tuple[str, ...]) -> bool:
-    """Whether the trigger's own subject holds all these lemmas ("peacekeepers arrived")."""
-    for child in token.children:
-        if child.dep_ in SUBJECT_DEPS:
-            found = {lemma(t) for t in child.subtree} | {t.lower_ for t in child.subtree}
-            if all(w in found for w in wanted):
-                return True
+    """Whether the trigger's own subject holds all these lemmas ("peacekeepers arrived"): or,
+    where it has none, that of the verb it is joined to or the infinitive of ("troops entered
+    the town and seized the bridge", "fighters tried to seize"); where it is a pronoun in what a
+    speaker says, the speaker's ("the army says it seized the oil fields"); a passive's, its
+    agent's ("the town was seized by rebel fighters")."""
+    subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects:  # a passive's doer: "the town was seized by rebel fighters"
+        subjects = [g for c in token.children if c.dep_ == "agent"
+                    for g in c.children if g.dep_ == "pobj"]
+    if not subjects and token.dep_ in ("conj", "xcomp") and token.head.pos_ in ("VERB", "AUX"):
+        subjects = [c for c in token.head.children if c.dep_ in SUBJECT_DEPS]
+    if len(subjects) == 1 and subjects[0].pos_ == "PRON" and token.dep_ == "ccomp" and \
+            lemma(token.head) in grammar.SPEECH_VERBS:
+        subjects = [c for c in token.head.children if c.dep_ in SUBJECT_DEPS]
+    for child in subjects:
+        found = {lemma(t) for t in child.subtree} | {t.lower_ for t in child.subtree}
+        if all(w in found for w in wanted):
+            return True
     return False
 
 

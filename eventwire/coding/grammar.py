@@ -86,6 +86,8 @@ NEGATING_VERBS = frozenset(
     "halt".split())
 # Of those, the ones by which an actor refuses (CAMEO 12), not merely fails.
 REFUSING_VERBS = frozenset("refuse decline deny reject fail".split())
+# "the government's refusal to negotiate": the noun refuses as the verb does.
+REFUSAL_NOUNS = frozenset("refusal".split())
 # Verbs of granting what only the actor can grant: one that did not give its permission, allow
 # a visit or grant visas refused them (CAMEO 12), where "did not attack" is no event at all.
 PERMITTING_VERBS = frozenset("allow permit grant give approve authorize authorise let".split())
@@ -244,6 +246,9 @@ EXERCISE_NOUNS = frozenset(
     "manoeuvres".split())
 # "sent a delegation of auditors to X to investigate": a mission's purpose is the act, in X.
 SENDING_VERBS = frozenset("send dispatch".split())
+# "sent a letter to X threatening to ...", "wrote to X warning ...": a message whose content a
+# participle gives; the content is the act, the message how it was made.
+MESSAGE_VERBS = frozenset("send write".split())
 MISSION_NOUNS = frozenset(
     "team teams expert experts investigator investigators inspector inspectors delegation "
     "delegations envoy envoys mission operative operatives official officials observer "

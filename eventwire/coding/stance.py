@@ -69,7 +69,7 @@ def derive(
             reading = Reading("future", False, offer, f"xcomp:{offer.lemma_.lower()}")
     governed_by = reading.governor.lemma_.lower() if reading.governor is not None else None
     if reading.negated and (
-            governed_by in grammar.REFUSING_VERBS
+            governed_by in grammar.REFUSING_VERBS or governed_by in grammar.REFUSAL_NOUNS
             or governed_by is None and reading.modality == "future"):
         # "refused to send", "will not accept"; not "did not attack" (no act, no refusal),
         # "if they do not retreat" (a condition) nor "unable to stop"
@@ -115,9 +115,23 @@ def derive(
             to = next((c for c in governor.children if c.dep_ == "prep"
                        and c.lower_ in grammar.ADDRESSEE_PREPS), None)
             addressed = phrase_actors(child_with(to, ("pobj",)), index)
+        if not addressed and kind == "threaten":  # "sent a letter to X threatening to ..."
+            addressed = phrase_actors(message_addressee(governor), index)
         asked = addressed or (targets if kind == "threaten" else sources)
         return Stance(kind, parallel, governor, requester, asked) if requester else None
     return Stance(kind, parallel, governor, sources, targets)
+
+
+def message_addressee(governor: Token) -> Token | None:
+    """Whom a message carried a warning to: "sent a letter to X threatening to cut funds",
+    "wrote to X warning that ...": the participle tells what the message said."""
+    head = governor.head
+    if governor.dep_ != "advcl" or governor.tag_ != "VBG" or \
+            head.lemma_.lower() not in grammar.MESSAGE_VERBS:
+        return None
+    to = next((c for c in head.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"),
+              None)
+    return child_with(to, ("pobj",))
 
 
 def counterfactual(trigger: Token) -> bool:

@@ -501,8 +501,10 @@ def verb_targets(
             targets = act_place(verb, index, sources)
     elif all(is_thing(t) for t in targets) and not (
             targets and (found.pattern.code or "")[:2] in JUDGED_ROOTS):
-        # "declared a ceasefire in the province": no actor acted on; where it was done
-        targets = act_place(verb, index, sources) or targets
+        # "declared a ceasefire in the province": no actor acted on; where it was done; else
+        # the actor its directed phrase names ("imposed a ban in relation to the country")
+        targets = act_place(verb, index, sources) or \
+            not_sources(directed_actor(verb, found, index), sources) or targets
     return sources, not_sources(countrys_thing(targets, found, index, sources), sources)
 
 
@@ -862,6 +864,28 @@ def for_clause_subject(verb: Token, index: MentionIndex) -> list[ActorMention]:
         subject = child_with(clause, ("nsubj", "nsubjpass"))
         if subject is not None:
             return phrase_actors(subject, index)
+    return []
+
+
+# Complex prepositions whose noun only carries the phrase on: "in relation to X", "with
+# regard to X", "in respect of X", "with respect to X".
+RELATION_NOUNS = frozenset("relation regard respect reference".split())
+
+
+def directed_actor(verb: Token, found: Match, index: MentionIndex) -> list[ActorMention]:
+    """A coded actor in a directed phrase of the verb ("to X", "against X", "toward X", "in
+    relation to X"): whom an act on a thing was aimed at, when its object names no actor."""
+    for prep in (c for c in verb.children if is_preposition(c) and c != found.complement):
+        pobj = child_with(prep, ("pobj",))
+        if pobj is not None and lemma_in(pobj, RELATION_NOUNS):
+            inner = next((c for c in pobj.children if is_preposition(c)
+                          and c.lower_ in ("to", "of")), None)
+            pobj = child_with(inner, ("pobj",)) if inner is not None else None
+        elif prep.lower_ not in grammar.RECIPIENT_PREPS:
+            continue
+        targets = [m for m in phrase_actors(pobj, index) if m.code]
+        if targets:
+            return targets
     return []
 
 

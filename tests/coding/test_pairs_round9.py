@@ -1,0 +1,15 @@
+"""Who did it to whom, round 9: subjects and targets the coder chose wrong, in sentences
+written for these tests."""
+
+from __future__ import annotations
+
+
+def pairs(events, root: str) -> list[tuple[str | None, str | None]]:
+    return [(e.source.text if e.source else None, e.target.text if e.target else None)
+            for e in events if e.cameo.root == root]
+
+
+def test_an_act_on_a_thing_in_relation_to_an_actor_targets_that_actor(code_sentence):
+    text = "The council imposed new sanctions in relation to Iran in 2010."
+    events = code_sentence(text, {"The council": "IGOUNO", "Iran": "IRN"})
+    assert pairs(events, "16") == [("The council", "Iran")]

@@ -969,14 +969,21 @@ def moves_forces(found: Match) -> bool:
     return code[:2] in grammar.FORCE_MOVING_ROOTS or code in grammar.FORCE_MOVING_CODES
 
 
+# Groups an actor sends of its own ("a team of experts"), and the verbs that send them.
+SENT_GROUPS = frozenset("team squad detachment batch".split())
+SENDING_VERBS = frozenset("send dispatch deploy fly airlift".split())
+
+
 def moved_forces(obj: Token, found: Match) -> bool:
     """"mobilized troops", "deployed the army", "withdrew peacekeepers": forces an actor moves
     are its own (no other actor's possessive), and no target."""
-    if obj in found.words:
+    sent_group = lemma_in(obj, SENT_GROUPS) and lemma_in(found.trigger, SENDING_VERBS)
+    if obj in found.words and not sent_group:
         return False  # the act's own noun: its target is read from its phrases
-    if not moves_forces(found):
-        return False
-    if obj.lemma_.lower() not in grammar.OWN_MEANS and obj.lower_ not in grammar.OWN_MEANS:
+    if not moves_forces(found) and not sent_group:
+        return False  # "sent a team of doctors to X": a team one sends is one's own, like troops
+    if obj.lemma_.lower() not in grammar.OWN_MEANS and obj.lower_ not in grammar.OWN_MEANS \
+            and not sent_group:
         return False
     return not any(c.dep_ == "poss" and c.lower_ not in grammar.OWN_POSSESSIVES
                    for c in obj.children)

@@ -13,3 +13,13 @@ def test_an_act_on_a_thing_in_relation_to_an_actor_targets_that_actor(code_sente
     text = "The council imposed new sanctions in relation to Iran in 2010."
     events = code_sentence(text, {"The council": "IGOUNO", "Iran": "IRN"})
     assert pairs(events, "16") == [("The council", "Iran")]
+
+
+
+def test_a_team_sent_somewhere_is_the_senders_own_not_the_target(code_sentence):
+    text = "The health ministry sent a team of surgeons, equipment and drugs to the hospital."
+    events = code_sentence(text, {"The health ministry": "KENGOV", "surgeons": "HLH",
+                                  "the hospital": "KENHLH"})
+    assert [(s, t) for e in events for s, t in pairs([e], e.cameo.root)] == [
+        ("The health ministry", "the hospital")]
+

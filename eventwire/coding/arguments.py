@@ -101,6 +101,12 @@ class MentionIndex:
                 found = [m for m in found if (m.start, m.end) == (found[0].start, found[0].end)]
                 if token.dep_ == "appos" and token.head == head and head.pos_ == "PROPN":
                     return [named_as(head, m) for m in found]
+                name = next((c for c in head.children if c.dep_ == "appos"
+                             and c.pos_ == "PROPN"), None)
+                if name is not None and head.pos_ == "NOUN" and token.head == head and \
+                        token.dep_ in ("amod", "compound", "nmod"):
+                    # "his Ugandan counterpart, X": the person named, as described
+                    return [named_as(name, m) for m in found]
                 return found
         return []
 

@@ -23,3 +23,11 @@ def test_a_team_sent_somewhere_is_the_senders_own_not_the_target(code_sentence):
     assert [(s, t) for e in events for s, t in pairs([e], e.cameo.root)] == [
         ("The health ministry", "the hospital")]
 
+
+
+def test_a_counterpart_named_beside_is_the_person_named_with_the_described_code(code_sentence):
+    text = "The Kenyan president met his Ugandan counterpart, Moses Okot, in Nairobi."
+    events = code_sentence(text, {"The Kenyan president": "KENGOV", "his": "KENGOV",
+                                  "Ugandan": "UGA", "Nairobi": "KEN"})
+    met = [e for e in events if e.cameo.root == "04"]
+    assert [(e.target.text, e.target.code) for e in met] == [("Moses Okot", "UGA")]

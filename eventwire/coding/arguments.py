@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from ..actors import codes as cameo
+from ..actors.resolver import listed_apposition
 from ..datelines import doc_datelines
 from ..records import ActorMention
 from . import grammar
@@ -89,7 +90,8 @@ class MentionIndex:
             return [m for m in own if (m.start, m.end) == (narrowest.start, narrowest.end)]
         # a possessor last: "their Togolese counterparts" are Togolese, not "their"; a name
         # set off beside the head before it ("his rival, X": X, not "his")
-        tokens = [*phrase_tokens(head), *(c for c in head.children if c.dep_ == "appos")]
+        tokens = [*phrase_tokens(head), *(c for c in head.children if c.dep_ == "appos"
+                                          and not listed_apposition(c))]
         tokens = sorted(tokens, key=lambda t: t.dep_ == "poss")
         if lemma_in(head, COUNTERPART_NOUNS):  # "the president's critics" are not the president
             owner = {t.i for c in head.children if c.dep_ == "poss" or c.dep_ == "prep" and

@@ -31,3 +31,14 @@ def test_a_counterpart_named_beside_is_the_person_named_with_the_described_code(
                                   "Ugandan": "UGA", "Nairobi": "KEN"})
     met = [e for e in events if e.cameo.root == "04"]
     assert [(e.target.text, e.target.code) for e in met] == [("Moses Okot", "UGA")]
+
+
+def test_a_caption_listing_two_officials_joins_both(code_sentence):
+    text = ("Turkish President Ali Demir, second left, and Turkish Prime Minister Omer Kaya, "
+            "left, attended a cabinet meeting in Ankara, Turkey, Tuesday, Jan. 14, 2020.")
+    events = code_sentence(text, {"Turkish President Ali Demir": "TURGOV",
+                                  "Turkish Prime Minister Omer Kaya": "TURGOV",
+                                  "Ankara, Turkey": "TUR"})
+    assert set(pairs(events, "04")) == {
+        ("Turkish President Ali Demir", "Turkish Prime Minister Omer Kaya"),
+        ("Turkish Prime Minister Omer Kaya", "Turkish President Ali Demir")}

@@ -327,6 +327,8 @@ def verb_targets(
                 return movers, not_sources(moved_to(verb, index) or sent_for(verb, index),
                                            movers)
         agents = phrase_actors(agent_head, index)
+        if not agents and agent is None:  # "X said Y must not be allowed to ...": X's stand
+            agents = urging_speaker(verb, index)
         if not agents and agent is None and (found.pattern.code or "")[:2] in \
                 grammar.STATE_ACT_ROOTS:  # "was detained in Ghana": by Ghana's authorities
             agents = place_target([verb], index, grammar.LOCATION_PREPS)
@@ -1311,6 +1313,20 @@ def main_subject(pronoun: Token) -> Token | None:
     if subject is None or subject.pos_ == "PRON" or subject.i > pronoun.i:
         return None
     return subject
+
+
+# Modals by which a speaker says what must or must not be done
+URGING_MODALS = frozenset("must should could can ca need".split())
+
+
+def urging_speaker(verb: Token, index: MentionIndex) -> list[ActorMention]:
+    """"X said Y could not be allowed to ...", "X said Y must be stopped": a passive with no
+    agent, under a modal, in what a speaker said is the speaker's own stand."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in grammar.SPEECH_VERBS:
+        return []
+    if not any(c.dep_ == "aux" and c.lower_ in URGING_MODALS for c in verb.children):
+        return []
+    return [m for m in phrase_actors(child_with(verb.head, ("nsubj",)), index) if m.code]
 
 
 def reporting_subject(pronoun: Token) -> Token | None:

@@ -42,3 +42,13 @@ def test_a_caption_listing_two_officials_joins_both(code_sentence):
     assert set(pairs(events, "04")) == {
         ("Turkish President Ali Demir", "Turkish Prime Minister Omer Kaya"),
         ("Turkish Prime Minister Omer Kaya", "Turkish President Ali Demir")}
+
+
+def test_a_speakers_must_with_no_agent_is_the_speakers_stand(code_sentence):
+    text = ("The Kenyan president said on Monday that the rebel leader must not be allowed "
+            "to ignore the ceasefire.")
+    events = code_sentence(text, {"The Kenyan president": "KENGOV",
+                                  "the rebel leader": "KENREB"}, facts_only=False)
+    allowed = [e for e in events if e.evidence.trigger.startswith("allow")]
+    assert allowed and all(e.source is not None and e.source.text == "The Kenyan president"
+                           for e in allowed)

@@ -76,7 +76,8 @@ HELD_NOUNS = frozenset({
     "camp", "base", "post", "outpost", "checkpoint", "barracks", "headquarters", "station",
     "garrison", "position", "convoy", "vessel", "ship", "warship", "boat", "aircraft",
     "helicopter", "plane", "drone", "vehicle", "truck", "tank", "compound", "facility",
-    "installation", "office", "building", "academy", "stronghold", "hideout"})
+    "installation", "office", "building", "academy", "stronghold", "hideout", "bus", "minibus",
+    "ambulance", "ferry"})
 
 PLACE_KIND = "place-use"  # a country, capital or city named as a place ("in Syria")
 

@@ -504,6 +504,9 @@ def verb_targets(
         targets = for_whom(beneficiary(verb, index), targets, verb)
     if not targets and (found.pattern.code or "")[:2] in grammar.ANSWER_ROOTS:
         targets = requester(verb, index)
+    if (found.pattern.code or "")[:2] == "04" and all(is_thing(t) for t in targets):
+        # "met with X to discuss the dam": whom one discusses with is the one met, not the topic
+        targets = not_sources(purpose_partner(verb, index), sources) or targets
     if (found.pattern.code or "")[:2] in grammar.PROTEST_ROOTS and all(
             is_protest_word(t, found) for t in targets):
         targets = protested(verb, found, index) or targets
@@ -862,6 +865,29 @@ OWN_CLAUSE_DEPS = frozenset(("ccomp", "relcl", "csubj", "parataxis"))
 def is_thing(mention: ActorMention) -> bool:
     """A target that names no actor, only what the act was about ("violated the ceasefire")."""
     return mention.code is None and mention.entry == THING
+
+
+def purpose_partner(verb: Token, index: MentionIndex) -> list[ActorMention]:
+    """The coded actor met or spoken with ('with X', or the object) by the verb whose purpose
+    clause ("... to discuss Y") this verb heads."""
+    if verb.dep_ not in ("advcl", "xcomp") or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return []
+    governor = verb.head
+    if child_with(verb, ("nsubj",)) is not None or governor.lemma_.lower() not in MEETING_VERBS:
+        return []
+    heads = [child_with(p, ("pobj",)) for p in governor.children
+             if is_preposition(p) and p.lower_ == "with"]
+    heads.append(child_with(governor, ("dobj",)))
+    for head in heads:
+        found = [m for m in phrase_actors(head, index) if m.code]
+        if found:
+            return found
+    return []
+
+
+# Verbs of meeting someone, whose purpose clause ("to discuss ...") is held with them
+MEETING_VERBS = frozenset("meet talk speak confer visit host receive join".split())
 
 
 def for_clause_subject(verb: Token, index: MentionIndex) -> list[ActorMention]:

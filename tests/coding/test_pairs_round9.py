@@ -52,3 +52,12 @@ def test_a_speakers_must_with_no_agent_is_the_speakers_stand(code_sentence):
     allowed = [e for e in events if e.evidence.trigger.startswith("allow")]
     assert allowed and all(e.source is not None and e.source.text == "The Kenyan president"
                            for e in allowed)
+
+
+def test_what_one_meets_someone_to_discuss_is_discussed_with_them(code_sentence):
+    text = "The Kenyan president hosted the Ugandan leader to discuss trade."
+    events = code_sentence(text, {"The Kenyan president": "KENGOV",
+                                  "the Ugandan leader": "UGAGOV"})
+    discussed = [e for e in events if e.evidence.trigger.startswith("discuss")]
+    assert [(e.source.text, e.target.text) for e in discussed] == [
+        ("The Kenyan president", "the Ugandan leader")]

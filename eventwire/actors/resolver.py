@@ -76,7 +76,8 @@ HELD_NOUNS = frozenset({
     "camp", "base", "post", "outpost", "checkpoint", "barracks", "headquarters", "station",
     "garrison", "position", "convoy", "vessel", "ship", "warship", "boat", "aircraft",
     "helicopter", "plane", "drone", "vehicle", "truck", "tank", "compound", "facility",
-    "installation", "office", "building", "academy", "stronghold", "hideout"})
+    "installation", "office", "building", "academy", "stronghold", "hideout", "bus", "minibus",
+    "ambulance", "ferry"})
 
 PLACE_KIND = "place-use"  # a country, capital or city named as a place ("in Syria")
 
@@ -218,6 +219,15 @@ def dateline_tokens(doc: Doc) -> frozenset[int]:
     return frozenset(found)
 
 
+def listed_apposition(token: Token) -> bool:
+    """"X, second left, and Y": a name the parser set beside another after a caption's position
+    words is a second actor listed with "and", not another name of the first."""
+    if token.dep_ != "appos" or token.left_edge.i == 0:
+        return False
+    before = token.doc[token.left_edge.i - 1]
+    return before.lower_ in ("and", "or") and before.i > token.head.i
+
+
 def noun_phrases(doc: Doc, units: list[Unit], dateline: frozenset[int] = frozenset()
                  ) -> dict[int, list[Unit]]:
     """Group matches by the head noun of the phrase they belong to; never across a dateline."""
@@ -243,7 +253,8 @@ def noun_phrases(doc: Doc, units: list[Unit], dateline: frozenset[int] = frozens
                 continue  # "Kenya and Uganda's ministers", "French and EU negotiators"
             if h.dep_ not in MODIFIER_DEPS or head.i < h.i and h.dep_ != "appos":
                 break
-            if h.dep_ == "appos" and not (head.i in unit_at or head.pos_ == "PROPN"):
+            if h.dep_ == "appos" and not (head.i in unit_at or head.pos_ == "PROPN") or \
+                    listed_apposition(h):
                 break
             if head.i in unit_at:
                 h = _root(doc, unit_at[head.i])

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from ..actors import codes as cameo
+from ..actors.resolver import listed_apposition
 from ..datelines import doc_datelines
 from ..records import ActorMention
 from . import grammar
@@ -89,7 +90,8 @@ class MentionIndex:
             return [m for m in own if (m.start, m.end) == (narrowest.start, narrowest.end)]
         # a possessor last: "their Togolese counterparts" are Togolese, not "their"; a name
         # set off beside the head before it ("his rival, X": X, not "his")
-        tokens = [*phrase_tokens(head), *(c for c in head.children if c.dep_ == "appos")]
+        tokens = [*phrase_tokens(head), *(c for c in head.children if c.dep_ == "appos"
+                                          and not listed_apposition(c))]
         tokens = sorted(tokens, key=lambda t: t.dep_ == "poss")
         if lemma_in(head, COUNTERPART_NOUNS):  # "the president's critics" are not the president
             owner = {t.i for c in head.children if c.dep_ == "poss" or c.dep_ == "prep" and
@@ -101,6 +103,12 @@ class MentionIndex:
                 found = [m for m in found if (m.start, m.end) == (found[0].start, found[0].end)]
                 if token.dep_ == "appos" and token.head == head and head.pos_ == "PROPN":
                     return [named_as(head, m) for m in found]
+                name = next((c for c in head.children if c.dep_ == "appos"
+                             and c.pos_ == "PROPN"), None)
+                if name is not None and head.pos_ == "NOUN" and token.head == head and \
+                        token.dep_ in ("amod", "compound", "nmod"):
+                    # "his Ugandan counterpart, X": the person named, as described
+                    return [named_as(name, m) for m in found]
                 return found
         return []
 
@@ -319,6 +327,8 @@ def verb_targets(
                 return movers, not_sources(moved_to(verb, index) or sent_for(verb, index),
                                            movers)
         agents = phrase_actors(agent_head, index)
+        if not agents and agent is None:  # "X said Y must not be allowed to ...": X's stand
+            agents = urging_speaker(verb, index)
         if not agents and agent is None and (found.pattern.code or "")[:2] in \
                 grammar.STATE_ACT_ROOTS:  # "was detained in Ghana": by Ghana's authorities
             agents = place_target([verb], index, grammar.LOCATION_PREPS)
@@ -494,6 +504,9 @@ def verb_targets(
         targets = for_whom(beneficiary(verb, index), targets, verb)
     if not targets and (found.pattern.code or "")[:2] in grammar.ANSWER_ROOTS:
         targets = requester(verb, index)
+    if (found.pattern.code or "")[:2] == "04" and all(is_thing(t) for t in targets):
+        # "met with X to discuss the dam": whom one discusses with is the one met, not the topic
+        targets = not_sources(purpose_partner(verb, index), sources) or targets
     if (found.pattern.code or "")[:2] in grammar.PROTEST_ROOTS and all(
             is_protest_word(t, found) for t in targets):
         targets = protested(verb, found, index) or targets
@@ -501,8 +514,10 @@ def verb_targets(
             targets = act_place(verb, index, sources)
     elif all(is_thing(t) for t in targets) and not (
             targets and (found.pattern.code or "")[:2] in JUDGED_ROOTS):
-        # "declared a ceasefire in the province": no actor acted on; where it was done
-        targets = act_place(verb, index, sources) or targets
+        # "declared a ceasefire in the province": no actor acted on; where it was done; else
+        # the actor its directed phrase names ("imposed a ban in relation to the country")
+        targets = act_place(verb, index, sources) or \
+            not_sources(directed_actor(verb, found, index), sources) or targets
     return sources, not_sources(countrys_thing(targets, found, index, sources), sources)
 
 
@@ -852,6 +867,29 @@ def is_thing(mention: ActorMention) -> bool:
     return mention.code is None and mention.entry == THING
 
 
+def purpose_partner(verb: Token, index: MentionIndex) -> list[ActorMention]:
+    """The coded actor met or spoken with ('with X', or the object) by the verb whose purpose
+    clause ("... to discuss Y") this verb heads."""
+    if verb.dep_ not in ("advcl", "xcomp") or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return []
+    governor = verb.head
+    if child_with(verb, ("nsubj",)) is not None or governor.lemma_.lower() not in MEETING_VERBS:
+        return []
+    heads = [child_with(p, ("pobj",)) for p in governor.children
+             if is_preposition(p) and p.lower_ == "with"]
+    heads.append(child_with(governor, ("dobj",)))
+    for head in heads:
+        found = [m for m in phrase_actors(head, index) if m.code]
+        if found:
+            return found
+    return []
+
+
+# Verbs of meeting someone, whose purpose clause ("to discuss ...") is held with them
+MEETING_VERBS = frozenset("meet talk speak confer visit host receive join".split())
+
+
 def for_clause_subject(verb: Token, index: MentionIndex) -> list[ActorMention]:
     """"pushed for the government to resign", "gave approval for the UN to deliver aid": the
     subject of a 'for ... to' clause under the verb or its object is whom the act is aimed at."""
@@ -862,6 +900,28 @@ def for_clause_subject(verb: Token, index: MentionIndex) -> list[ActorMention]:
         subject = child_with(clause, ("nsubj", "nsubjpass"))
         if subject is not None:
             return phrase_actors(subject, index)
+    return []
+
+
+# Complex prepositions whose noun only carries the phrase on: "in relation to X", "with
+# regard to X", "in respect of X", "with respect to X".
+RELATION_NOUNS = frozenset("relation regard respect reference".split())
+
+
+def directed_actor(verb: Token, found: Match, index: MentionIndex) -> list[ActorMention]:
+    """A coded actor in a directed phrase of the verb ("to X", "against X", "toward X", "in
+    relation to X"): whom an act on a thing was aimed at, when its object names no actor."""
+    for prep in (c for c in verb.children if is_preposition(c) and c != found.complement):
+        pobj = child_with(prep, ("pobj",))
+        if pobj is not None and lemma_in(pobj, RELATION_NOUNS):
+            inner = next((c for c in pobj.children if is_preposition(c)
+                          and c.lower_ in ("to", "of")), None)
+            pobj = child_with(inner, ("pobj",)) if inner is not None else None
+        elif prep.lower_ not in grammar.RECIPIENT_PREPS:
+            continue
+        targets = [m for m in phrase_actors(pobj, index) if m.code]
+        if targets:
+            return targets
     return []
 
 
@@ -945,14 +1005,21 @@ def moves_forces(found: Match) -> bool:
     return code[:2] in grammar.FORCE_MOVING_ROOTS or code in grammar.FORCE_MOVING_CODES
 
 
+# Groups an actor sends of its own ("a team of experts"), and the verbs that send them.
+SENT_GROUPS = frozenset("team squad detachment batch".split())
+SENDING_VERBS = frozenset("send dispatch deploy fly airlift".split())
+
+
 def moved_forces(obj: Token, found: Match) -> bool:
     """"mobilized troops", "deployed the army", "withdrew peacekeepers": forces an actor moves
     are its own (no other actor's possessive), and no target."""
-    if obj in found.words:
+    sent_group = lemma_in(obj, SENT_GROUPS) and lemma_in(found.trigger, SENDING_VERBS)
+    if obj in found.words and not sent_group:
         return False  # the act's own noun: its target is read from its phrases
-    if not moves_forces(found):
-        return False
-    if obj.lemma_.lower() not in grammar.OWN_MEANS and obj.lower_ not in grammar.OWN_MEANS:
+    if not moves_forces(found) and not sent_group:
+        return False  # "sent a team of doctors to X": a team one sends is one's own, like troops
+    if obj.lemma_.lower() not in grammar.OWN_MEANS and obj.lower_ not in grammar.OWN_MEANS \
+            and not sent_group:
         return False
     return not any(c.dep_ == "poss" and c.lower_ not in grammar.OWN_POSSESSIVES
                    for c in obj.children)
@@ -1272,6 +1339,20 @@ def main_subject(pronoun: Token) -> Token | None:
     if subject is None or subject.pos_ == "PRON" or subject.i > pronoun.i:
         return None
     return subject
+
+
+# Modals by which a speaker says what must or must not be done
+URGING_MODALS = frozenset("must should could can ca need".split())
+
+
+def urging_speaker(verb: Token, index: MentionIndex) -> list[ActorMention]:
+    """"X said Y could not be allowed to ...", "X said Y must be stopped": a passive with no
+    agent, under a modal, in what a speaker said is the speaker's own stand."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in grammar.SPEECH_VERBS:
+        return []
+    if not any(c.dep_ == "aux" and c.lower_ in URGING_MODALS for c in verb.children):
+        return []
+    return [m for m in phrase_actors(child_with(verb.head, ("nsubj",)), index) if m.code]
 
 
 def reporting_subject(pronoun: Token) -> Token | None:

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Token
 
+from ..actors.resolver import listed_apposition
 from . import grammar
 
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -25,7 +26,10 @@ def phrase_tokens(head: Token) -> Iterator[Token]:
 
 def with_conjuncts(token: Token) -> list[Token]:
     """A phrase head and the heads conjoined with it: "Turkey and Russia"."""
-    return [token, *token.conjuncts] if token.dep_ != "conj" else [token]
+    if token.dep_ == "conj" or listed_apposition(token):
+        return [token]
+    listed = [c for c in token.children if listed_apposition(c)]  # "X, left, and Y"
+    return [token, *token.conjuncts, *listed]
 
 
 def child_with(token: Token | None, deps: Iterable[str]) -> Token | None:

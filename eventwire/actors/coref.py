@@ -222,8 +222,9 @@ def resolve_definites(doc: Doc, found: list[Found], focus: str | None,
                                    lemma=doc[f.head].lemma_.lower(), head=doc[f.head])
                 if ante is None and f.sector == "GOV":
                     state = _antecedent("state", f.start, done, doc, head=doc[f.head])
-                    if state is not None:
-                        f = _linked(f, state, doc, code=cameo.split(state.code)[0] + "GOV")
+                    country = cameo.split(state.code)[0] if state is not None else None
+                    if country is not None:  # a region ("Latin America") has no government
+                        f = _linked(f, state, doc, code=country + "GOV")
                         done.append(f)
                         continue
             if ante is not None:

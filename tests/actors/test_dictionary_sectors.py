@@ -1,4 +1,4 @@
-"""Sector nouns added in round 8 (peacekeepers, strikers, survivors, aid agencies,
+"""Sector nouns (peacekeepers, strikers, survivors, aid agencies,
 investigators) and "who" nouns that name someone's side, not the one named (critics,
 opponents, supporters): a mention with no code rather than the possessor's."""
 

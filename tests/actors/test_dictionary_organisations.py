@@ -1,4 +1,4 @@
-"""International organisations, parties and armed groups added in round 8 (each line in
+"""International organisations, parties and armed groups (each line in
 groups.tsv names its source)."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Event patterns: data files of trigger lemmas and the phrases that refine them.
 
-One JSON object a line (see ``eventwire/data/patterns/README.md``)::
+One JSON object a line (README, "Your own dictionaries, patterns and settings")::
 
     {"id": "core/accuse#2", "trigger": "accuse", "pos": "VERB", "code": "1124",
      "particle": null, "prep": "of", "object": ["war", "crime"], "source": "eventwire"}

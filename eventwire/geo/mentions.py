@@ -7,7 +7,6 @@ A mention carries the cues its neighbours give ("the Idlib province" -> admin-1,
 
 from __future__ import annotations
 
-import importlib.resources
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -18,6 +17,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
 from ..actors.codes import country_rows
+from ..actors.dictionary import packaged_lines, read_ours
 from .gazetteer import Gazetteer
 from .normalize import same_name
 
@@ -330,13 +330,9 @@ def known_people() -> frozenset[str]:
     """The one-word names and the surnames of the leaders and spokespeople of the actors
     stage's people table ("Erdogan", "Blinken"): tagged as a place and unknown to the
     gazetteer, they are that person, not a place it lacks."""
-    text = (importlib.resources.files("eventwire") / "data" / "actors" / "people.tsv").read_text(
-        encoding="utf-8")
     out = set()
-    for line in text.splitlines():
-        if not line or line.startswith("#"):
-            continue
-        for name in line.split("\t", 1)[0].split("|"):
+    for _entry, names in read_ours(packaged_lines("people.tsv"), "people.tsv", "eventwire"):
+        for name in names:
             words = name.split()
             if words and words[-1][:1].isupper():
                 out.add(words[-1].lower())

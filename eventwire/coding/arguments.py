@@ -332,6 +332,8 @@ def verb_targets(
         if not agents and agent is None and (found.pattern.code or "")[:2] in \
                 grammar.STATE_ACT_ROOTS:  # "was detained in Ghana": by Ghana's authorities
             agents = place_target([verb], index, grammar.LOCATION_PREPS)
+        if not agents and agent is None:  # "was released from captivity in Libya", "tortured
+            agents = custodian(verb, index)  # in a prison in X": the state holding them
         if not agents and agent is None and (found.pattern.code or "").startswith(
                 grammar.EXPULSION_CODES):  # "were expelled from Ghana": by Ghana's state
             origin = next((child_with(c, ("pobj",)) for c in verb.children
@@ -1128,6 +1130,30 @@ def loose_target(obj: Token, found: Match) -> bool:
 def is_preposition(token: Token) -> bool:
     """A prepositional phrase head; the parser labels "to" after a verb of giving dative."""
     return token.dep_ == "prep" or token.dep_ == "dative" and token.pos_ == "ADP"
+
+
+# Where people are held: a place of custody in a country is that country's state's.
+CUSTODY_NOUNS = frozenset("captivity custody detention prison jail".split())
+
+
+def custodian(verb: Token, index: MentionIndex) -> list[ActorMention]:
+    """The country a place of custody is in, when the act (passive, no agent) was done in or
+    from it; the place may hang on the verb or on a verb joined to it ("tortured and killed in
+    a prison in X")."""
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        verbs.append(verb.head)
+    held = [child_with(p, ("pobj",)) for v in verbs for p in v.children
+            if is_preposition(p) and p.lower_ in ("in", "from")]
+    held = [h for h in held if h is not None and h.lemma_.lower() in CUSTODY_NOUNS]
+    if not held:
+        return []
+    found = place_target([*held, *verbs], index, grammar.LOCATION_PREPS)
+    for prep in (c for h in [*held, *verbs] for c in h.children if is_preposition(c)):
+        if not found and prep.lower_ in grammar.LOCATION_PREPS:  # a country named as an actor
+            found = [m for m in phrase_actors(child_with(prep, ("pobj",)), index)
+                     if m.code and m.code == m.country]
+    return found
 
 
 def place_target(

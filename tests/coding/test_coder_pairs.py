@@ -615,3 +615,15 @@ def test_what_one_meets_someone_to_discuss_is_discussed_with_them(code_sentence)
     discussed = [e for e in events if e.evidence.trigger.startswith("discuss")]
     assert [(e.source.text, e.target.text) for e in discussed] == [
         ("The Kenyan president", "the Ugandan leader")]
+
+
+def test_one_held_in_a_prison_in_a_country_is_held_by_its_state(code_sentence):
+    # passive, no agent: a place of custody in a country is that country's state's
+    text = "Two aid workers were released from captivity in Somalia, officials said."
+    events = code_sentence(text, {"Two aid workers": "NGO", "Somalia": "SOM"})
+    released = [e for e in events if e.evidence.rule.split("/")[-1].startswith("release")]
+    assert released and all(e.source is not None and e.source.text == "Somalia"
+                            for e in released)
+    text = "A journalist was tortured and killed in a secret prison in Syria."
+    events = code_sentence(text, {"A journalist": "JRN", "Syria": "SYR"})
+    assert ("Syria", "A journalist") in pairs(events, "18")

@@ -669,7 +669,21 @@ def protested(verb: Token, found: Match, index: MentionIndex) -> list[ActorMenti
                                                     loose=True) if not is_protest_word(t, found)]
                 if targets:
                     return targets
+    for prep in (c for h in heads for c in h.children if is_preposition(c)):
+        demanded = child_with(prep, ("pobj",)) if prep.lower_ == "for" else None
+        if demanded is None:
+            continue
+        for demand in with_conjuncts(demanded):  # "for better pay and
+            for place in (c for c in demand.children if is_preposition(c)):  # conditions at
+                if place.lower_ in WORKPLACE_PREPS:  # the company": the employer
+                    targets = phrase_actors(child_with(place, ("pobj",)), index, loose=True)
+                    if targets:
+                        return targets
     return []
+
+
+# Where what strikers demand is to be had: "better pay at the mine", "conditions in the plants".
+WORKPLACE_PREPS = frozenset("at in on".split())
 
 
 def beneficiary(verb: Token, index: MentionIndex) -> list[ActorMention]:

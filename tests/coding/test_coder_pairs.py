@@ -627,3 +627,10 @@ def test_one_held_in_a_prison_in_a_country_is_held_by_its_state(code_sentence):
     text = "A journalist was tortured and killed in a secret prison in Syria."
     events = code_sentence(text, {"A journalist": "JRN", "Syria": "SYR"})
     assert ("Syria", "A journalist") in pairs(events, "18")
+
+
+def test_strikers_demanding_pay_at_a_company_strike_against_it(code_sentence):
+    # the employer is named where the strikers' demands are to be met, before where they are
+    text = "Dock workers in Kenya went on strike for better pay and conditions on Harbour Lines."
+    events = code_sentence(text, {"Dock workers": "LAB", "Kenya": "KEN", "Harbour Lines": "BUS"})
+    assert ("Dock workers", "Harbour Lines") in pairs(events, "14")

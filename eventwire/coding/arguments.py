@@ -1216,6 +1216,12 @@ def noun_arguments(
                       if c.dep_ == "prep" and c.lower_ == "from"), None)
         return phrase_actors(child_with(giver, ("pobj",)), index), phrase_actors(
             subject_of(governor), index)
+    died = died_of(noun)
+    if died is not None and not sources:  # "died in prison in X after torture": the one
+        # who died suffered it; the state holding them did it
+        victims = phrase_actors(subject_of(died), index)
+        if victims:
+            return not_sources(custodian(died, index), victims), victims
     if not sources and governor is not None:
         sources = phrase_actors(subject_of(governor), index)
     scene = noun.head if noun.dep_ == "pobj" else None
@@ -1238,6 +1244,31 @@ def noun_arguments(
         return sources, noun_targets(found, index, sources, governor)
     finally:
         index.excluded = []
+
+
+# Verbs of dying, and the phrases that name what one died of ("after", "from", "due to").
+DEATH_VERBS = frozenset("die perish".split())
+CAUSE_PREPS = frozenset("after from of following to as".split())
+
+
+def died_of(noun: Token) -> Token | None:
+    """The verb of dying a harm noun is the cause of ("died after torture", "died due to
+    torture", "died as a result of torture"), or None."""
+    token = noun
+    for _ in range(4):
+        if token.dep_ != "pobj" or token.head.lower_ not in CAUSE_PREPS:
+            return None
+        token = token.head.head
+        if token.lemma_.lower() in DEATH_VERBS and token.pos_ == "VERB":
+            return token
+        if token.dep_ not in ("pobj", "prep", "amod", "advmod", "acomp") and \
+                token.lower_ not in ("due", "result"):
+            return None
+        if token.dep_ == "prep":
+            token = token.head
+            if token.lemma_.lower() in DEATH_VERBS and token.pos_ == "VERB":
+                return token
+    return None
 
 
 def noun_targets(found: Match, index: MentionIndex, sources: list[ActorMention],

@@ -634,3 +634,16 @@ def test_strikers_demanding_pay_at_a_company_strike_against_it(code_sentence):
     text = "Dock workers in Kenya went on strike for better pay and conditions on Harbour Lines."
     events = code_sentence(text, {"Dock workers": "LAB", "Kenya": "KEN", "Harbour Lines": "BUS"})
     assert ("Dock workers", "Harbour Lines") in pairs(events, "14")
+
+
+def test_one_who_died_in_custody_after_torture_was_tortured_by_its_holder(code_sentence):
+    # the harm named as the cause of a death was done to the one who died, by the state
+    # holding them
+    text = "An opposition activist died in prison in Egypt after torture, his family said."
+    events = code_sentence(text, {"An opposition activist": "OPP", "Egypt": "EGY"},
+                           facts_only=False)
+    assert ("Egypt", "An opposition activist") in pairs(events, "18")
+    text = "The detained reporter died in custody in Iran due to repeated torture."
+    events = code_sentence(text, {"The detained reporter": "JRN", "Iran": "IRN"},
+                           facts_only=False)
+    assert ("Iran", "The detained reporter") in pairs(events, "18")

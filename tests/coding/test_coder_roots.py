@@ -667,3 +667,10 @@ def test_what_is_seized_by_the_military_is_taken_by_force(code_sentence):
     text = "Two oil fields were seized by the military on Sunday."
     events = code_sentence(text, {"Two oil fields": "XYZ", "the military": "XYZMIL"})
     assert kinds(events) == [("192", "ASSAULT")], kinds(events)
+
+
+def test_walking_out_of_a_meeting_rejects_meeting_not_consults(code_sentence):
+    text = "Opposition senators angrily left a meeting with the prime minister on Monday."
+    events = code_sentence(text, {"Opposition senators": "GBRLEGOPP",
+                                  "the prime minister": "GBRGOV"})
+    assert [(e.cameo.code, e.target.code) for e in events] == [("125", "GBRGOV")], kinds(events)

@@ -674,3 +674,10 @@ def test_walking_out_of_a_meeting_rejects_meeting_not_consults(code_sentence):
     events = code_sentence(text, {"Opposition senators": "GBRLEGOPP",
                                   "the prime minister": "GBRGOV"})
     assert [(e.cameo.code, e.target.code) for e in events] == [("125", "GBRGOV")], kinds(events)
+
+
+def test_a_tribunal_dismissing_a_filed_protest_rejects_it(code_sentence):
+    text = "The electoral commission dismissed the protest filed by the opposition party on Monday."
+    events = code_sentence(text, {"The electoral commission": "KENELC",
+                                  "the opposition party": "KENOPP"})
+    assert [(e.cameo.code, e.target.code) for e in events] == [("120", "KENOPP")], kinds(events)

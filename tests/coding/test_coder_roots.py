@@ -681,3 +681,17 @@ def test_a_tribunal_dismissing_a_filed_protest_rejects_it(code_sentence):
     events = code_sentence(text, {"The electoral commission": "KENELC",
                                   "the opposition party": "KENOPP"})
     assert [(e.cameo.code, e.target.code) for e in events] == [("120", "KENOPP")], kinds(events)
+
+
+def test_convicted_and_sentenced_codes_the_sentence_on_the_convicted(code_sentence):
+    text = ("A Kenyan court on Friday convicted a Somali militant of terrorism and sentenced "
+            "him to ten years in prison.")
+    events = code_sentence(text, {"A Kenyan court": "KENJUD", "a Somali militant": "SOMREB"})
+    assert [(e.cameo.code, e.target.code) for e in events if e.target] == [("173", "SOMREB")], \
+        kinds(events)
+
+
+def test_a_conviction_alone_is_still_a_finding_of_guilt(code_sentence):
+    text = "A Kenyan court on Friday convicted a Somali militant of terrorism."
+    events = code_sentence(text, {"A Kenyan court": "KENJUD", "a Somali militant": "SOMREB"})
+    assert codes(events) == ["116"], kinds(events)

@@ -695,3 +695,15 @@ def test_a_conviction_alone_is_still_a_finding_of_guilt(code_sentence):
     text = "A Kenyan court on Friday convicted a Somali militant of terrorism."
     events = code_sentence(text, {"A Kenyan court": "KENJUD", "a Somali militant": "SOMREB"})
     assert codes(events) == ["116"], kinds(events)
+
+
+def test_reaffirmed_commitment_to_anothers_sovereignty_endorses_it(code_sentence):
+    text = "The Kenyan president reaffirmed his commitment to the sovereignty of Somalia."
+    events = code_sentence(text, {"The Kenyan president": "KENGOV", "Somalia": "SOM"})
+    assert [(e.cameo.code, e.target.code) for e in events] == [("051", "SOM")], kinds(events)
+
+
+def test_expressed_respect_for_territorial_integrity_endorses_it(code_sentence):
+    text = "Kenya expressed its respect for the territorial integrity of Somalia on Monday."
+    events = code_sentence(text, {"Kenya": "KEN", "Somalia": "SOM"})
+    assert [(e.cameo.code, e.target.code) for e in events] == [("051", "SOM")], kinds(events)

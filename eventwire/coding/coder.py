@@ -24,6 +24,7 @@ from .arguments import (
     MentionIndex,
     arguments,
     dyads,
+    is_thing,
     phone_call,
     phrase_actors,
     same_actor,
@@ -305,6 +306,7 @@ class Coder:
                     messages.add(stance.governor.head.i)
         coded = without_borrowed_themes(coded)
         coded = punished_as_convicted(coded, article.id)
+        coded = outcome_of_meeting(coded, article.id)
         # the letter was how the threat was made: it is no consultation of its own
         coded = [(e, found) for e, found in coded
                  if not (found.trigger.i in messages and e.cameo.root in ("01", "04"))]
@@ -565,6 +567,38 @@ def punished_as_convicted(coded: list[tuple[Event, Match]], article_id: str
         out.append((event, found))
     return [(e, f) for e, f in out
             if not (f.trigger.i in punished and e is convictions.get(f.trigger.i))]
+
+
+def outcome_of_meeting(coded: list[tuple[Event, Match]], article_id: str
+                       ) -> list[tuple[Event, Match]]:
+    """"X, in a meeting with Y, agreed to a joint project": what the meeting produced is the
+    event (CAMEO codes the outcome, not the meeting that led to it), and it was reached with
+    the one met. A meeting noun in a phrase on a verb ("in", "at", "during") whose own act
+    has no actor as target lends that act its partner, and is dropped."""
+    meetings: dict[int, tuple[Event, Match]] = {}
+    for event, found in coded:
+        prep = found.trigger.head
+        if (found.pattern.pos == "NOUN" and event.cameo.root == "04"
+                and found.trigger.dep_ == "pobj" and prep.lower_ in grammar.MEETING_PREPS
+                and prep.dep_ == "prep" and prep.head.pos_ == "VERB"
+                and event.source is not None and event.target is not None):
+            meetings[prep.head.i] = (event, found)
+    if not meetings:
+        return coded
+    used: set[int] = set()
+    out: list[tuple[Event, Match]] = []
+    for event, found in coded:
+        met = meetings.get(found.trigger.i)
+        if (met is not None and event.cameo.root in grammar.MEETING_OUTCOME_ROOTS
+                and event.source is not None and event.source.start == met[0].source.start
+                and (event.target is None or is_thing(event.target))):
+            partner = met[0].target
+            event = replace(event, target=partner, event_id=event_id(
+                article_id, event.sentence_index, event.evidence.trigger_start,
+                event.cameo.code, event.source, partner))
+            used.add(id(met[0]))
+        out.append((event, found))
+    return [(e, f) for e, f in out if id(e) not in used]
 
 
 def without_borrowed_themes(coded: list[tuple[Event, Match]]) -> list[tuple[Event, Match]]:

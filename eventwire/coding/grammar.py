@@ -276,3 +276,8 @@ UNDOING_ROOTS = frozenset(("08", "12", "16"))
 # sentenced him to prison", 17 coerce): the punishment is the act on the convicted.
 CONVICTION_CODE = "116"
 PUNISHING_ROOT = "17"
+# A meeting named in a phrase on the verb that tells what it produced ("in a meeting with
+# X, agreed to ...", "at talks with X, signed ..."): cooperation (03, 05, 06) or a concession
+# (08) reached with the one met.
+MEETING_PREPS = frozenset(("in", "at", "during"))
+MEETING_OUTCOME_ROOTS = frozenset(("03", "05", "06", "08"))

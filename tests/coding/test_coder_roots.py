@@ -707,3 +707,19 @@ def test_expressed_respect_for_territorial_integrity_endorses_it(code_sentence):
     text = "Kenya expressed its respect for the territorial integrity of Somalia on Monday."
     events = code_sentence(text, {"Kenya": "KEN", "Somalia": "SOM"})
     assert [(e.cameo.code, e.target.code) for e in events] == [("051", "SOM")], kinds(events)
+
+
+def test_what_a_meeting_produced_is_the_event_with_the_one_met(code_sentence):
+    text = ("President Ruto, in a meeting with Ugandan President Museveni in Nairobi, agreed to "
+            "a joint project to build a railway.")
+    events = code_sentence(text, {"President Ruto": "KENGOV",
+                                  "Ugandan President Museveni": "UGAGOV"})
+    assert [(e.cameo.code, e.target.code) for e in events] == [("030", "UGAGOV")], kinds(events)
+
+
+def test_a_meeting_where_only_criticism_was_voiced_stays_a_meeting(code_sentence):
+    text = ("President Ruto, in a meeting with Ugandan President Museveni, criticised the "
+            "decision to close the border.")
+    events = code_sentence(text, {"President Ruto": "KENGOV",
+                                  "Ugandan President Museveni": "UGAGOV"})
+    assert "044" in codes(events), kinds(events)

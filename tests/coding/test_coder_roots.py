@@ -723,3 +723,9 @@ def test_a_meeting_where_only_criticism_was_voiced_stays_a_meeting(code_sentence
     events = code_sentence(text, {"President Ruto": "KENGOV",
                                   "Ugandan President Museveni": "UGAGOV"})
     assert "044" in codes(events), kinds(events)
+
+
+def test_revoking_a_ban_lifts_it(code_sentence):
+    text = "The government revoked the ban on the opposition party on Monday."
+    events = code_sentence(text, {"The government": "ZWEGOV", "the opposition party": "ZWEOPP"})
+    assert [(e.cameo.code, e.target.code) for e in events] == [("081", "ZWEOPP")], kinds(events)

@@ -24,6 +24,7 @@ from .arguments import (
     MentionIndex,
     arguments,
     dyads,
+    is_thing,
     phone_call,
     phrase_actors,
     same_actor,
@@ -304,6 +305,8 @@ class Coder:
                 if stance.kind == "threaten" and message_addressee(stance.governor) is not None:
                     messages.add(stance.governor.head.i)
         coded = without_borrowed_themes(coded)
+        coded = punished_as_convicted(coded, article.id)
+        coded = outcome_of_meeting(coded, article.id)
         # the letter was how the threat was made: it is no consultation of its own
         coded = [(e, found) for e, found in coded
                  if not (found.trigger.i in messages and e.cameo.root in ("01", "04"))]
@@ -538,6 +541,64 @@ def is_light_verb_use(found: Match, nominal: set[int]) -> bool:
     if lemma(verb) not in grammar.LIGHT_VERBS:
         return False
     return any(c.i in nominal for c in verb.children if c.dep_ in OBJECT_DEPS)
+
+
+def punished_as_convicted(coded: list[tuple[Event, Match]], article_id: str
+                          ) -> list[tuple[Event, Match]]:
+    """"The court convicted X of ... and sentenced him to ten years": the sentence is what the
+    court did to X (CAMEO codes the more severe act), and it reaches X through the conviction,
+    whose object it shares. A conjoined punishment with no target of its own takes the
+    conviction's target, and the conviction of that pair is then dropped."""
+    convictions = {f.trigger.i: e for e, f in coded
+                   if e.cameo.code == grammar.CONVICTION_CODE and e.target is not None}
+    if not convictions:
+        return coded
+    punished: dict[int, Event] = {}
+    out: list[tuple[Event, Match]] = []
+    for event, found in coded:
+        conviction = convictions.get(found.trigger.head.i)
+        if (conviction is not None and event.target is None and found.trigger.dep_ == "conj"
+                and event.cameo.root == grammar.PUNISHING_ROOT and event.source is not None
+                and event.source.start == conviction.source.start):
+            event = replace(event, target=conviction.target, event_id=event_id(
+                article_id, event.sentence_index, event.evidence.trigger_start,
+                event.cameo.code, event.source, conviction.target))
+            punished[found.trigger.head.i] = event
+        out.append((event, found))
+    return [(e, f) for e, f in out
+            if not (f.trigger.i in punished and e is convictions.get(f.trigger.i))]
+
+
+def outcome_of_meeting(coded: list[tuple[Event, Match]], article_id: str
+                       ) -> list[tuple[Event, Match]]:
+    """"X, in a meeting with Y, agreed to a joint project": what the meeting produced is the
+    event (CAMEO codes the outcome, not the meeting that led to it), and it was reached with
+    the one met. A meeting noun in a phrase on a verb ("in", "at", "during") whose own act
+    has no actor as target lends that act its partner, and is dropped."""
+    meetings: dict[int, tuple[Event, Match]] = {}
+    for event, found in coded:
+        prep = found.trigger.head
+        if (found.pattern.pos == "NOUN" and event.cameo.root == "04"
+                and found.trigger.dep_ == "pobj" and prep.lower_ in grammar.MEETING_PREPS
+                and prep.dep_ == "prep" and prep.head.pos_ == "VERB"
+                and event.source is not None and event.target is not None):
+            meetings[prep.head.i] = (event, found)
+    if not meetings:
+        return coded
+    used: set[int] = set()
+    out: list[tuple[Event, Match]] = []
+    for event, found in coded:
+        met = meetings.get(found.trigger.i)
+        if (met is not None and event.cameo.root in grammar.MEETING_OUTCOME_ROOTS
+                and event.source is not None and event.source.start == met[0].source.start
+                and (event.target is None or is_thing(event.target))):
+            partner = met[0].target
+            event = replace(event, target=partner, event_id=event_id(
+                article_id, event.sentence_index, event.evidence.trigger_start,
+                event.cameo.code, event.source, partner))
+            used.add(id(met[0]))
+        out.append((event, found))
+    return [(e, f) for e, f in out if id(e) not in used]
 
 
 def without_borrowed_themes(coded: list[tuple[Event, Match]]) -> list[tuple[Event, Match]]:

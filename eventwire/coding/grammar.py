@@ -271,3 +271,13 @@ PREVENT_VERBS = frozenset("avert foil thwart prevent forestall preempt pre-empt"
 # Acts that undo, refuse or cut another (CAMEO 08 yield, 12 reject, 16 reduce relations): the act
 # they are done to, named as their passive subject, did not happen by them ("aid was suspended").
 UNDOING_ROOTS = frozenset(("08", "12", "16"))
+
+# A conviction (CAMEO 116 find guilty) and the punishment conjoined with it ("convicted ... and
+# sentenced him to prison", 17 coerce): the punishment is the act on the convicted.
+CONVICTION_CODE = "116"
+PUNISHING_ROOT = "17"
+# A meeting named in a phrase on the verb that tells what it produced ("in a meeting with
+# X, agreed to ...", "at talks with X, signed ..."): cooperation (03, 05, 06) or a concession
+# (08) reached with the one met.
+MEETING_PREPS = frozenset(("in", "at", "during"))
+MEETING_OUTCOME_ROOTS = frozenset(("03", "05", "06", "08"))

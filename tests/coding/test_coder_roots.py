@@ -667,3 +667,65 @@ def test_what_is_seized_by_the_military_is_taken_by_force(code_sentence):
     text = "Two oil fields were seized by the military on Sunday."
     events = code_sentence(text, {"Two oil fields": "XYZ", "the military": "XYZMIL"})
     assert kinds(events) == [("192", "ASSAULT")], kinds(events)
+
+
+def test_walking_out_of_a_meeting_rejects_meeting_not_consults(code_sentence):
+    text = "Opposition senators angrily left a meeting with the prime minister on Monday."
+    events = code_sentence(text, {"Opposition senators": "GBRLEGOPP",
+                                  "the prime minister": "GBRGOV"})
+    assert [(e.cameo.code, e.target.code) for e in events] == [("125", "GBRGOV")], kinds(events)
+
+
+def test_a_tribunal_dismissing_a_filed_protest_rejects_it(code_sentence):
+    text = "The electoral commission dismissed the protest filed by the opposition party on Monday."
+    events = code_sentence(text, {"The electoral commission": "KENELC",
+                                  "the opposition party": "KENOPP"})
+    assert [(e.cameo.code, e.target.code) for e in events] == [("120", "KENOPP")], kinds(events)
+
+
+def test_convicted_and_sentenced_codes_the_sentence_on_the_convicted(code_sentence):
+    text = ("A Kenyan court on Friday convicted a Somali militant of terrorism and sentenced "
+            "him to ten years in prison.")
+    events = code_sentence(text, {"A Kenyan court": "KENJUD", "a Somali militant": "SOMREB"})
+    assert [(e.cameo.code, e.target.code) for e in events if e.target] == [("173", "SOMREB")], \
+        kinds(events)
+
+
+def test_a_conviction_alone_is_still_a_finding_of_guilt(code_sentence):
+    text = "A Kenyan court on Friday convicted a Somali militant of terrorism."
+    events = code_sentence(text, {"A Kenyan court": "KENJUD", "a Somali militant": "SOMREB"})
+    assert codes(events) == ["116"], kinds(events)
+
+
+def test_reaffirmed_commitment_to_anothers_sovereignty_endorses_it(code_sentence):
+    text = "The Kenyan president reaffirmed his commitment to the sovereignty of Somalia."
+    events = code_sentence(text, {"The Kenyan president": "KENGOV", "Somalia": "SOM"})
+    assert [(e.cameo.code, e.target.code) for e in events] == [("051", "SOM")], kinds(events)
+
+
+def test_expressed_respect_for_territorial_integrity_endorses_it(code_sentence):
+    text = "Kenya expressed its respect for the territorial integrity of Somalia on Monday."
+    events = code_sentence(text, {"Kenya": "KEN", "Somalia": "SOM"})
+    assert [(e.cameo.code, e.target.code) for e in events] == [("051", "SOM")], kinds(events)
+
+
+def test_what_a_meeting_produced_is_the_event_with_the_one_met(code_sentence):
+    text = ("President Ruto, in a meeting with Ugandan President Museveni in Nairobi, agreed to "
+            "a joint project to build a railway.")
+    events = code_sentence(text, {"President Ruto": "KENGOV",
+                                  "Ugandan President Museveni": "UGAGOV"})
+    assert [(e.cameo.code, e.target.code) for e in events] == [("030", "UGAGOV")], kinds(events)
+
+
+def test_a_meeting_where_only_criticism_was_voiced_stays_a_meeting(code_sentence):
+    text = ("President Ruto, in a meeting with Ugandan President Museveni, criticised the "
+            "decision to close the border.")
+    events = code_sentence(text, {"President Ruto": "KENGOV",
+                                  "Ugandan President Museveni": "UGAGOV"})
+    assert "044" in codes(events), kinds(events)
+
+
+def test_revoking_a_ban_lifts_it(code_sentence):
+    text = "The government revoked the ban on the opposition party on Monday."
+    events = code_sentence(text, {"The government": "ZWEGOV", "the opposition party": "ZWEOPP"})
+    assert [(e.cameo.code, e.target.code) for e in events] == [("081", "ZWEOPP")], kinds(events)

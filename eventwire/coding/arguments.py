@@ -147,6 +147,9 @@ def arguments(found: Match, index: MentionIndex) -> tuple[list[ActorMention], li
     """Source and target mentions of a matched trigger."""
     if found.pattern.pos == "VERB":
         sources, targets = verb_arguments(found, index)
+        given = giver(found, index)
+        if given:  # "X received military aid from Y": Y gave it to X
+            sources, targets = given, not_sources(sources, given)
         sources = sources or blow(found, targets, index)
         verb = found.trigger
         obj = thing_acted_on(found, sources, index)
@@ -164,6 +167,19 @@ def arguments(found: Match, index: MentionIndex) -> tuple[list[ActorMention], li
         if len(home) == 1:  # "the Brazilian police questioned the former president":
             targets = placed(targets, home.pop(), "home")  # a domestic act
     return sources, targets
+
+
+def giver(found: Match, index: MentionIndex) -> list[ActorMention]:
+    """Who gave what a receiving verb's subject got ("received aid from Y", "won backing
+    from Y"): the act is the giver's. Meetings received are the host's own (04)."""
+    verb = found.trigger
+    if verb.lemma_.lower() not in grammar.RECEIVE_VERBS - {"accept"} or \
+            (found.pattern.code or "")[:2] == "04":  # accepting a demand is the accepter's
+        return []
+    obj = child_with(verb, ("dobj", "obj"))
+    frm = next((c for h in (verb, *([obj] if obj is not None else [])) for c in h.children
+                if c.dep_ == "prep" and c.lower_ == "from"), None)
+    return phrase_actors(child_with(frm, ("pobj",)), index) if frm is not None else []
 
 
 def thing_acted_on(found: Match, sources: list[ActorMention], index: MentionIndex

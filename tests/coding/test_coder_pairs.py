@@ -647,3 +647,16 @@ def test_one_who_died_in_custody_after_torture_was_tortured_by_its_holder(code_s
     events = code_sentence(text, {"The detained reporter": "JRN", "Iran": "IRN"},
                            facts_only=False)
     assert ("Iran", "The detained reporter") in pairs(events, "18")
+
+
+def test_what_was_received_from_a_giver_is_the_givers_act(code_sentence):
+    # the subject only got the aid; the one it came from gave it
+    text = "The army received military aid from its northern neighbour last month."
+    events = code_sentence(text, {"The army": "MIL", "its northern neighbour": "NBR"})
+    assert ("its northern neighbour", "The army") in pairs(events, "07")
+
+
+def test_accepting_a_demand_stays_the_accepters_act(code_sentence):
+    text = "The court accepted a demand from the ministry to reopen the case."
+    events = code_sentence(text, {"The court": "JUD", "the ministry": "GOV"})
+    assert all(s != "the ministry" for s, _ in pairs(events, "08"))

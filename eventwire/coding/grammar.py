@@ -226,7 +226,7 @@ CONDITION_MARKS_UNTIL = frozenset("until till unless if before".split())
 # accusing Y" — the issuer is who condemns or accuses.
 DOCUMENT_NOUNS = frozenset(
     "resolution statement report letter declaration communique communiqué motion bill "
-    "petition memo memorandum note appeal editorial message".split()
+    "petition memo memorandum note appeal editorial message decree edict ordinance".split()
 )
 # Acts that move an actor's own forces: mobilizing (15), deploying peacekeepers (074), pulling
 # back (0872-0874) and withdrawing peacekeepers (1661). The forces moved are no target.

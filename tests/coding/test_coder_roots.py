@@ -729,3 +729,11 @@ def test_revoking_a_ban_lifts_it(code_sentence):
     text = "The government revoked the ban on the opposition party on Monday."
     events = code_sentence(text, {"The government": "ZWEGOV", "the opposition party": "ZWEOPP"})
     assert [(e.cameo.code, e.target.code) for e in events] == [("081", "ZWEOPP")], kinds(events)
+
+
+def test_what_a_signed_decree_grants_is_granted_by_its_signer(code_sentence):
+    text = ("The Moldovan president signed a decree granting citizenship to 30 refugees "
+            "from the region.")
+    events = code_sentence(text, {"The Moldovan president": "MDAGOV", "30 refugees": "REF"})
+    assert ("080", "MDAGOV", "REF") in [(e.cameo.code, e.source.code if e.source else None,
+                                         e.target.code) for e in events], kinds(events)

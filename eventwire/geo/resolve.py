@@ -36,6 +36,7 @@ MIN_CITY_WITH_PARTS = 100_000  # "North London", "East Aleppo": a city this big 
 OWN_NAME = 0.5  # a place named so, over one that has the name among its alternates
 DEMONYM_VOTE = 1.0  # "a French woman": a vote for France in the article's focus
 LIST_PEERS = 3.0  # an item of a list of states (countries) is a state (country) too
+STRANGER_POP = 100_000  # a list's item known only as towns this small elsewhere is unknown
 
 
 # the compass words before a name that point to a part of it ("Far North", "North-Western")
@@ -112,6 +113,31 @@ def _qualified_sense(gz: Gazetteer, mentions: list[Mention], cands: list[list[Pl
                 and place in gz.lookup(m.text)):  # a small town once qualified, too
             out[i] = Resolution(place)
     return out
+
+
+def _list_goes_on(i: int, m: Mention, places: list[Place], qualifier: list[Place],
+                  previous: list[Resolution] | None, third: list[Place]) -> bool:
+    """True when the name after a comma is one more item of a list that goes on, not the
+    name's qualifier: "Ghana, Niger, Nigeria and Togo" (Nigeria is a country as Ghana is),
+    "Mosul, Kirkuk, Erbil" (Kirkuk qualifies no Mosul); not "Dallas, Texas, and Paris,
+    France, and Rome" (France qualifies Paris), nor "Stroud, Ontario, Canada" (the third
+    name holds the second: a chain of qualifiers)."""
+    if not any(_matches(p, qualifier) for p in places):
+        return not any(_matches(q, third) for q in qualifier)
+    if not m.listed or i == 0:
+        return False
+    before = previous[i - 1].place if previous is not None else None
+    return before is None or before.kind in {q.kind for q in qualifier}
+
+
+def _stranger(places: list[Place], peers: list[int], previous: list[Resolution]) -> bool:
+    """True when the other items of a list are (at least two) places of one country and
+    this name is known only as small towns of other countries."""
+    countries = {previous[j].place.country for j in peers if previous[j].place is not None}
+    known = sum(previous[j].place is not None for j in peers)
+    return (known >= 2 and len(countries) == 1 and None not in countries
+            and all(p.kind in TOWN_LIKE and p.population < STRANGER_POP
+                    and p.country not in countries for p in places))
 
 
 def _lists(mentions: list[Mention]) -> list[list[int]]:
@@ -287,6 +313,13 @@ class Resolver:
             if memo in sense:
                 out.append(sense[memo])
                 continue
+            if lists[i] and _stranger(places, lists[i], previous):
+                # "Suba, Migori, Homa Bay, Rongo": a village of a list of Kenyan places that
+                # the gazetteer knows only as a small town elsewhere is one it lacks
+                res = Resolution(None, "not in gazetteer")
+                sense[memo] = res
+                out.append(res)
+                continue
             # context from the other names of the article, never from this name itself
             countries: Counter[str] = Counter()
             admin1s: Counter[tuple[str, str]] = Counter()
@@ -307,8 +340,10 @@ class Resolver:
             total = sum(countries.values()) or 1
             top_admin1 = max(admin1s.values(), default=0) or 1
             qualifier = self.gz.lookup(m.qualifier) if m.qualifier else []
-            if qualifier and m.listed and i + 2 < len(mentions) and mentions[i + 2].listed:
-                qualifier = []  # "Ghana, Niger, Nigeria and Togo": Nigeria is one more item
+            if qualifier and i + 2 < len(mentions) and mentions[i + 2].listed and (
+                    _list_goes_on(i, m, places, qualifier, previous,
+                                  self.gz.lookup(mentions[i + 2].text))):
+                qualifier = []
             if qualifier and _peers(places, qualifier):
                 qualifier = []  # "Oklahoma, Pennsylvania and Ohio": a list, not "Paris, Texas"
             if (qualifier and any(q.kind in {"admin1", "country"} for q in qualifier)

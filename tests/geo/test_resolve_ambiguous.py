@@ -173,6 +173,22 @@ def test_the_next_item_of_a_list_is_no_qualifier(places_of):
     assert places["Niger"].feature == "country" and places["Niger"].country == "NER"
 
 
+def test_a_list_item_that_qualifies_no_town_is_one_more_item(places_of):
+    # Kirkuk is a governorate too, but no Mosul lies in it: the list goes on
+    places = places_of("Cities affected: Mosul, Kirkuk, Erbil, Tikrit and Fallujah.")
+    assert places["Mosul"].country == "IRQ" and places["Mosul"].feature == "city"
+    # … while a town's own qualifier stays, in a list too
+    places = places_of("Visitors came from Dallas, Texas, and Paris, France, and Rome.")
+    assert places["Paris"].country == "FRA" and places["Rome"].country == "ITA"
+
+
+def test_a_list_item_known_only_as_a_small_town_abroad_is_unknown(places_of):
+    # the gazetteer has a Suba in the Philippines only: among Kenyan places it is one it lacks
+    places = places_of("Police were deployed to Kisumu, Siaya, Suba and Homa Bay after the vote.")
+    assert places["Suba"].lat is None and places["Suba"].reason == "not in gazetteer"
+    assert places["Siaya"].country == "KEN"
+
+
 def test_nyanza_the_former_kenyan_province_or_the_rwandan_town(places_of):
     places = places_of("Cholera spread from Kisumu across Nyanza and into the Rift Valley "
                        "Province of Kenya.")

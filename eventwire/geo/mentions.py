@@ -278,10 +278,27 @@ def compass_only(text: str) -> bool:
 
 
 def names_unit(place, text: str) -> bool:
-    """"Metcalfe County", "Jefferson Parish": an admin-2 unit named with its level word is a
-    place whatever its size (in "the Metcalfe County Sheriff's Office" too)."""
-    return (place.kind == "admin2" and " " in text
-            and text.rsplit(" ", 1)[1].lower() in UNIT_WORDS)
+    """"Metcalfe County", "Jefferson Parish", "County Durham", "Co. Kerry": an admin-2 unit
+    named with its level word is a place whatever its size (in "the Metcalfe County
+    Sheriff's Office" too)."""
+    words = text.split()
+    return place.kind == "admin2" and len(words) > 1 and (
+        words[-1].lower() in UNIT_WORDS or words[0].lower().rstrip(".") in UNIT_WORDS | {"co"})
+
+
+def _level_named(span: Span, gz: Gazetteer) -> bool:
+    """"Rakhine State", "Helmand Province", "County Durham" tagged a person or an
+    organisation: a name with its level word, the name an admin-1 or admin-2 unit."""
+    if len(span) < 2:
+        return False
+    first, last = span[0].lower_.rstrip("."), span[-1].lower_
+    if last in ADMIN_WORDS and span[-2].text[:1].isupper():
+        head = span[:-1].text
+    elif first in UNIT_WORDS | {"co"} and span[1].text[:1].isupper():
+        head = span.text
+    else:
+        return False
+    return any(p.kind in {"admin1", "admin2"} for p in gz.lookup(head))
 
 
 def _locative(doc: Doc, start: int) -> bool:
@@ -475,6 +492,9 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
                     and _notable(gz, span.text, WHOLE_MIN_POP)):
                 add(span, False)
         elif ent.label_ in WHOLE_LABELS:
+            if _level_named(span, gz):
+                add(span, True)
+                continue
             longer = _longer_name(doc, span, gz)
             if longer.start < span.start:  # "Mission" + "Viejo" (a person, says the tagger)
                 add(longer, False, _locative(doc, longer.start))

@@ -225,3 +225,14 @@ def test_mentions_schools_named_after_people(places_of):
     places = places_of("Parents gathered at Franklin Elementary in Santa Ana on Monday. "
                        "Nine children who attended Franklin fell ill, a teacher at Franklin said.")
     assert set(places) == {"Santa Ana"}
+
+
+def test_a_name_with_its_level_word_is_a_place_whatever_its_tag(places_of):
+    # the recogniser calls "Rakhine State" a person
+    places = places_of("In Rakhine State, troops burned villages near Maungdaw.")
+    assert places["Rakhine State"].feature == "admin1" and places["Rakhine State"].country == "MMR"
+    # the level word first, as British and Irish news put it
+    places = places_of("Gardaí in County Kerry are investigating an assault in Killarney.")
+    assert places["County Kerry"].country == "IRL" and places["Killarney"].country == "IRL"
+    places = places_of("Flooding hit parts of County Durham and Cumbria overnight.")
+    assert places["County Durham"].feature == "admin2" and places["County Durham"].country == "GBR"

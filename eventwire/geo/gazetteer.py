@@ -25,7 +25,7 @@ from .normalize import key, loose_key
 
 KINDS = ("continent", "country", "region", "admin1", "city", "admin2")
 FILES = ("places.tsv.gz", "aliases.tsv", "regions.tsv", "points.tsv", "capitals.tsv")
-INDEX_VERSION = "7"
+INDEX_VERSION = "8"
 
 
 @dataclass(frozen=True, slots=True)

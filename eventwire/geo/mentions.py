@@ -58,6 +58,7 @@ CITY_WORDS = {"city", "town", "village", "capital", "port", "suburb", "municipal
 STRONG_DEMONYM = re.compile(r"(?:ian|ians|ish|ese|ean|eans|ite|ites|ans)$")
 DEMONYM = re.compile(r"(?:an|ans|ian|ians|ish|ese|i|ic|ch|ean|ite|ites)$")
 MAX_NGRAM = 4
+INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")  # zero-width, soft hyphen
 LIST_WORDS = {",", "and", "or", "&", "/", ";"}
 MAX_INNER = 6  # "People's Republic of China" inside "the Ministry of Health of the …"
 JOINERS = {"of", "the", "-", "and", "de", "del", "du", "la", "do", "da", "dos", "das", "upon",
@@ -390,7 +391,9 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
     """
     taken = [False] * len(doc)
     found: list[Mention] = []
-    texts = [t.text for t in doc]  # read once: most tests below are of every token
+    # read once: most tests below are of every token (without the invisible characters
+    # pasted text may carry: "\u200bIdlib" is capitalised)
+    texts = [INVISIBLE.sub("", t.text) for t in doc]
     lowers = [t.lower_ for t in doc]
     # surnames of the article's people; a "person" that is wholly a known place ("Burkina
     # Faso", "Milton Keynes" mis-tagged) names no one
@@ -482,7 +485,10 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
                 if head.text and gz.has_name(head.text):
                     add(head, True)
                     continue
-            if ent.label_ == "FAC" and not gz.has_name(span.text):
+            # a transliteration of several words may be tagged a facility (Maarat al-Numan
+            # after "Idlib’s" with a curly apostrophe): its loose key finds it
+            if ent.label_ == "FAC" and not gz.has_name(span.text) and not (
+                    len(span) > 1 and gz.lookup(span.text)):
                 inner(span, INNER_MIN_POP)
                 continue
             add(_longer_name(doc, span, gz), True)
@@ -529,7 +535,8 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
             if span.end > len(doc) or any(taken[span.start:span.end]) or any(
                     blocked[span.start:span.end]):
                 continue
-            if not all(t.text[:1].isupper() or t.lower_ in PARTICLES for t in span) or (
+            if not all(texts[k][:1].isupper() or lowers[k] in PARTICLES
+                       for k in range(span.start, span.end)) or (
                     n == 1 and lowers[i] in NOT_PLACES):  # "South", but "South Sudan"
                 continue
             if (gz.has_name(span.text) and not _is_demonym(span, gz)

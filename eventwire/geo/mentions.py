@@ -310,6 +310,12 @@ def _locative(doc: Doc, start: int) -> bool:
     return prev in LOCATIVE_BEFORE
 
 
+def _shouted(text: str) -> bool:
+    """A word in capitals ("ALEPPO"): the tagger's part of speech for it is no guide (it
+    reads many as verbs or nouns)."""
+    return len(text) >= 4 and text.isalpha() and text.isupper()
+
+
 def _resident(doc: Doc, end: int) -> bool:
     """Followed by a word that says the name before it is a place: "Tabriz resident",
     "Esperance residents", "the Innisfail area"."""
@@ -527,7 +533,7 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
         if (taken[i] or blocked[i] or not texts[i][:1].isupper()
                 or (doc[i].pos_ != "PROPN" and not (  # "Tabriz resident", tagged a noun
                     doc[i].pos_ == "NOUN" and not doc[i].is_sent_start
-                    and _resident(doc, i + 1)))):
+                    and _resident(doc, i + 1)) and not _shouted(texts[i]))):
             i += 1
             continue
         for n in range(MAX_NGRAM, 0, -1):

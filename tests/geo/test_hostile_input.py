@@ -44,3 +44,11 @@ def test_a_long_text_of_repeated_names(nlp, geoparser):
 def test_empty_and_blank_texts(nlp, geoparser):
     for text in ("", "   \n\n  ", "\u200b\u200b", "—, (AP) —"):
         assert geoparser.toponyms(nlp(text)) == []
+
+
+def test_names_in_capitals_in_running_text(places_of):
+    # the tagger reads "ALEPPO" as a verb and "HOMS" as an organisation
+    places = places_of("Shelling hit ALEPPO and IDLIB on Monday, and aid reached HOMS.")
+    assert {places[n].country for n in ("ALEPPO", "IDLIB", "HOMS")} == {"SYR"}
+    # … but a four-letter acronym names no small town
+    assert "MENA" not in places_of("The state news agency MENA reported the blast.")

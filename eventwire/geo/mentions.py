@@ -58,6 +58,7 @@ CITY_WORDS = {"city", "town", "village", "capital", "port", "suburb", "municipal
 STRONG_DEMONYM = re.compile(r"(?:ian|ians|ish|ese|ean|eans|ite|ites|ans)$")
 DEMONYM = re.compile(r"(?:an|ans|ian|ians|ish|ese|i|ic|ch|ean|ite|ites)$")
 MAX_NGRAM = 4
+ARABIC_ARTICLES = {"al", "el", "ar", "as", "ad", "an", "at", "az", "ash", "ath", "adh"}
 INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")  # zero-width, soft hyphen
 LIST_WORDS = {",", "and", "or", "&", "/", ";"}
 MAX_INNER = 6  # "People's Republic of China" inside "the Ministry of Health of the …"
@@ -294,12 +295,12 @@ def _level_named(span: Span, gz: Gazetteer) -> bool:
         return False
     first, last = span[0].lower_.rstrip("."), span[-1].lower_
     if last in ADMIN_WORDS and span[-2].text[:1].isupper():
-        head = span[:-1].text
+        heads = [span[:-1].text]
     elif first in UNIT_WORDS | {"co"} and span[1].text[:1].isupper():
-        head = span.text
+        heads = [span.text, span[1:].text]  # "County Kerry", or "Co Donegal": Donegal
     else:
         return False
-    return any(p.kind in {"admin1", "admin2"} for p in gz.lookup(head))
+    return any(p.kind in {"admin1", "admin2"} for head in heads for p in gz.lookup(head))
 
 
 def _locative(doc: Doc, start: int) -> bool:
@@ -308,6 +309,14 @@ def _locative(doc: Doc, start: int) -> bool:
     if prev == "the" and start > 1:  # "outside the White House", not "of the Interior"
         return doc[start - 2].lower_ in PLACE_PREPOSITIONS
     return prev in LOCATIVE_BEFORE
+
+
+def _after_article(doc: Doc, start: int) -> bool:
+    """True when an Arabic article is glued to the word by a hyphen ("Al-Hol", "el-Fasher"):
+    the word alone is not the name written."""
+    return (start >= 2 and doc[start - 1].text in {"-", "‑"}
+            and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_
+            and doc[start - 2].lower_ in ARABIC_ARTICLES)
 
 
 def _shouted(text: str) -> bool:
@@ -429,6 +438,8 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
         if not span.text or any(taken[span.start:span.end]) or any(
                 c.isdigit() for c in span.text):  # "Highway 11", "Interstate 70": roads
             return
+        if _after_article(doc, span.start):  # "Hol" of "Al-Hol" is no Norwegian Hol
+            return
         if (len(span) == 1 and lowers[span.start] in schools
                 and doc[span.start].ent_type_ not in PLACE_LABELS):
             return
@@ -486,10 +497,15 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
                     len(span) == 1 and span[0].lower_ in personal
                     and not _locative(doc, span.start) and not _qualifier(doc, span.end, gz)[0]):
                 continue
-            if "," in span.text:  # "Paris, Texas" as one entity
-                head = doc[span.start:span.start + [t.text for t in span].index(",")]
+            if "," in span.text:  # "Paris, Texas" as one entity: two places
+                comma = span.start + [t.text for t in span].index(",")
+                head = doc[span.start:comma]
                 if head.text and gz.has_name(head.text):
                     add(head, True)
+                    tail = _clean(doc[comma + 1:span.end])
+                    if tail.text and "," not in tail.text and (
+                            gz.has_name(tail.text) or _level_named(tail, gz)):
+                        add(tail, True)
                     continue
             # a transliteration of several words may be tagged a facility (Maarat al-Numan
             # after "Idlib’s" with a curly apostrophe): its loose key finds it

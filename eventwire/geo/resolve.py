@@ -267,6 +267,9 @@ class Resolver:
     def _without_level_word(self, m: Mention) -> list[Place]:
         """"Sichuan Province" -> admin-1 Sichuan; "Heze City", "City of Montreal" -> the city."""
         first, _, rest = m.text.partition(" ")
+        if first.lower().rstrip(".") in {"county", "co"} and rest[:1].isupper():
+            m.cue = "admin1"  # "Co Donegal", "County Mayo": the county
+            return self.gz.lookup(rest)
         if first.lower() in {"city", "town"} and rest.lower().startswith("of "):
             m.cue = "city"
             return [p for p in self.gz.lookup(rest[3:])

@@ -236,3 +236,25 @@ def test_a_name_with_its_level_word_is_a_place_whatever_its_tag(places_of):
     assert places["County Kerry"].country == "IRL" and places["Killarney"].country == "IRL"
     places = places_of("Flooding hit parts of County Durham and Cumbria overnight.")
     assert places["County Durham"].feature == "admin2" and places["County Durham"].country == "GBR"
+
+
+def test_an_irish_county_after_its_town(places_of):
+    # "Co Donegal" (tagged an organisation) with no "Co" spelling in the gazetteer
+    places = places_of("Gardai in Letterkenny, Co Donegal, are appealing for witnesses.")
+    assert places["Co Donegal"].feature == "admin2" and places["Co Donegal"].country == "IRL"
+
+
+def test_a_town_and_its_state_tagged_as_one_entity_are_two_places(nlp, geoparser):
+    from spacy.tokens import Span
+
+    doc = nlp("A barn burned near Gary, Indiana on Sunday.")
+    start = [t.text for t in doc].index("Gary")
+    doc.ents = [Span(doc, start, start + 3, label="GPE")]  # "Gary, Indiana" as one entity
+    found = {t.text: t for t in geoparser.toponyms(doc)}
+    assert found["Gary"].admin1 == "Indiana" and found["Indiana"].feature == "admin1"
+
+
+def test_a_word_after_a_glued_arabic_article_is_not_the_name(places_of):
+    # "Hol" alone is a Norwegian municipality; "Al-Hol" is not it
+    places = places_of("Thousands fled to the Al-Hol camp in Hasakah province.")
+    assert "Hol" not in places and places["Hasakah"].country == "SYR"

@@ -85,6 +85,18 @@ COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeas
 PLACE_NOUNS = {"resident", "residents", "native", "natives", "area", "areas", "suburb",
                "suburbs", "neighbourhood", "neighborhood", "mayor", "townships", "camp", "camps",
                "villagers"}
+# a lower-case word that names what the names after its "of" are ("the villages of Foua
+# and Kfraya")
+SETTLEMENT_WORDS = {"village": "city", "villages": "city", "town": "city", "towns": "city",
+                    "hamlet": "city", "hamlets": "city", "township": "city", "suburb": "city",
+                    "suburbs": "city", "district": "admin1", "districts": "admin1",
+                    "province": "admin1", "provinces": "admin1", "governorate": "admin1",
+                    "governorates": "admin1", "region": "admin1", "county": "admin1",
+                    "counties": "admin1", "municipality": "admin1"}
+# … and one after a name ("the Wedza district", "Idlib province")
+LEVEL_AFTER = {"district", "districts", "province", "provinces", "governorate", "governorates",
+               "county", "counties", "region", "municipality", "prefecture", "oblast",
+               "tehsil", "township"}
 # a plural level word after a list of names: the unit's name in the gazetteer ("" for admin-1)
 PLURAL_UNITS = {"counties": "County", "parishes": "Parish", "districts": "District",
                 "provinces": "", "governorates": "", "states": "", "regions": "",
@@ -116,6 +128,7 @@ class Mention:
     context_only: bool = False  # "America" of "Voice of America": a cue to the story, no toponym
     unit: str | None = None  # "County" of "Lancaster, York and Dauphin counties"
     dateline: bool = False  # "KYIV, Ukraine (AP) —": in capitals, looked up as "Kyiv"
+    introduced: bool = False  # named by a settlement or unit word ("the village of X")
 
 
 def _clean(span: Span) -> Span:
@@ -317,6 +330,54 @@ def _after_article(doc: Doc, start: int) -> bool:
     return (start >= 2 and doc[start - 1].text in {"-", "‑"}
             and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_
             and doc[start - 2].lower_ in ARABIC_ARTICLES)
+
+
+def _named_by_level(doc: Doc, texts: list[str], lowers: list[str]) -> list[tuple]:
+    """(start, end, cue) of the names a lower-case settlement or unit word introduces:
+    "the village of Cellardyke", "the towns of Haris and Varzaqan" (cue "city"); "the
+    Adhamiyah district", "the province of Orientale" (cue "admin1")."""
+    out = []
+    n = len(doc)
+
+    def name_at(i: int) -> int:
+        """The end of a capitalised name starting at i (i when there is none)."""
+        end = i
+        while end < n and (texts[end][:1].isupper() or (
+                end > i and lowers[end] in PARTICLES | {"-"} and end + 1 < n
+                and texts[end + 1][:1].isupper())):
+            end += 1
+        return end
+
+    for i in range(n - 2):
+        word = lowers[i]
+        cue = SETTLEMENT_WORDS.get(word)
+        if cue is None or not texts[i].islower():
+            continue
+        if lowers[i + 1] == "of":  # "the villages of Foua and Kfraya"
+            j = i + 2
+            while j < n:
+                end = name_at(j)
+                if end == j or end - j > MAX_NGRAM:
+                    break
+                out.append((j, end, cue))
+                if end < n and lowers[end] in {",", "and", "or"}:
+                    j = end + 1 + (end + 1 < n and lowers[end + 1] == "and")
+                    continue
+                break
+    for i in range(1, n):  # "the Adhamiyah district", "Mbomo districts"
+        if lowers[i] in LEVEL_AFTER and texts[i].islower() and texts[i - 1][:1].isupper():
+            start = i - 1
+            while start > 0 and i - start < MAX_NGRAM and not doc[start - 1].is_sent_start:
+                if texts[start - 1][:1].isupper():
+                    start -= 1
+                elif (start > 1 and texts[start - 1] == "-" and not doc[start - 1].whitespace_
+                      and not doc[start - 2].whitespace_ and texts[start - 2][:1].isupper()):
+                    start -= 2  # "Cuvette-Ouest region"
+                else:
+                    break
+            if not doc[start].is_sent_start or start == 0:
+                out.append((start, i, "admin1"))
+    return out
 
 
 def _shouted(text: str) -> bool:
@@ -538,6 +599,22 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
                 add(span, False, _locative(doc, span.start) or _resident(doc, span.end))
             elif ent.label_ in INNER_LABELS and len(span) > 1:
                 inner(span, INNER_MIN_POP)
+
+    # names a settlement or unit word introduces ("the villages of Foua and Kfraya", "the
+    # Wedza district"), known or not, whatever the recogniser tagged them
+    for start, end, cue in _named_by_level(doc, texts, lowers):
+        span = doc[start:end]
+        if (any(taken[start:end]) or span.text.lower() in NOT_PLACES
+                or compass_only(span.text) or _is_demonym(span, gz)
+                or bool(STRONG_DEMONYM.search(lowers[end - 1]))
+                or doc[end - 1].orth in demonyms() or lowers[end - 1] in surnames
+                or (doc[end - 1].ent_type_ == "NORP" and not gz.has_name(span.text))):
+            continue  # "the Kurdish region", "the South African province"
+        before = len(found)
+        add(span, True, True)
+        if len(found) > before:
+            found[-1].introduced = True
+            found[-1].cue = found[-1].cue or cue
 
     # capitalised words the entity recogniser left out
     blocked = [False] * len(doc)

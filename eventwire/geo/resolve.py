@@ -140,6 +140,17 @@ def _stranger(places: list[Place], peers: list[int], previous: list[Resolution])
                     and p.country not in countries for p in places))
 
 
+def _abroad(places: list[Place], votes: list[Place | None], texts: list[str], i: int) -> bool:
+    """True when every sense of a name is a small place of a country no other name of the
+    article points to ("the villages of Foua and Kfraya" in a story of Syria, with a Fuwwah
+    in Egypt only): the gazetteer lacks the place meant."""
+    countries = {v.country for j, v in enumerate(votes)
+                 if v is not None and v.country and texts[j] != texts[i]}
+    return bool(countries) and all(
+        p.kind in TOWN_LIKE and p.population < STRANGER_POP and p.country not in countries
+        for p in places)
+
+
 def _lists(mentions: list[Mention]) -> list[list[int]]:
     """For each mention, the other items of the list it is in ("Ohio, Virginia, Washington
     and Wyoming"), or none."""
@@ -316,7 +327,8 @@ class Resolver:
             if memo in sense:
                 out.append(sense[memo])
                 continue
-            if lists[i] and _stranger(places, lists[i], previous):
+            if (lists[i] and _stranger(places, lists[i], previous)) or (
+                    m.introduced and _abroad(places, votes, texts, i)):
                 # "Suba, Migori, Homa Bay, Rongo": a village of a list of Kenyan places that
                 # the gazetteer knows only as a small town elsewhere is one it lacks
                 res = Resolution(None, "not in gazetteer")

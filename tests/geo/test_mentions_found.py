@@ -258,3 +258,21 @@ def test_a_word_after_a_glued_arabic_article_is_not_the_name(places_of):
     # "Hol" alone is a Norwegian municipality; "Al-Hol" is not it
     places = places_of("Thousands fled to the Al-Hol camp in Hasakah province.")
     assert "Hol" not in places and places["Hasakah"].country == "SYR"
+
+
+def test_names_a_settlement_or_unit_word_introduces(places_of):
+    # unknown to the gazetteer: reported, with the reason, not left out
+    places = places_of("Aid reached the villages of Kwamboro and Tindima on Monday, officials "
+                       "in Kenya said.")
+    for name in ("Kwamboro", "Tindima"):
+        assert places[name].lat is None and places[name].reason == "not in gazetteer"
+    places = places_of("Floods cut off the Tindima district.")
+    assert places["Tindima"].reason == "not in gazetteer"
+    # … and not the demonym of "the Kurdish region"
+    assert "Kurdish" not in places_of("Officials in the Kurdish region met on Monday.")
+
+
+def test_a_village_known_only_abroad_is_one_the_gazetteer_lacks(places_of):
+    # the gazetteer's only Hol is Norwegian; the story is in Syria
+    places = places_of("In Syria, shelling hit the village of Hol near Hasakah.")
+    assert places["Hol"].lat is None and places["Hol"].reason == "not in gazetteer"

@@ -61,6 +61,7 @@ MAX_NGRAM = 4
 ARABIC_ARTICLES = {"al", "el", "ar", "as", "ad", "an", "at", "az", "ash", "ath", "adh"}
 INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")  # zero-width, soft hyphen
 LIST_WORDS = {",", "and", "or", "&", "/", ";"}
+LIST_ITEM_WORDS = {",", "and", "or"}
 MAX_INNER = 6  # "People's Republic of China" inside "the Ministry of Health of the …"
 JOINERS = {"of", "the", "-", "and", "de", "del", "du", "la", "do", "da", "dos", "das", "upon",
            "i", "e"}  # "Mazar-i-Sharif"
@@ -380,6 +381,52 @@ def _named_by_level(doc: Doc, texts: list[str], lowers: list[str]) -> list[tuple
     return out
 
 
+def _list_neighbours(doc: Doc, texts: list[str], lowers: list[str], start: int,
+                     end: int) -> list[Span]:
+    """The capitalised names just before and after a mention across a list word (",",
+    "and", "or"), longest first on each side."""
+    out = []
+    n = len(doc)
+    j = end
+    if j < n and lowers[j] in LIST_ITEM_WORDS:
+        j += 1 + (j + 1 < n and lowers[j] == "," and lowers[j + 1] in {"and", "or"})
+        stop = j
+        while stop < n and stop - j < MAX_NGRAM and texts[stop][:1].isupper():
+            stop += 1
+        out.extend(doc[j:e] for e in range(stop, j, -1))
+    j = start - 1
+    if j > 0 and lowers[j] in LIST_ITEM_WORDS:
+        j -= (j > 1 and lowers[j] in {"and", "or"} and lowers[j - 1] == ",")
+        first = j
+        while (first > 0 and j - first < MAX_NGRAM and texts[first - 1][:1].isupper()
+               and not doc[first - 1].is_sent_start):
+            first -= 1
+        out.extend(doc[b:j] for b in range(first, j))
+    return out
+
+
+def _listable(span: Span, gz: Gazetteer, ent_of: dict, people: set[str],
+              lowers: list[str]) -> bool:
+    """An item of a list of places that may be one: a known name, no demonym, common word,
+    person's name or a piece of a longer entity."""
+    if not span.text or not gz.has_name(span.text) or span.text.lower() in NOT_PLACES:
+        return False
+    doc = span.doc
+    if (span.end < len(doc) and doc[span.end].text == "-" and not doc[span.end - 1].whitespace_
+            or span.start > 0 and doc[span.start - 1].text == "-"):
+        return False  # "Vest" of "Vest-Agder"
+    if compass_only(span.text) or _is_demonym(span, gz) or _feature_word(doc, span):
+        return False
+    if any(lowers[k] in people for k in range(span.start, span.end)):
+        return False
+    ents = {ent_of.get(k) for k in range(span.start, span.end)}
+    for ent in ents - {None}:
+        whole = _clean(ent)
+        if whole.start < span.start or whole.end > span.end or ent.label_ in NUMERIC_LABELS:
+            return False  # "Stoke" of "Stoke Mandeville Hospital"
+    return not (len(ents) == 1 and None in ents and span[0].is_sent_start)
+
+
 def _shouted(text: str) -> bool:
     """A word in capitals ("ALEPPO"): the tagger's part of speech for it is no guide (it
     reads many as verbs or nouns)."""
@@ -659,6 +706,29 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
             taken[tok.i] = True
             found.append(Mention(tok.idx, tok.idx + len(head), head, None, None, False,
                                  tok.i, tok.i + 1))
+
+    # the other items of a list of places are places too ("in Moonbi, Parkes, Berry and
+    # Wyong", "from Hornsey and Walthamstow"), when the gazetteer knows them and they name
+    # no one of the article
+    ent_of = {}
+    for ent in doc.ents:
+        for k in range(ent.start, ent.end):
+            ent_of[k] = ent
+    # (from a name tagged a place or said as one: "Lucerne" in a list of brands is no seed)
+    # or a name the gazetteer does not know: "Mountain Dairy" in a list of brands is neither
+    seeds = [m for m in found if (m.from_entity or m.locative) and not m.context_only
+             and gz.lookup(m.text)]
+    while seeds:
+        grown = []
+        for m in seeds:
+            for span in _list_neighbours(doc, texts, lowers, m.token_start, m.token_end):
+                if any(taken[span.start:span.end]) or not _listable(
+                        span, gz, ent_of, personal | surnames, lowers):
+                    continue
+                before = len(found)
+                add(span, False, True)
+                grown.extend(found[before:])
+        seeds = grown
 
     found.sort(key=lambda m: m.start)
     for m in found:

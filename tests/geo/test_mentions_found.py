@@ -276,3 +276,13 @@ def test_a_village_known_only_abroad_is_one_the_gazetteer_lacks(places_of):
     # the gazetteer's only Hol is Norwegian; the story is in Syria
     places = places_of("In Syria, shelling hit the village of Hol near Hasakah.")
     assert places["Hol"].lat is None and places["Hol"].reason == "not in gazetteer"
+
+
+def test_the_items_of_a_list_of_places_are_places(places_of):
+    places = places_of("Crews were sent to Tamworth, Gunnedah, Narrabri and Moree in regional NSW.")
+    assert {places[n].country for n in ("Tamworth", "Gunnedah", "Narrabri", "Moree")} == {"AUS"}
+    places = places_of("Fire crews from Islington, Hornsey and Tottenham attended the blaze.")
+    assert places["Hornsey"].country == "GBR"
+    # people of the article in a list stay people
+    places = places_of("Secretary John Kerry met officials from Ohio, Kerry and aides said.")
+    assert "Kerry" not in places and places["Ohio"].feature == "admin1"

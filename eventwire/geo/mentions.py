@@ -58,6 +58,8 @@ CITY_WORDS = {"city", "town", "village", "capital", "port", "suburb", "municipal
 STRONG_DEMONYM = re.compile(r"(?:ian|ians|ish|ese|ean|eans|ite|ites|ans)$")
 DEMONYM = re.compile(r"(?:an|ans|ian|ians|ish|ese|i|ic|ch|ean|ite|ites)$")
 MAX_NGRAM = 4
+INITIALS = re.compile(r"(?:[A-Z]\.){2,}")  # "E.U.", "F.B.I." unknown to the gazetteer
+TAXON = re.compile(r"(?:virus|viridae|itis|osis|iasis)$")  # "Ebolavirus", "Meningitis"
 ARABIC_ARTICLES = {"al", "el", "ar", "as", "ad", "an", "at", "az", "ash", "ath", "adh"}
 INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")  # zero-width, soft hyphen
 LIST_WORDS = {",", "and", "or", "&", "/", ";"}
@@ -165,14 +167,22 @@ def _is_demonym(span: Span, gz: Gazetteer) -> bool:
     return bool(DEMONYM.search(tok.lower_)) and tok.tag_ in {"JJ", "NNPS", "NNP", "NNS"}
 
 
-def _not_a_name(span: Span, gz: Gazetteer) -> bool:
+def _not_a_name(span: Span, gz: Gazetteer, titled: frozenset[str] = frozenset()) -> bool:
     """An entity the gazetteer does not know that cannot be a place name: lower-case
-    ("marijuana"), with digits ("H5N1"), or a person's title before it ("Ms Raggi")."""
+    ("marijuana"), with digits ("H5N1"), a person's title before it ("Ms Raggi") or before
+    it elsewhere in the article (``titled``: "Mr. Zhvania"), initials ("E.U.", "M.D."), the
+    name of a disease or a taxon ("Poliomyelitis", "Filoviridae"), or a source quoted
+    ("according to Bruschke")."""
     if gz.lookup(span.text):
         return False
-    prev = span.doc[span.start - 1].lower_.rstrip(".") if span.start > 0 else ""
+    doc = span.doc
+    prev = doc[span.start - 1].lower_.rstrip(".") if span.start > 0 else ""
     return (not span.text[:1].isupper() or any(c.isdigit() for c in span.text)
-            or prev in TITLES or span[0].lower_.rstrip(".") in TITLES)
+            or prev in TITLES or span[0].lower_.rstrip(".") in TITLES
+            or (len(span) == 1 and span[0].lower_ in titled)
+            or bool(INITIALS.fullmatch(span.text)) or bool(TAXON.search(span[-1].lower_))
+            or (span.start > 1 and doc[span.start - 2].lower_ == "according"
+                and prev == "to"))
 
 
 def _hyphened(span: Span) -> bool:
@@ -531,6 +541,10 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
     # skating"), outside a locative phrase and unqualified ("Buffalo, New York" stays)
     personal = surnames | ({p[0].lower_ for p in people} - located)
 
+    # the names after a person's title anywhere in the article ("Mr. Zhvania")
+    titled = frozenset(lowers[i] for i in range(1, len(doc))
+                       if lowers[i - 1].rstrip(".") in TITLES and texts[i][:1].isupper())
+
     # "Marburg virus" once in the article: a bare "Marburg" there is the virus too
     diseases = {texts[i - 1].lower() for i in range(1, len(doc))
                 if lowers[i] in DISEASE_NAMES_WORDS and texts[i - 1][:1].isupper()}
@@ -598,7 +612,7 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
         if not span.text:
             continue
         if ent.label_ in PLACE_LABELS:
-            if _is_demonym(span, gz) or _not_a_name(span, gz) or (
+            if _is_demonym(span, gz) or _not_a_name(span, gz, titled) or (
                     len(span) == 1 and span[0].lower_ in known_people()
                     and not gz.has_name(span.text)) or (
                     span.text.lower() in NOT_PLACES) or (

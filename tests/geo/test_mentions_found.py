@@ -286,3 +286,19 @@ def test_the_items_of_a_list_of_places_are_places(places_of):
     # people of the article in a list stay people
     places = places_of("Secretary John Kerry met officials from Ohio, Kerry and aides said.")
     assert "Kerry" not in places and places["Ohio"].feature == "admin1"
+
+
+def test_entities_tagged_places_that_name_no_place(nlp, geoparser):
+    from spacy.tokens import Span
+
+    text = ("Mr. Okafor met envoys of the E.U. in Enugu. According to Bramwell, Okafor "
+            "warned that Poliomyelitis and Coronaviridae were spreading.")
+    doc = nlp(text)
+    words = [t.text for t in doc]
+    tagged = ["E.U.", "Enugu", "Bramwell", "Poliomyelitis", "Coronaviridae"]
+    spans = [Span(doc, words.index(w), words.index(w) + 1, label="GPE") for w in tagged]
+    second = [i for i, w in enumerate(words) if w == "Okafor"][1]
+    doc.ents = sorted([*spans, Span(doc, second, second + 1, label="GPE")],
+                      key=lambda s: s.start)
+    found = {t.text for t in geoparser.toponyms(doc)}
+    assert found == {"Enugu"}

@@ -124,10 +124,11 @@ def _list_goes_on(i: int, m: Mention, places: list[Place], qualifier: list[Place
     name holds the second: a chain of qualifiers)."""
     if not any(_matches(p, qualifier) for p in places):
         return not any(_matches(q, third) for q in qualifier)
-    if not m.listed or i == 0:
-        return False
+    kinds = {q.kind for q in qualifier} & {"country", "admin1"}
+    if not m.listed or i == 0 or not any(p.kind in kinds for p in places):
+        return False  # "…, Tennessee, Richmond, Virginia, …": Richmond is no state
     before = previous[i - 1].place if previous is not None else None
-    return before is None or before.kind in {q.kind for q in qualifier}
+    return before is None or before.kind in kinds
 
 
 def _stranger(places: list[Place], peers: list[int], previous: list[Resolution]) -> bool:

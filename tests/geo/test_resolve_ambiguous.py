@@ -180,6 +180,11 @@ def test_a_list_item_that_qualifies_no_town_is_one_more_item(places_of):
     # … while a town's own qualifier stays, in a list too
     places = places_of("Visitors came from Dallas, Texas, and Paris, France, and Rome.")
     assert places["Paris"].country == "FRA" and places["Rome"].country == "ITA"
+    # a town of a list of towns and their states keeps its state (Richmond is no state, as
+    # Tennessee before it is)
+    places = places_of("Stores in Louisville, Kentucky, Knoxville, Tennessee, Richmond, "
+                       "Virginia, and Tampa, Florida will close.")
+    assert places["Richmond"].admin1 == "Virginia"
 
 
 def test_a_list_item_known_only_as_a_small_town_abroad_is_unknown(places_of):

@@ -64,6 +64,8 @@ ARABIC_ARTICLES = {"al", "el", "ar", "as", "ad", "an", "at", "az", "ash", "ath",
 INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")  # zero-width, soft hyphen
 LIST_WORDS = {",", "and", "or", "&", "/", ";"}
 LIST_ITEM_WORDS = {",", "and", "or"}
+# the words between a place and the one it lies in ("Kogelo in Nyanza")
+IN_WORDS = (["in"], [",", "in"], ["located", "in"], [",", "located", "in"])
 MAX_INNER = 6  # "People's Republic of China" inside "the Ministry of Health of the …"
 JOINERS = {"of", "the", "-", "and", "de", "del", "du", "la", "do", "da", "dos", "das", "upon",
            "i", "e"}  # "Mazar-i-Sharif"
@@ -132,6 +134,7 @@ class Mention:
     unit: str | None = None  # "County" of "Lancaster, York and Dauphin counties"
     dateline: bool = False  # "KYIV, Ukraine (AP) —": in capitals, looked up as "Kyiv"
     introduced: bool = False  # named by a settlement or unit word ("the village of X")
+    container: str | None = None  # "Illinois" of "Fulton County located in Illinois"
 
 
 def _clean(span: Span) -> Span:
@@ -750,6 +753,8 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
     for before, m in zip(found, found[1:], strict=False):
         gap = lowers[before.token_end:m.token_start]
         m.listed = 0 < len(gap) <= 2 and all(w in LIST_WORDS for w in gap)
+        if gap in IN_WORDS and not m.context_only:  # "Fulton County located in Illinois"
+            before.container = m.text
     _plural_units(found, lowers)
     return found
 

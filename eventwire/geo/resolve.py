@@ -36,6 +36,7 @@ MIN_CITY_WITH_PARTS = 100_000  # "North London", "East Aleppo": a city this big 
 OWN_NAME = 0.5  # a place named so, over one that has the name among its alternates
 DEMONYM_VOTE = 1.0  # "a French woman": a vote for France in the article's focus
 LIST_PEERS = 3.0  # an item of a list of states (countries) is a state (country) too
+CONTAINED = 3.0  # "Fulton County located in Illinois": the one in the state named after "in"
 STRANGER_POP = 100_000  # a list's item known only as towns this small elsewhere is unknown
 
 
@@ -324,7 +325,7 @@ class Resolver:
                 out.append(Resolution(None, "not in gazetteer" if m.from_entity else None))
                 continue
             listed = _list_kind(lists[i], previous) if lists[i] else None
-            memo = (texts[i], m.cue, m.qualifier, listed)
+            memo = (texts[i], m.cue, m.qualifier, listed, m.container)
             if memo in sense:
                 out.append(sense[memo])
                 continue
@@ -356,6 +357,7 @@ class Resolver:
             total = sum(countries.values()) or 1
             top_admin1 = max(admin1s.values(), default=0) or 1
             qualifier = self.gz.lookup(m.qualifier) if m.qualifier else []
+            container = self.gz.lookup(m.container) if m.container else []
             if qualifier and i + 2 < len(mentions) and mentions[i + 2].listed and (
                     _list_goes_on(i, m, places, qualifier, previous,
                                   self.gz.lookup(mentions[i + 2].text))):
@@ -387,6 +389,8 @@ class Resolver:
                     s += 6.0 if p.kind == "city" else -2.0
                 if qualifier:
                     s += 10.0 if _matches(p, qualifier) else -5.0
+                elif container and _matches(p, container):
+                    s += CONTAINED
                 if listed and p.kind == listed[0] and (listed[1] is None
                                                        or p.country == listed[1]):
                     s += LIST_PEERS

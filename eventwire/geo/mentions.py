@@ -749,7 +749,13 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
 
     found.sort(key=lambda m: m.start)
     for m in found:
-        m.qualifier, _ = _qualifier(doc, m.token_end, gz)
+        end = m.token_end
+        if end < len(doc) and lowers[end] in {"co.", "co"} and texts[end][:1] == "C" and (
+                lowers[end] == "co." or end + 1 < len(doc) and texts[end + 1] == "."):
+            # "PLYMOUTH CO. -", "Plymouth Co., Iowa": the county, as AP writes it
+            m.unit, m.cue = "County", "admin1"
+            end += 1 if lowers[end] == "co." else 2
+        m.qualifier, _ = _qualifier(doc, end, gz)
     for before, m in zip(found, found[1:], strict=False):
         gap = lowers[before.token_end:m.token_start]
         m.listed = 0 < len(gap) <= 2 and all(w in LIST_WORDS for w in gap)

@@ -60,6 +60,9 @@ DEMONYM = re.compile(r"(?:an|ans|ian|ians|ish|ese|i|ic|ch|ean|ite|ites)$")
 MAX_NGRAM = 4
 INITIALS = re.compile(r"(?:[A-Z]\.){2,}")  # "E.U.", "F.B.I." unknown to the gazetteer
 TAXON = re.compile(r"(?:virus|viridae|itis|osis|iasis)$")  # "Ebolavirus", "Meningitis"
+KIN_WORDS = {"wife", "husband", "son", "sons", "daughter", "daughters", "brother", "brothers",
+             "sister", "sisters", "mother", "father", "children", "child", "grandson",
+             "granddaughter", "grandchildren", "partner", "fiancee", "fiance", "widow"}
 ARABIC_ARTICLES = {"al", "el", "ar", "as", "ad", "an", "at", "az", "ash", "ath", "adh"}
 INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")  # zero-width, soft hyphen
 LIST_WORDS = {",", "and", "or", "&", "/", ";"}
@@ -440,6 +443,26 @@ def _listable(span: Span, gz: Gazetteer, ent_of: dict, people: set[str],
     return not (len(ents) == 1 and None in ents and span[0].is_sent_start)
 
 
+def _kin_named(doc: Doc, texts: list[str], lowers: list[str]) -> set[int]:
+    """The tokens of one-word names that name people by their place: after a kinship word
+    and a comma ("and wife, Nina,"; "his daughters, Malia and Sasha") or before "and" and a
+    person's given and family name ("Lynn and Bob Fodge")."""
+    out: set[int] = set()
+    n = len(doc)
+    for i in range(n):
+        if not texts[i][:1].isupper():
+            continue
+        if i >= 2 and lowers[i - 1] == "," and lowers[i - 2] in KIN_WORDS:
+            out.add(i)
+            if i + 2 < n and lowers[i + 1] == "and" and texts[i + 2][:1].isupper():
+                out.add(i + 2)
+        elif (i + 3 < n and lowers[i + 1] == "and" and doc[i + 2].ent_type_ == "PERSON"
+              and doc[i + 2].ent_iob_ == "B" and doc[i + 3].ent_iob_ == "I"
+              and doc[i].ent_type_ != "GPE"):
+            out.add(i)
+    return out
+
+
 def _shouted(text: str) -> bool:
     """A word in capitals ("ALEPPO"): the tagger's part of speech for it is no guide (it
     reads many as verbs or nouns)."""
@@ -544,6 +567,11 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
     # skating"), outside a locative phrase and unqualified ("Buffalo, New York" stays)
     personal = surnames | ({p[0].lower_ for p in people} - located)
 
+    # one-word names that are people by their place in the sentence: after a kinship word
+    # ("his wife, Nina", "daughters, Malia and Sasha") or before "and" and a person's full
+    # name ("Lynn and Bob Fodge")
+    kin = _kin_named(doc, texts, lowers)
+
     # the names after a person's title anywhere in the article ("Mr. Zhvania")
     titled = frozenset(lowers[i] for i in range(1, len(doc))
                        if lowers[i - 1].rstrip(".") in TITLES and texts[i][:1].isupper())
@@ -564,6 +592,9 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
                 c.isdigit() for c in span.text):  # "Highway 11", "Interstate 70": roads
             return
         if _after_article(doc, span.start):  # "Hol" of "Al-Hol" is no Norwegian Hol
+            return
+        if len(span) == 1 and span.start in kin and not (
+                span.start and lowers[span.start - 1] in PLACE_PREPOSITIONS):
             return
         if (len(span) == 1 and lowers[span.start] in schools
                 and doc[span.start].ent_type_ not in PLACE_LABELS):

@@ -302,3 +302,12 @@ def test_entities_tagged_places_that_name_no_place(nlp, geoparser):
                       key=lambda s: s.start)
     found = {t.text for t in geoparser.toponyms(doc)}
     assert found == {"Enugu"}
+
+
+def test_one_word_names_of_kin_are_people(places_of):
+    places = places_of("Survivors include his wife, Marion, and daughters, Florence and "
+                       "Victoria, all of Tyler, Texas.")
+    assert not {"Marion", "Florence", "Victoria"} & set(places)
+    assert places["Tyler"].admin1 == "Texas"
+    places = places_of("In 1999, Austin and Mary Hale bought the farm near Bolivar.")
+    assert "Austin" not in places

@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .gazetteer import Gazetteer, Place
-from .mentions import ADMIN_WORDS, TOWN_LIKE, Mention, compass_only, names_unit
+from .mentions import ADMIN_WORDS, NOT_PLACES, TOWN_LIKE, Mention, compass_only, names_unit
 from .normalize import key, same_name
 
 KIND_PRIOR = {"continent": 3.0, "country": 3.0, "region": 3.0, "admin1": 1.0, "admin2": 0.0,
@@ -38,6 +38,11 @@ DEMONYM_VOTE = 1.0  # "a French woman": a vote for France in the article's focus
 LIST_PEERS = 3.0  # an item of a list of states (countries) is a state (country) too
 CONTAINED = 3.0  # "Fulton County located in Illinois": the one in the state named after "in"
 STRANGER_POP = 100_000  # a list's item known only as towns this small elsewhere is unknown
+# the words after a known name that leave it the place named ("Orange County Sanitation
+# District", "Santa Ana City Council", "Enfield Borough", "Indian Ocean coast")
+HEAD_TAILS = {"city", "council", "borough", "district", "county", "municipality", "coast",
+              "area", "metro", "metropolitan", "police", "government", "sanitation",
+              "school", "schools", "unified", "township", "parish", "region", "earthquake"}
 
 
 # the compass words before a name that point to a part of it ("Far North", "North-Western")
@@ -241,6 +246,8 @@ class Resolver:
                 cands[i] = self._without_level_word(m)
             if not cands[i] and m.from_entity:
                 cands[i] = self._without_direction(m.text)
+            if not cands[i] and m.from_entity:
+                cands[i] = self._known_head(m.text)
             if not m.from_entity and key(m.text) not in self.gz.curated:
                 # only notable towns, under their own names
                 least = MIN_LOCATIVE_POP if m.locative else MIN_GAZ_ONLY_POP
@@ -276,6 +283,27 @@ class Resolver:
             return []
         return [p for p in self.gz.lookup(rest) if p.kind == "city"
                 and p.population >= MIN_CITY_WITH_PARTS and same_name(p.name, rest)]
+
+    def _known_head(self, text: str) -> list[Place]:
+        """"Orange County Sanitation District", "Santa Ana City Council", "Enfield
+        Borough", "Indian Ocean coast": a place entity the gazetteer does not know whose first
+        words are a place it knows (a unit, or a town under its own name) is that place; not
+        a direction word ("Central", "South": parts of a country stay unresolved)."""
+        words = text.split()
+        if DIRECTION.match(text):
+            return []  # "Far North Queensland": a part, not the unit
+        for n in range(len(words) - 1, 0, -1):
+            head = " ".join(words[:n])
+            if (not head[:1].isupper() or head.lower() in NOT_PLACES or compass_only(head)
+                    or not all(w[:1].isupper() for w in words[:n])
+                    or words[n].lower() not in HEAD_TAILS):
+                continue  # "Salinas Valley", "Abu Shok": another name, not a part of one
+            found = [p for p in self.gz.lookup(head)
+                     if p.kind not in TOWN_LIKE or names_unit(p, head)
+                     or (same_name(p.name, head) and p.population >= MIN_GAZ_ONLY_POP)]
+            if found:
+                return found
+        return []
 
     def _without_level_word(self, m: Mention) -> list[Place]:
         """"Sichuan Province" -> admin-1 Sichuan; "Heze City", "City of Montreal" -> the city."""

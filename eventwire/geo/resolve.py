@@ -70,10 +70,15 @@ def _base(place: Place, candidates: list[Place], text: str) -> float:
     score = math.log10(place.population + 10) + KIND_PRIOR[place.kind]
     if place.kind in {"admin1", "admin2"}:
         for other in candidates:
-            if (other.kind == "city" and other.country == place.country
-                    and (other.capital
-                         or other.population >= CITY_OVER_ADMIN1 * place.population)):
-                score -= 2.0  # "Aleppo" is the city, "Texas" the state, "Washington" D.C.
+            if other.kind == "city" and (
+                    (other.country == place.country
+                     and (other.capital
+                          or other.population >= CITY_OVER_ADMIN1 * place.population))
+                    or other.population >= place.population):
+                # "Aleppo" is the city, "Texas" the state, "Washington" D.C.; and a city
+                # larger than a foreign unit of its name is the name ("Gaza": not
+                # Mozambique's province)
+                score -= 2.0
                 break
     elif place.capital and same_name(place.name, text):
         score += CAPITAL  # under its own name: "Philadelphia" is no capital (Amman's old name)

@@ -227,3 +227,11 @@ def test_resolve_breakaway_regions(places_of):
     assert places["Transnistria"].country == "MDA" and places["Transnistria"].feature == "region"
     assert places["South Ossetia"].country == "GEO"
     assert places["Nagorno-Karabakh"].country == "AZE"
+
+
+def test_a_city_larger_than_a_foreign_province_of_its_name(places_of):
+    # Gaza City is larger than Mozambique's Gaza province
+    places = places_of("Medical supplies ran out in Gaza as strikes continued.")
+    assert places["Gaza"].country == "PSE"
+    places = places_of("Floods hit Gaza province in southern Mozambique.")
+    assert places["Gaza province"].country == "MOZ"

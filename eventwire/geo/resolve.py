@@ -106,8 +106,15 @@ def _peers(places: list[Place], qualifier: list[Place]) -> bool:
     qualifying the other."""
     units = {"country", "admin1"}
     own = [p for p in places if p.kind in units]
-    return (bool(own) and any(q.kind in units for q in qualifier)
-            and not any(_matches(p, qualifier) for p in own))
+    if not own or not any(q.kind in units for q in qualifier) or any(
+            _matches(p, qualifier) for p in own):
+        return False
+    # two units of one kind, two states of one country ("Oklahoma, Pennsylvania"); or no
+    # sense of the name lies in the other ("in Beirut, Vladimir …"); not "Portland, Maine",
+    # a town of Maine though Jamaica has a parish of Portland
+    return any(q.kind == p.kind and (p.kind == "country" or q.country == p.country)
+               for p in own for q in qualifier) or not any(
+        _matches(p, qualifier) for p in places)
 
 
 def _qualified_sense(gz: Gazetteer, mentions: list[Mention], cands: list[list[Place]],

@@ -235,3 +235,11 @@ def test_a_city_larger_than_a_foreign_province_of_its_name(places_of):
     assert places["Gaza"].country == "PSE"
     places = places_of("Floods hit Gaza province in southern Mozambique.")
     assert places["Gaza province"].country == "MOZ"
+
+
+def test_a_town_and_its_state_in_a_list_of_towns(places_of):
+    # Jamaica's parish of Portland makes no list of states of "Portland, Maine"
+    places = places_of("The storm knocked out power in Portland, Maine, and Burlington, Vt.")
+    assert places["Portland"].admin1 == "Maine"
+    places = places_of("Tornadoes hit Oklahoma, Pennsylvania and Ohio.")
+    assert places["Oklahoma"].feature == "admin1"

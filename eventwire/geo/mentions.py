@@ -165,8 +165,12 @@ def _is_demonym(span: Span, gz: Gazetteer) -> bool:
     if len(span) != 1:
         return False
     tok = span[0]
-    if gz.has_name(tok.text) and tok.tag_ not in {"JJ", "NNPS"}:
-        return False
+    if gz.has_name(tok.text) and (tok.tag_ not in {"JJ", "NNPS"} or (
+            tok.orth not in demonyms() and not STRONG_DEMONYM.search(tok.lower_)
+            and not tok.lower_.endswith("ic") and any(
+                p.kind in {"admin1", "admin2"} and same_name(p.name, tok.text)
+                for p in gz.lookup(tok.text)))):
+        return False  # "the Bulacan farm", an adjective here, is the province's
     if (tok.tag_ == "NNP" and tok.orth not in demonyms()
             and not STRONG_DEMONYM.search(tok.lower_)):
         return False  # "Pangandaran", a town the gazetteer lacks, is no "-an" demonym

@@ -311,3 +311,12 @@ def test_one_word_names_of_kin_are_people(places_of):
     assert places["Tyler"].admin1 == "Texas"
     places = places_of("In 1999, Austin and Mary Hale bought the farm near Bolivar.")
     assert "Austin" not in places
+
+
+def test_a_province_read_as_an_adjective_is_still_a_place(places_of):
+    # "Bulacan" ends like a demonym and the tagger calls it an adjective before "farm"
+    places = places_of("Inspectors culled pigs at a Bulacan farm and in Nueva Ecija.")
+    assert places["Bulacan"].country == "PHL"
+    # … while demonyms and "-ic" adjectives stay out
+    assert not {"Olympic", "Atlantic", "Kenyan"} & set(
+        places_of("The Olympic team and the Atlantic fleet met the Kenyan runners."))

@@ -690,7 +690,20 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
             # a transliteration the recogniser calls a person ("Maarat al-Numan", "Tal Afar")
             # matches by its loose key too, in several words (a single word, "State" of
             # "Secretary of State", would meet "Statte")
-            known = gz.has_name(span.text) or (len(span) > 1 and bool(gz.lookup(span.text)))
+            if "," in span.text:  # "Wainwright, Alta" as one organisation: the town
+                comma = span.start + [t.text for t in span].index(",")
+                head = doc[span.start:comma]
+                if (head.text and gz.has_name(head.text) and not _is_demonym(head, gz)
+                        and _qualifier(doc, comma, gz)[0]):
+                    add(head, False, True)
+                    tail = _clean(doc[comma + 1:span.end])
+                    if tail.text and "," not in tail.text and gz.has_name(tail.text):
+                        add(tail, False, True)  # "Pandi, Bulacan": the province too
+                    continue
+            # … and in one word after "in", "from" … ("from Daqahliya": Dakahlia)
+            known = gz.has_name(span.text) or ((len(span) > 1 or (
+                span.start and lowers[span.start - 1] in PLACE_PREPOSITIONS | {"from"}))
+                and bool(gz.lookup(span.text)))
             if (known and not _is_demonym(span, gz)
                     and span[-1].lower_ not in surnames
                     and (_locative(doc, span.start) or _resident(doc, span.end)

@@ -320,3 +320,19 @@ def test_a_province_read_as_an_adjective_is_still_a_place(places_of):
     # … while demonyms and "-ic" adjectives stay out
     assert not {"Olympic", "Atlantic", "Kenyan"} & set(
         places_of("The Olympic team and the Atlantic fleet met the Kenyan runners."))
+
+
+def test_a_town_in_an_organisation_tagged_with_its_province(nlp, geoparser):
+    from spacy.tokens import Span
+
+    doc = nlp("Crews repaired the line at Vegreville, Alta. on Monday.")
+    start = [t.text for t in doc].index("Vegreville")
+    doc.ents = [Span(doc, start, start + 3, label="ORG")]  # "Vegreville, Alta" as one
+    found = {t.text: t for t in geoparser.toponyms(doc)}
+    assert found["Vegreville"].admin1 == "Alberta"
+
+
+def test_a_province_after_from_tagged_an_organisation(places_of):
+    # the gazetteer spells it Daqahliyah: its loose key meets the article's spelling
+    places = places_of("Two patients who died came from Daqahliya, the ministry said.")
+    assert places["Daqahliya"].country == "EGY" and places["Daqahliya"].feature == "admin1"

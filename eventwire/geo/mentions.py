@@ -385,6 +385,23 @@ def _named_by_level(doc: Doc, texts: list[str], lowers: list[str]) -> list[tuple
                     j = end + 1 + (end + 1 < n and lowers[end + 1] == "and")
                     continue
                 break
+    for i in range(1, n - 2):  # "Dogu Beyazit, a farming town", "Lujhu is a rural township"
+        if not (lowers[i] == "," or (lowers[i] == "is" and doc[i].pos_ == "AUX")):
+            continue
+        if not texts[i - 1][:1].isupper() or lowers[i + 1] not in {"a", "an", "the"}:
+            continue
+        for k in range(i + 2, min(n, i + 5)):
+            cue = SETTLEMENT_WORDS.get(lowers[k])
+            if cue is not None and texts[k].islower() and lowers[k][-1] != "s" and (
+                    k + 1 >= n or doc[k + 1].pos_ not in {"NOUN", "PROPN"}):
+                start = i - 1  # "Smith, a town official" names no town
+                while (start > 0 and i - start < MAX_NGRAM and texts[start - 1][:1].isupper()
+                       and not doc[start - 1].is_sent_start):
+                    start -= 1
+                out.append((start, i, cue + "!"))  # "!": said outright to be a town
+                break
+            if doc[k].pos_ not in {"ADJ", "NOUN", "ADV"} or lowers[k] == ",":
+                break
     for i in range(1, n):  # "the Adhamiyah district", "Mbomo districts"
         if lowers[i] in LEVEL_AFTER and texts[i].islower() and texts[i - 1][:1].isupper():
             start = i - 1
@@ -716,11 +733,13 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
     # Wedza district"), known or not, whatever the recogniser tagged them
     for start, end, cue in _named_by_level(doc, texts, lowers):
         span = doc[start:end]
+        said = cue.endswith("!")  # "Dogu Beyazit, a farming town": whatever the tagger says
+        cue = cue.rstrip("!")
         if (any(taken[start:end]) or span.text.lower() in NOT_PLACES
-                or compass_only(span.text) or _is_demonym(span, gz)
-                or bool(STRONG_DEMONYM.search(lowers[end - 1]))
-                or doc[end - 1].orth in demonyms() or lowers[end - 1] in surnames
-                or (doc[end - 1].ent_type_ == "NORP" and not gz.has_name(span.text))):
+                or compass_only(span.text) or bool(STRONG_DEMONYM.search(lowers[end - 1]))
+                or doc[end - 1].orth in demonyms() or (not said and (
+                    _is_demonym(span, gz) or lowers[end - 1] in surnames
+                    or (doc[end - 1].ent_type_ == "NORP" and not gz.has_name(span.text))))):
             continue  # "the Kurdish region", "the South African province"
         before = len(found)
         add(span, True, True)

@@ -336,3 +336,13 @@ def test_a_province_after_from_tagged_an_organisation(places_of):
     # the gazetteer spells it Daqahliyah: its loose key meets the article's spelling
     places = places_of("Two patients who died came from Daqahliya, the ministry said.")
     assert places["Daqahliya"].country == "EGY" and places["Daqahliya"].feature == "admin1"
+
+
+def test_a_name_said_to_be_a_town_is_a_place(places_of):
+    places = places_of("The patients came from Ololoitikosh, a farming village in southern Kenya.")
+    assert places["Ololoitikosh"].reason == "not in gazetteer"
+    places = places_of("Ololoitikosh is a small township near the border.")
+    assert places["Ololoitikosh"].reason == "not in gazetteer"
+    # "a town official" is a person's job, not the name's kind
+    assert "John Smith" not in places_of("John Smith, a town official, said the road was shut.")
+    assert "Smith" not in places_of("John Smith, a town official, said the road was shut.")

@@ -105,6 +105,9 @@ SETTLEMENT_WORDS = {"village": "city", "villages": "city", "town": "city", "town
 LEVEL_AFTER = {"district", "districts", "province", "provinces", "governorate", "governorates",
                "county", "counties", "region", "municipality", "prefecture", "oblast",
                "tehsil", "township"}
+# a camp after its name ("the Zaatari camp", "Jabalia refugee camp")
+CAMP_WORDS = {"camp", "camps"}
+CAMP_KINDS = {"refugee", "refugees", "displacement", "idp", "idps", "transit"}
 # a plural level word after a list of names: the unit's name in the gazetteer ("" for admin-1)
 PLURAL_UNITS = {"counties": "County", "parishes": "Parish", "districts": "District",
                 "provinces": "", "governorates": "", "states": "", "regions": "",
@@ -402,8 +405,12 @@ def _named_by_level(doc: Doc, texts: list[str], lowers: list[str]) -> list[tuple
                 break
             if doc[k].pos_ not in {"ADJ", "NOUN", "ADV"} or lowers[k] == ",":
                 break
-    for i in range(1, n):  # "the Adhamiyah district", "Mbomo districts"
-        if lowers[i] in LEVEL_AFTER and texts[i].islower() and texts[i - 1][:1].isupper():
+    for i in range(1, n):  # "the Adhamiyah district", "Mbomo districts", "the Zaatari camp"
+        word = lowers[i]
+        end = i - (word in CAMP_WORDS and lowers[i - 1] in CAMP_KINDS)  # "… refugee camp"
+        if (word in LEVEL_AFTER or word in CAMP_WORDS) and texts[i].islower() and (
+                end > 0 and texts[end - 1][:1].isupper()):
+            i, cue = end, "city" if word in CAMP_WORDS else "admin1"
             start = i - 1
             while start > 0 and i - start < MAX_NGRAM and not doc[start - 1].is_sent_start:
                 if texts[start - 1][:1].isupper():
@@ -414,7 +421,7 @@ def _named_by_level(doc: Doc, texts: list[str], lowers: list[str]) -> list[tuple
                 else:
                     break
             if not doc[start].is_sent_start or start == 0:
-                out.append((start, i, "admin1"))
+                out.append((start, i, cue))
     return out
 
 

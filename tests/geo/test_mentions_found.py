@@ -346,3 +346,11 @@ def test_a_name_said_to_be_a_town_is_a_place(places_of):
     # "a town official" is a person's job, not the name's kind
     assert "John Smith" not in places_of("John Smith, a town official, said the road was shut.")
     assert "Smith" not in places_of("John Smith, a town official, said the road was shut.")
+
+
+def test_a_camp_named_before_camp_is_a_place(places_of):
+    places = places_of("Aid reached the Bidibidi refugee camp in Uganda.")
+    assert places["Bidibidi"].reason == "not in gazetteer"
+    places = places_of("Thousands fled to the Al-Hol camp in Hasakah province.")
+    assert places["Al-Hol"].reason == "not in gazetteer"
+    assert "Trump" not in places_of("The Trump camp said it would appeal, Donald Trump said.")

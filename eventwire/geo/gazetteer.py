@@ -25,7 +25,7 @@ from .normalize import key, loose_key
 
 KINDS = ("continent", "country", "region", "admin1", "city", "admin2")
 FILES = ("places.tsv.gz", "aliases.tsv", "regions.tsv", "points.tsv", "capitals.tsv")
-INDEX_VERSION = "8"
+INDEX_VERSION = "9"
 # a name of four capitals may be an acronym: it names only a country, admin-1 unit, region,
 # continent or a city this big
 SHOUTED_MIN_POP = 100_000
@@ -172,8 +172,10 @@ def build() -> Gazetteer:
         if i is None:
             continue
         if (alias.isupper() and len(alias.replace(".", "")) <= 4) or (
-                alias.endswith(".") and key(alias) in names_before):
-            _add(gz.exact_case, alias, i)  # "KY"; "Man." (Manitoba, not the town of Man)
+                alias.endswith(".") and (key(alias) in names_before or " " not in alias)):
+            # "KY"; "Man." (Manitoba, not the town of Man); "Miss.", "Mass.", "Wash." only
+            # with their period ("Miss World", "Mass" are no states)
+            _add(gz.exact_case, alias, i)
         elif also:
             _add(gz.names, key(alias), i)  # one more sense: "Zaire" (Congo, or Angola's province)
         else:

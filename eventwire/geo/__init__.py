@@ -19,6 +19,7 @@ from ..records import Article, Event, Location
 from . import gazetteer
 from .locate import _by_token, attached, dominant_place, sentence_place
 from .mentions import demonym_countries, find_mentions
+from .normalize import plain_spaces
 from .resolve import Resolver
 
 __all__ = ["Toponym", "Geoparser", "default_geoparser", "geoparse_articles", "evaluate_geo"]
@@ -142,7 +143,8 @@ def geoparse_articles(articles: Iterable[Article]) -> Iterator[dict]:
 
     gp = default_geoparser()
     nlp = load()
-    for doc, article in nlp.pipe(((a.text, a) for a in articles), as_tuples=True):
+    for doc, article in nlp.pipe(((plain_spaces(a.text), a) for a in articles),
+                                 as_tuples=True):
         for t in gp.toponyms(doc):
             yield toponym_record(article.id, t)
 

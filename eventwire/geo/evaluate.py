@@ -17,6 +17,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from .mentions import DEMONYM
+from .normalize import plain_spaces
 from .resolve import km
 
 
@@ -92,7 +93,7 @@ def evaluate(gold_path: str) -> dict:
     load_s = time.perf_counter() - t0
     nlp = load()
     t0 = time.perf_counter()
-    docs = list(nlp.pipe(r["text"] for r in rows))
+    docs = list(nlp.pipe(plain_spaces(r["text"]) for r in rows))
     parse_s = time.perf_counter() - t0
 
     t0 = time.perf_counter()

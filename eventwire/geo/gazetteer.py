@@ -25,7 +25,10 @@ from .normalize import key, loose_key
 
 KINDS = ("continent", "country", "region", "admin1", "city", "admin2")
 FILES = ("places.tsv.gz", "aliases.tsv", "regions.tsv", "points.tsv", "capitals.tsv")
-INDEX_VERSION = "7"
+INDEX_VERSION = "9"
+# a name of four capitals may be an acronym: it names only a country, admin-1 unit, region,
+# continent or a city this big
+SHOUTED_MIN_POP = 100_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,11 +78,15 @@ class Gazetteer:
         """All places a surface form may name: exact key first, else the loose key."""
         ids = self.exact_case.get(text)
         if ids is None:
-            if text.isupper() and len(text.replace(".", "")) <= 4:
+            letters = len(text.replace(".", "")) if text.isupper() else 0
+            if 0 < letters <= 3:
                 return []  # "US", "IT": only through exact-case aliases
             ids = self.names.get(key(text))
             if ids is None:
                 ids = self.loose.get(loose_key(text), ())
+            if letters == 4:  # "HOMS", "GAZA", "IRAN", but no small town for "MENA", "ALMA"
+                ids = tuple(i for i in ((ids,) if isinstance(ids, int) else ids)
+                            if self.kind[i] < 4 or self.population[i] >= SHOUTED_MIN_POP)
         if isinstance(ids, int):
             return [self.place(ids)]
         return [self.place(i) for i in ids]
@@ -165,8 +172,10 @@ def build() -> Gazetteer:
         if i is None:
             continue
         if (alias.isupper() and len(alias.replace(".", "")) <= 4) or (
-                alias.endswith(".") and key(alias) in names_before):
-            _add(gz.exact_case, alias, i)  # "KY"; "Man." (Manitoba, not the town of Man)
+                alias.endswith(".") and (key(alias) in names_before or " " not in alias)):
+            # "KY"; "Man." (Manitoba, not the town of Man); "Miss.", "Mass.", "Wash." only
+            # with their period ("Miss World", "Mass" are no states)
+            _add(gz.exact_case, alias, i)
         elif also:
             _add(gz.names, key(alias), i)  # one more sense: "Zaire" (Congo, or Angola's province)
         else:

@@ -58,7 +58,17 @@ CITY_WORDS = {"city", "town", "village", "capital", "port", "suburb", "municipal
 STRONG_DEMONYM = re.compile(r"(?:ian|ians|ish|ese|ean|eans|ite|ites|ans)$")
 DEMONYM = re.compile(r"(?:an|ans|ian|ians|ish|ese|i|ic|ch|ean|ite|ites)$")
 MAX_NGRAM = 4
+INITIALS = re.compile(r"(?:[A-Z]\.){2,}")  # "E.U.", "F.B.I." unknown to the gazetteer
+TAXON = re.compile(r"(?:virus|viridae|itis|osis|iasis)$")  # "Ebolavirus", "Meningitis"
+KIN_WORDS = {"wife", "husband", "son", "sons", "daughter", "daughters", "brother", "brothers",
+             "sister", "sisters", "mother", "father", "children", "child", "grandson",
+             "granddaughter", "grandchildren", "partner", "fiancee", "fiance", "widow"}
+ARABIC_ARTICLES = {"al", "el", "ar", "as", "ad", "an", "at", "az", "ash", "ath", "adh"}
+INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")  # zero-width, soft hyphen
 LIST_WORDS = {",", "and", "or", "&", "/", ";"}
+LIST_ITEM_WORDS = {",", "and", "or"}
+# the words between a place and the one it lies in ("Kogelo in Nyanza")
+IN_WORDS = (["in"], [",", "in"], ["located", "in"], [",", "located", "in"])
 MAX_INNER = 6  # "People's Republic of China" inside "the Ministry of Health of the …"
 JOINERS = {"of", "the", "-", "and", "de", "del", "du", "la", "do", "da", "dos", "das", "upon",
            "i", "e"}  # "Mazar-i-Sharif"
@@ -83,6 +93,21 @@ COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeas
 PLACE_NOUNS = {"resident", "residents", "native", "natives", "area", "areas", "suburb",
                "suburbs", "neighbourhood", "neighborhood", "mayor", "townships", "camp", "camps",
                "villagers"}
+# a lower-case word that names what the names after its "of" are ("the villages of Foua
+# and Kfraya")
+SETTLEMENT_WORDS = {"village": "city", "villages": "city", "town": "city", "towns": "city",
+                    "hamlet": "city", "hamlets": "city", "township": "city", "suburb": "city",
+                    "suburbs": "city", "district": "admin1", "districts": "admin1",
+                    "province": "admin1", "provinces": "admin1", "governorate": "admin1",
+                    "governorates": "admin1", "region": "admin1", "county": "admin1",
+                    "counties": "admin1", "municipality": "admin1"}
+# … and one after a name ("the Wedza district", "Idlib province")
+LEVEL_AFTER = {"district", "districts", "province", "provinces", "governorate", "governorates",
+               "county", "counties", "region", "municipality", "prefecture", "oblast",
+               "tehsil", "township"}
+# a camp after its name ("the Zaatari camp", "Jabalia refugee camp")
+CAMP_WORDS = {"camp", "camps"}
+CAMP_KINDS = {"refugee", "refugees", "displacement", "idp", "idps", "transit"}
 # a plural level word after a list of names: the unit's name in the gazetteer ("" for admin-1)
 PLURAL_UNITS = {"counties": "County", "parishes": "Parish", "districts": "District",
                 "provinces": "", "governorates": "", "states": "", "regions": "",
@@ -114,6 +139,9 @@ class Mention:
     context_only: bool = False  # "America" of "Voice of America": a cue to the story, no toponym
     unit: str | None = None  # "County" of "Lancaster, York and Dauphin counties"
     dateline: bool = False  # "KYIV, Ukraine (AP) —": in capitals, looked up as "Kyiv"
+    introduced: bool = False  # named by a settlement or unit word ("the village of X")
+    container: str | None = None  # "Illinois" of "Fulton County located in Illinois"
+    lookup: str | None = None  # the form to look up, when not the text ("Ky." for "Ky")
 
 
 def _clean(span: Span) -> Span:
@@ -141,22 +169,34 @@ def _is_demonym(span: Span, gz: Gazetteer) -> bool:
     if len(span) != 1:
         return False
     tok = span[0]
-    if gz.has_name(tok.text) and tok.tag_ not in {"JJ", "NNPS"}:
-        return False
+    if gz.has_name(tok.text) and (tok.tag_ not in {"JJ", "NNPS"} or (
+            tok.orth not in demonyms() and not STRONG_DEMONYM.search(tok.lower_)
+            and not tok.lower_.endswith("ic") and any(
+                p.kind in {"admin1", "admin2"} and same_name(p.name, tok.text)
+                for p in gz.lookup(tok.text)))):
+        return False  # "the Bulacan farm", an adjective here, is the province's
     if (tok.tag_ == "NNP" and tok.orth not in demonyms()
             and not STRONG_DEMONYM.search(tok.lower_)):
         return False  # "Pangandaran", a town the gazetteer lacks, is no "-an" demonym
     return bool(DEMONYM.search(tok.lower_)) and tok.tag_ in {"JJ", "NNPS", "NNP", "NNS"}
 
 
-def _not_a_name(span: Span, gz: Gazetteer) -> bool:
+def _not_a_name(span: Span, gz: Gazetteer, titled: frozenset[str] = frozenset()) -> bool:
     """An entity the gazetteer does not know that cannot be a place name: lower-case
-    ("marijuana"), with digits ("H5N1"), or a person's title before it ("Ms Raggi")."""
+    ("marijuana"), with digits ("H5N1"), a person's title before it ("Ms Raggi") or before
+    it elsewhere in the article (``titled``: "Mr. Zhvania"), initials ("E.U.", "M.D."), the
+    name of a disease or a taxon ("Poliomyelitis", "Filoviridae"), or a source quoted
+    ("according to Bruschke")."""
     if gz.lookup(span.text):
         return False
-    prev = span.doc[span.start - 1].lower_.rstrip(".") if span.start > 0 else ""
+    doc = span.doc
+    prev = doc[span.start - 1].lower_.rstrip(".") if span.start > 0 else ""
     return (not span.text[:1].isupper() or any(c.isdigit() for c in span.text)
-            or prev in TITLES or span[0].lower_.rstrip(".") in TITLES)
+            or prev in TITLES or span[0].lower_.rstrip(".") in TITLES
+            or (len(span) == 1 and span[0].lower_ in titled)
+            or bool(INITIALS.fullmatch(span.text)) or bool(TAXON.search(span[-1].lower_))
+            or (span.start > 1 and doc[span.start - 2].lower_ == "according"
+                and prev == "to"))
 
 
 def _hyphened(span: Span) -> bool:
@@ -256,6 +296,8 @@ def _qualifier(doc: Doc, end: int, gz: Gazetteer) -> tuple[str | None, int]:
         abbreviation = _abbreviation(doc, span.end, span.text, gz)
         if abbreviation:
             return abbreviation, span.end + 1
+        if n == 1 and span.text + "." in gz.exact_case:
+            return span.text + ".", span.end  # "EDMONTON, Ky (WBKO)": Ky. without its period
         if gz.has_name(span.text):
             return span.text, end + 1 + n
     return None, end
@@ -278,10 +320,27 @@ def compass_only(text: str) -> bool:
 
 
 def names_unit(place, text: str) -> bool:
-    """"Metcalfe County", "Jefferson Parish": an admin-2 unit named with its level word is a
-    place whatever its size (in "the Metcalfe County Sheriff's Office" too)."""
-    return (place.kind == "admin2" and " " in text
-            and text.rsplit(" ", 1)[1].lower() in UNIT_WORDS)
+    """"Metcalfe County", "Jefferson Parish", "County Durham", "Co. Kerry": an admin-2 unit
+    named with its level word is a place whatever its size (in "the Metcalfe County
+    Sheriff's Office" too)."""
+    words = text.split()
+    return place.kind == "admin2" and len(words) > 1 and (
+        words[-1].lower() in UNIT_WORDS or words[0].lower().rstrip(".") in UNIT_WORDS | {"co"})
+
+
+def _level_named(span: Span, gz: Gazetteer) -> bool:
+    """"Rakhine State", "Helmand Province", "County Durham" tagged a person or an
+    organisation: a name with its level word, the name an admin-1 or admin-2 unit."""
+    if len(span) < 2:
+        return False
+    first, last = span[0].lower_.rstrip("."), span[-1].lower_
+    if last in ADMIN_WORDS and span[-2].text[:1].isupper():
+        heads = [span[:-1].text]
+    elif first in UNIT_WORDS | {"co"} and span[1].text[:1].isupper():
+        heads = [span.text, span[1:].text]  # "County Kerry", or "Co Donegal": Donegal
+    else:
+        return False
+    return any(p.kind in {"admin1", "admin2"} for head in heads for p in gz.lookup(head))
 
 
 def _locative(doc: Doc, start: int) -> bool:
@@ -290,6 +349,155 @@ def _locative(doc: Doc, start: int) -> bool:
     if prev == "the" and start > 1:  # "outside the White House", not "of the Interior"
         return doc[start - 2].lower_ in PLACE_PREPOSITIONS
     return prev in LOCATIVE_BEFORE
+
+
+def _after_article(doc: Doc, start: int) -> bool:
+    """True when an Arabic article is glued to the word by a hyphen ("Al-Hol", "el-Fasher"):
+    the word alone is not the name written."""
+    return (start >= 2 and doc[start - 1].text in {"-", "‑"}
+            and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_
+            and doc[start - 2].lower_ in ARABIC_ARTICLES)
+
+
+def _named_by_level(doc: Doc, texts: list[str], lowers: list[str]) -> list[tuple]:
+    """(start, end, cue) of the names a lower-case settlement or unit word introduces:
+    "the village of Cellardyke", "the towns of Haris and Varzaqan" (cue "city"); "the
+    Adhamiyah district", "the province of Orientale" (cue "admin1")."""
+    out = []
+    n = len(doc)
+
+    def name_at(i: int) -> int:
+        """The end of a capitalised name starting at i (i when there is none)."""
+        end = i
+        while end < n and (texts[end][:1].isupper() or (
+                end > i and lowers[end] in PARTICLES | {"-"} and end + 1 < n
+                and texts[end + 1][:1].isupper())):
+            end += 1
+        return end
+
+    for i in range(n - 2):
+        word = lowers[i]
+        cue = SETTLEMENT_WORDS.get(word)
+        if cue is None or not texts[i].islower():
+            continue
+        if lowers[i + 1] == "of":  # "the villages of Foua and Kfraya"
+            j = i + 2
+            while j < n:
+                end = name_at(j)
+                if end == j or end - j > MAX_NGRAM:
+                    break
+                out.append((j, end, cue))
+                if end < n and lowers[end] in {",", "and", "or"}:
+                    j = end + 1 + (end + 1 < n and lowers[end + 1] == "and")
+                    continue
+                break
+    for i in range(1, n - 2):  # "Dogu Beyazit, a farming town", "Lujhu is a rural township"
+        if not (lowers[i] == "," or (lowers[i] == "is" and doc[i].pos_ == "AUX")):
+            continue
+        if not texts[i - 1][:1].isupper() or lowers[i + 1] not in {"a", "an", "the"}:
+            continue
+        for k in range(i + 2, min(n, i + 5)):
+            cue = SETTLEMENT_WORDS.get(lowers[k])
+            if cue is not None and texts[k].islower() and lowers[k][-1] != "s" and (
+                    k + 1 >= n or doc[k + 1].pos_ not in {"NOUN", "PROPN"}):
+                start = i - 1  # "Smith, a town official" names no town
+                while (start > 0 and i - start < MAX_NGRAM and texts[start - 1][:1].isupper()
+                       and not doc[start - 1].is_sent_start):
+                    start -= 1
+                out.append((start, i, cue + "!"))  # "!": said outright to be a town
+                break
+            if doc[k].pos_ not in {"ADJ", "NOUN", "ADV"} or lowers[k] == ",":
+                break
+    for i in range(1, n):  # "the Adhamiyah district", "Mbomo districts", "the Zaatari camp"
+        word = lowers[i]
+        end = i - (word in CAMP_WORDS and lowers[i - 1] in CAMP_KINDS)  # "… refugee camp"
+        if (word in LEVEL_AFTER or word in CAMP_WORDS) and texts[i].islower() and (
+                end > 0 and texts[end - 1][:1].isupper()):
+            i, cue = end, "city" if word in CAMP_WORDS else "admin1"
+            start = i - 1
+            while start > 0 and i - start < MAX_NGRAM and not doc[start - 1].is_sent_start:
+                if texts[start - 1][:1].isupper():
+                    start -= 1
+                elif (start > 1 and texts[start - 1] == "-" and not doc[start - 1].whitespace_
+                      and not doc[start - 2].whitespace_ and texts[start - 2][:1].isupper()):
+                    start -= 2  # "Cuvette-Ouest region"
+                else:
+                    break
+            if not doc[start].is_sent_start or start == 0:
+                out.append((start, i, cue))
+    return out
+
+
+def _list_neighbours(doc: Doc, texts: list[str], lowers: list[str], start: int,
+                     end: int) -> list[Span]:
+    """The capitalised names just before and after a mention across a list word (",",
+    "and", "or"), longest first on each side."""
+    out = []
+    n = len(doc)
+    j = end
+    if j < n and lowers[j] in LIST_ITEM_WORDS:
+        j += 1 + (j + 1 < n and lowers[j] == "," and lowers[j + 1] in {"and", "or"})
+        stop = j
+        while stop < n and stop - j < MAX_NGRAM and texts[stop][:1].isupper():
+            stop += 1
+        out.extend(doc[j:e] for e in range(stop, j, -1))
+    j = start - 1
+    if j > 0 and lowers[j] in LIST_ITEM_WORDS:
+        j -= (j > 1 and lowers[j] in {"and", "or"} and lowers[j - 1] == ",")
+        first = j
+        while (first > 0 and j - first < MAX_NGRAM and texts[first - 1][:1].isupper()
+               and not doc[first - 1].is_sent_start):
+            first -= 1
+        out.extend(doc[b:j] for b in range(first, j))
+    return out
+
+
+def _listable(span: Span, gz: Gazetteer, ent_of: dict, people: set[str],
+              lowers: list[str]) -> bool:
+    """An item of a list of places that may be one: a known name, no demonym, common word,
+    person's name or a piece of a longer entity."""
+    if not span.text or not gz.has_name(span.text) or span.text.lower() in NOT_PLACES:
+        return False
+    doc = span.doc
+    if (span.end < len(doc) and doc[span.end].text == "-" and not doc[span.end - 1].whitespace_
+            or span.start > 0 and doc[span.start - 1].text == "-"):
+        return False  # "Vest" of "Vest-Agder"
+    if compass_only(span.text) or _is_demonym(span, gz) or _feature_word(doc, span):
+        return False
+    if any(lowers[k] in people for k in range(span.start, span.end)):
+        return False
+    ents = {ent_of.get(k) for k in range(span.start, span.end)}
+    for ent in ents - {None}:
+        whole = _clean(ent)
+        if whole.start < span.start or whole.end > span.end or ent.label_ in NUMERIC_LABELS:
+            return False  # "Stoke" of "Stoke Mandeville Hospital"
+    return not (len(ents) == 1 and None in ents and span[0].is_sent_start)
+
+
+def _kin_named(doc: Doc, texts: list[str], lowers: list[str]) -> set[int]:
+    """The tokens of one-word names that name people by their place: after a kinship word
+    and a comma ("and wife, Nina,"; "his daughters, Malia and Sasha") or before "and" and a
+    person's given and family name ("Lynn and Bob Fodge")."""
+    out: set[int] = set()
+    n = len(doc)
+    for i in range(n):
+        if not texts[i][:1].isupper():
+            continue
+        if i >= 2 and lowers[i - 1] == "," and lowers[i - 2] in KIN_WORDS:
+            out.add(i)
+            if i + 2 < n and lowers[i + 1] == "and" and texts[i + 2][:1].isupper():
+                out.add(i + 2)
+        elif (i + 3 < n and lowers[i + 1] == "and" and doc[i + 2].ent_type_ == "PERSON"
+              and doc[i + 2].ent_iob_ == "B" and doc[i + 3].ent_iob_ == "I"
+              and doc[i].ent_type_ != "GPE"):
+            out.add(i)
+    return out
+
+
+def _shouted(text: str) -> bool:
+    """A word in capitals ("ALEPPO"): the tagger's part of speech for it is no guide (it
+    reads many as verbs or nouns)."""
+    return len(text) >= 4 and text.isalpha() and text.isupper()
 
 
 def _resident(doc: Doc, end: int) -> bool:
@@ -373,7 +581,9 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
     """
     taken = [False] * len(doc)
     found: list[Mention] = []
-    texts = [t.text for t in doc]  # read once: most tests below are of every token
+    # read once: most tests below are of every token (without the invisible characters
+    # pasted text may carry: "\u200bIdlib" is capitalised)
+    texts = [INVISIBLE.sub("", t.text) for t in doc]
     lowers = [t.lower_ for t in doc]
     # surnames of the article's people; a "person" that is wholly a known place ("Burkina
     # Faso", "Milton Keynes" mis-tagged) names no one
@@ -387,6 +597,15 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
     # … and their names alone, even tagged as places ("Georgia Stevens" … "Georgia began
     # skating"), outside a locative phrase and unqualified ("Buffalo, New York" stays)
     personal = surnames | ({p[0].lower_ for p in people} - located)
+
+    # one-word names that are people by their place in the sentence: after a kinship word
+    # ("his wife, Nina", "daughters, Malia and Sasha") or before "and" and a person's full
+    # name ("Lynn and Bob Fodge")
+    kin = _kin_named(doc, texts, lowers)
+
+    # the names after a person's title anywhere in the article ("Mr. Zhvania")
+    titled = frozenset(lowers[i] for i in range(1, len(doc))
+                       if lowers[i - 1].rstrip(".") in TITLES and texts[i][:1].isupper())
 
     # "Marburg virus" once in the article: a bare "Marburg" there is the virus too
     diseases = {texts[i - 1].lower() for i in range(1, len(doc))
@@ -402,6 +621,11 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
             context_only: bool = False) -> None:
         if not span.text or any(taken[span.start:span.end]) or any(
                 c.isdigit() for c in span.text):  # "Highway 11", "Interstate 70": roads
+            return
+        if _after_article(doc, span.start):  # "Hol" of "Al-Hol" is no Norwegian Hol
+            return
+        if len(span) == 1 and span.start in kin and not (
+                span.start and lowers[span.start - 1] in PLACE_PREPOSITIONS):
             return
         if (len(span) == 1 and lowers[span.start] in schools
                 and doc[span.start].ent_type_ not in PLACE_LABELS):
@@ -448,24 +672,38 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
     for i in range(len(doc) - 1):  # "Alta." split from its period: the province, not Alta
         if texts[i][:1].isupper() and _abbreviation(doc, i + 1, texts[i], gz):
             add(doc[i:i + 1], True)
+        elif (i >= 2 and lowers[i - 1] == "," and texts[i - 2][:1].isupper()
+              and texts[i][:1].isupper() and texts[i] + "." in gz.exact_case):
+            before = len(found)  # "EDMONTON, Ky (WBKO)": the abbreviation, after a town
+            add(doc[i:i + 1], True)
+            if len(found) > before:
+                found[-1].lookup = texts[i] + "."
     for ent in doc.ents:
         span = _clean(ent)
         if not span.text:
             continue
         if ent.label_ in PLACE_LABELS:
-            if _is_demonym(span, gz) or _not_a_name(span, gz) or (
+            if _is_demonym(span, gz) or _not_a_name(span, gz, titled) or (
                     len(span) == 1 and span[0].lower_ in known_people()
                     and not gz.has_name(span.text)) or (
                     span.text.lower() in NOT_PLACES) or (
                     len(span) == 1 and span[0].lower_ in personal
                     and not _locative(doc, span.start) and not _qualifier(doc, span.end, gz)[0]):
                 continue
-            if "," in span.text:  # "Paris, Texas" as one entity
-                head = doc[span.start:span.start + [t.text for t in span].index(",")]
+            if "," in span.text:  # "Paris, Texas" as one entity: two places
+                comma = span.start + [t.text for t in span].index(",")
+                head = doc[span.start:comma]
                 if head.text and gz.has_name(head.text):
                     add(head, True)
+                    tail = _clean(doc[comma + 1:span.end])
+                    if tail.text and "," not in tail.text and (
+                            gz.has_name(tail.text) or _level_named(tail, gz)):
+                        add(tail, True)
                     continue
-            if ent.label_ == "FAC" and not gz.has_name(span.text):
+            # a transliteration of several words may be tagged a facility (Maarat al-Numan
+            # after "Idlib’s" with a curly apostrophe): its loose key finds it
+            if ent.label_ == "FAC" and not gz.has_name(span.text) and not (
+                    len(span) > 1 and gz.lookup(span.text)):
                 inner(span, INNER_MIN_POP)
                 continue
             add(_longer_name(doc, span, gz), True)
@@ -475,6 +713,9 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
                     and _notable(gz, span.text, WHOLE_MIN_POP)):
                 add(span, False)
         elif ent.label_ in WHOLE_LABELS:
+            if _level_named(span, gz):
+                add(span, True)
+                continue
             longer = _longer_name(doc, span, gz)
             if longer.start < span.start:  # "Mission" + "Viejo" (a person, says the tagger)
                 add(longer, False, _locative(doc, longer.start))
@@ -482,7 +723,20 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
             # a transliteration the recogniser calls a person ("Maarat al-Numan", "Tal Afar")
             # matches by its loose key too, in several words (a single word, "State" of
             # "Secretary of State", would meet "Statte")
-            known = gz.has_name(span.text) or (len(span) > 1 and bool(gz.lookup(span.text)))
+            if "," in span.text:  # "Wainwright, Alta" as one organisation: the town
+                comma = span.start + [t.text for t in span].index(",")
+                head = doc[span.start:comma]
+                if (head.text and gz.has_name(head.text) and not _is_demonym(head, gz)
+                        and _qualifier(doc, comma, gz)[0]):
+                    add(head, False, True)
+                    tail = _clean(doc[comma + 1:span.end])
+                    if tail.text and "," not in tail.text and gz.has_name(tail.text):
+                        add(tail, False, True)  # "Pandi, Bulacan": the province too
+                    continue
+            # … and in one word after "in", "from" … ("from Daqahliya": Dakahlia)
+            known = gz.has_name(span.text) or ((len(span) > 1 or (
+                span.start and lowers[span.start - 1] in PLACE_PREPOSITIONS | {"from"}))
+                and bool(gz.lookup(span.text)))
             if (known and not _is_demonym(span, gz)
                     and span[-1].lower_ not in surnames
                     and (_locative(doc, span.start) or _resident(doc, span.end)
@@ -490,6 +744,24 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
                 add(span, False, _locative(doc, span.start) or _resident(doc, span.end))
             elif ent.label_ in INNER_LABELS and len(span) > 1:
                 inner(span, INNER_MIN_POP)
+
+    # names a settlement or unit word introduces ("the villages of Foua and Kfraya", "the
+    # Wedza district"), known or not, whatever the recogniser tagged them
+    for start, end, cue in _named_by_level(doc, texts, lowers):
+        span = doc[start:end]
+        said = cue.endswith("!")  # "Dogu Beyazit, a farming town": whatever the tagger says
+        cue = cue.rstrip("!")
+        if (any(taken[start:end]) or span.text.lower() in NOT_PLACES
+                or compass_only(span.text) or bool(STRONG_DEMONYM.search(lowers[end - 1]))
+                or doc[end - 1].orth in demonyms() or (not said and (
+                    _is_demonym(span, gz) or lowers[end - 1] in surnames
+                    or (doc[end - 1].ent_type_ == "NORP" and not gz.has_name(span.text))))):
+            continue  # "the Kurdish region", "the South African province"
+        before = len(found)
+        add(span, True, True)
+        if len(found) > before:
+            found[-1].introduced = True
+            found[-1].cue = found[-1].cue or cue
 
     # capitalised words the entity recogniser left out
     blocked = [False] * len(doc)
@@ -501,7 +773,7 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
         if (taken[i] or blocked[i] or not texts[i][:1].isupper()
                 or (doc[i].pos_ != "PROPN" and not (  # "Tabriz resident", tagged a noun
                     doc[i].pos_ == "NOUN" and not doc[i].is_sent_start
-                    and _resident(doc, i + 1)))):
+                    and _resident(doc, i + 1)) and not _shouted(texts[i]))):
             i += 1
             continue
         for n in range(MAX_NGRAM, 0, -1):
@@ -509,7 +781,8 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
             if span.end > len(doc) or any(taken[span.start:span.end]) or any(
                     blocked[span.start:span.end]):
                 continue
-            if not all(t.text[:1].isupper() or t.lower_ in PARTICLES for t in span) or (
+            if not all(texts[k][:1].isupper() or lowers[k] in PARTICLES
+                       for k in range(span.start, span.end)) or (
                     n == 1 and lowers[i] in NOT_PLACES):  # "South", but "South Sudan"
                 continue
             if (gz.has_name(span.text) and not _is_demonym(span, gz)
@@ -534,12 +807,43 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
             found.append(Mention(tok.idx, tok.idx + len(head), head, None, None, False,
                                  tok.i, tok.i + 1))
 
+    # the other items of a list of places are places too ("in Moonbi, Parkes, Berry and
+    # Wyong", "from Hornsey and Walthamstow"), when the gazetteer knows them and they name
+    # no one of the article
+    ent_of = {}
+    for ent in doc.ents:
+        for k in range(ent.start, ent.end):
+            ent_of[k] = ent
+    # (from a name tagged a place or said as one: "Lucerne" in a list of brands is no seed)
+    # or a name the gazetteer does not know: "Mountain Dairy" in a list of brands is neither
+    seeds = [m for m in found if (m.from_entity or m.locative) and not m.context_only
+             and gz.lookup(m.text)]
+    while seeds:
+        grown = []
+        for m in seeds:
+            for span in _list_neighbours(doc, texts, lowers, m.token_start, m.token_end):
+                if any(taken[span.start:span.end]) or not _listable(
+                        span, gz, ent_of, personal | surnames, lowers):
+                    continue
+                before = len(found)
+                add(span, False, True)
+                grown.extend(found[before:])
+        seeds = grown
+
     found.sort(key=lambda m: m.start)
     for m in found:
-        m.qualifier, _ = _qualifier(doc, m.token_end, gz)
+        end = m.token_end
+        if end < len(doc) and lowers[end] in {"co.", "co"} and texts[end][:1] == "C" and (
+                lowers[end] == "co." or end + 1 < len(doc) and texts[end + 1] == "."):
+            # "PLYMOUTH CO. -", "Plymouth Co., Iowa": the county, as AP writes it
+            m.unit, m.cue = "County", "admin1"
+            end += 1 if lowers[end] == "co." else 2
+        m.qualifier, _ = _qualifier(doc, end, gz)
     for before, m in zip(found, found[1:], strict=False):
         gap = lowers[before.token_end:m.token_start]
         m.listed = 0 < len(gap) <= 2 and all(w in LIST_WORDS for w in gap)
+        if gap in IN_WORDS and not m.context_only:  # "Fulton County located in Illinois"
+            before.container = m.text
     _plural_units(found, lowers)
     return found
 

@@ -20,7 +20,10 @@ _FOLD = str.maketrans(
         "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "ð": "d", "ħ": "h",
     }
 )
-_DROP = re.compile(r"[\u02bb\u02bc\u02be\u02bf'`\u2018\u2019\u00b4.]")
+# apostrophes, and the invisible characters pasted text carries (zero-width spaces and
+# joiners, word joiner, byte-order mark, soft hyphen)
+_DROP = re.compile(r"[\u02bb\u02bc\u02be\u02bf'`\u2018\u2019\u00b4."
+                   r"\u200b-\u200d\u2060\ufeff\u00ad]")
 _SPACE = re.compile(r"[\s\-\u2010-\u2015_/,]+")
 _ARTICLE = re.compile(r"\b(?:al|el|ar|as|ad|an|at|az|ash|ath|adh|ul|ud)\s+")
 _EZAFE = re.compile(r"(?<=\w) (?:i|e|ye|yi|-e|-i) (?=\w)")  # Mazar-i-Sharif = Mazar-e Sharif
@@ -54,3 +57,14 @@ def same_name(name: str, text: str) -> bool:
     translation or nickname that happens to be listed ("White House" for Casablanca)."""
     a, b = loose_key(name), loose_key(text)
     return a == b or SequenceMatcher(None, a, b).ratio() >= 0.6
+
+
+_SPACES = str.maketrans({c: " " for c in "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+                         "\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"})
+
+
+def plain_spaces(text: str) -> str:
+    """The text with its no-break and other exotic spaces as plain ones, character for
+    character (offsets into it are offsets into the text): the parser reads a no-break space
+    as a token of its own, splitting "Maarat\u00a0al-Numan"."""
+    return text.translate(_SPACES)

@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .gazetteer import Gazetteer, Place
-from .mentions import ADMIN_WORDS, TOWN_LIKE, Mention, compass_only, names_unit
+from .mentions import ADMIN_WORDS, NOT_PLACES, TOWN_LIKE, Mention, compass_only, names_unit
 from .normalize import key, same_name
 
 KIND_PRIOR = {"continent": 3.0, "country": 3.0, "region": 3.0, "admin1": 1.0, "admin2": 0.0,
@@ -36,6 +36,13 @@ MIN_CITY_WITH_PARTS = 100_000  # "North London", "East Aleppo": a city this big 
 OWN_NAME = 0.5  # a place named so, over one that has the name among its alternates
 DEMONYM_VOTE = 1.0  # "a French woman": a vote for France in the article's focus
 LIST_PEERS = 3.0  # an item of a list of states (countries) is a state (country) too
+CONTAINED = 3.0  # "Fulton County located in Illinois": the one in the state named after "in"
+STRANGER_POP = 100_000  # a list's item known only as towns this small elsewhere is unknown
+# the words after a known name that leave it the place named ("Orange County Sanitation
+# District", "Santa Ana City Council", "Enfield Borough", "Indian Ocean coast")
+HEAD_TAILS = {"city", "council", "borough", "district", "county", "municipality", "coast",
+              "area", "metro", "metropolitan", "police", "government", "sanitation",
+              "school", "schools", "unified", "township", "parish", "region", "earthquake"}
 
 
 # the compass words before a name that point to a part of it ("Far North", "North-Western")
@@ -63,10 +70,15 @@ def _base(place: Place, candidates: list[Place], text: str) -> float:
     score = math.log10(place.population + 10) + KIND_PRIOR[place.kind]
     if place.kind in {"admin1", "admin2"}:
         for other in candidates:
-            if (other.kind == "city" and other.country == place.country
-                    and (other.capital
-                         or other.population >= CITY_OVER_ADMIN1 * place.population)):
-                score -= 2.0  # "Aleppo" is the city, "Texas" the state, "Washington" D.C.
+            if other.kind == "city" and (
+                    (other.country == place.country
+                     and (other.capital
+                          or other.population >= CITY_OVER_ADMIN1 * place.population))
+                    or other.population >= place.population):
+                # "Aleppo" is the city, "Texas" the state, "Washington" D.C.; and a city
+                # larger than a foreign unit of its name is the name ("Gaza": not
+                # Mozambique's province)
+                score -= 2.0
                 break
     elif place.capital and same_name(place.name, text):
         score += CAPITAL  # under its own name: "Philadelphia" is no capital (Amman's old name)
@@ -94,8 +106,15 @@ def _peers(places: list[Place], qualifier: list[Place]) -> bool:
     qualifying the other."""
     units = {"country", "admin1"}
     own = [p for p in places if p.kind in units]
-    return (bool(own) and any(q.kind in units for q in qualifier)
-            and not any(_matches(p, qualifier) for p in own))
+    if not own or not any(q.kind in units for q in qualifier) or any(
+            _matches(p, qualifier) for p in own):
+        return False
+    # two units of one kind, two states of one country ("Oklahoma, Pennsylvania"); or no
+    # sense of the name lies in the other ("in Beirut, Vladimir …"); not "Portland, Maine",
+    # a town of Maine though Jamaica has a parish of Portland
+    return any(q.kind == p.kind and (p.kind == "country" or q.country == p.country)
+               for p in own for q in qualifier) or not any(
+        _matches(p, qualifier) for p in places)
 
 
 def _qualified_sense(gz: Gazetteer, mentions: list[Mention], cands: list[list[Place]],
@@ -112,6 +131,43 @@ def _qualified_sense(gz: Gazetteer, mentions: list[Mention], cands: list[list[Pl
                 and place in gz.lookup(m.text)):  # a small town once qualified, too
             out[i] = Resolution(place)
     return out
+
+
+def _list_goes_on(i: int, m: Mention, places: list[Place], qualifier: list[Place],
+                  previous: list[Resolution] | None, third: list[Place]) -> bool:
+    """True when the name after a comma is one more item of a list that goes on, not the
+    name's qualifier: "Ghana, Niger, Nigeria and Togo" (Nigeria is a country as Ghana is),
+    "Mosul, Kirkuk, Erbil" (Kirkuk qualifies no Mosul); not "Dallas, Texas, and Paris,
+    France, and Rome" (France qualifies Paris), nor "Stroud, Ontario, Canada" (the third
+    name holds the second: a chain of qualifiers)."""
+    if not any(_matches(p, qualifier) for p in places):
+        return not any(_matches(q, third) for q in qualifier)
+    kinds = {q.kind for q in qualifier} & {"country", "admin1"}
+    if not m.listed or i == 0 or not any(p.kind in kinds for p in places):
+        return False  # "…, Tennessee, Richmond, Virginia, …": Richmond is no state
+    before = previous[i - 1].place if previous is not None else None
+    return before is None or before.kind in kinds
+
+
+def _stranger(places: list[Place], peers: list[int], previous: list[Resolution]) -> bool:
+    """True when the other items of a list are (at least two) places of one country and
+    this name is known only as small towns of other countries."""
+    countries = {previous[j].place.country for j in peers if previous[j].place is not None}
+    known = sum(previous[j].place is not None for j in peers)
+    return (known >= 2 and len(countries) == 1 and None not in countries
+            and all(p.kind in TOWN_LIKE and p.population < STRANGER_POP
+                    and p.country not in countries for p in places))
+
+
+def _abroad(places: list[Place], votes: list[Place | None], texts: list[str], i: int) -> bool:
+    """True when every sense of a name is a small place of a country no other name of the
+    article points to ("the villages of Foua and Kfraya" in a story of Syria, with a Fuwwah
+    in Egypt only): the gazetteer lacks the place meant."""
+    countries = {v.country for j, v in enumerate(votes)
+                 if v is not None and v.country and texts[j] != texts[i]}
+    return bool(countries) and all(
+        p.kind in TOWN_LIKE and p.population < STRANGER_POP and p.country not in countries
+        for p in places)
 
 
 def _lists(mentions: list[Mention]) -> list[list[int]]:
@@ -188,7 +244,8 @@ class Resolver:
         """One place (or a reason) per mention; ``focus``: more country votes for the
         article's focus (its demonyms)."""
         self.focus = focus or Counter()
-        cands = [self.gz.lookup(m.text.title() if m.dateline else m.text) for m in mentions]
+        cands = [self.gz.lookup(m.lookup or (m.text.title() if m.dateline else m.text))
+                 for m in mentions]
         for i, m in enumerate(mentions):
             if m.unit:  # "York" of "Lancaster, York and Dauphin counties": York County
                 units = [p for p in self.gz.lookup(f"{m.text} {m.unit}") if p.kind == "admin2"]
@@ -202,6 +259,8 @@ class Resolver:
                 cands[i] = self._without_level_word(m)
             if not cands[i] and m.from_entity:
                 cands[i] = self._without_direction(m.text)
+            if not cands[i] and m.from_entity:
+                cands[i] = self._known_head(m.text)
             if not m.from_entity and key(m.text) not in self.gz.curated:
                 # only notable towns, under their own names
                 least = MIN_LOCATIVE_POP if m.locative else MIN_GAZ_ONLY_POP
@@ -238,9 +297,33 @@ class Resolver:
         return [p for p in self.gz.lookup(rest) if p.kind == "city"
                 and p.population >= MIN_CITY_WITH_PARTS and same_name(p.name, rest)]
 
+    def _known_head(self, text: str) -> list[Place]:
+        """"Orange County Sanitation District", "Santa Ana City Council", "Enfield
+        Borough", "Indian Ocean coast": a place entity the gazetteer does not know whose first
+        words are a place it knows (a unit, or a town under its own name) is that place; not
+        a direction word ("Central", "South": parts of a country stay unresolved)."""
+        words = text.split()
+        if DIRECTION.match(text):
+            return []  # "Far North Queensland": a part, not the unit
+        for n in range(len(words) - 1, 0, -1):
+            head = " ".join(words[:n])
+            if (not head[:1].isupper() or head.lower() in NOT_PLACES or compass_only(head)
+                    or not all(w[:1].isupper() for w in words[:n])
+                    or words[n].lower() not in HEAD_TAILS):
+                continue  # "Salinas Valley", "Abu Shok": another name, not a part of one
+            found = [p for p in self.gz.lookup(head)
+                     if p.kind not in TOWN_LIKE or names_unit(p, head)
+                     or (same_name(p.name, head) and p.population >= MIN_GAZ_ONLY_POP)]
+            if found:
+                return found
+        return []
+
     def _without_level_word(self, m: Mention) -> list[Place]:
         """"Sichuan Province" -> admin-1 Sichuan; "Heze City", "City of Montreal" -> the city."""
         first, _, rest = m.text.partition(" ")
+        if first.lower().rstrip(".") in {"county", "co"} and rest[:1].isupper():
+            m.cue = "admin1"  # "Co Donegal", "County Mayo": the county
+            return self.gz.lookup(rest)
         if first.lower() in {"city", "town"} and rest.lower().startswith("of "):
             m.cue = "city"
             return [p for p in self.gz.lookup(rest[3:])
@@ -283,9 +366,17 @@ class Resolver:
                 out.append(Resolution(None, "not in gazetteer" if m.from_entity else None))
                 continue
             listed = _list_kind(lists[i], previous) if lists[i] else None
-            memo = (texts[i], m.cue, m.qualifier, listed)
+            memo = (texts[i], m.cue, m.qualifier, listed, m.container)
             if memo in sense:
                 out.append(sense[memo])
+                continue
+            if (lists[i] and _stranger(places, lists[i], previous)) or (
+                    m.introduced and _abroad(places, votes, texts, i)):
+                # "Suba, Migori, Homa Bay, Rongo": a village of a list of Kenyan places that
+                # the gazetteer knows only as a small town elsewhere is one it lacks
+                res = Resolution(None, "not in gazetteer")
+                sense[memo] = res
+                out.append(res)
                 continue
             # context from the other names of the article, never from this name itself
             countries: Counter[str] = Counter()
@@ -307,8 +398,11 @@ class Resolver:
             total = sum(countries.values()) or 1
             top_admin1 = max(admin1s.values(), default=0) or 1
             qualifier = self.gz.lookup(m.qualifier) if m.qualifier else []
-            if qualifier and m.listed and i + 2 < len(mentions) and mentions[i + 2].listed:
-                qualifier = []  # "Ghana, Niger, Nigeria and Togo": Nigeria is one more item
+            container = self.gz.lookup(m.container) if m.container else []
+            if qualifier and i + 2 < len(mentions) and mentions[i + 2].listed and (
+                    _list_goes_on(i, m, places, qualifier, previous,
+                                  self.gz.lookup(mentions[i + 2].text))):
+                qualifier = []
             if qualifier and _peers(places, qualifier):
                 qualifier = []  # "Oklahoma, Pennsylvania and Ohio": a list, not "Paris, Texas"
             if (qualifier and any(q.kind in {"admin1", "country"} for q in qualifier)
@@ -336,6 +430,8 @@ class Resolver:
                     s += 6.0 if p.kind == "city" else -2.0
                 if qualifier:
                     s += 10.0 if _matches(p, qualifier) else -5.0
+                elif container and _matches(p, container):
+                    s += CONTAINED
                 if listed and p.kind == listed[0] and (listed[1] is None
                                                        or p.country == listed[1]):
                     s += LIST_PEERS

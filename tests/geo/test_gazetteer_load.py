@@ -65,3 +65,17 @@ def test_gazetteer_admin1_english_and_short_names():
                           ("Jiangsu", "CHN")]:
         assert any(p.kind == "admin1" and p.country == country for p in gz.lookup(name)), name
     assert not any(p.kind == "admin1" for p in gz.lookup("Free"))
+
+
+def test_gazetteer_has_admin2_units_listed_as_iso_subdivisions():
+    # Ireland's counties, Palestine's governorates: GeoNames admin-2 codes that the source
+    # lists one level up
+    gz = gazetteer.load()
+    assert any(p.kind == "admin2" and p.country == "IRL" for p in gz.lookup("Co Kerry"))
+    assert any(p.kind == "admin2" and p.country == "IRL" for p in gz.lookup("Mayo"))
+    assert any(p.kind == "admin2" and p.country == "PSE" for p in gz.lookup("Jenin"))
+
+
+def test_irish_county_gives_its_towns_their_country(places_of):
+    places = places_of("Gardaí in Co Kerry are investigating an assault in Killarney.")
+    assert places["Killarney"].country == "IRL"

@@ -173,6 +173,27 @@ def test_the_next_item_of_a_list_is_no_qualifier(places_of):
     assert places["Niger"].feature == "country" and places["Niger"].country == "NER"
 
 
+def test_a_list_item_that_qualifies_no_town_is_one_more_item(places_of):
+    # Kirkuk is a governorate too, but no Mosul lies in it: the list goes on
+    places = places_of("Cities affected: Mosul, Kirkuk, Erbil, Tikrit and Fallujah.")
+    assert places["Mosul"].country == "IRQ" and places["Mosul"].feature == "city"
+    # … while a town's own qualifier stays, in a list too
+    places = places_of("Visitors came from Dallas, Texas, and Paris, France, and Rome.")
+    assert places["Paris"].country == "FRA" and places["Rome"].country == "ITA"
+    # a town of a list of towns and their states keeps its state (Richmond is no state, as
+    # Tennessee before it is)
+    places = places_of("Stores in Louisville, Kentucky, Knoxville, Tennessee, Richmond, "
+                       "Virginia, and Tampa, Florida will close.")
+    assert places["Richmond"].admin1 == "Virginia"
+
+
+def test_a_list_item_known_only_as_a_small_town_abroad_is_unknown(places_of):
+    # the gazetteer has a Suba in the Philippines only: among Kenyan places it is one it lacks
+    places = places_of("Police were deployed to Kisumu, Siaya, Suba and Homa Bay after the vote.")
+    assert places["Suba"].lat is None and places["Suba"].reason == "not in gazetteer"
+    assert places["Siaya"].country == "KEN"
+
+
 def test_nyanza_the_former_kenyan_province_or_the_rwandan_town(places_of):
     places = places_of("Cholera spread from Kisumu across Nyanza and into the Rift Valley "
                        "Province of Kenya.")
@@ -206,3 +227,19 @@ def test_resolve_breakaway_regions(places_of):
     assert places["Transnistria"].country == "MDA" and places["Transnistria"].feature == "region"
     assert places["South Ossetia"].country == "GEO"
     assert places["Nagorno-Karabakh"].country == "AZE"
+
+
+def test_a_city_larger_than_a_foreign_province_of_its_name(places_of):
+    # Gaza City is larger than Mozambique's Gaza province
+    places = places_of("Medical supplies ran out in Gaza as strikes continued.")
+    assert places["Gaza"].country == "PSE"
+    places = places_of("Floods hit Gaza province in southern Mozambique.")
+    assert places["Gaza province"].country == "MOZ"
+
+
+def test_a_town_and_its_state_in_a_list_of_towns(places_of):
+    # Jamaica's parish of Portland makes no list of states of "Portland, Maine"
+    places = places_of("The storm knocked out power in Portland, Maine, and Burlington, Vt.")
+    assert places["Portland"].admin1 == "Maine"
+    places = places_of("Tornadoes hit Oklahoma, Pennsylvania and Ohio.")
+    assert places["Oklahoma"].feature == "admin1"

@@ -37,3 +37,17 @@ def test_resolve_a_plural_level_word_after_a_list(places_of):
         assert places[name].feature == "admin2" and places[name].admin1 == "Pennsylvania"
     places = places_of("Officials in Orleans and Jefferson parishes opened shelters.")
     assert places["Orleans"].feature == "admin2" and places["Orleans"].admin1 == "Louisiana"
+
+
+def test_resolve_the_one_in_the_state_named_after_in(places_of):
+    # Marion County of Indiana is the largest; "in Illinois" says which one
+    places = places_of("Floods closed roads in Marion County in Illinois on Monday.")
+    assert places["Marion County"].admin1 == "Illinois"
+
+
+def test_resolve_a_county_abbreviated_co(places_of):
+    places = places_of("A barn burned in Marshall Co., Iowa, on Sunday.")
+    assert places["Marshall"].feature == "admin2" and places["Marshall"].admin1 == "Iowa"
+    places = places_of("WARREN CO. - A man was arrested after a chase near Indianola, "
+                       "deputies said.")
+    assert places["WARREN"].name == "Warren County" and places["WARREN"].admin1 == "Iowa"

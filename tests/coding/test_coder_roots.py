@@ -737,3 +737,16 @@ def test_what_a_signed_decree_grants_is_granted_by_its_signer(code_sentence):
     events = code_sentence(text, {"The Moldovan president": "MDAGOV", "30 refugees": "REF"})
     assert ("080", "MDAGOV", "REF") in [(e.cameo.code, e.source.code if e.source else None,
                                          e.target.code) for e in events], kinds(events)
+
+
+def test_homes_demolished_by_the_authorities_are_coerced_not_assaulted(code_sentence):
+    text = "Municipal bulldozers and police demolished the homes of twelve Roma families."
+    events = code_sentence(text, {"police": "SVKCOP", "twelve Roma families": "SVKCVL"})
+    assert ("1712", "COERCE") in kinds(events), kinds(events)
+    assert "ASSAULT" not in [e.plover.event for e in events], kinds(events)
+
+
+def test_a_demolition_ordered_is_coercion_too(code_sentence):
+    text = "The city council ordered the demolition of a mosque built without a permit."
+    events = code_sentence(text, {"The city council": "GOV", "a mosque": "MUS"})
+    assert kinds(events) == [("1712", "COERCE")], kinds(events)

@@ -274,6 +274,15 @@ class Coder:
             sources, targets = arguments(found, index)
             root = code[:2]
             reading = read_clause(found.trigger, root in grammar.CONDITIONAL_CONTENT_ROOTS)
+            if reading.negated and reading.modality in ("asserted", "future") and \
+                    code in grammar.LAPSED_RESTRICTIONS and \
+                    lemma(found.trigger) in grammar.RENEWING_VERBS:
+                # "failed to renew the embargo", "will not extend the curfew": what is not
+                # renewed lapses, an easing said as it was (done, or to be done)
+                code = grammar.LAPSED_RESTRICTIONS[code]
+                root = code[:2]
+                reading = replace(reading, negated=False, governor=None,
+                                  why=reading.why if reading.modality == "future" else "lapse")
             if reading.governor is None and purpose_of_noun(found.trigger) and \
                     lemma(found.trigger.head) in grammar.REFUSAL_NOUNS:
                 # "the government's refusal to negotiate with X": it refused to

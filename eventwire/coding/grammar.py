@@ -271,6 +271,12 @@ PREVENT_VERBS = frozenset("avert foil thwart prevent forestall preempt pre-empt"
 # Acts that undo, refuse or cut another (CAMEO 08 yield, 12 reject, 16 reduce relations): the act
 # they are done to, named as their passive subject, did not happen by them ("aid was suspended").
 UNDOING_ROOTS = frozenset(("08", "12", "16"))
+# A restriction one renews, extends or prolongs is imposed again; one that was not renewed
+# ("failed to renew the embargo", "did not extend the curfew") lapses: it is eased (CAMEO 08),
+# each imposing code (163, 172x, 191) by its easing one (085, 081x, 0872).
+RENEWING_VERBS = frozenset("renew extend prolong".split())
+LAPSED_RESTRICTIONS = {"163": "085", "172": "081", "1721": "0811", "1722": "0812",
+                       "1723": "0813", "1724": "0814", "191": "0872"}
 
 # A conviction (CAMEO 116 find guilty) and the punishment conjoined with it ("convicted ... and
 # sentenced him to prison", 17 coerce): the punishment is the act on the convicted.

@@ -750,3 +750,22 @@ def test_a_demolition_ordered_is_coercion_too(code_sentence):
     text = "The city council ordered the demolition of a mosque built without a permit."
     events = code_sentence(text, {"The city council": "GOV", "a mosque": "MUS"})
     assert kinds(events) == [("1712", "COERCE")], kinds(events)
+
+
+def test_sanctions_not_renewed_lapse_which_eases_them(code_sentence):
+    text = "The European Union did not renew its sanctions on Belarus when they expired in June."
+    events = code_sentence(text, {"The European Union": "IGOEUREEC", "Belarus": "BLR"})
+    assert ("085", "BLR") in [(e.cameo.code, e.target.code) for e in events], kinds(events)
+    assert not any(e.cameo.root == "16" for e in events), kinds(events)
+
+
+def test_a_curfew_the_authorities_failed_to_extend_is_eased(code_sentence):
+    text = "The authorities failed to extend the curfew in Mombasa."
+    events = code_sentence(text, {"The authorities": "KENGOV", "Mombasa": "KEN"})
+    assert "0813" in codes(events), kinds(events)
+
+
+def test_a_restriction_extended_is_imposed_again(code_sentence):
+    text = "Brussels prolonged its sanctions against Moscow by six months."
+    events = code_sentence(text, {"Brussels": "IGOEUREEC", "Moscow": "RUS"})
+    assert [(e.cameo.code, e.target.code) for e in events] == [("163", "RUS")], kinds(events)

@@ -271,6 +271,9 @@ PREVENT_VERBS = frozenset("avert foil thwart prevent forestall preempt pre-empt"
 # Acts that undo, refuse or cut another (CAMEO 08 yield, 12 reject, 16 reduce relations): the act
 # they are done to, named as their passive subject, did not happen by them ("aid was suspended").
 UNDOING_ROOTS = frozenset(("08", "12", "16"))
+# Verbs of a journey: the act one will not make it to do is refused with it ("will not go to
+# Moscow to meet X", "won't fly to the summit to sign the deal").
+JOURNEY_VERBS = frozenset("go come travel fly head return attend".split())
 # A restriction one renews, extends or prolongs is imposed again; one that was not renewed
 # ("failed to renew the embargo", "did not extend the curfew") lapses: it is eased (CAMEO 08),
 # each imposing code (163, 172x, 191) by its easing one (085, 081x, 0872).

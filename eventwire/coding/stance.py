@@ -70,9 +70,11 @@ def derive(
     governed_by = reading.governor.lemma_.lower() if reading.governor is not None else None
     if reading.negated and (
             governed_by in grammar.REFUSING_VERBS or governed_by in grammar.REFUSAL_NOUNS
-            or governed_by is None and reading.modality == "future"):
-        # "refused to send", "will not accept"; not "did not attack" (no act, no refusal),
-        # "if they do not retreat" (a condition) nor "unable to stop"
+            or governed_by is None and reading.modality == "future"
+            or refused_journey(trigger)):
+        # "refused to send", "will not accept", "will not go to X to meet Y"; not "did not
+        # attack" (no act, no refusal), "if they do not retreat" (a condition) nor "unable
+        # to stop"
         kind = "refuse"
     elif reading.negated and governed_by is None and reading.modality == "asserted" and \
             code[:2] == "08" and trigger.lemma_.lower() in grammar.PERMITTING_VERBS:
@@ -120,6 +122,16 @@ def derive(
         asked = addressed or (targets if kind == "threaten" else sources)
         return Stance(kind, parallel, governor, requester, asked) if requester else None
     return Stance(kind, parallel, governor, sources, targets)
+
+
+def refused_journey(trigger: Token) -> bool:
+    """"Will not go to Moscow to meet X", "won't travel to the summit to sign it": the act a
+    journey one will not make is for is refused with it, whatever condition it is under."""
+    journey = trigger.head
+    return trigger.dep_ == "advcl" and journey.lemma_.lower() in grammar.JOURNEY_VERBS and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) and \
+        any(c.dep_ == "neg" for c in journey.children) and \
+        any(c.dep_ == "aux" and c.lower_ in grammar.FUTURE_AUX for c in journey.children)
 
 
 def message_addressee(governor: Token) -> Token | None:

@@ -769,3 +769,17 @@ def test_a_restriction_extended_is_imposed_again(code_sentence):
     text = "Brussels prolonged its sanctions against Moscow by six months."
     events = code_sentence(text, {"Brussels": "IGOEUREEC", "Moscow": "RUS"})
     assert [(e.cameo.code, e.target.code) for e in events] == [("163", "RUS")], kinds(events)
+
+
+def test_what_a_journey_not_made_was_for_did_not_happen(code_sentence):
+    text = "The Kenyan president did not travel to Kampala to sign the trade agreement."
+    events = code_sentence(text, {"The Kenyan president": "KENGOV", "Kampala": "UGA"})
+    assert "057" not in codes(events), kinds(events)
+
+
+def test_refusing_to_go_somewhere_to_meet_someone_refuses_the_meeting(code_sentence):
+    text = ("The Ethiopian prime minister will not fly to Cairo to meet President Sisi unless "
+            "the talks on the dam resume.")
+    events = code_sentence(text, {"The Ethiopian prime minister": "ETHGOV", "Cairo": "EGY",
+                                  "President Sisi": "EGYGOV"})
+    assert ("125", "EGYGOV") in [(e.cameo.code, e.target.code) for e in events], kinds(events)

@@ -783,3 +783,10 @@ def test_refusing_to_go_somewhere_to_meet_someone_refuses_the_meeting(code_sente
     events = code_sentence(text, {"The Ethiopian prime minister": "ETHGOV", "Cairo": "EGY",
                                   "President Sisi": "EGYGOV"})
     assert ("125", "EGYGOV") in [(e.cameo.code, e.target.code) for e in events], kinds(events)
+
+
+def test_a_contribution_of_millions_is_money_given(code_sentence):
+    text = "Norway made a contribution of 15 million kroner to the UN refugee agency."
+    events = code_sentence(text, {"Norway": "NOR", "the UN refugee agency": "IGOUNOHCR"})
+    assert [(e.cameo.code, e.plover.event, e.target.code) for e in events] == [
+        ("071", "AID", "IGOUNOHCR")], kinds(events)

@@ -790,3 +790,23 @@ def test_a_contribution_of_millions_is_money_given(code_sentence):
     events = code_sentence(text, {"Norway": "NOR", "the UN refugee agency": "IGOUNOHCR"})
     assert [(e.cameo.code, e.plover.event, e.target.code) for e in events] == [
         ("071", "AID", "IGOUNOHCR")], kinds(events)
+
+
+def test_reinstating_someone_removed_from_office_eases_the_removal(code_sentence):
+    text = "President Ramaphosa reinstated the suspended prosecutor as head of the tax agency."
+    events = code_sentence(text, {"President Ramaphosa": "ZAFGOV",
+                                  "the suspended prosecutor": "ZAFJUD"})
+    assert [(e.cameo.code, e.plover.event) for e in events] == [("081", "CONCEDE")], kinds(events)
+
+
+def test_a_ban_reinstated_is_imposed_again(code_sentence):
+    text = "The interior ministry reinstated its ban on the opposition newspaper."
+    events = code_sentence(text, {"The interior ministry": "TURGOV",
+                                  "the opposition newspaper": "TURMED"})
+    assert codes(events) == ["172"], kinds(events)
+
+
+def test_rights_restored_ease_restrictions_on_freedoms(code_sentence):
+    text = "The junta restored the voting rights of exiled opposition leaders."
+    events = code_sentence(text, {"The junta": "MLIMIL", "exiled opposition leaders": "MLIOPP"})
+    assert ("0811", "MLIOPP") in [(e.cameo.code, e.target.code) for e in events], kinds(events)

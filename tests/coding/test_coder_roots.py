@@ -810,3 +810,16 @@ def test_rights_restored_ease_restrictions_on_freedoms(code_sentence):
     text = "The junta restored the voting rights of exiled opposition leaders."
     events = code_sentence(text, {"The junta": "MLIMIL", "exiled opposition leaders": "MLIOPP"})
     assert ("0811", "MLIOPP") in [(e.cameo.code, e.target.code) for e in events], kinds(events)
+
+
+def test_halting_the_work_of_an_organisation_restricts_it(code_sentence):
+    text = "The Nicaraguan government halted the work of two human rights groups on Friday."
+    events = code_sentence(text, {"The Nicaraguan government": "NICGOV",
+                                  "two human rights groups": "NICNGO"})
+    assert [(e.cameo.code, e.plover.event) for e in events] == [("172", "COERCE")], kinds(events)
+
+
+def test_workers_stopping_their_own_work_strike(code_sentence):
+    events = code_sentence("Dock workers in Mombasa stopped work on Monday.",
+                           {"Dock workers": "KENLAB"})
+    assert "172" not in codes(events), kinds(events)

@@ -823,3 +823,10 @@ def test_workers_stopping_their_own_work_strike(code_sentence):
     events = code_sentence("Dock workers in Mombasa stopped work on Monday.",
                            {"Dock workers": "KENLAB"})
     assert "172" not in codes(events), kinds(events)
+
+
+def test_revoking_an_order_against_someone_eases_it(code_sentence):
+    text = "The interior ministry revoked the deportation order against the Kenyan journalist."
+    events = code_sentence(text, {"The interior ministry": "UGAGOV",
+                                  "the Kenyan journalist": "KENMED"})
+    assert [(e.cameo.code, e.target.code) for e in events] == [("081", "KENMED")], kinds(events)

@@ -20,7 +20,14 @@ from ..records import ActorMention
 from . import grammar
 from .arguments import MentionIndex, phrase_actors
 from .reading import Reading
-from .syntax import OBJECT_DEPS, SUBJECT_DEPS, child_with, clause_chain, subject_of
+from .syntax import (
+    OBJECT_DEPS,
+    PASSIVE_SUBJECT_DEPS,
+    SUBJECT_DEPS,
+    child_with,
+    clause_chain,
+    subject_of,
+)
 
 
 @dataclass(frozen=True)
@@ -120,6 +127,11 @@ def derive(
         if not addressed and kind == "threaten":  # "sent a letter to X threatening to ..."
             addressed = phrase_actors(message_addressee(governor), index)
         asked = addressed or (targets if kind == "threaten" else sources)
+        if kind == "impose" and not requester and not asked:
+            # "two newspapers were ordered to close": the order imposed it on them, whoever
+            # gave it
+            ordered = phrase_actors(child_with(governor, PASSIVE_SUBJECT_DEPS), index)
+            return Stance(kind, parallel, governor, [], ordered) if ordered else None
         return Stance(kind, parallel, governor, requester, asked) if requester else None
     return Stance(kind, parallel, governor, sources, targets)
 

@@ -830,3 +830,10 @@ def test_revoking_an_order_against_someone_eases_it(code_sentence):
     events = code_sentence(text, {"The interior ministry": "UGAGOV",
                                   "the Kenyan journalist": "KENMED"})
     assert [(e.cameo.code, e.target.code) for e in events] == [("081", "KENMED")], kinds(events)
+
+
+def test_a_closure_ordered_in_the_passive_is_imposed_on_the_one_ordered(code_sentence):
+    text = "Two online news portals were ordered to suspend their websites for a month."
+    events = code_sentence(text, {"Two online news portals": "ZWEMED"})
+    assert [(e.plover.event, e.target.code) for e in events] == [("COERCE", "ZWEMED")], \
+        kinds(events)

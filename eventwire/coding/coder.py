@@ -268,7 +268,11 @@ class Coder:
                 continue
             if found.pattern.pos == "NOUN" and speaking(found.trigger):
                 continue  # "the country's donors said ...": who spoke, no aid given
+            if naming(found.trigger) and found.pattern.code[:2] == "04":
+                continue  # "called the move a provocation": a name given, no telephone call
             code = found.pattern.code
+            if code[:2] == "19" and verbal_attack(found.trigger):
+                code = "111"  # "launched an attack on X, calling them traitors": words
             if code[:2] == "15" and joint_exercise(found):
                 code = "062"  # "X and Y launched war games": an exercise held together
             sources, targets = arguments(found, index)
@@ -447,6 +451,21 @@ def trigger_pos(token: Token) -> str | None:
 
 
 NOUN_MODIFIER_DEPS = ("amod", "compound", "nmod", "poss")
+
+
+def naming(verb: Token) -> bool:
+    """"Called the decision a betrayal", "called the report biased": a verb of naming with a
+    predicate of its object says what something is, no act of its own."""
+    return verb.pos_ in ("VERB", "AUX") and lemma(verb) in grammar.NAMING_VERBS and \
+        any(c.dep_ == "oprd" for c in verb.children)
+
+
+def verbal_attack(trigger: Token) -> bool:
+    """"Launched an extraordinary attack on the spy chiefs, calling them incompetent": an attack
+    made by naming its target is verbal (CAMEO 111 criticize or denounce), no use of force."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
+    return verb is not None and any(c.dep_ == "advcl" and c.tag_ == "VBG" and naming(c)
+                                    for c in verb.children)
 
 
 def speaking(noun: Token) -> bool:

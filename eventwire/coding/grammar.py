@@ -274,6 +274,10 @@ UNDOING_ROOTS = frozenset(("08", "12", "16"))
 # Verbs of a journey: the act one will not make it to do is refused with it ("will not go to
 # Moscow to meet X", "won't fly to the summit to sign the deal").
 JOURNEY_VERBS = frozenset("go come travel fly head return attend".split())
+# Verbs that name what something is ("called the decision a betrayal", "branded them
+# traitors"): with a predicate they say what the speaker thinks of it, and "call" is no
+# telephone call.
+NAMING_VERBS = frozenset("call brand label dub term".split())
 # A restriction one renews, extends or prolongs is imposed again; one that was not renewed
 # ("failed to renew the embargo", "did not extend the curfew") lapses: it is eased (CAMEO 08),
 # each imposing code (163, 172x, 191) by its easing one (085, 081x, 0872).

@@ -837,3 +837,19 @@ def test_a_closure_ordered_in_the_passive_is_imposed_on_the_one_ordered(code_sen
     events = code_sentence(text, {"Two online news portals": "ZWEMED"})
     assert [(e.plover.event, e.target.code) for e in events] == [("COERCE", "ZWEMED")], \
         kinds(events)
+
+
+def test_calling_something_a_name_is_no_telephone_call(code_sentence):
+    text = "The Ugandan foreign minister called the Kenyan decision a provocation."
+    events = code_sentence(text, {"The Ugandan foreign minister": "UGAGOV", "Kenyan": "KEN"})
+    assert "041" not in codes(events), kinds(events)
+
+
+def test_an_attack_made_by_calling_its_target_names_is_verbal(code_sentence):
+    text = ("The former finance minister launched an extraordinary attack on the central bank "
+            "governor, calling him a tourist in his own office.")
+    events = code_sentence(text, {"The former finance minister": "GHAELI",
+                                  "the central bank governor": "GHAGOV"})
+    assert ("111", "GHAGOV") in [(e.cameo.code, e.target and e.target.code) for e in events], \
+        kinds(events)
+    assert "ASSAULT" not in [e.plover.event for e in events], kinds(events)

@@ -334,6 +334,8 @@ class Coder:
         # itself, a consultation by telephone (041), is what was done
         purposes = {f.trigger.head.i for e, f in coded if phone_call(f.trigger) is not None
                     and not (e.cameo.root == "01" and not e.plover.event)}
+        purposes |= {sent.head.i for e, f in coded if e.plover.event
+                     for sent in [mission_purpose(f.trigger)] if sent is not None}
         coded = [(e, found) for e, found in coded
                  if not (found.trigger.i in purposes and (
                      not found.pattern.specificity
@@ -451,6 +453,22 @@ def trigger_pos(token: Token) -> str | None:
 
 
 NOUN_MODIFIER_DEPS = ("amod", "compound", "nmod", "poss")
+
+
+def mission_purpose(trigger: Token) -> Token | None:
+    """"Is sending a team to investigate the vote", "sent experts to carry out an audit": the
+    clause of what a team, delegation or experts were sent to do, wherever the parse puts their
+    destination, or with none named; None where the act is no such purpose."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
+    if verb is None:
+        return None
+    head = verb.head
+    obj = child_with(head, ("dobj",))
+    sent = (verb.dep_ in ("advcl", "xcomp") and verb.i > head.i
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and lemma(head) in grammar.SENDING_VERBS and obj is not None
+            and lemma(obj) in grammar.MISSION_NOUNS)
+    return verb if sent else None
 
 
 def naming(verb: Token) -> bool:

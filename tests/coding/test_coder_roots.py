@@ -853,3 +853,15 @@ def test_an_attack_made_by_calling_its_target_names_is_verbal(code_sentence):
     assert ("111", "GHAGOV") in [(e.cameo.code, e.target and e.target.code) for e in events], \
         kinds(events)
     assert "ASSAULT" not in [e.plover.event for e in events], kinds(events)
+
+
+def test_what_a_team_is_sent_to_do_is_the_event_with_no_destination_named(code_sentence):
+    text = "The African Union is sending a team of experts to investigate the disputed vote count."
+    events = code_sentence(text, {"The African Union": "IGOAFRAU"})
+    assert "036" not in codes(events), kinds(events)
+
+
+def test_an_audit_is_an_investigation(code_sentence):
+    text = "The electoral commission ordered an audit of the ballots cast in Nairobi."
+    events = code_sentence(text, {"The electoral commission": "KENGOV", "Nairobi": "KEN"})
+    assert "090" in codes(events), kinds(events)

@@ -276,6 +276,9 @@ class Coder:
             if code[:2] == "15" and joint_exercise(found):
                 code = "062"  # "X and Y launched war games": an exercise held together
             sources, targets = arguments(found, index)
+            if not sources and found.pattern.pos == "NOUN":
+                # "the cartel has been responsible for mass killings": who did them
+                sources = phrase_actors(responsible_party(found.trigger), index)
             root = code[:2]
             reading = read_clause(found.trigger, root in grammar.CONDITIONAL_CONTENT_ROOTS)
             if reading.negated and reading.modality in ("asserted", "future") and \
@@ -453,6 +456,18 @@ def trigger_pos(token: Token) -> str | None:
 
 
 NOUN_MODIFIER_DEPS = ("amod", "compound", "nmod", "poss")
+
+
+def responsible_party(noun: Token) -> Token | None:
+    """"X was responsible for the killings", "X is responsible for attacks on Y": the subject
+    held responsible for an act named as a noun is its doer."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep":
+        return None
+    held = prep.head
+    if held.lower_ != "responsible" or held.dep_ != "acomp" or held.head.dep_ == "ccomp":
+        return None  # "X said Y was responsible for ...": a blame (112), the act alleged
+    return child_with(held.head, SUBJECT_DEPS)
 
 
 def mission_purpose(trigger: Token) -> Token | None:

@@ -865,3 +865,18 @@ def test_an_audit_is_an_investigation(code_sentence):
     text = "The electoral commission ordered an audit of the ballots cast in Nairobi."
     events = code_sentence(text, {"The electoral commission": "KENGOV", "Nairobi": "KEN"})
     assert "090" in codes(events), kinds(events)
+
+
+def test_who_was_responsible_for_an_act_did_it(code_sentence):
+    text = "The militia was responsible for the massacre of villagers in the Kasai region."
+    events = code_sentence(text, {"The militia": "CODREB", "villagers": "CODCVL"})
+    assert [(e.plover.event, e.source.code if e.source else None) for e in events] == [
+        ("ASSAULT", "CODREB")], kinds(events)
+
+
+def test_one_said_to_be_responsible_is_blamed_not_coded_as_the_doer(code_sentence):
+    text = "Kinshasa said the militia was responsible for the massacre of villagers."
+    events = code_sentence(text, {"Kinshasa": "COD", "the militia": "CODREB",
+                                  "villagers": "CODCVL"})
+    assert ("ASSAULT", "CODREB") not in [(e.plover.event, e.source.code if e.source else None)
+                                         for e in events], kinds(events)

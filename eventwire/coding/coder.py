@@ -279,6 +279,12 @@ class Coder:
             if not sources and found.pattern.pos == "NOUN":
                 # "the cartel has been responsible for mass killings": who did them
                 sources = phrase_actors(responsible_party(found.trigger), index)
+            invitation = others_invitation(found) if code == "036" else None
+            if invitation is not None:
+                # "welcomed X's invitation to Y to visit": no meeting of one's own, an
+                # endorsement of the one who invited (CAMEO 051)
+                code = "051"
+                targets = phrase_actors(child_with(invitation, ("poss",)), index) or targets
             root = code[:2]
             reading = read_clause(found.trigger, root in grammar.CONDITIONAL_CONTENT_ROOTS)
             if reading.negated and reading.modality in ("asserted", "future") and \
@@ -456,6 +462,18 @@ def trigger_pos(token: Token) -> str | None:
 
 
 NOUN_MODIFIER_DEPS = ("amod", "compound", "nmod", "poss")
+
+
+def others_invitation(found: Match) -> Token | None:
+    """The invitation a welcome is of, when it was extended to someone other than the one who
+    welcomes it ("welcomed X's invitation to Y to meet in Z")."""
+    if lemma(found.trigger) not in grammar.WELCOMING_VERBS:
+        return None
+    invitation = next((t for t in found.words if lemma(t) == "invitation"), None)
+    if invitation is None:
+        return None
+    to = next((c for c in invitation.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    return invitation if child_with(to, ("pobj",)) is not None else None
 
 
 def responsible_party(noun: Token) -> Token | None:

@@ -278,6 +278,9 @@ JOURNEY_VERBS = frozenset("go come travel fly head return attend".split())
 # traitors"): with a predicate they say what the speaker thinks of it, and "call" is no
 # telephone call.
 NAMING_VERBS = frozenset("call brand label dub term".split())
+# Verbs by which one greets another's act: an invitation extended to someone else that one
+# welcomes is endorsed (051), no meeting one means to attend (036).
+WELCOMING_VERBS = frozenset("welcome hail applaud".split())
 # A restriction one renews, extends or prolongs is imposed again; one that was not renewed
 # ("failed to renew the embargo", "did not extend the curfew") lapses: it is eased (CAMEO 08),
 # each imposing code (163, 172x, 191) by its easing one (085, 081x, 0872).

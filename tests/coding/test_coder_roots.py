@@ -880,3 +880,15 @@ def test_one_said_to_be_responsible_is_blamed_not_coded_as_the_doer(code_sentenc
                                   "villagers": "CODCVL"})
     assert ("ASSAULT", "CODREB") not in [(e.plover.event, e.source.code if e.source else None)
                                          for e in events], kinds(events)
+
+
+def test_welcoming_an_invitation_extended_to_another_endorses_the_inviter(code_sentence):
+    text = ("The French president welcomed the Egyptian leader's invitation to the Ethiopian "
+            "prime minister to hold talks in Cairo.")
+    events = code_sentence(text, {"The French president": "FRAGOV",
+                                  "the Egyptian leader": "EGYGOV",
+                                  "the Ethiopian prime minister": "ETHGOV"})
+    assert ("051", "FRAGOV", "EGYGOV") in [
+        (e.cameo.code, e.source and e.source.code, e.target and e.target.code)
+        for e in events], kinds(events)
+    assert "036" not in codes(events), kinds(events)

@@ -892,3 +892,17 @@ def test_welcoming_an_invitation_extended_to_another_endorses_the_inviter(code_s
         (e.cameo.code, e.source and e.source.code, e.target and e.target.code)
         for e in events], kinds(events)
     assert "036" not in codes(events), kinds(events)
+
+
+def test_a_court_ordering_a_retrial_brings_the_case_again(code_sentence):
+    text = "The supreme court ordered a retrial of the former finance minister for graft."
+    events = code_sentence(text, {"The supreme court": "ZAFJUD",
+                                  "the former finance minister": "ZAFGOV"})
+    assert [(e.cameo.code, e.plover.event) for e in events] == [("115", "ACCUSE")], kinds(events)
+
+
+def test_putting_someone_on_trial_brings_a_case_against_them(code_sentence):
+    text = "Prosecutors put the former army chief on trial for treason on Monday."
+    events = code_sentence(text, {"Prosecutors": "PAKJUD", "the former army chief": "PAKMIL"})
+    assert ("115", "PAKMIL") in [(e.cameo.code, e.target and e.target.code) for e in events], \
+        kinds(events)

@@ -287,6 +287,14 @@ class Coder:
                 targets = phrase_actors(child_with(invitation, ("poss",)), index) or targets
             root = code[:2]
             reading = read_clause(found.trigger, root in grammar.CONDITIONAL_CONTENT_ROOTS)
+            excluded = ruled_out(found.trigger)
+            if excluded is not None:
+                # "lifting the sanctions is out of the question": it will not be done; one who
+                # says so refuses it
+                reading = Reading("future", True, None, "ruled-out")
+                if not sources and excluded.dep_ == "ccomp" and \
+                        lemma(excluded.head) in grammar.SPEECH_VERBS:
+                    sources = phrase_actors(child_with(excluded.head, SUBJECT_DEPS), index)
             if reading.negated and reading.modality in ("asserted", "future") and \
                     code in grammar.LAPSED_RESTRICTIONS and \
                     lemma(found.trigger) in grammar.RENEWING_VERBS:
@@ -462,6 +470,26 @@ def trigger_pos(token: Token) -> str | None:
 
 
 NOUN_MODIFIER_DEPS = ("amod", "compound", "nmod", "poss")
+
+
+def ruled_out(trigger: Token) -> Token | None:
+    """The clause that rules an act out: an act named as the subject of "is out of the
+    question", "is off the table" or "is not an option" ("lifting the ban is out of the
+    question") will not be done. Returns that clause's verb ("is"), else None."""
+    be = trigger.head
+    if trigger.dep_ not in ("csubj", "csubjpass") or lemma(be) != "be":
+        return None
+    for prep in (c for c in be.children if c.dep_ == "prep"):
+        if prep.lower_ == "out" and any(
+                c.lower_ == "of" and any(o.lower_ == "question" for o in c.children)
+                for c in prep.children):
+            return be
+        if prep.lower_ == "off" and any(o.lower_ == "table" for o in prep.children):
+            return be
+    negated = any(c.dep_ == "neg" for c in be.children)
+    if negated and any(c.dep_ == "attr" and c.lower_ == "option" for c in be.children):
+        return be
+    return None
 
 
 def others_invitation(found: Match) -> Token | None:

@@ -906,3 +906,18 @@ def test_putting_someone_on_trial_brings_a_case_against_them(code_sentence):
     events = code_sentence(text, {"Prosecutors": "PAKJUD", "the former army chief": "PAKMIL"})
     assert ("115", "PAKMIL") in [(e.cameo.code, e.target and e.target.code) for e in events], \
         kinds(events)
+
+
+def test_an_act_ruled_out_is_refused_by_the_one_who_says_so(code_sentence):
+    text = ("The Israeli defence minister said withdrawing troops from the Jordan Valley was "
+            "out of the question.")
+    events = code_sentence(text, {"The Israeli defence minister": "ISRGOV",
+                                  "the Jordan Valley": "PSE"})
+    assert [(e.plover.event, e.source and e.source.code) for e in events if e.is_fact] == [
+        ("REJECT", "ISRGOV")], kinds(events)
+
+
+def test_a_step_said_to_be_off_the_table_was_not_taken(code_sentence):
+    text = "The envoy said lifting sanctions on Pyongyang is off the table."
+    events = code_sentence(text, {"Pyongyang": "PRK", "The envoy": "USAGOV"})
+    assert "085" not in [e.cameo.code for e in events if e.is_fact], kinds(events)

@@ -921,3 +921,11 @@ def test_a_step_said_to_be_off_the_table_was_not_taken(code_sentence):
     text = "The envoy said lifting sanctions on Pyongyang is off the table."
     events = code_sentence(text, {"Pyongyang": "PRK", "The envoy": "USAGOV"})
     assert "085" not in [e.cameo.code for e in events if e.is_fact], kinds(events)
+
+
+def test_what_one_stopped_short_of_was_not_done(code_sentence):
+    text = ("The Japanese prime minister praised the talks but stopped short of endorsing the "
+            "Palestinians' bid for statehood.")
+    events = code_sentence(text, {"The Japanese prime minister": "JPNGOV",
+                                  "the Palestinians": "PSE"})
+    assert not any(e.evidence.trigger.startswith("endors") for e in events), kinds(events)

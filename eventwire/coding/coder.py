@@ -134,6 +134,7 @@ class Coder:
             return None
         phrases: list[Phrase] = []  # read each subtree once, when a pattern first needs them
         available: set[str] | None = None
+        first: Match | None = None
         for pattern in candidates:
             if available is None and (pattern.object or pattern.prep):
                 read = self.words(token.doc)
@@ -146,9 +147,18 @@ class Coder:
             if pattern.object and pattern.object[0] not in available:
                 continue  # cheap test before the full match
             found = self.match_pattern(pattern, token, phrases)
-            if found is not None:
+            if found is None:
+                continue
+            if first is None:
+                first = found
+                if pattern.prep != "from" or pos != "VERB":
+                    return found
+            elif not found.pattern.prep and found.pattern.object and \
+                    found.complement is not None and found.complement.dep_ in OBJECT_DEPS:
+                # "withdrew its peacekeepers from the border": what was withdrawn says what
+                # was done (CAMEO 1661), where from only where
                 return found
-        return None
+        return first
 
     def match_pattern(self, pattern: Pattern, token: Token, phrases: list[Phrase]
                       ) -> Match | None:

@@ -929,3 +929,10 @@ def test_what_one_stopped_short_of_was_not_done(code_sentence):
     events = code_sentence(text, {"The Japanese prime minister": "JPNGOV",
                                   "the Palestinians": "PSE"})
     assert not any(e.evidence.trigger.startswith("endors") for e in events), kinds(events)
+
+
+def test_peacekeepers_withdrawn_from_a_border_are_withdrawn_peacekeepers(code_sentence):
+    text = "Kenya withdrew its peacekeepers from the border between Sudan and South Sudan."
+    events = code_sentence(text, {"Kenya": "KEN", "Sudan": "SDN", "South Sudan": "SSD"})
+    assert [(e.cameo.code, e.plover.event) for e in events][:1] == [("1661", "SANCTION")], \
+        kinds(events)

@@ -286,6 +286,9 @@ class Coder:
             if code[:2] == "15" and joint_exercise(found):
                 code = "062"  # "X and Y launched war games": an exercise held together
             sources, targets = arguments(found, index)
+            if found.pattern.pos == "NOUN" and found.trigger.dep_ in OBJECT_DEPS and \
+                    naming(found.trigger.head) and named_by_namer(sources, found.trigger, index):
+                continue  # "called the attack cowardly": who named it did not attack
             if not sources and found.pattern.pos == "NOUN":
                 # "the cartel has been responsible for mass killings": who did them
                 sources = phrase_actors(responsible_party(found.trigger), index)
@@ -542,6 +545,14 @@ def mission_purpose(trigger: Token) -> Token | None:
     return verb if sent else None
 
 
+def named_by_namer(sources: list[ActorMention], noun: Token, index: MentionIndex) -> bool:
+    """Whether a named act has no doer but the one who names it (its sources borrowed from the
+    verb of naming, or none): "called the attack cowardly", not "called the Russian strikes a
+    crime"."""
+    namer = {m.start for m in phrase_actors(subject_of(noun.head), index)}
+    return not sources or {m.start for m in sources} <= namer
+
+
 def naming(verb: Token) -> bool:
     """"Called the decision a betrayal", "called the report biased": a verb of naming with a
     predicate of its object says what something is, no act of its own."""
@@ -651,11 +662,13 @@ class Phrase:
 
 
 def is_light_verb_use(found: Match, nominal: set[int]) -> bool:
-    """A bare light-verb match whose object is itself a nominal event."""
+    """A bare light-verb match whose object is itself a nominal event; "called a strike",
+    "called a ceasefire": a call whose object is an act declares it, no telephone call."""
     verb = found.trigger
     if found.pattern.pos != "VERB" or found.pattern.object or found.pattern.prep:
         return False  # "step up" (a particle) still yields to "stepped up cooperation"
-    if lemma(verb) not in grammar.LIGHT_VERBS:
+    if lemma(verb) not in grammar.LIGHT_VERBS and not (
+            lemma(verb) in grammar.NAMING_VERBS and (found.pattern.code or "")[:2] == "04"):
         return False
     return any(c.i in nominal for c in verb.children if c.dep_ in OBJECT_DEPS)
 

@@ -936,3 +936,15 @@ def test_peacekeepers_withdrawn_from_a_border_are_withdrawn_peacekeepers(code_se
     events = code_sentence(text, {"Kenya": "KEN", "Sudan": "SDN", "South Sudan": "SSD"})
     assert [(e.cameo.code, e.plover.event) for e in events][:1] == [("1661", "SANCTION")], \
         kinds(events)
+
+
+def test_calling_a_strike_declares_it_and_is_no_telephone_call(code_sentence):
+    text = "The teachers' union called a general strike in Ghana on Monday."
+    events = code_sentence(text, {"The teachers' union": "GHALAB", "Ghana": "GHA"})
+    assert "041" not in codes(events) and "143" in codes(events), kinds(events)
+
+
+def test_an_act_one_names_is_not_done_by_the_one_naming_it(code_sentence):
+    text = "The Ghanaian minister called the detention a disgrace."
+    events = code_sentence(text, {"The Ghanaian minister": "GHAGOV"})
+    assert not any(e.cameo.root == "17" for e in events), kinds(events)

@@ -158,6 +158,10 @@ class Coder:
                 # "withdrew its peacekeepers from the border": what was withdrawn says what
                 # was done (CAMEO 1661), where from only where
                 return found
+            elif not found.pattern.prep and journey_from(first) and \
+                    any(c.dep_ in OBJECT_DEPS for c in token.children):
+                # "returned the artefacts from the museum to X": handed back, no visit made
+                return found
         return first
 
     def match_pattern(self, pattern: Pattern, token: Token, phrases: list[Phrase]
@@ -543,6 +547,13 @@ def mission_purpose(trigger: Token) -> Token | None:
             and lemma(head) in grammar.SENDING_VERBS and obj is not None
             and lemma(obj) in grammar.MISSION_NOUNS)
     return verb if sent else None
+
+
+def journey_from(found: Match) -> bool:
+    """A pattern that reads a verb of motion with only 'from' as a visit ("returned from
+    Moscow", CAMEO 04): it needs the verb without a direct object."""
+    return found.pattern.prep == "from" and not found.pattern.object and \
+        (found.pattern.code or "")[:2] == "04"
 
 
 def named_by_namer(sources: list[ActorMention], noun: Token, index: MentionIndex) -> bool:

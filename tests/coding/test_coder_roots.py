@@ -948,3 +948,9 @@ def test_an_act_one_names_is_not_done_by_the_one_naming_it(code_sentence):
     text = "The Ghanaian minister called the detention a disgrace."
     events = code_sentence(text, {"The Ghanaian minister": "GHAGOV"})
     assert not any(e.cameo.root == "17" for e in events), kinds(events)
+
+
+def test_returning_something_from_somewhere_hands_it_back_no_visit(code_sentence):
+    text = "Belgium will return the looted bronzes from its museums to Congo."
+    events = code_sentence(text, {"Belgium": "BEL", "Congo": "COD"})
+    assert codes(events) == ["0353"], kinds(events)  # an intent to hand back, no visit (036)

@@ -296,6 +296,8 @@ class Coder:
             if not sources and found.pattern.pos == "NOUN":
                 # "the cartel has been responsible for mass killings": who did them
                 sources = phrase_actors(responsible_party(found.trigger), index)
+            if code[:2] in ("03", "05") and permission_for_another(found.trigger):
+                code = "080"  # "gave approval for X to deliver aid": permission given (CAMEO 08)
             invitation = others_invitation(found) if code == "036" else None
             if invitation is not None:
                 # "welcomed X's invitation to Y to visit": no meeting of one's own, an
@@ -507,6 +509,23 @@ def ruled_out(trigger: Token) -> Token | None:
     if negated and any(c.dep_ == "attr" and c.lower_ == "option" for c in be.children):
         return be
     return None
+
+
+def permission_for_another(verb: Token) -> bool:
+    """"Gave approval (the green light, the go-ahead) for X to deliver aid": an approval given
+    for another to act is permission (CAMEO 080, as an authorization given is), where approval
+    given to a plan endorses it (051)."""
+    if verb.pos_ not in ("VERB", "AUX") or lemma(verb) not in grammar.GIVING_VERBS:
+        return False
+    granted = child_with(verb, ("dobj",))
+    if granted is None or lemma(granted) not in grammar.PERMISSION_NOUNS:
+        return False
+    infinitives = [c for c in verb.children if c.dep_ == "advcl"
+                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    if any(c.dep_ in ("prep", "dative") and c.lower_ == "for" for c in verb.children):
+        return bool(infinitives)  # the parser hangs "for X" on the verb: "to V" is X's
+    return any(any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+               and any(s.dep_ in SUBJECT_DEPS for s in c.children) for c in infinitives)
 
 
 def others_invitation(found: Match) -> Token | None:

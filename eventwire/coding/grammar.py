@@ -281,6 +281,10 @@ NAMING_VERBS = frozenset("call brand label dub term".split())
 # Verbs by which one greets another's act: an invitation extended to someone else that one
 # welcomes is endorsed (051), no meeting one means to attend (036).
 WELCOMING_VERBS = frozenset("welcome hail applaud".split())
+# What one gives another leave to act by ("gave approval for X to deliver aid", "gave the green
+# light for X to ..."): permission given (CAMEO 080).
+GIVING_VERBS = frozenset("give grant".split())
+PERMISSION_NOUNS = frozenset("approval light ahead go-ahead nod consent clearance".split())
 # A restriction one renews, extends or prolongs is imposed again; one that was not renewed
 # ("failed to renew the embargo", "did not extend the curfew") lapses: it is eased (CAMEO 08),
 # each imposing code (163, 172x, 191) by its easing one (085, 081x, 0872).

@@ -954,3 +954,17 @@ def test_returning_something_from_somewhere_hands_it_back_no_visit(code_sentence
     text = "Belgium will return the looted bronzes from its museums to Congo."
     events = code_sentence(text, {"Belgium": "BEL", "Congo": "COD"})
     assert codes(events) == ["0353"], kinds(events)  # an intent to hand back, no visit (036)
+
+
+def test_approval_given_for_another_to_act_is_permission(code_sentence):
+    text = "Khartoum gave approval for the World Food Programme to reopen its office in Darfur."
+    events = code_sentence(text, {"Khartoum": "SDNGOV", "the World Food Programme": "IGOUNOWFP",
+                                  "Darfur": "SDN"})
+    assert ("080", "IGOUNOWFP") in [(e.cameo.code, e.target and e.target.code)
+                                    for e in events], kinds(events)
+
+
+def test_approval_given_to_a_plan_still_endorses_it(code_sentence):
+    text = "Khartoum gave its approval to the peace plan drafted by the African Union."
+    events = code_sentence(text, {"Khartoum": "SDNGOV", "the African Union": "IGOAFRAU"})
+    assert "080" not in codes(events), kinds(events)

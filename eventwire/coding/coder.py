@@ -155,8 +155,8 @@ class Coder:
                     return found
             elif not found.pattern.prep and found.pattern.object and \
                     found.complement is not None and found.complement.dep_ in OBJECT_DEPS:
-                # "withdrew its peacekeepers from the border": what was withdrawn says what
-                # was done (CAMEO 1661), where from only where
+                # "withdrew its observers from the ceasefire line": what was withdrawn says
+                # what was done (CAMEO 1662), where from only where
                 return found
             elif not found.pattern.prep and journey_from(first) and \
                     any(c.dep_ in OBJECT_DEPS for c in token.children):
@@ -294,10 +294,10 @@ class Coder:
                     naming(found.trigger.head) and named_by_namer(sources, found.trigger, index):
                 continue  # "called the attack cowardly": who named it did not attack
             if not sources and found.pattern.pos == "NOUN":
-                # "the cartel has been responsible for mass killings": who did them
+                # "the militia was responsible for the massacre": who did it
                 sources = phrase_actors(responsible_party(found.trigger), index)
             if code[:2] in ("03", "05") and permission_for_another(found.trigger):
-                code = "080"  # "gave approval for X to deliver aid": permission given (CAMEO 08)
+                code = "080"  # "gave approval for X to open an office": permission (CAMEO 08)
             invitation = others_invitation(found) if code == "036" else None
             if invitation is not None:
                 # "welcomed X's invitation to Y to visit": no meeting of one's own, an
@@ -308,7 +308,7 @@ class Coder:
             reading = read_clause(found.trigger, root in grammar.CONDITIONAL_CONTENT_ROOTS)
             excluded = ruled_out(found.trigger)
             if excluded is not None:
-                # "lifting the sanctions is out of the question": it will not be done; one who
+                # "closing the embassy is out of the question": it will not be done; one who
                 # says so refuses it
                 reading = Reading("future", True, None, "ruled-out")
                 if not sources and excluded.dep_ == "ccomp" and \
@@ -317,8 +317,8 @@ class Coder:
             if reading.negated and reading.modality in ("asserted", "future") and \
                     code in grammar.LAPSED_RESTRICTIONS and \
                     lemma(found.trigger) in grammar.RENEWING_VERBS:
-                # "failed to renew the embargo", "will not extend the curfew": what is not
-                # renewed lapses, an easing said as it was (done, or to be done)
+                # "let the sanctions expire without renewing them", "will not extend the curfew":
+                # what is not renewed lapses, an easing said as it was (done, or to be done)
                 code = grammar.LAPSED_RESTRICTIONS[code]
                 root = code[:2]
                 reading = replace(reading, negated=False, governor=None,
@@ -493,7 +493,7 @@ NOUN_MODIFIER_DEPS = ("amod", "compound", "nmod", "poss")
 
 def ruled_out(trigger: Token) -> Token | None:
     """The clause that rules an act out: an act named as the subject of "is out of the
-    question", "is off the table" or "is not an option" ("lifting the ban is out of the
+    question", "is off the table" or "is not an option" ("closing the embassy is out of the
     question") will not be done. Returns that clause's verb ("is"), else None."""
     be = trigger.head
     if trigger.dep_ not in ("csubj", "csubjpass") or lemma(be) != "be":
@@ -512,7 +512,7 @@ def ruled_out(trigger: Token) -> Token | None:
 
 
 def permission_for_another(verb: Token) -> bool:
-    """"Gave approval (the green light, the go-ahead) for X to deliver aid": an approval given
+    """"Gave approval (the green light, the go-ahead) for X to open an office": an approval given
     for another to act is permission (CAMEO 080, as an authorization given is), where approval
     given to a plan endorses it (051)."""
     if verb.pos_ not in ("VERB", "AUX") or lemma(verb) not in grammar.GIVING_VERBS:
@@ -591,7 +591,7 @@ def naming(verb: Token) -> bool:
 
 
 def verbal_attack(trigger: Token) -> bool:
-    """"Launched an extraordinary attack on the spy chiefs, calling them incompetent": an attack
+    """"Launched an attack on the finance minister, calling him a liar": an attack
     made by naming its target is verbal (CAMEO 111 criticize or denounce), no use of force."""
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
     return verb is not None and any(c.dep_ == "advcl" and c.tag_ == "VBG" and naming(c)

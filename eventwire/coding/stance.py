@@ -137,7 +137,7 @@ def derive(
 
 
 def refused_journey(trigger: Token) -> bool:
-    """"Will not go to Moscow to meet X", "won't travel to the summit to sign it": the act a
+    """"Will not fly to the capital to meet X", "won't travel to the summit to sign it": the act a
     journey one will not make is for is refused with it, whatever condition it is under."""
     journey = trigger.head
     return trigger.dep_ == "advcl" and journey.lemma_.lower() in grammar.JOURNEY_VERBS and \

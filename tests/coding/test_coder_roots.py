@@ -846,8 +846,8 @@ def test_calling_something_a_name_is_no_telephone_call(code_sentence):
 
 
 def test_an_attack_made_by_calling_its_target_names_is_verbal(code_sentence):
-    text = ("The former finance minister launched an extraordinary attack on the central bank "
-            "governor, calling him a tourist in his own office.")
+    text = ("The former finance minister launched an attack on the central bank governor, "
+            "calling him a tourist in his own office.")
     events = code_sentence(text, {"The former finance minister": "GHAELI",
                                   "the central bank governor": "GHAGOV"})
     assert ("111", "GHAGOV") in [(e.cameo.code, e.target and e.target.code) for e in events], \
@@ -925,15 +925,15 @@ def test_a_step_said_to_be_off_the_table_was_not_taken(code_sentence):
 
 def test_what_one_stopped_short_of_was_not_done(code_sentence):
     text = ("The Japanese prime minister praised the talks but stopped short of endorsing the "
-            "Palestinians' bid for statehood.")
+            "opposition's call for early elections in Thailand.")
     events = code_sentence(text, {"The Japanese prime minister": "JPNGOV",
-                                  "the Palestinians": "PSE"})
+                                  "the opposition": "THAOPP"})
     assert not any(e.evidence.trigger.startswith("endors") for e in events), kinds(events)
 
 
 def test_peacekeepers_withdrawn_from_a_border_are_withdrawn_peacekeepers(code_sentence):
-    text = "Kenya withdrew its peacekeepers from the border between Sudan and South Sudan."
-    events = code_sentence(text, {"Kenya": "KEN", "Sudan": "SDN", "South Sudan": "SSD"})
+    text = "Uganda will withdraw its peacekeepers from the areas covered by the ceasefire accord."
+    events = code_sentence(text, {"Uganda": "UGA"}, facts_only=False)
     assert [(e.cameo.code, e.plover.event) for e in events][:1] == [("1661", "SANCTION")], \
         kinds(events)
 

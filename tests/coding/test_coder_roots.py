@@ -813,9 +813,9 @@ def test_rights_restored_ease_restrictions_on_freedoms(code_sentence):
 
 
 def test_halting_the_work_of_an_organisation_restricts_it(code_sentence):
-    text = "The Nicaraguan government halted the work of two human rights groups on Friday."
+    text = "The Nicaraguan government suspended the activities of three charities on Friday."
     events = code_sentence(text, {"The Nicaraguan government": "NICGOV",
-                                  "two human rights groups": "NICNGO"})
+                                  "three charities": "NICNGO"})
     assert [(e.cameo.code, e.plover.event) for e in events] == [("172", "COERCE")], kinds(events)
 
 
@@ -918,9 +918,9 @@ def test_an_act_ruled_out_is_refused_by_the_one_who_says_so(code_sentence):
 
 
 def test_a_step_said_to_be_off_the_table_was_not_taken(code_sentence):
-    text = "The envoy said lifting sanctions on Pyongyang is off the table."
+    text = "The envoy said easing the restrictions on Pyongyang's exports is off the table."
     events = code_sentence(text, {"Pyongyang": "PRK", "The envoy": "USAGOV"})
-    assert "085" not in [e.cameo.code for e in events if e.is_fact], kinds(events)
+    assert "081" not in [e.cameo.code for e in events if e.is_fact], kinds(events)
 
 
 def test_what_one_stopped_short_of_was_not_done(code_sentence):

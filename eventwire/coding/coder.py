@@ -354,6 +354,7 @@ class Coder:
                 if stance.kind == "threaten" and message_addressee(stance.governor) is not None:
                     messages.add(stance.governor.head.i)
         coded = without_borrowed_themes(coded)
+        coded = protest_demands(coded, article.id)
         coded = punished_as_convicted(coded, article.id)
         coded = outcome_of_meeting(coded, article.id)
         # the letter was how the threat was made: it is no consultation of its own
@@ -701,6 +702,48 @@ def is_light_verb_use(found: Match, nominal: set[int]) -> bool:
             lemma(verb) in grammar.NAMING_VERBS and (found.pattern.code or "")[:2] == "04"):
         return False
     return any(c.i in nominal for c in verb.children if c.dep_ in OBJECT_DEPS)
+
+
+def protest_demands(coded: list[tuple[Event, Match]], article_id: str
+                    ) -> list[tuple[Event, Match]]:
+    """"Demonstrators marched to demand the president's resignation", "workers went on strike
+    demanding better pay": what a protest demands is what it is for (CAMEO 141x-145x:
+    demonstrate, strike, block or riot for leadership change, policy change, rights or a change
+    of regime, as 104x demands them); the demand is no event of its own, and the protest is
+    aimed at whom it was made of where it names no one."""
+    protests = {f.trigger.i: (e, f) for e, f in coded
+                if e.cameo.code in grammar.PROTEST_CODES and e.source is not None}
+    if not protests:
+        return coded
+    upgraded: dict[int, Event] = {}
+    demands: set[int] = set()
+    for event, found in coded:
+        if event.cameo.root != "10" or found.trigger.dep_ not in ("advcl", "xcomp", "acl"):
+            continue
+        head = found.trigger.head
+        protest = protests.get(head.i) or next(
+            (p for i, p in protests.items() if p[1].trigger.head.i == head.i
+             and p[1].pattern.pos == "NOUN"), None)
+        if protest is None or event.source is None or \
+                event.source.start != protest[0].source.start:
+            continue
+        demands.add(id(event))
+        base, protest_found = protest
+        current = upgraded.get(id(base), base)
+        code = current.cameo.code
+        if event.cameo.code in grammar.REFORM_DEMANDS and len(code) == 3:
+            code += event.cameo.code[-1]  # 1041 → 1411, 1431, 1441, 1451
+        target = current.target
+        if target is None or (target.entry or "").startswith("place:"):
+            target = event.target or target
+        info = lookup(code)
+        upgraded[id(base)] = replace(current, cameo=info.cameo, plover=info.plover, target=target,
+                                     event_id=event_id(article_id, current.sentence_index,
+                                                       current.evidence.trigger_start,
+                                                       code, current.source, target))
+    if not demands:
+        return coded
+    return [(upgraded.get(id(e), e), f) for e, f in coded if id(e) not in demands]
 
 
 def punished_as_convicted(coded: list[tuple[Event, Match]], article_id: str

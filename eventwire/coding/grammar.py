@@ -285,6 +285,10 @@ WELCOMING_VERBS = frozenset("welcome hail applaud".split())
 # green light for X to ..."): permission given (CAMEO 080).
 GIVING_VERBS = frozenset("give grant".split())
 PERMISSION_NOUNS = frozenset("approval light ahead go-ahead nod consent clearance".split())
+# Protests that can be for something (CAMEO 141-145), and the demands of political reform
+# whose last digit says what for (1041 leadership change ... 1044 change of regime).
+PROTEST_CODES = frozenset(("140", "141", "142", "143", "144", "145"))
+REFORM_DEMANDS = frozenset(("1041", "1042", "1043", "1044"))
 # A restriction one renews, extends or prolongs is imposed again; one that was not renewed
 # ("let the sanctions expire unrenewed", "did not extend the curfew") lapses: it is eased
 # (CAMEO 08), each imposing code (163, 172x, 191) by its easing one (085, 081x, 0872).

@@ -968,3 +968,11 @@ def test_approval_given_to_a_plan_still_endorses_it(code_sentence):
     text = "Khartoum gave its approval to the peace plan drafted by the African Union."
     events = code_sentence(text, {"Khartoum": "SDNGOV", "the African Union": "IGOAFRAU"})
     assert "080" not in codes(events), kinds(events)
+
+
+def test_a_protest_is_for_what_it_demands(code_sentence):
+    text = "Thousands of dock workers went on strike demanding the resignation of the port chief."
+    events = code_sentence(text, {"Thousands of dock workers": "TURLAB",
+                                  "the port chief": "TURGOV"})
+    assert [(e.cameo.code, e.target and e.target.code) for e in events] == [("1431", "TURGOV")], \
+        kinds(events)

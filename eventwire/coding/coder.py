@@ -134,6 +134,7 @@ class Coder:
             return None
         phrases: list[Phrase] = []  # read each subtree once, when a pattern first needs them
         available: set[str] | None = None
+        first: Match | None = None
         for pattern in candidates:
             if available is None and (pattern.object or pattern.prep):
                 read = self.words(token.doc)
@@ -146,9 +147,22 @@ class Coder:
             if pattern.object and pattern.object[0] not in available:
                 continue  # cheap test before the full match
             found = self.match_pattern(pattern, token, phrases)
-            if found is not None:
+            if found is None:
+                continue
+            if first is None:
+                first = found
+                if pattern.prep != "from" or pos != "VERB":
+                    return found
+            elif not found.pattern.prep and found.pattern.object and \
+                    found.complement is not None and found.complement.dep_ in OBJECT_DEPS:
+                # "withdrew its observers from the ceasefire line": what was withdrawn says
+                # what was done (CAMEO 1662), where from only where
                 return found
-        return None
+            elif not found.pattern.prep and journey_from(first) and \
+                    any(c.dep_ in OBJECT_DEPS for c in token.children):
+                # "returned the artefacts from the museum to X": handed back, no visit made
+                return found
+        return first
 
     def match_pattern(self, pattern: Pattern, token: Token, phrases: list[Phrase]
                       ) -> Match | None:
@@ -268,12 +282,47 @@ class Coder:
                 continue
             if found.pattern.pos == "NOUN" and speaking(found.trigger):
                 continue  # "the country's donors said ...": who spoke, no aid given
+            if naming(found.trigger) and found.pattern.code[:2] == "04":
+                continue  # "called the move a provocation": a name given, no telephone call
             code = found.pattern.code
+            if code[:2] == "19" and verbal_attack(found.trigger):
+                code = "111"  # "launched an attack on X, calling them traitors": words
             if code[:2] == "15" and joint_exercise(found):
                 code = "062"  # "X and Y launched war games": an exercise held together
             sources, targets = arguments(found, index)
+            if found.pattern.pos == "NOUN" and found.trigger.dep_ in OBJECT_DEPS and \
+                    naming(found.trigger.head) and named_by_namer(sources, found.trigger, index):
+                continue  # "called the attack cowardly": who named it did not attack
+            if not sources and found.pattern.pos == "NOUN":
+                # "the militia was responsible for the massacre": who did it
+                sources = phrase_actors(responsible_party(found.trigger), index)
+            if code[:2] in ("03", "05") and permission_for_another(found.trigger):
+                code = "080"  # "gave approval for X to open an office": permission (CAMEO 08)
+            invitation = others_invitation(found) if code == "036" else None
+            if invitation is not None:
+                # "welcomed X's invitation to Y to visit": no meeting of one's own, an
+                # endorsement of the one who invited (CAMEO 051)
+                code = "051"
+                targets = phrase_actors(child_with(invitation, ("poss",)), index) or targets
             root = code[:2]
             reading = read_clause(found.trigger, root in grammar.CONDITIONAL_CONTENT_ROOTS)
+            excluded = ruled_out(found.trigger)
+            if excluded is not None:
+                # "closing the embassy is out of the question": it will not be done; one who
+                # says so refuses it
+                reading = Reading("future", True, None, "ruled-out")
+                if not sources and excluded.dep_ == "ccomp" and \
+                        lemma(excluded.head) in grammar.SPEECH_VERBS:
+                    sources = phrase_actors(child_with(excluded.head, SUBJECT_DEPS), index)
+            if reading.negated and reading.modality in ("asserted", "future") and \
+                    code in grammar.LAPSED_RESTRICTIONS and \
+                    lemma(found.trigger) in grammar.RENEWING_VERBS:
+                # "let the sanctions expire without renewing them", "will not extend the curfew":
+                # what is not renewed lapses, an easing said as it was (done, or to be done)
+                code = grammar.LAPSED_RESTRICTIONS[code]
+                root = code[:2]
+                reading = replace(reading, negated=False, governor=None,
+                                  why=reading.why if reading.modality == "future" else "lapse")
             if reading.governor is None and purpose_of_noun(found.trigger) and \
                     lemma(found.trigger.head) in grammar.REFUSAL_NOUNS:
                 # "the government's refusal to negotiate with X": it refused to
@@ -305,6 +354,7 @@ class Coder:
                 if stance.kind == "threaten" and message_addressee(stance.governor) is not None:
                     messages.add(stance.governor.head.i)
         coded = without_borrowed_themes(coded)
+        coded = protest_demands(coded, article.id)
         coded = punished_as_convicted(coded, article.id)
         coded = outcome_of_meeting(coded, article.id)
         # the letter was how the threat was made: it is no consultation of its own
@@ -321,6 +371,8 @@ class Coder:
         # itself, a consultation by telephone (041), is what was done
         purposes = {f.trigger.head.i for e, f in coded if phone_call(f.trigger) is not None
                     and not (e.cameo.root == "01" and not e.plover.event)}
+        purposes |= {sent.head.i for e, f in coded if e.plover.event
+                     for sent in [mission_purpose(f.trigger)] if sent is not None}
         coded = [(e, found) for e, found in coded
                  if not (found.trigger.i in purposes and (
                      not found.pattern.specificity
@@ -440,6 +492,113 @@ def trigger_pos(token: Token) -> str | None:
 NOUN_MODIFIER_DEPS = ("amod", "compound", "nmod", "poss")
 
 
+def ruled_out(trigger: Token) -> Token | None:
+    """The clause that rules an act out: an act named as the subject of "is out of the
+    question", "is off the table" or "is not an option" ("closing the embassy is out of the
+    question") will not be done. Returns that clause's verb ("is"), else None."""
+    be = trigger.head
+    if trigger.dep_ not in ("csubj", "csubjpass") or lemma(be) != "be":
+        return None
+    for prep in (c for c in be.children if c.dep_ == "prep"):
+        if prep.lower_ == "out" and any(
+                c.lower_ == "of" and any(o.lower_ == "question" for o in c.children)
+                for c in prep.children):
+            return be
+        if prep.lower_ == "off" and any(o.lower_ == "table" for o in prep.children):
+            return be
+    negated = any(c.dep_ == "neg" for c in be.children)
+    if negated and any(c.dep_ == "attr" and c.lower_ == "option" for c in be.children):
+        return be
+    return None
+
+
+def permission_for_another(verb: Token) -> bool:
+    """"Gave approval (the green light, the go-ahead) for X to open an office": an approval given
+    for another to act is permission (CAMEO 080, as an authorization given is), where approval
+    given to a plan endorses it (051)."""
+    if verb.pos_ not in ("VERB", "AUX") or lemma(verb) not in grammar.GIVING_VERBS:
+        return False
+    granted = child_with(verb, ("dobj",))
+    if granted is None or lemma(granted) not in grammar.PERMISSION_NOUNS:
+        return False
+    infinitives = [c for c in verb.children if c.dep_ == "advcl"
+                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    if any(c.dep_ in ("prep", "dative") and c.lower_ == "for" for c in verb.children):
+        return bool(infinitives)  # the parser hangs "for X" on the verb: "to V" is X's
+    return any(any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+               and any(s.dep_ in SUBJECT_DEPS for s in c.children) for c in infinitives)
+
+
+def others_invitation(found: Match) -> Token | None:
+    """The invitation a welcome is of, when it was extended to someone other than the one who
+    welcomes it ("welcomed X's invitation to Y to meet in Z")."""
+    if lemma(found.trigger) not in grammar.WELCOMING_VERBS:
+        return None
+    invitation = next((t for t in found.words if lemma(t) == "invitation"), None)
+    if invitation is None:
+        return None
+    to = next((c for c in invitation.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    return invitation if child_with(to, ("pobj",)) is not None else None
+
+
+def responsible_party(noun: Token) -> Token | None:
+    """"X was responsible for the killings", "X is responsible for attacks on Y": the subject
+    held responsible for an act named as a noun is its doer."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep":
+        return None
+    held = prep.head
+    if held.lower_ != "responsible" or held.dep_ != "acomp" or held.head.dep_ == "ccomp":
+        return None  # "X said Y was responsible for ...": a blame (112), the act alleged
+    return child_with(held.head, SUBJECT_DEPS)
+
+
+def mission_purpose(trigger: Token) -> Token | None:
+    """"Is sending a team to investigate the vote", "sent experts to carry out an audit": the
+    clause of what a team, delegation or experts were sent to do, wherever the parse puts their
+    destination, or with none named; None where the act is no such purpose."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
+    if verb is None:
+        return None
+    head = verb.head
+    obj = child_with(head, ("dobj",))
+    sent = (verb.dep_ in ("advcl", "xcomp") and verb.i > head.i
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and lemma(head) in grammar.SENDING_VERBS and obj is not None
+            and lemma(obj) in grammar.MISSION_NOUNS)
+    return verb if sent else None
+
+
+def journey_from(found: Match) -> bool:
+    """A pattern that reads a verb of motion with only 'from' as a visit ("returned from
+    Moscow", CAMEO 04): it needs the verb without a direct object."""
+    return found.pattern.prep == "from" and not found.pattern.object and \
+        (found.pattern.code or "")[:2] == "04"
+
+
+def named_by_namer(sources: list[ActorMention], noun: Token, index: MentionIndex) -> bool:
+    """Whether a named act has no doer but the one who names it (its sources borrowed from the
+    verb of naming, or none): "called the attack cowardly", not "called the Russian strikes a
+    crime"."""
+    namer = {m.start for m in phrase_actors(subject_of(noun.head), index)}
+    return not sources or {m.start for m in sources} <= namer
+
+
+def naming(verb: Token) -> bool:
+    """"Called the decision a betrayal", "called the report biased": a verb of naming with a
+    predicate of its object says what something is, no act of its own."""
+    return verb.pos_ in ("VERB", "AUX") and lemma(verb) in grammar.NAMING_VERBS and \
+        any(c.dep_ == "oprd" for c in verb.children)
+
+
+def verbal_attack(trigger: Token) -> bool:
+    """"Launched an attack on the finance minister, calling him a liar": an attack
+    made by naming its target is verbal (CAMEO 111 criticize or denounce), no use of force."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
+    return verb is not None and any(c.dep_ == "advcl" and c.tag_ == "VBG" and naming(c)
+                                    for c in verb.children)
+
+
 def speaking(noun: Token) -> bool:
     """Whether a noun is the subject of a verb of saying ("donors said", "mediators told"):
     it names who spoke, and what was said is the event, not the noun."""
@@ -534,13 +693,57 @@ class Phrase:
 
 
 def is_light_verb_use(found: Match, nominal: set[int]) -> bool:
-    """A bare light-verb match whose object is itself a nominal event."""
+    """A bare light-verb match whose object is itself a nominal event; "called a strike",
+    "called a ceasefire": a call whose object is an act declares it, no telephone call."""
     verb = found.trigger
     if found.pattern.pos != "VERB" or found.pattern.object or found.pattern.prep:
         return False  # "step up" (a particle) still yields to "stepped up cooperation"
-    if lemma(verb) not in grammar.LIGHT_VERBS:
+    if lemma(verb) not in grammar.LIGHT_VERBS and not (
+            lemma(verb) in grammar.NAMING_VERBS and (found.pattern.code or "")[:2] == "04"):
         return False
     return any(c.i in nominal for c in verb.children if c.dep_ in OBJECT_DEPS)
+
+
+def protest_demands(coded: list[tuple[Event, Match]], article_id: str
+                    ) -> list[tuple[Event, Match]]:
+    """"Demonstrators marched to demand the president's resignation", "workers went on strike
+    demanding better pay": what a protest demands is what it is for (CAMEO 141x-145x:
+    demonstrate, strike, block or riot for leadership change, policy change, rights or a change
+    of regime, as 104x demands them); the demand is no event of its own, and the protest is
+    aimed at whom it was made of where it names no one."""
+    protests = {f.trigger.i: (e, f) for e, f in coded
+                if e.cameo.code in grammar.PROTEST_CODES and e.source is not None}
+    if not protests:
+        return coded
+    upgraded: dict[int, Event] = {}
+    demands: set[int] = set()
+    for event, found in coded:
+        if event.cameo.root != "10" or found.trigger.dep_ not in ("advcl", "xcomp", "acl"):
+            continue
+        head = found.trigger.head
+        protest = protests.get(head.i) or next(
+            (p for i, p in protests.items() if p[1].trigger.head.i == head.i
+             and p[1].pattern.pos == "NOUN"), None)
+        if protest is None or event.source is None or \
+                event.source.start != protest[0].source.start:
+            continue
+        demands.add(id(event))
+        base, protest_found = protest
+        current = upgraded.get(id(base), base)
+        code = current.cameo.code
+        if event.cameo.code in grammar.REFORM_DEMANDS and len(code) == 3:
+            code += event.cameo.code[-1]  # 1041 → 1411, 1431, 1441, 1451
+        target = current.target
+        if target is None or (target.entry or "").startswith("place:"):
+            target = event.target or target
+        info = lookup(code)
+        upgraded[id(base)] = replace(current, cameo=info.cameo, plover=info.plover, target=target,
+                                     event_id=event_id(article_id, current.sentence_index,
+                                                       current.evidence.trigger_start,
+                                                       code, current.source, target))
+    if not demands:
+        return coded
+    return [(upgraded.get(id(e), e), f) for e, f in coded if id(e) not in demands]
 
 
 def punished_as_convicted(coded: list[tuple[Event, Match]], article_id: str

@@ -271,6 +271,30 @@ PREVENT_VERBS = frozenset("avert foil thwart prevent forestall preempt pre-empt"
 # Acts that undo, refuse or cut another (CAMEO 08 yield, 12 reject, 16 reduce relations): the act
 # they are done to, named as their passive subject, did not happen by them ("aid was suspended").
 UNDOING_ROOTS = frozenset(("08", "12", "16"))
+# Verbs of a journey: the act one will not make it to do is refused with it ("will not fly to
+# the capital to meet X", "won't travel to the summit to sign the deal").
+JOURNEY_VERBS = frozenset("go come travel fly head return attend".split())
+# Verbs that name what something is ("called the decision a betrayal", "branded them
+# traitors"): with a predicate they say what the speaker thinks of it, and "call" is no
+# telephone call.
+NAMING_VERBS = frozenset("call brand label dub term".split())
+# Verbs by which one greets another's act: an invitation extended to someone else that one
+# welcomes is endorsed (051), no meeting one means to attend (036).
+WELCOMING_VERBS = frozenset("welcome hail applaud".split())
+# What one gives another leave to act by ("gave approval for X to open an office", "gave the
+# green light for X to ..."): permission given (CAMEO 080).
+GIVING_VERBS = frozenset("give grant".split())
+PERMISSION_NOUNS = frozenset("approval light ahead go-ahead nod consent clearance".split())
+# Protests that can be for something (CAMEO 141-145), and the demands of political reform
+# whose last digit says what for (1041 leadership change ... 1044 change of regime).
+PROTEST_CODES = frozenset(("140", "141", "142", "143", "144", "145"))
+REFORM_DEMANDS = frozenset(("1041", "1042", "1043", "1044"))
+# A restriction one renews, extends or prolongs is imposed again; one that was not renewed
+# ("let the sanctions expire unrenewed", "did not extend the curfew") lapses: it is eased
+# (CAMEO 08), each imposing code (163, 172x, 191) by its easing one (085, 081x, 0872).
+RENEWING_VERBS = frozenset("renew extend prolong".split())
+LAPSED_RESTRICTIONS = {"163": "085", "172": "081", "1721": "0811", "1722": "0812",
+                       "1723": "0813", "1724": "0814", "191": "0872"}
 
 # A conviction (CAMEO 116 find guilty) and the punishment conjoined with it ("convicted ... and
 # sentenced him to prison", 17 coerce): the punishment is the act on the convicted.

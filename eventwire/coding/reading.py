@@ -47,6 +47,8 @@ def negation(trigger: Token) -> tuple[bool, Token | None]:
     for clause, head in clause_chain(trigger):
         if clause not in own and any(c.dep_ == "neg" for c in clause.children):
             return clause.dep_ != "ccomp", None
+        if purpose_clause(clause) and any(c.dep_ == "neg" for c in head.children):
+            return True, None  # "did not travel to X to sign": nor was it signed
         if clause.dep_ == "xcomp":  # "refused to send", "it is impossible to stop"
             for word in (head, *(c for c in head.children if c.dep_ == "acomp")):
                 if word.lemma_.lower() in grammar.NEGATING_VERBS:
@@ -56,9 +58,18 @@ def negation(trigger: Token) -> tuple[bool, Token | None]:
         elif clause.dep_ == "pcomp" and head.lower_ == "from" and \
                 head.head.lemma_.lower() in grammar.NEGATING_VERBS:
             return True, head.head  # "refrained from criticising"
+        elif clause.dep_ == "pcomp" and head.lower_ == "of" and head.head.lower_ == "short":
+            return True, None  # "stopped short of endorsing", "fell short of recognising"
         elif clause.dep_ not in ("xcomp", "acl", "dobj", "pobj", "prep"):
             break
     return False, None
+
+
+def purpose_clause(clause: Token) -> bool:
+    """An infinitive of purpose with no subject of its own: "went to X to meet Y"."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                          for c in clause.children) and \
+        not any(c.dep_ in SUBJECT_DEPS for c in clause.children)
 
 
 def modality_of(

@@ -20,7 +20,14 @@ from ..records import ActorMention
 from . import grammar
 from .arguments import MentionIndex, phrase_actors
 from .reading import Reading
-from .syntax import OBJECT_DEPS, SUBJECT_DEPS, child_with, clause_chain, subject_of
+from .syntax import (
+    OBJECT_DEPS,
+    PASSIVE_SUBJECT_DEPS,
+    SUBJECT_DEPS,
+    child_with,
+    clause_chain,
+    subject_of,
+)
 
 
 @dataclass(frozen=True)
@@ -70,9 +77,11 @@ def derive(
     governed_by = reading.governor.lemma_.lower() if reading.governor is not None else None
     if reading.negated and (
             governed_by in grammar.REFUSING_VERBS or governed_by in grammar.REFUSAL_NOUNS
-            or governed_by is None and reading.modality == "future"):
-        # "refused to send", "will not accept"; not "did not attack" (no act, no refusal),
-        # "if they do not retreat" (a condition) nor "unable to stop"
+            or governed_by is None and reading.modality == "future"
+            or refused_journey(trigger)):
+        # "refused to send", "will not accept", "will not go to X to meet Y"; not "did not
+        # attack" (no act, no refusal), "if they do not retreat" (a condition) nor "unable
+        # to stop"
         kind = "refuse"
     elif reading.negated and governed_by is None and reading.modality == "asserted" and \
             code[:2] == "08" and trigger.lemma_.lower() in grammar.PERMITTING_VERBS:
@@ -118,8 +127,23 @@ def derive(
         if not addressed and kind == "threaten":  # "sent a letter to X threatening to ..."
             addressed = phrase_actors(message_addressee(governor), index)
         asked = addressed or (targets if kind == "threaten" else sources)
+        if kind == "impose" and not requester and not asked:
+            # "two newspapers were ordered to close": the order imposed it on them, whoever
+            # gave it
+            ordered = phrase_actors(child_with(governor, PASSIVE_SUBJECT_DEPS), index)
+            return Stance(kind, parallel, governor, [], ordered) if ordered else None
         return Stance(kind, parallel, governor, requester, asked) if requester else None
     return Stance(kind, parallel, governor, sources, targets)
+
+
+def refused_journey(trigger: Token) -> bool:
+    """"Will not fly to the capital to meet X", "won't travel to the summit to sign it": the act a
+    journey one will not make is for is refused with it, whatever condition it is under."""
+    journey = trigger.head
+    return trigger.dep_ == "advcl" and journey.lemma_.lower() in grammar.JOURNEY_VERBS and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) and \
+        any(c.dep_ == "neg" for c in journey.children) and \
+        any(c.dep_ == "aux" and c.lower_ in grammar.FUTURE_AUX for c in journey.children)
 
 
 def message_addressee(governor: Token) -> Token | None:

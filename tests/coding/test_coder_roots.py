@@ -737,3 +737,242 @@ def test_what_a_signed_decree_grants_is_granted_by_its_signer(code_sentence):
     events = code_sentence(text, {"The Moldovan president": "MDAGOV", "30 refugees": "REF"})
     assert ("080", "MDAGOV", "REF") in [(e.cameo.code, e.source.code if e.source else None,
                                          e.target.code) for e in events], kinds(events)
+
+
+def test_homes_demolished_by_the_authorities_are_coerced_not_assaulted(code_sentence):
+    text = "Municipal bulldozers and police demolished the homes of twelve Roma families."
+    events = code_sentence(text, {"police": "SVKCOP", "twelve Roma families": "SVKCVL"})
+    assert ("1712", "COERCE") in kinds(events), kinds(events)
+    assert "ASSAULT" not in [e.plover.event for e in events], kinds(events)
+
+
+def test_a_demolition_ordered_is_coercion_too(code_sentence):
+    text = "The city council ordered the demolition of a mosque built without a permit."
+    events = code_sentence(text, {"The city council": "GOV", "a mosque": "MUS"})
+    assert kinds(events) == [("1712", "COERCE")], kinds(events)
+
+
+def test_sanctions_not_renewed_lapse_which_eases_them(code_sentence):
+    text = "The European Union did not renew its sanctions on Belarus when they expired in June."
+    events = code_sentence(text, {"The European Union": "IGOEUREEC", "Belarus": "BLR"})
+    assert ("085", "BLR") in [(e.cameo.code, e.target.code) for e in events], kinds(events)
+    assert not any(e.cameo.root == "16" for e in events), kinds(events)
+
+
+def test_a_curfew_the_authorities_failed_to_extend_is_eased(code_sentence):
+    text = "The authorities failed to extend the curfew in Mombasa."
+    events = code_sentence(text, {"The authorities": "KENGOV", "Mombasa": "KEN"})
+    assert "0813" in codes(events), kinds(events)
+
+
+def test_a_restriction_extended_is_imposed_again(code_sentence):
+    text = "Brussels prolonged its sanctions against Moscow by six months."
+    events = code_sentence(text, {"Brussels": "IGOEUREEC", "Moscow": "RUS"})
+    assert [(e.cameo.code, e.target.code) for e in events] == [("163", "RUS")], kinds(events)
+
+
+def test_what_a_journey_not_made_was_for_did_not_happen(code_sentence):
+    text = "The Kenyan president did not travel to Kampala to sign the trade agreement."
+    events = code_sentence(text, {"The Kenyan president": "KENGOV", "Kampala": "UGA"})
+    assert "057" not in codes(events), kinds(events)
+
+
+def test_refusing_to_go_somewhere_to_meet_someone_refuses_the_meeting(code_sentence):
+    text = ("The Ethiopian prime minister will not fly to Cairo to meet President Sisi unless "
+            "the talks on the dam resume.")
+    events = code_sentence(text, {"The Ethiopian prime minister": "ETHGOV", "Cairo": "EGY",
+                                  "President Sisi": "EGYGOV"})
+    assert ("125", "EGYGOV") in [(e.cameo.code, e.target.code) for e in events], kinds(events)
+
+
+def test_a_contribution_of_millions_is_money_given(code_sentence):
+    text = "Norway made a contribution of 15 million kroner to the UN refugee agency."
+    events = code_sentence(text, {"Norway": "NOR", "the UN refugee agency": "IGOUNOHCR"})
+    assert [(e.cameo.code, e.plover.event, e.target.code) for e in events] == [
+        ("071", "AID", "IGOUNOHCR")], kinds(events)
+
+
+def test_reinstating_someone_removed_from_office_eases_the_removal(code_sentence):
+    text = "President Ramaphosa reinstated the suspended prosecutor as head of the tax agency."
+    events = code_sentence(text, {"President Ramaphosa": "ZAFGOV",
+                                  "the suspended prosecutor": "ZAFJUD"})
+    assert [(e.cameo.code, e.plover.event) for e in events] == [("081", "CONCEDE")], kinds(events)
+
+
+def test_a_ban_reinstated_is_imposed_again(code_sentence):
+    text = "The interior ministry reinstated its ban on the opposition newspaper."
+    events = code_sentence(text, {"The interior ministry": "TURGOV",
+                                  "the opposition newspaper": "TURMED"})
+    assert codes(events) == ["172"], kinds(events)
+
+
+def test_rights_restored_ease_restrictions_on_freedoms(code_sentence):
+    text = "The junta restored the voting rights of exiled opposition leaders."
+    events = code_sentence(text, {"The junta": "MLIMIL", "exiled opposition leaders": "MLIOPP"})
+    assert ("0811", "MLIOPP") in [(e.cameo.code, e.target.code) for e in events], kinds(events)
+
+
+def test_halting_the_work_of_an_organisation_restricts_it(code_sentence):
+    text = "The Nicaraguan government suspended the activities of three charities on Friday."
+    events = code_sentence(text, {"The Nicaraguan government": "NICGOV",
+                                  "three charities": "NICNGO"})
+    assert [(e.cameo.code, e.plover.event) for e in events] == [("172", "COERCE")], kinds(events)
+
+
+def test_workers_stopping_their_own_work_strike(code_sentence):
+    events = code_sentence("Dock workers in Mombasa stopped work on Monday.",
+                           {"Dock workers": "KENLAB"})
+    assert "172" not in codes(events), kinds(events)
+
+
+def test_revoking_an_order_against_someone_eases_it(code_sentence):
+    text = "The interior ministry revoked the deportation order against the Kenyan journalist."
+    events = code_sentence(text, {"The interior ministry": "UGAGOV",
+                                  "the Kenyan journalist": "KENMED"})
+    assert [(e.cameo.code, e.target.code) for e in events] == [("081", "KENMED")], kinds(events)
+
+
+def test_a_closure_ordered_in_the_passive_is_imposed_on_the_one_ordered(code_sentence):
+    text = "Two online news portals were ordered to suspend their websites for a month."
+    events = code_sentence(text, {"Two online news portals": "ZWEMED"})
+    assert [(e.plover.event, e.target.code) for e in events] == [("COERCE", "ZWEMED")], \
+        kinds(events)
+
+
+def test_calling_something_a_name_is_no_telephone_call(code_sentence):
+    text = "The Ugandan foreign minister called the Kenyan decision a provocation."
+    events = code_sentence(text, {"The Ugandan foreign minister": "UGAGOV", "Kenyan": "KEN"})
+    assert "041" not in codes(events), kinds(events)
+
+
+def test_an_attack_made_by_calling_its_target_names_is_verbal(code_sentence):
+    text = ("The former finance minister launched an attack on the central bank governor, "
+            "calling him a tourist in his own office.")
+    events = code_sentence(text, {"The former finance minister": "GHAELI",
+                                  "the central bank governor": "GHAGOV"})
+    assert ("111", "GHAGOV") in [(e.cameo.code, e.target and e.target.code) for e in events], \
+        kinds(events)
+    assert "ASSAULT" not in [e.plover.event for e in events], kinds(events)
+
+
+def test_what_a_team_is_sent_to_do_is_the_event_with_no_destination_named(code_sentence):
+    text = "The African Union is sending a team of experts to investigate the disputed vote count."
+    events = code_sentence(text, {"The African Union": "IGOAFRAU"})
+    assert "036" not in codes(events), kinds(events)
+
+
+def test_an_audit_is_an_investigation(code_sentence):
+    text = "The electoral commission ordered an audit of the ballots cast in Nairobi."
+    events = code_sentence(text, {"The electoral commission": "KENGOV", "Nairobi": "KEN"})
+    assert "090" in codes(events), kinds(events)
+
+
+def test_who_was_responsible_for_an_act_did_it(code_sentence):
+    text = "The militia was responsible for the massacre of villagers in the Kasai region."
+    events = code_sentence(text, {"The militia": "CODREB", "villagers": "CODCVL"})
+    assert [(e.plover.event, e.source.code if e.source else None) for e in events] == [
+        ("ASSAULT", "CODREB")], kinds(events)
+
+
+def test_one_said_to_be_responsible_is_blamed_not_coded_as_the_doer(code_sentence):
+    text = "Kinshasa said the militia was responsible for the massacre of villagers."
+    events = code_sentence(text, {"Kinshasa": "COD", "the militia": "CODREB",
+                                  "villagers": "CODCVL"})
+    assert ("ASSAULT", "CODREB") not in [(e.plover.event, e.source.code if e.source else None)
+                                         for e in events], kinds(events)
+
+
+def test_welcoming_an_invitation_extended_to_another_endorses_the_inviter(code_sentence):
+    text = ("The French president welcomed the Egyptian leader's invitation to the Ethiopian "
+            "prime minister to hold talks in Cairo.")
+    events = code_sentence(text, {"The French president": "FRAGOV",
+                                  "the Egyptian leader": "EGYGOV",
+                                  "the Ethiopian prime minister": "ETHGOV"})
+    assert ("051", "FRAGOV", "EGYGOV") in [
+        (e.cameo.code, e.source and e.source.code, e.target and e.target.code)
+        for e in events], kinds(events)
+    assert "036" not in codes(events), kinds(events)
+
+
+def test_a_court_ordering_a_retrial_brings_the_case_again(code_sentence):
+    text = "The supreme court ordered a retrial of the former finance minister for graft."
+    events = code_sentence(text, {"The supreme court": "ZAFJUD",
+                                  "the former finance minister": "ZAFGOV"})
+    assert [(e.cameo.code, e.plover.event) for e in events] == [("115", "ACCUSE")], kinds(events)
+
+
+def test_putting_someone_on_trial_brings_a_case_against_them(code_sentence):
+    text = "Prosecutors put the former army chief on trial for treason on Monday."
+    events = code_sentence(text, {"Prosecutors": "PAKJUD", "the former army chief": "PAKMIL"})
+    assert ("115", "PAKMIL") in [(e.cameo.code, e.target and e.target.code) for e in events], \
+        kinds(events)
+
+
+def test_an_act_ruled_out_is_refused_by_the_one_who_says_so(code_sentence):
+    text = ("The Israeli defence minister said withdrawing troops from the Jordan Valley was "
+            "out of the question.")
+    events = code_sentence(text, {"The Israeli defence minister": "ISRGOV",
+                                  "the Jordan Valley": "PSE"})
+    assert [(e.plover.event, e.source and e.source.code) for e in events if e.is_fact] == [
+        ("REJECT", "ISRGOV")], kinds(events)
+
+
+def test_a_step_said_to_be_off_the_table_was_not_taken(code_sentence):
+    text = "The envoy said easing the restrictions on Pyongyang's exports is off the table."
+    events = code_sentence(text, {"Pyongyang": "PRK", "The envoy": "USAGOV"})
+    assert "081" not in [e.cameo.code for e in events if e.is_fact], kinds(events)
+
+
+def test_what_one_stopped_short_of_was_not_done(code_sentence):
+    text = ("The Japanese prime minister praised the talks but stopped short of endorsing the "
+            "opposition's call for early elections in Thailand.")
+    events = code_sentence(text, {"The Japanese prime minister": "JPNGOV",
+                                  "the opposition": "THAOPP"})
+    assert not any(e.evidence.trigger.startswith("endors") for e in events), kinds(events)
+
+
+def test_peacekeepers_withdrawn_from_a_border_are_withdrawn_peacekeepers(code_sentence):
+    text = "Uganda will withdraw its peacekeepers from the areas covered by the ceasefire accord."
+    events = code_sentence(text, {"Uganda": "UGA"}, facts_only=False)
+    assert [(e.cameo.code, e.plover.event) for e in events][:1] == [("1661", "SANCTION")], \
+        kinds(events)
+
+
+def test_calling_a_strike_declares_it_and_is_no_telephone_call(code_sentence):
+    text = "The teachers' union called a general strike in Ghana on Monday."
+    events = code_sentence(text, {"The teachers' union": "GHALAB", "Ghana": "GHA"})
+    assert "041" not in codes(events) and "143" in codes(events), kinds(events)
+
+
+def test_an_act_one_names_is_not_done_by_the_one_naming_it(code_sentence):
+    text = "The Ghanaian minister called the detention a disgrace."
+    events = code_sentence(text, {"The Ghanaian minister": "GHAGOV"})
+    assert not any(e.cameo.root == "17" for e in events), kinds(events)
+
+
+def test_returning_something_from_somewhere_hands_it_back_no_visit(code_sentence):
+    text = "Belgium will return the looted bronzes from its museums to Congo."
+    events = code_sentence(text, {"Belgium": "BEL", "Congo": "COD"})
+    assert codes(events) == ["0353"], kinds(events)  # an intent to hand back, no visit (036)
+
+
+def test_approval_given_for_another_to_act_is_permission(code_sentence):
+    text = "Khartoum gave approval for the World Food Programme to reopen its office in Darfur."
+    events = code_sentence(text, {"Khartoum": "SDNGOV", "the World Food Programme": "IGOUNOWFP",
+                                  "Darfur": "SDN"})
+    assert ("080", "IGOUNOWFP") in [(e.cameo.code, e.target and e.target.code)
+                                    for e in events], kinds(events)
+
+
+def test_approval_given_to_a_plan_still_endorses_it(code_sentence):
+    text = "Khartoum gave its approval to the peace plan drafted by the African Union."
+    events = code_sentence(text, {"Khartoum": "SDNGOV", "the African Union": "IGOAFRAU"})
+    assert "080" not in codes(events), kinds(events)
+
+
+def test_a_protest_is_for_what_it_demands(code_sentence):
+    text = "Thousands of dock workers went on strike demanding the resignation of the port chief."
+    events = code_sentence(text, {"Thousands of dock workers": "TURLAB",
+                                  "the port chief": "TURGOV"})
+    assert [(e.cameo.code, e.target and e.target.code) for e in events] == [("1431", "TURGOV")], \
+        kinds(events)

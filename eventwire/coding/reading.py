@@ -59,7 +59,7 @@ def negation(trigger: Token) -> tuple[bool, Token | None]:
                 head.head.lemma_.lower() in grammar.NEGATING_VERBS:
             return True, head.head  # "refrained from criticising"
         elif clause.dep_ == "pcomp" and head.lower_ == "of" and head.head.lower_ == "short":
-            return True, None  # "stopped short of endorsing", "fell short of recognising"
+            return True, None  # "stopped short of backing", "fell short of recognising"
         elif clause.dep_ not in ("xcomp", "acl", "dobj", "pobj", "prep"):
             break
     return False, None

@@ -829,6 +829,14 @@ def condition_target(verb: Token, index: MentionIndex) -> list[ActorMention]:
                 targets = phrase_actors(subject, index)  # an actor, not "the new rules"
                 if targets:
                     return targets
+            if subject is not None and subject.dep_ == "nsubjpass":
+                # "until their demands are met by the company": who is to meet them
+                agent = child_with(head, ("agent",))
+                doer = child_with(agent, ("pobj",)) if agent is not None else \
+                    child_with(head, ("dobj",))  # the parser may drop the 'by'
+                targets = [m for m in phrase_actors(doer, index) if m.code]
+                if targets:
+                    return targets
     return []
 
 

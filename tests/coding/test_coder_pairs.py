@@ -660,3 +660,11 @@ def test_accepting_a_demand_stays_the_accepters_act(code_sentence):
     text = "The court accepted a demand from the ministry to reopen the case."
     events = code_sentence(text, {"The court": "JUD", "the ministry": "GOV"})
     assert all(s != "the ministry" for s, _ in pairs(events, "08"))
+
+
+def test_a_passive_condition_waits_on_its_agent(code_sentence):
+    # "until the conditions are met by X": the act conditioned waits on who is to meet them
+    text = "The donors will suspend aid until the conditions are met by the government."
+    events = code_sentence(text, {"The donors": "IGO", "the government": "GOV"},
+                           facts_only=False)
+    assert ("The donors", "the government") in pairs(events, "16")

@@ -295,8 +295,13 @@ def resolve_pronouns(doc: Doc, found: list[Found]) -> list[Found]:
             ante = next((f for f in result if f.head == tok.head.head.i
                          and f.code is not None), None) if tok.dep_ != "poss" else None
         else:
-            ante = _antecedent(want, start, result + added, doc,
-                               head=tok if tok.lower_ not in REFLEXIVES else None)
+            owner = _owning_subject(tok, want)
+            if owner is not None:  # "the agency lifted its ban": the agency's own, else no one
+                ante = next((f for f in result + added if f.start <= owner.i < f.end
+                             and _compatible(want, f, doc)), None)
+            else:
+                ante = _antecedent(want, start, result + added, doc,
+                                   head=tok if tok.lower_ not in REFLEXIVES else None)
         if ante is None:
             continue
         new = Found(start, tok.i + 1, tok.i, ante.code, f"coref:{doc[ante.start].idx}", "coref",
@@ -305,6 +310,22 @@ def resolve_pronouns(doc: Doc, found: list[Found]) -> list[Found]:
         result.append(new)
         result.sort(key=lambda f: f.start)
     return result
+
+
+def _owning_subject(tok: Token, want: str) -> Token | None:
+    """The subject a possessive pronoun on its clause's object stands for: "the agency lifted
+    its ban", "the unions called off their strike" (English binds it to the subject before
+    any earlier actor). A noun subject of the pronoun's number, before it; else None."""
+    if tok.dep_ != "poss" or want not in ("it", "they") or tok.head.dep_ not in (
+            "dobj", "obj"):
+        return None
+    subject = _clause_subject(tok.head)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.i > tok.i or \
+            subject.ent_type_ in ("PERSON", "NORP"):
+        return None
+    plural = subject.tag_ in ("NNS", "NNPS") or any(
+        c.dep_ == "conj" for c in subject.children)
+    return subject if plural == (want == "they") else None
 
 
 PRONOUN_TAGS = ("PRP", "PRP$", "WP", "WDT")

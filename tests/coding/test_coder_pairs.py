@@ -668,3 +668,13 @@ def test_a_passive_condition_waits_on_its_agent(code_sentence):
     events = code_sentence(text, {"The donors": "IGO", "the government": "GOV"},
                            facts_only=False)
     assert ("The donors", "the government") in pairs(events, "16")
+
+
+def test_a_boycott_lifted_by_an_unknown_body_is_its_own(parser, coder):
+    # "its boycott" is the subject's: the boycott lifted touched the traders, not Kenya
+    text = "After talks with Kenya, the Harambee Traders Council lifted its boycott of " \
+        "Ugandan farmers."
+    doc = parser(text)
+    mentions = default_resolver().resolve(doc, "2019-01-01", places=True)
+    events = coder.code(doc, mentions, Article(id="t", text=text, published="2019-01-01"))
+    assert [e.target.text for e in events if e.cameo.root == "08"] == ["Ugandan farmers"]

@@ -160,6 +160,9 @@ def arguments(found: Match, index: MentionIndex) -> tuple[list[ActorMention], li
         sources, targets = noun_arguments(found, index)
         verb = governing_verb(found.trigger) or found.trigger
     sources = [owned(m, verb, index) for m in sources]
+    if all(is_thing(t) for t in targets) and (found.pattern.code or "").startswith(
+            DOMESTIC_CODES):  # "declared a state of emergency": over its own country
+        targets = domestic(found, sources, targets) or targets
     if any(sector_only(m) for m in sources + targets):
         country = where_done(verb, index)
         sources, targets = placed(sources, country), placed(targets, country)
@@ -167,6 +170,30 @@ def arguments(found: Match, index: MentionIndex) -> tuple[list[ActorMention], li
         if len(home) == 1:  # "the Brazilian police questioned the former president":
             targets = placed(targets, home.pop(), "home")  # a domestic act
     return sources, targets
+
+
+# Restrictions a state imposes or eases within its own jurisdiction (CAMEO 172x: curfews, bans
+# on gatherings, states of emergency, martial law; 081x: their easing): with no place or actor
+# named, they are imposed on the imposer's own country.
+DOMESTIC_CODES = ("172", "081")
+
+
+def domestic(found: Match, sources: list[ActorMention], targets: list[ActorMention]
+             ) -> list[ActorMention]:
+    """The thing imposed or eased ("a state of emergency", "martial law"), standing for the one
+    country its sources state they are of; none when they state none or several."""
+    countries = {stated_country(s) for s in sources}
+    if len(countries) != 1 or None in countries:
+        return []
+    country = countries.pop()
+    if targets:
+        return [replace(t, code=country, country=country, entry=f"{t.entry}+home:{country}")
+                for t in targets]
+    verb = found.trigger
+    obj = child_with(verb, ("dobj", "obj")) if verb.pos_ in ("VERB", "AUX") else None
+    head = obj if obj is not None and obj.pos_ in ("NOUN", "PROPN") else verb
+    thing = uncoded_mention(head, list(phrase_tokens(head)) if head is obj else [head], THING)
+    return [replace(thing, code=country, country=country, entry=f"{THING}+home:{country}")]
 
 
 def giver(found: Match, index: MentionIndex) -> list[ActorMention]:

@@ -678,3 +678,20 @@ def test_a_boycott_lifted_by_an_unknown_body_is_its_own(parser, coder):
     mentions = default_resolver().resolve(doc, "2019-01-01", places=True)
     events = coder.code(doc, mentions, Article(id="t", text=text, published="2019-01-01"))
     assert [e.target.text for e in events if e.cameo.root == "08"] == ["Ugandan farmers"]
+
+
+def test_a_restriction_with_no_place_is_imposed_on_the_imposers_country(code_sentence):
+    # curfews, states of emergency, martial law and their easing (CAMEO 172x, 081x) are
+    # imposed within the imposer's own jurisdiction: with no place named, on its own country
+    text = "The Zambian government declared a state of emergency on Friday."
+    events = code_sentence(text, {"The Zambian government": "ZMBGOV"})
+    assert [(e.source.code, e.target.code) for e in events if e.cameo.code == "1724"] == [
+        ("ZMBGOV", "ZMB")]
+    text = "The junta lifted martial law after eight months."
+    events = code_sentence(text, {"The junta": "THAGOV"})
+    assert [(e.target.text, e.target.code) for e in events if e.cameo.code == "0814"] == [
+        ("martial law", "THA")]
+    # a place named stays the target
+    text = "The Zambian government imposed a curfew in the northern town."
+    events = code_sentence(text, {"The Zambian government": "ZMBGOV"})
+    assert [e.target.text for e in events if e.cameo.root == "17"] == ["the northern town"]

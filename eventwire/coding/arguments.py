@@ -1482,9 +1482,15 @@ def reporting_subject(pronoun: Token) -> Token | None:
     clause = pronoun.head
     if pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
         return None
-    if clause.head.lemma_.lower() not in grammar.SPEECH_VERBS:
+    if clause.head.lemma_.lower() not in grammar.SPEECH_VERBS | ASSERTING_VERBS:
         return None
     return child_with(clause.head, ("nsubj",))
+
+
+# Verbs that assert or promise what their clause says ("the teachers asserted that they will
+# not end the strike", "the rebels vowed that they would fight on"): its pronoun subject is,
+# as after "said", most often the one asserting.
+ASSERTING_VERBS = frozenset("assert affirm vow pledge promise warn argue maintain".split())
 
 
 def unresolved_actor(head: Token, loose: bool = False) -> list[ActorMention]:

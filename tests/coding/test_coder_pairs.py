@@ -695,3 +695,14 @@ def test_a_restriction_with_no_place_is_imposed_on_the_imposers_country(code_sen
     text = "The Zambian government imposed a curfew in the northern town."
     events = code_sentence(text, {"The Zambian government": "ZMBGOV"})
     assert [e.target.text for e in events if e.cameo.root == "17"] == ["the northern town"]
+
+
+def test_a_pronoun_under_a_verb_of_asserting_is_the_asserter(code_sentence):
+    # "X asserted/vowed that they ...": as after "said", they are the ones asserting
+    text = "The dock workers asserted that they will not end the strike until the port " \
+        "authority meets their demands."
+    events = code_sentence(text, {"The dock workers": "LAB", "the port authority": "GOV"})
+    assert ("The dock workers", "the port authority") in pairs(events, "12")
+    text = "The rebels vowed that they would release the hostages on Friday."
+    events = code_sentence(text, {"The rebels": "REB", "the hostages": "CVL"}, facts_only=False)
+    assert ("The rebels", "the hostages") in pairs(events, "08")

@@ -19,6 +19,7 @@ from .syntax import (
     child_with,
     governing_verb,
     phrase_tokens,
+    place_object,
     subject_of,
     with_conjuncts,
 )
@@ -1036,7 +1037,7 @@ def act_place_in(verb: Token, index: MentionIndex, sources: list[ActorMention],
         if prep.i <= verb.i or prep.i in skip or not is_preposition(prep) or \
                 prep.lower_ not in preps:
             continue
-        pobj = child_with(prep, ("pobj",))
+        pobj = place_object(prep)
         if pobj is None:
             continue
         found = index.place(pobj) or [m for m in index.for_phrase(pobj)
@@ -1227,7 +1228,7 @@ def place_target(
     """The country of a place phrase under a trigger or its object, as the target."""
     for prep in (c for h in holders for c in h.children if is_preposition(c)):
         if prep.lower_ in preps:
-            found = index.place(child_with(prep, ("pobj",)))
+            found = index.place(place_object(prep))
             if found:
                 return found
     return []

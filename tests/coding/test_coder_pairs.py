@@ -706,3 +706,12 @@ def test_a_pronoun_under_a_verb_of_asserting_is_the_asserter(code_sentence):
     text = "The rebels vowed that they would release the hostages on Friday."
     events = code_sentence(text, {"The rebels": "REB", "the hostages": "CVL"}, facts_only=False)
     assert ("The rebels", "the hostages") in pairs(events, "08")
+
+
+def test_a_place_after_a_participle_read_as_a_clause_is_where_it_was_done(parser, coder):
+    # "in occupied X": the parser may read the participle as the preposition's clause
+    text = "Gunmen breached the truce in occupied Golan twice on Monday."
+    doc = parser(text)
+    mentions = default_resolver().resolve(doc, "2019-01-01", places=True)
+    events = coder.code(doc, mentions, Article(id="t", text=text, published="2019-01-01"))
+    assert [e.target.text for e in events if e.cameo.code == "196"] == ["Golan"]

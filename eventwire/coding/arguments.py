@@ -197,6 +197,27 @@ def domestic(found: Match, sources: list[ActorMention], targets: list[ActorMenti
     return [replace(thing, code=country, country=country, entry=f"{THING}+home:{country}")]
 
 
+# What is granted to or withheld from someone ("allowed X access", "denied X entry"): the
+# parser often reads the one it is granted to as the noun's modifier or as the subject of a
+# clause of its own ("allowed aid workers access": "workers access" one phrase).
+GRANTED_NOUNS = frozenset("access entry passage permission visa visas asylum".split())
+
+
+def granted_to(obj: Token, clause: Token | None, subject: Token | None) -> Token | None:
+    """Whom a granted thing the pattern names went to, when the parser did not make them the
+    verb's second object: a noun before it set as its modifier or subject ("allowed the UN
+    envoy access", "allowed Red Cross workers access"), or the subject of the clause it is
+    the object of ("allowed aid workers expanded access", read as a clause)."""
+    if not lemma_in(obj, GRANTED_NOUNS):
+        return None
+    holder = next((c for c in obj.children if c.dep_ in ("compound", "nmod", "nsubj")
+                   and c.i < obj.i and c.pos_ in ("NOUN", "PROPN")), None)
+    if holder is None and clause is not None and obj.head == clause and subject is not None \
+            and subject.i < obj.i:
+        holder = subject
+    return holder
+
+
 def giver(found: Match, index: MentionIndex) -> list[ActorMention]:
     """Who gave what a receiving verb's subject got ("received aid from Y", "won backing
     from Y"): the act is the giver's. Meetings received are the host's own (04)."""
@@ -414,6 +435,8 @@ def verb_targets(
     if recipient is not None and recipient.pos_ == "ADP" and recipient.lower_ == "to" and \
             obj is not None and recipient.i < obj.i:  # "offered to Kenya a loan of ...": the
         recipient = child_with(recipient, ("pobj",))  # receiver, put before a long object
+    if recipient is None and obj is not None and obj in found.words:
+        recipient = granted_to(obj, clause, subject)
     targets = phrase_actors(recipient, index) if recipient is not None and \
         recipient.pos_ in ("NOUN", "PROPN") else []
     if not targets and (found.pattern.code or "")[:2] == "04" and obj_phrase is not None:

@@ -715,3 +715,13 @@ def test_a_place_after_a_participle_read_as_a_clause_is_where_it_was_done(parser
     mentions = default_resolver().resolve(doc, "2019-01-01", places=True)
     events = coder.code(doc, mentions, Article(id="t", text=text, published="2019-01-01"))
     assert [e.target.text for e in events if e.cameo.code == "196"] == ["Golan"]
+
+
+def test_access_granted_goes_to_whom_the_parser_set_before_it(code_sentence):
+    # "allowed X access to Y": X is granted it, however the parser joins X to "access"
+    text = "The government allowed Red Cross workers full access to the prisons."
+    events = code_sentence(text, {"The government": "GOV", "Red Cross workers": "NGO"})
+    assert [t for _, t in pairs(events, "08")] == ["Red Cross workers"]
+    text = "Israel denied the UN envoy access to Gaza."
+    events = code_sentence(text, {"Israel": "ISR", "the UN envoy": "IGOUNO", "Gaza": "PSE"})
+    assert [t for _, t in pairs(events, "12")] == ["the UN envoy"]

@@ -447,10 +447,12 @@ def verb_targets(
             else []
     targets = targets or phrase_actors(obj_phrase, index)
     if not targets and obj is not None and obj in found.words and obj.pos_ == "NOUN" and \
-            verb.lemma_.lower() in grammar.CONDEMNING_VERBS:
+            verb.lemma_.lower() in grammar.CONDEMNING_VERBS | APPROVING_VERBS:
         # "condemned the group's attack on the embassy": who did the act condemned, else
-        # the act itself; not whom it was done to
-        targets = phrase_actors(obj, index, loose=True)
+        # the act itself; not whom it was done to ("the decision by X to ...": X's)
+        by = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        targets = [m for m in phrase_actors(child_with(by, ("pobj",)), index) if m.code] or \
+            phrase_actors(obj, index, loose=True)
     if not targets and obj_phrase is not None:  # "met his counterpart President X" parsed
         for other in (c for c in verb.children  # as two objects, the first no actor
                       if c.dep_ in ("dobj", "obj") and c != obj_phrase):
@@ -625,6 +627,9 @@ def names_actor(head: Token, index: MentionIndex) -> bool:
         head.ent_type_ in ("PERSON", "ORG", "NORP") or lemma_in(head, grammar.HUMAN_NOUNS)
 
 
+# Verbs that judge an act well, as the condemning verbs judge it ill ("welcomed X's
+# invitation to Y", "praised the decision of X to ..."): the act judged is its doer's.
+APPROVING_VERBS = frozenset("welcome praise hail applaud commend laud salute".split())
 # what a thing that went missing underwent: a clause of one of these verbs on an object
 # handed over names no receiver of its own
 LOSS_VERBS = frozenset("steal loot plunder miss lose".split())

@@ -725,3 +725,21 @@ def test_access_granted_goes_to_whom_the_parser_set_before_it(code_sentence):
     text = "Israel denied the UN envoy access to Gaza."
     events = code_sentence(text, {"Israel": "ISR", "the UN envoy": "IGOUNO", "Gaza": "PSE"})
     assert [t for _, t in pairs(events, "12")] == ["the UN envoy"]
+
+
+def test_an_act_judged_well_is_its_doers(code_sentence):
+    # as for a condemned act: the one whose invitation or decision is welcomed is the target,
+    # not whom it invites or what it provides for
+    text = "The president welcomed Kenya's invitation to Uganda to join the talks."
+    events = code_sentence(text, {"The president": "GOV", "Kenya": "KEN", "Uganda": "UGA"})
+    assert ("The president", "Kenya") in pairs(events, "03")
+    text = "The minister welcomed the decision of the World Bank to fund new clinics for the army."
+    events = code_sentence(text, {"The minister": "GOV", "the World Bank": "IGOWBK",
+                                  "the army": "MIL"})
+    assert ("The minister", "the World Bank") in pairs(events, "05")
+
+
+def test_a_condemned_act_is_its_agents(code_sentence):
+    text = "The UN condemned the attack by the militia on a convoy of aid workers."
+    events = code_sentence(text, {"The UN": "IGOUNO", "the militia": "REB", "aid workers": "NGO"})
+    assert ("The UN", "the militia") in pairs(events, "11")

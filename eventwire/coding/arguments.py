@@ -545,7 +545,8 @@ def verb_targets(
             (found.pattern.code or "")[:1] == "0":  # "declared a truce effective from
         # Friday in Mali": a cooperative act's own noun is no target; the country it was
         # declared or granted for is (conflict acts keep their own place rules below)
-        targets = [m for m in beneficiary(verb, index) if m.country and not (
+        own = own_possessor(obj, found, index, sources)  # "expressed Egypt's solidarity"
+        targets = [m for m in beneficiary(verb, index, own) if m.country and not (
             (found.pattern.code or "")[:2] == "04" and about(token_at(m, verb), verb))]
     if not targets and obj is not None and loose_target(obj, found):
         targets = phrase_actors(obj, index, loose=True)
@@ -758,7 +759,8 @@ def protested(verb: Token, found: Match, index: MentionIndex) -> list[ActorMenti
 WORKPLACE_PREPS = frozenset("at in on".split())
 
 
-def beneficiary(verb: Token, index: MentionIndex) -> list[ActorMention]:
+def beneficiary(verb: Token, index: MentionIndex, own: list[ActorMention] | None = None
+                ) -> list[ActorMention]:
     """Whom aid no country's actor received was for: the country of the people, place or purpose
     it went to ("gave $5m to help families in Chad", "sent doctors to a clinic in Chad",
     "delivered tents to displaced families in eastern Chad"): the first actor of a country
@@ -775,7 +777,7 @@ def beneficiary(verb: Token, index: MentionIndex) -> list[ActorMention]:
     for token in verb.subtree:
         if token.i <= verb.i or token.i in skip:
             continue
-        coded = [m for m in index.at(token) if stated_country(m)]
+        coded = [m for m in index.at(token) if stated_country(m) and m not in (own or ())]
         if coded:
             return coded[:1]
         if token.i in index.places:

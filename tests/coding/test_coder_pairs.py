@@ -743,3 +743,14 @@ def test_a_condemned_act_is_its_agents(code_sentence):
     text = "The UN condemned the attack by the militia on a convoy of aid workers."
     events = code_sentence(text, {"The UN": "IGOUNO", "the militia": "REB", "aid workers": "NGO"})
     assert ("The UN", "the militia") in pairs(events, "11")
+
+
+def test_the_country_a_source_speaks_for_is_not_whom_its_solidarity_is_for(parser, coder):
+    # "expressed Kenya's solidarity with ...": Kenya's own act, not its target
+    text = "The Kenyan foreign ministry expressed Kenya's solidarity with and support for " \
+        "the government and people of Chad."
+    doc = parser(text)
+    mentions = default_resolver().resolve(doc, "2019-01-01", places=True)
+    events = coder.code(doc, mentions, Article(id="t", text=text, published="2019-01-01"))
+    assert all(e.target is None or e.target.code != "KEN" for e in events)
+    assert "TCDGOV" in [e.target.code for e in events if e.target]

@@ -29,6 +29,15 @@ HUMAN_SECTOR_WORDS = frozenset({"official", "spokesman", "spokeswoman", "spokesp
                                 "king", "emir", "diplomat", "envoy", "ambassador", "commander",
                                 "general", "officer", "governor", "mayor", "prime", "judge",
                                 "prosecutor", "negotiator", "aide", "adviser", "advisor"})
+# Nouns for one person (not a body of people): "it" and "its" never refer back to them ("a
+# portrait of a young girl ... returned to its owner").
+PERSON_WORDS = frozenset({"man", "woman", "boy", "girl", "child", "teenager", "baby", "infant",
+                          "mother", "father", "son", "daughter", "wife", "husband", "brother",
+                          "sister", "person", "citizen", "resident", "villager", "farmer",
+                          "student", "teacher", "journalist", "reporter", "doctor", "nurse",
+                          "activist", "protester", "prisoner", "detainee", "hostage", "captive",
+                          "inmate", "refugee", "migrant", "civilian", "passenger", "pilgrim",
+                          "worshipper", "soldier", "lawyer", "businessman", "businesswoman"})
 SAY_LEMMAS = frozenset({"say", "tell", "add", "state", "report", "announce", "claim", "note",
                         "insist", "warn", "write", "explain", "stress", "declare", "argue",
                         "reply", "respond", "continue", "conclude", "confirm", "deny"})
@@ -98,7 +107,8 @@ def _compatible(want: str, f: Found, doc: Doc) -> bool:
         return f.kind in ("country", "place", "capital") or (
             country is not None and f.code == country and f.kind != "agent")
     if want == "it":
-        return not _human(f, doc) and not _plural(f, doc) and f.kind != "adjective"
+        return not _human(f, doc) and not _plural(f, doc) and f.kind != "adjective" and \
+            doc[f.head].lower_ not in PERSON_WORDS
     if want == "he":
         return _human(f, doc) and not _plural(f, doc)
     if want == "they":

@@ -15,3 +15,10 @@ def test_a_possessive_on_the_object_is_the_subjects(resolve):
     # no noun subject of its number: the nearest actor as before
     ms = resolve("Kenya said the talks failed. Officials lifted its ban on imports.")
     assert [m.code for m in by_text(ms, "its")] == ["KEN"]
+
+
+def test_it_never_stands_for_one_person(resolve):
+    # "its owner": not the girl the painting shows
+    ms = resolve("Kenyan police returned a painting of a young girl to its owner.")
+    girl = by_text(ms, "a young girl")
+    assert girl and all(m.entry != f"coref:{girl[0].start}" for m in by_text(ms, "its"))

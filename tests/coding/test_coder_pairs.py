@@ -754,3 +754,11 @@ def test_the_country_a_source_speaks_for_is_not_whom_its_solidarity_is_for(parse
     events = coder.code(doc, mentions, Article(id="t", text=text, published="2019-01-01"))
     assert all(e.target is None or e.target.code != "KEN" for e in events)
     assert "TCDGOV" in [e.target.code for e in events if e.target]
+
+
+def test_what_is_returned_to_its_owner_is_not_returned_to_whom_it_shows(parser, coder):
+    text = "Kenyan police returned a painting of a young girl to its owner."
+    doc = parser(text)
+    mentions = default_resolver().resolve(doc, "2019-01-01", places=True)
+    events = coder.code(doc, mentions, Article(id="t", text=text, published="2019-01-01"))
+    assert [e.target.text for e in events if e.cameo.root == "08"] == ["its owner"]

@@ -422,6 +422,8 @@ def verb_targets(
                     and t.dep_ in ("nsubj", "dobj", "attr")), None)
     if obj is None:  # "convicted the bank to pay", "ordered the troops to leave"
         obj = subject
+    if obj is not None and obj not in found.words and moves_forces(found):
+        obj = unit_of(obj, found) or obj  # "withdrew a contingent of troops from X"
     if obj is not None and (own_means(obj) or moved_forces(obj, found)):
         obj = None  # "withdrew (some of) its troops from Iraq": its own, not the target
     obj_phrase = None if obj is not None and obj in found.words and not foreign_actor(
@@ -1106,6 +1108,24 @@ def moves_forces(found: Match) -> bool:
 # Groups an actor sends of its own ("a team of experts"), and the verbs that send them.
 SENT_GROUPS = frozenset("team squad detachment batch".split())
 SENDING_VERBS = frozenset("send dispatch deploy fly airlift".split())
+
+
+# Nouns for a body or batch of forces ("a contingent of peacekeepers", "a battalion of troops"):
+# what is moved is the forces of their 'of' phrase.
+UNIT_NOUNS = frozenset("contingent battalion brigade company platoon unit detachment batch "
+                       "column convoy squadron group number team hundred thousand dozen".split())
+
+
+def unit_of(obj: Token, found: Match) -> Token | None:
+    """The forces a unit noun or a count names ("a contingent of 200 peacekeepers", "hundreds of
+    troops"), when the pattern names them or they are forces; else None."""
+    if not (lemma_in(obj, UNIT_NOUNS) or obj.pos_ == "NUM"):
+        return None
+    of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    inner = child_with(of, ("pobj",)) if of is not None else None
+    if inner is None or not (inner in found.words or lemma_in(inner, grammar.OWN_MEANS)):
+        return None
+    return inner
 
 
 def moved_forces(obj: Token, found: Match) -> bool:

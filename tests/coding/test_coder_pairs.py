@@ -762,3 +762,14 @@ def test_what_is_returned_to_its_owner_is_not_returned_to_whom_it_shows(parser, 
     mentions = default_resolver().resolve(doc, "2019-01-01", places=True)
     events = coder.code(doc, mentions, Article(id="t", text=text, published="2019-01-01"))
     assert [e.target.text for e in events if e.cameo.root == "08"] == ["its owner"]
+
+
+def test_forces_counted_or_in_a_unit_are_moved_where_they_went(code_sentence):
+    # "a contingent of X", "hundreds of troops": the forces moved are the mover's own; the
+    # place they left or went to is the target
+    text = "Ghana withdrew a contingent of 300 peacekeepers from Mali in March."
+    events = code_sentence(text, {"Ghana": "GHA", "300 peacekeepers": "GHAMIL", "Mali": "MLI"})
+    assert [t for _, t in pairs(events, "16")] == ["Mali"]
+    text = "Kenya withdrew hundreds of troops from Somalia."
+    events = code_sentence(text, {"Kenya": "KEN", "troops": "KENMIL", "Somalia": "SOM"})
+    assert [t for _, t in pairs(events, "08")] == ["Somalia"]

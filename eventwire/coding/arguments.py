@@ -410,6 +410,10 @@ def verb_targets(
         obj = None  # "to Iraq" labelled dative: a phrase, not an object
     if obj is None:  # "called the envoy a fool": the parser may make the one named a predicate
         obj = child_with(verb, ("oprd",))
+    if obj is None:  # "freed on bail two activists": the object put after a short phrase, read
+        # as that phrase's second object
+        obj = next((pobjs[-1] for c in verb.children if c.dep_ == "prep" for pobjs in
+                    [[g for g in c.children if g.dep_ == "pobj"]] if len(pobjs) > 1), None)
     clause = child_with(verb, ("xcomp", "ccomp"))
     subject = child_with(clause, ("nsubj",)) if clause is not None else None
     if subject is not None and not (subject.pos_ in ("NOUN", "PROPN") or index.at(subject)):

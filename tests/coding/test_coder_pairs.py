@@ -773,3 +773,10 @@ def test_forces_counted_or_in_a_unit_are_moved_where_they_went(code_sentence):
     text = "Kenya withdrew hundreds of troops from Somalia."
     events = code_sentence(text, {"Kenya": "KEN", "troops": "KENMIL", "Somalia": "SOM"})
     assert [t for _, t in pairs(events, "08")] == ["Somalia"]
+
+
+def test_an_object_after_a_short_phrase_is_still_the_object(code_sentence):
+    # "released on bail X": the parser may read X as the phrase's second object
+    text = "The court released on bail three journalists accused of sedition."
+    events = code_sentence(text, {"The court": "JUD", "three journalists": "MED"})
+    assert ("The court", "three journalists") in pairs(events, "08")

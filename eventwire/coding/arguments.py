@@ -596,6 +596,9 @@ def verb_targets(
         # the actor its directed phrase names ("imposed a ban in relation to the country")
         targets = act_place(verb, index, sources) or \
             not_sources(directed_actor(verb, found, index), sources) or targets
+    if (found.pattern.code or "")[:2] == "13" and all(is_thing(t) for t in targets):
+        # "threatened to open the borders unless the EU pays": the one who must comply
+        targets = not_sources(threatened(verb, index), sources) or targets
     return sources, not_sources(countrys_thing(targets, found, index, sources), sources)
 
 
@@ -1427,7 +1430,25 @@ def noun_targets(found: Match, index: MentionIndex, sources: list[ActorMention],
             not any(stated_country(t) for t in targets):  # "the largest donor of aid in Chad",
         targets = for_whom(beneficiary(noun, index), targets, noun)  # "funding to fight the
         # outbreak in Chad"
+    if (found.pattern.code or "")[:2] == "13" and not targets:  # "threats that it would ..."
+        targets = threatened(noun, index)  # unless X pays": X
     return not_sources(targets, sources)
+
+
+def threatened(head: Token, index: MentionIndex) -> list[ActorMention]:
+    """Whom a threat is aimed at when it names no one: the subject of the condition it sets,
+    on the threat itself or on what it threatens to do ("threatened to open the borders
+    unless the EU pays", "warned that it would retaliate if Kenya did not withdraw")."""
+    clauses = [head, *(c for c in head.children if c.dep_ in ("xcomp", "ccomp", "acl"))]
+    after = head.right_edge.i + 1
+    if head.pos_ == "NOUN" and after < len(head.doc) and head.doc[after].lower_ == "that" and \
+            head.doc[after].dep_ == "mark":  # "threats by X that ...": the parser may hang
+        clauses.append(head.doc[after].head)  # the threat's own clause on the main verb
+    for clause in clauses:
+        targets = [m for m in condition_target(clause, index) if m.code]
+        if targets:
+            return targets
+    return []
 
 
 def phrase_actors(

@@ -780,3 +780,15 @@ def test_an_object_after_a_short_phrase_is_still_the_object(code_sentence):
     text = "The court released on bail three journalists accused of sedition."
     events = code_sentence(text, {"The court": "JUD", "three journalists": "MED"})
     assert ("The court", "three journalists") in pairs(events, "08")
+
+
+def test_a_threat_is_aimed_at_whom_its_condition_waits_on(parser, coder):
+    # "threatened to X unless Y does Z": Y must comply, Y is threatened (CAMEO 13)
+    for text in ("Kenya threatened to close the border unless Uganda released the fishermen.",
+                 "Prices rose after two years of threats by the Kenyan president that he would "
+                 "shut down the pipeline unless Uganda paid the transit fees."):
+        doc = parser(text)
+        mentions = default_resolver().resolve(doc, "2019-01-01", places=True)
+        events = coder.code(doc, mentions, Article(id="t", text=text, published="2019-01-01"))
+        assert [e.target.code if e.target else None for e in events
+                if e.cameo.code == "130"] == ["UGA"]

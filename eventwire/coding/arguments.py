@@ -515,12 +515,15 @@ def verb_targets(
         # technology": the promised act's object, when it is a country's actor
         targets = [m for m in phrase_actors(child_with(complement, ("dobj", "dative", "iobj")),
                                             index) if m.country]
-    if not targets and obj is not None and obj in found.words and \
-            (found.pattern.code or "")[:1] == "0":  # "reiterated Kenya's
+    acts = [w for w in found.words[1:] if w.pos_ == "NOUN" and w != obj and w.dep_ == "pobj"
+            and w.head.lower_ == "as"]  # "paid $5m as compensation for X"
+    if obj is not None and obj in found.words:
+        acts.insert(0, obj)
+    if not targets and acts and (found.pattern.code or "")[:1] == "0":  # "reiterated Kenya's
         # support for the government of Somalia": a cooperative act noun's 'for' or 'with'
         # phrase names whom it is for, before any possessor inside it (not so for a request
         # "for troops", which names what was asked)
-        for prep in (c for c in obj.children if is_preposition(c)):
+        for prep in (c for act in acts for c in act.children if is_preposition(c)):
             if prep.lower_ in ("for", "with"):
                 targets = phrase_actors(child_with(prep, ("pobj",)), index)
                 if targets:

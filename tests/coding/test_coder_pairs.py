@@ -792,3 +792,10 @@ def test_a_threat_is_aimed_at_whom_its_condition_waits_on(parser, coder):
         events = coder.code(doc, mentions, Article(id="t", text=text, published="2019-01-01"))
         assert [e.target.code if e.target else None for e in events
                 if e.cameo.code == "130"] == ["UGA"]
+
+
+def test_what_a_payment_is_paid_as_names_whom_it_is_for(code_sentence):
+    # "paid $5m in funds as compensation for X": the compensation's 'for' phrase, not the funds
+    text = "Japan paid $5 million in emergency funds as compensation for the fishermen of Tonga."
+    events = code_sentence(text, {"Japan": "JPN", "the fishermen": "TONAGR", "Tonga": "TON"})
+    assert ("Japan", "the fishermen") in pairs(events, "08")

@@ -164,6 +164,9 @@ def arguments(found: Match, index: MentionIndex) -> tuple[list[ActorMention], li
     if all(is_thing(t) for t in targets) and (found.pattern.code or "").startswith(
             DOMESTIC_CODES):  # "declared a state of emergency": over its own country
         targets = domestic(found, sources, targets) or targets
+    elif targets and all(is_thing(t) for t in targets) and (found.pattern.code or "")[:2] in \
+            grammar.PROTEST_ROOTS:  # "workers struck against austerity measures": their own
+        targets = domestic(found, sources, targets) or targets  # country's measures
     if any(sector_only(m) for m in sources + targets):
         country = where_done(verb, index)
         sources, targets = placed(sources, country), placed(targets, country)

@@ -799,3 +799,12 @@ def test_what_a_payment_is_paid_as_names_whom_it_is_for(code_sentence):
     text = "Japan paid $5 million in emergency funds as compensation for the fishermen of Tonga."
     events = code_sentence(text, {"Japan": "JPN", "the fishermen": "TONAGR", "Tonga": "TON"})
     assert ("Japan", "the fishermen") in pairs(events, "08")
+
+
+def test_a_protest_against_a_measure_is_against_the_protesters_own_country(code_sentence):
+    # a policy protested that names no actor is the protesters' own state's (the thing stays
+    # the target, coded with their country)
+    text = "Portuguese dockers staged a strike against the new labour rules."
+    events = code_sentence(text, {"Portuguese dockers": "PRTLAB"})
+    assert [(e.target.text, e.target.code) for e in events if e.cameo.root == "14"] == [
+        ("the new labour rules", "PRT")]

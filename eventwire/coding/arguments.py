@@ -177,9 +177,10 @@ def arguments(found: Match, index: MentionIndex) -> tuple[list[ActorMention], li
 
 
 # Restrictions a state imposes or eases within its own jurisdiction (CAMEO 172x: curfews, bans
-# on gatherings, states of emergency, martial law; 081x: their easing): with no place or actor
-# named, they are imposed on the imposer's own country.
-DOMESTIC_CODES = ("172", "081")
+# on gatherings, states of emergency, martial law; 081x: their easing; 175: violent repression,
+# "police broke up the protest"): with no place or actor named, they are done in and to the
+# doer's own country.
+DOMESTIC_CODES = ("172", "081", "175")
 
 
 def domestic(found: Match, sources: list[ActorMention], targets: list[ActorMention]

@@ -808,3 +808,10 @@ def test_a_protest_against_a_measure_is_against_the_protesters_own_country(code_
     events = code_sentence(text, {"Portuguese dockers": "PRTLAB"})
     assert [(e.target.text, e.target.code) for e in events if e.cameo.root == "14"] == [
         ("the new labour rules", "PRT")]
+
+
+def test_violent_repression_with_no_actor_named_is_at_home(code_sentence):
+    # CAMEO 175: a gathering broken up by a state's police is in and of its own country
+    text = "Zambian police broke up the opposition rally."
+    events = code_sentence(text, {"Zambian police": "ZMBCOP"})
+    assert [e.target.code for e in events if e.cameo.code == "175"] == ["ZMB"]

@@ -872,8 +872,12 @@ def theme_target(verb: Token, obj: Token, found: Match, index: MentionIndex
             if targets:
                 return targets
     for prep in (c for c in verb.children if is_preposition(c)):
+        pobj = child_with(prep, ("pobj",))
+        if pobj is not None and prep.lower_ == "with" and lemma_in(
+                pobj, grammar.INSTRUMENT_NOUNS | grammar.OWN_MEANS):
+            continue  # "broken up by police with tear gas": the means, not whom it touched
         if prep.lower_ in grammar.THEME_VERB_PREPS - topics and prep != found.complement:
-            targets = phrase_actors(child_with(prep, ("pobj",)), index, loose=True)
+            targets = phrase_actors(pobj, index, loose=True)
             if targets:
                 return targets
     targets = condition_target(verb, index)

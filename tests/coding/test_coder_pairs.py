@@ -815,3 +815,9 @@ def test_violent_repression_with_no_actor_named_is_at_home(code_sentence):
     text = "Zambian police broke up the opposition rally."
     events = code_sentence(text, {"Zambian police": "ZMBCOP"})
     assert [e.target.code for e in events if e.cameo.code == "175"] == ["ZMB"]
+
+
+def test_the_means_an_act_was_done_with_is_not_its_target(code_sentence):
+    text = "The rally was broken up by Zambian police with tear gas."
+    events = code_sentence(text, {"Zambian police": "ZMBCOP"})
+    assert [e.target.text for e in events if e.cameo.code == "175"] == ["The rally"]

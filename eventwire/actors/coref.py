@@ -30,7 +30,7 @@ HUMAN_SECTOR_WORDS = frozenset({"official", "spokesman", "spokeswoman", "spokesp
                                 "general", "officer", "governor", "mayor", "prime", "judge",
                                 "prosecutor", "negotiator", "aide", "adviser", "advisor"})
 # Nouns for one person (not a body of people): "it" and "its" never refer back to them ("a
-# portrait of a young girl ... returned to its owner").
+# photograph of a farmer ... sent back to its museum").
 PERSON_WORDS = frozenset({"man", "woman", "boy", "girl", "child", "teenager", "baby", "infant",
                           "mother", "father", "son", "daughter", "wife", "husband", "brother",
                           "sister", "person", "citizen", "resident", "villager", "farmer",

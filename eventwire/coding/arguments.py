@@ -895,8 +895,8 @@ def theme_target(verb: Token, obj: Token, found: Match, index: MentionIndex
 
 
 def condition_target(verb: Token, index: MentionIndex) -> list[ActorMention]:
-    """Who a conditioned act waits on: "will not end the strike until the company meets their
-    demands", "will lift the embargo if Cuba frees the prisoners": the condition's subject."""
+    """Who a conditioned act waits on: "will stay off work until the mine raises their
+    wages", "will lift the embargo if Cuba frees the prisoners": the condition's subject."""
     for clause in (c for c in verb.children if c.dep_ == "advcl"):
         if not any(m.dep_ == "mark" and m.lower_ in grammar.CONDITION_MARKS_UNTIL
                    for m in clause.children):
@@ -1574,8 +1574,8 @@ def reporting_subject(pronoun: Token) -> Token | None:
     return child_with(clause.head, ("nsubj",))
 
 
-# Verbs that assert or promise what their clause says ("the teachers asserted that they will
-# not end the strike", "the rebels vowed that they would fight on"): its pronoun subject is,
+# Verbs that assert or promise what their clause says ("the nurses affirmed that they will
+# stay out", "the rebels vowed that they would fight on"): its pronoun subject is,
 # as after "said", most often the one asserting.
 ASSERTING_VERBS = frozenset("assert affirm vow pledge promise warn argue maintain".split())
 

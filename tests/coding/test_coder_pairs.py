@@ -699,8 +699,8 @@ def test_a_restriction_with_no_place_is_imposed_on_the_imposers_country(code_sen
 
 def test_a_pronoun_under_a_verb_of_asserting_is_the_asserter(code_sentence):
     # "X asserted/vowed that they ...": as after "said", they are the ones asserting
-    text = "The dock workers asserted that they will not end the strike until the port " \
-        "authority meets their demands."
+    text = "The dock workers pledged that they will not halt the strike until the port " \
+        "authority raises wages."
     events = code_sentence(text, {"The dock workers": "LAB", "the port authority": "GOV"})
     assert ("The dock workers", "the port authority") in pairs(events, "12")
     text = "The rebels vowed that they would release the hostages on Friday."
@@ -747,8 +747,7 @@ def test_a_condemned_act_is_its_agents(code_sentence):
 
 def test_the_country_a_source_speaks_for_is_not_whom_its_solidarity_is_for(parser, coder):
     # "expressed Kenya's solidarity with ...": Kenya's own act, not its target
-    text = "The Kenyan foreign ministry expressed Kenya's solidarity with and support for " \
-        "the government and people of Chad."
+    text = "The Kenyan foreign ministry conveyed Kenya's solidarity with the leaders of Chad."
     doc = parser(text)
     mentions = default_resolver().resolve(doc, "2019-01-01", places=True)
     events = coder.code(doc, mentions, Article(id="t", text=text, published="2019-01-01"))
@@ -757,7 +756,7 @@ def test_the_country_a_source_speaks_for_is_not_whom_its_solidarity_is_for(parse
 
 
 def test_what_is_returned_to_its_owner_is_not_returned_to_whom_it_shows(parser, coder):
-    text = "Kenyan police returned a painting of a young girl to its owner."
+    text = "Kenyan police returned a photograph of an old farmer to its owner."
     doc = parser(text)
     mentions = default_resolver().resolve(doc, "2019-01-01", places=True)
     events = coder.code(doc, mentions, Article(id="t", text=text, published="2019-01-01"))

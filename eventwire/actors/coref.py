@@ -29,6 +29,15 @@ HUMAN_SECTOR_WORDS = frozenset({"official", "spokesman", "spokeswoman", "spokesp
                                 "king", "emir", "diplomat", "envoy", "ambassador", "commander",
                                 "general", "officer", "governor", "mayor", "prime", "judge",
                                 "prosecutor", "negotiator", "aide", "adviser", "advisor"})
+# Nouns for one person (not a body of people): "it" and "its" never refer back to them ("a
+# photograph of a farmer ... sent back to its museum").
+PERSON_WORDS = frozenset({"man", "woman", "boy", "girl", "child", "teenager", "baby", "infant",
+                          "mother", "father", "son", "daughter", "wife", "husband", "brother",
+                          "sister", "person", "citizen", "resident", "villager", "farmer",
+                          "student", "teacher", "journalist", "reporter", "doctor", "nurse",
+                          "activist", "protester", "prisoner", "detainee", "hostage", "captive",
+                          "inmate", "refugee", "migrant", "civilian", "passenger", "pilgrim",
+                          "worshipper", "soldier", "lawyer", "businessman", "businesswoman"})
 SAY_LEMMAS = frozenset({"say", "tell", "add", "state", "report", "announce", "claim", "note",
                         "insist", "warn", "write", "explain", "stress", "declare", "argue",
                         "reply", "respond", "continue", "conclude", "confirm", "deny"})
@@ -98,7 +107,8 @@ def _compatible(want: str, f: Found, doc: Doc) -> bool:
         return f.kind in ("country", "place", "capital") or (
             country is not None and f.code == country and f.kind != "agent")
     if want == "it":
-        return not _human(f, doc) and not _plural(f, doc) and f.kind != "adjective"
+        return not _human(f, doc) and not _plural(f, doc) and f.kind != "adjective" and \
+            doc[f.head].lower_ not in PERSON_WORDS
     if want == "he":
         return _human(f, doc) and not _plural(f, doc)
     if want == "they":
@@ -295,8 +305,13 @@ def resolve_pronouns(doc: Doc, found: list[Found]) -> list[Found]:
             ante = next((f for f in result if f.head == tok.head.head.i
                          and f.code is not None), None) if tok.dep_ != "poss" else None
         else:
-            ante = _antecedent(want, start, result + added, doc,
-                               head=tok if tok.lower_ not in REFLEXIVES else None)
+            owner = _owning_subject(tok, want)
+            if owner is not None:  # "the agency lifted its ban": the agency's own, else no one
+                ante = next((f for f in result + added if f.start <= owner.i < f.end
+                             and _compatible(want, f, doc)), None)
+            else:
+                ante = _antecedent(want, start, result + added, doc,
+                                   head=tok if tok.lower_ not in REFLEXIVES else None)
         if ante is None:
             continue
         new = Found(start, tok.i + 1, tok.i, ante.code, f"coref:{doc[ante.start].idx}", "coref",
@@ -305,6 +320,22 @@ def resolve_pronouns(doc: Doc, found: list[Found]) -> list[Found]:
         result.append(new)
         result.sort(key=lambda f: f.start)
     return result
+
+
+def _owning_subject(tok: Token, want: str) -> Token | None:
+    """The subject a possessive pronoun on its clause's object stands for: "the agency lifted
+    its ban", "the unions called off their strike" (English binds it to the subject before
+    any earlier actor). A noun subject of the pronoun's number, before it; else None."""
+    if tok.dep_ != "poss" or want not in ("it", "they") or tok.head.dep_ not in (
+            "dobj", "obj"):
+        return None
+    subject = _clause_subject(tok.head)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.i > tok.i or \
+            subject.ent_type_ in ("PERSON", "NORP"):
+        return None
+    plural = subject.tag_ in ("NNS", "NNPS") or any(
+        c.dep_ == "conj" for c in subject.children)
+    return subject if plural == (want == "they") else None
 
 
 PRONOUN_TAGS = ("PRP", "PRP$", "WP", "WDT")

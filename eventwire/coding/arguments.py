@@ -19,6 +19,7 @@ from .syntax import (
     child_with,
     governing_verb,
     phrase_tokens,
+    place_object,
     subject_of,
     with_conjuncts,
 )
@@ -160,6 +161,12 @@ def arguments(found: Match, index: MentionIndex) -> tuple[list[ActorMention], li
         sources, targets = noun_arguments(found, index)
         verb = governing_verb(found.trigger) or found.trigger
     sources = [owned(m, verb, index) for m in sources]
+    if all(is_thing(t) for t in targets) and (found.pattern.code or "").startswith(
+            DOMESTIC_CODES):  # "declared a state of emergency": over its own country
+        targets = domestic(found, sources, targets) or targets
+    elif targets and all(is_thing(t) for t in targets) and (found.pattern.code or "")[:2] in \
+            grammar.PROTEST_ROOTS:  # "workers struck against austerity measures": their own
+        targets = domestic(found, sources, targets) or targets  # country's measures
     if any(sector_only(m) for m in sources + targets):
         country = where_done(verb, index)
         sources, targets = placed(sources, country), placed(targets, country)
@@ -167,6 +174,52 @@ def arguments(found: Match, index: MentionIndex) -> tuple[list[ActorMention], li
         if len(home) == 1:  # "the Brazilian police questioned the former president":
             targets = placed(targets, home.pop(), "home")  # a domestic act
     return sources, targets
+
+
+# Restrictions a state imposes or eases within its own jurisdiction (CAMEO 172x: curfews, bans
+# on gatherings, states of emergency, martial law; 081x: their easing; 175: violent repression,
+# "police broke up the protest"): with no place or actor named, they are done in and to the
+# doer's own country.
+DOMESTIC_CODES = ("172", "081", "175")
+
+
+def domestic(found: Match, sources: list[ActorMention], targets: list[ActorMention]
+             ) -> list[ActorMention]:
+    """The thing imposed or eased ("a state of emergency", "martial law"), standing for the one
+    country its sources state they are of; none when they state none or several."""
+    countries = {stated_country(s) for s in sources}
+    if len(countries) != 1 or None in countries:
+        return []
+    country = countries.pop()
+    if targets:
+        return [replace(t, code=country, country=country, entry=f"{t.entry}+home:{country}")
+                for t in targets]
+    verb = found.trigger
+    obj = child_with(verb, ("dobj", "obj")) if verb.pos_ in ("VERB", "AUX") else None
+    head = obj if obj is not None and obj.pos_ in ("NOUN", "PROPN") else verb
+    thing = uncoded_mention(head, list(phrase_tokens(head)) if head is obj else [head], THING)
+    return [replace(thing, code=country, country=country, entry=f"{THING}+home:{country}")]
+
+
+# What is granted to or withheld from someone ("allowed X access", "denied X entry"): the
+# parser often reads the one it is granted to as the noun's modifier or as the subject of a
+# clause of its own ("allowed aid workers access": "workers access" one phrase).
+GRANTED_NOUNS = frozenset("access entry passage permission visa visas asylum".split())
+
+
+def granted_to(obj: Token, clause: Token | None, subject: Token | None) -> Token | None:
+    """Whom a granted thing the pattern names went to, when the parser did not make them the
+    verb's second object: a noun before it set as its modifier or subject ("allowed the UN
+    envoy access", "allowed Red Cross workers access"), or the subject of the clause it is
+    the object of ("allowed aid workers expanded access", read as a clause)."""
+    if not lemma_in(obj, GRANTED_NOUNS):
+        return None
+    holder = next((c for c in obj.children if c.dep_ in ("compound", "nmod", "nsubj")
+                   and c.i < obj.i and c.pos_ in ("NOUN", "PROPN")), None)
+    if holder is None and clause is not None and obj.head == clause and subject is not None \
+            and subject.i < obj.i:
+        holder = subject
+    return holder
 
 
 def giver(found: Match, index: MentionIndex) -> list[ActorMention]:
@@ -361,6 +414,10 @@ def verb_targets(
         obj = None  # "to Iraq" labelled dative: a phrase, not an object
     if obj is None:  # "called the envoy a fool": the parser may make the one named a predicate
         obj = child_with(verb, ("oprd",))
+    if obj is None:  # "freed on bail two activists": the object put after a short phrase, read
+        # as that phrase's second object
+        obj = next((pobjs[-1] for c in verb.children if c.dep_ == "prep" for pobjs in
+                    [[g for g in c.children if g.dep_ == "pobj"]] if len(pobjs) > 1), None)
     clause = child_with(verb, ("xcomp", "ccomp"))
     subject = child_with(clause, ("nsubj",)) if clause is not None else None
     if subject is not None and not (subject.pos_ in ("NOUN", "PROPN") or index.at(subject)):
@@ -373,6 +430,8 @@ def verb_targets(
                     and t.dep_ in ("nsubj", "dobj", "attr")), None)
     if obj is None:  # "convicted the bank to pay", "ordered the troops to leave"
         obj = subject
+    if obj is not None and obj not in found.words and moves_forces(found):
+        obj = unit_of(obj, found) or obj  # "withdrew a contingent of troops from X"
     if obj is not None and (own_means(obj) or moved_forces(obj, found)):
         obj = None  # "withdrew (some of) its troops from Iraq": its own, not the target
     obj_phrase = None if obj is not None and obj in found.words and not foreign_actor(
@@ -386,6 +445,8 @@ def verb_targets(
     if recipient is not None and recipient.pos_ == "ADP" and recipient.lower_ == "to" and \
             obj is not None and recipient.i < obj.i:  # "offered to Kenya a loan of ...": the
         recipient = child_with(recipient, ("pobj",))  # receiver, put before a long object
+    if recipient is None and obj is not None and obj in found.words:
+        recipient = granted_to(obj, clause, subject)
     targets = phrase_actors(recipient, index) if recipient is not None and \
         recipient.pos_ in ("NOUN", "PROPN") else []
     if not targets and (found.pattern.code or "")[:2] == "04" and obj_phrase is not None:
@@ -396,10 +457,12 @@ def verb_targets(
             else []
     targets = targets or phrase_actors(obj_phrase, index)
     if not targets and obj is not None and obj in found.words and obj.pos_ == "NOUN" and \
-            verb.lemma_.lower() in grammar.CONDEMNING_VERBS:
+            verb.lemma_.lower() in grammar.CONDEMNING_VERBS | APPROVING_VERBS:
         # "condemned the group's attack on the embassy": who did the act condemned, else
-        # the act itself; not whom it was done to
-        targets = phrase_actors(obj, index, loose=True)
+        # the act itself; not whom it was done to ("the decision by X to ...": X's)
+        by = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        targets = [m for m in phrase_actors(child_with(by, ("pobj",)), index) if m.code] or \
+            phrase_actors(obj, index, loose=True)
     if not targets and obj_phrase is not None:  # "met his counterpart President X" parsed
         for other in (c for c in verb.children  # as two objects, the first no actor
                       if c.dep_ in ("dobj", "obj") and c != obj_phrase):
@@ -456,12 +519,15 @@ def verb_targets(
         # technology": the promised act's object, when it is a country's actor
         targets = [m for m in phrase_actors(child_with(complement, ("dobj", "dative", "iobj")),
                                             index) if m.country]
-    if not targets and obj is not None and obj in found.words and \
-            (found.pattern.code or "")[:1] == "0":  # "reiterated Kenya's
+    acts = [w for w in found.words[1:] if w.pos_ == "NOUN" and w != obj and w.dep_ == "pobj"
+            and w.head.lower_ == "as"]  # "paid $5m as compensation for X"
+    if obj is not None and obj in found.words:
+        acts.insert(0, obj)
+    if not targets and acts and (found.pattern.code or "")[:1] == "0":  # "reiterated Kenya's
         # support for the government of Somalia": a cooperative act noun's 'for' or 'with'
         # phrase names whom it is for, before any possessor inside it (not so for a request
         # "for troops", which names what was asked)
-        for prep in (c for c in obj.children if is_preposition(c)):
+        for prep in (c for act in acts for c in act.children if is_preposition(c)):
             if prep.lower_ in ("for", "with"):
                 targets = phrase_actors(child_with(prep, ("pobj",)), index)
                 if targets:
@@ -492,7 +558,8 @@ def verb_targets(
             (found.pattern.code or "")[:1] == "0":  # "declared a truce effective from
         # Friday in Mali": a cooperative act's own noun is no target; the country it was
         # declared or granted for is (conflict acts keep their own place rules below)
-        targets = [m for m in beneficiary(verb, index) if m.country and not (
+        own = own_possessor(obj, found, index, sources)  # "expressed Egypt's solidarity"
+        targets = [m for m in beneficiary(verb, index, own) if m.country and not (
             (found.pattern.code or "")[:2] == "04" and about(token_at(m, verb), verb))]
     if not targets and obj is not None and loose_target(obj, found):
         targets = phrase_actors(obj, index, loose=True)
@@ -536,6 +603,9 @@ def verb_targets(
         # the actor its directed phrase names ("imposed a ban in relation to the country")
         targets = act_place(verb, index, sources) or \
             not_sources(directed_actor(verb, found, index), sources) or targets
+    if (found.pattern.code or "")[:2] == "13" and all(is_thing(t) for t in targets):
+        # "threatened to open the borders unless the EU pays": the one who must comply
+        targets = not_sources(threatened(verb, index), sources) or targets
     return sources, not_sources(countrys_thing(targets, found, index, sources), sources)
 
 
@@ -574,6 +644,9 @@ def names_actor(head: Token, index: MentionIndex) -> bool:
         head.ent_type_ in ("PERSON", "ORG", "NORP") or lemma_in(head, grammar.HUMAN_NOUNS)
 
 
+# Verbs that judge an act well, as the condemning verbs judge it ill ("welcomed X's
+# invitation to Y", "praised the decision of X to ..."): the act judged is its doer's.
+APPROVING_VERBS = frozenset("welcome praise hail applaud commend laud salute".split())
 # what a thing that went missing underwent: a clause of one of these verbs on an object
 # handed over names no receiver of its own
 LOSS_VERBS = frozenset("steal loot plunder miss lose".split())
@@ -702,7 +775,8 @@ def protested(verb: Token, found: Match, index: MentionIndex) -> list[ActorMenti
 WORKPLACE_PREPS = frozenset("at in on".split())
 
 
-def beneficiary(verb: Token, index: MentionIndex) -> list[ActorMention]:
+def beneficiary(verb: Token, index: MentionIndex, own: list[ActorMention] | None = None
+                ) -> list[ActorMention]:
     """Whom aid no country's actor received was for: the country of the people, place or purpose
     it went to ("gave $5m to help families in Chad", "sent doctors to a clinic in Chad",
     "delivered tents to displaced families in eastern Chad"): the first actor of a country
@@ -719,7 +793,7 @@ def beneficiary(verb: Token, index: MentionIndex) -> list[ActorMention]:
     for token in verb.subtree:
         if token.i <= verb.i or token.i in skip:
             continue
-        coded = [m for m in index.at(token) if stated_country(m)]
+        coded = [m for m in index.at(token) if stated_country(m) and m not in (own or ())]
         if coded:
             return coded[:1]
         if token.i in index.places:
@@ -798,8 +872,12 @@ def theme_target(verb: Token, obj: Token, found: Match, index: MentionIndex
             if targets:
                 return targets
     for prep in (c for c in verb.children if is_preposition(c)):
+        pobj = child_with(prep, ("pobj",))
+        if pobj is not None and prep.lower_ == "with" and lemma_in(
+                pobj, grammar.INSTRUMENT_NOUNS | grammar.OWN_MEANS):
+            continue  # "broken up by police with tear gas": the means, not whom it touched
         if prep.lower_ in grammar.THEME_VERB_PREPS - topics and prep != found.complement:
-            targets = phrase_actors(child_with(prep, ("pobj",)), index, loose=True)
+            targets = phrase_actors(pobj, index, loose=True)
             if targets:
                 return targets
     targets = condition_target(verb, index)
@@ -817,8 +895,8 @@ def theme_target(verb: Token, obj: Token, found: Match, index: MentionIndex
 
 
 def condition_target(verb: Token, index: MentionIndex) -> list[ActorMention]:
-    """Who a conditioned act waits on: "will not end the strike until the company meets their
-    demands", "will lift the embargo if Cuba frees the prisoners": the condition's subject."""
+    """Who a conditioned act waits on: "will stay off work until the mine raises their
+    wages", "will lift the embargo if Cuba frees the prisoners": the condition's subject."""
     for clause in (c for c in verb.children if c.dep_ == "advcl"):
         if not any(m.dep_ == "mark" and m.lower_ in grammar.CONDITION_MARKS_UNTIL
                    for m in clause.children):
@@ -827,6 +905,14 @@ def condition_target(verb: Token, index: MentionIndex) -> list[ActorMention]:
             subject = child_with(head, ("nsubj", "nsubjpass"))
             if subject is not None and subject.pos_ != "PRON":
                 targets = phrase_actors(subject, index)  # an actor, not "the new rules"
+                if targets:
+                    return targets
+            if subject is not None and subject.dep_ == "nsubjpass":
+                # "until their demands are met by the company": who is to meet them
+                agent = child_with(head, ("agent",))
+                doer = child_with(agent, ("pobj",)) if agent is not None else \
+                    child_with(head, ("dobj",))  # the parser may drop the 'by'
+                targets = [m for m in phrase_actors(doer, index) if m.code]
                 if targets:
                     return targets
     return []
@@ -1001,7 +1087,7 @@ def act_place_in(verb: Token, index: MentionIndex, sources: list[ActorMention],
         if prep.i <= verb.i or prep.i in skip or not is_preposition(prep) or \
                 prep.lower_ not in preps:
             continue
-        pobj = child_with(prep, ("pobj",))
+        pobj = place_object(prep)
         if pobj is None:
             continue
         found = index.place(pobj) or [m for m in index.for_phrase(pobj)
@@ -1040,6 +1126,24 @@ def moves_forces(found: Match) -> bool:
 # Groups an actor sends of its own ("a team of experts"), and the verbs that send them.
 SENT_GROUPS = frozenset("team squad detachment batch".split())
 SENDING_VERBS = frozenset("send dispatch deploy fly airlift".split())
+
+
+# Nouns for a body or batch of forces ("a contingent of peacekeepers", "a battalion of troops"):
+# what is moved is the forces of their 'of' phrase.
+UNIT_NOUNS = frozenset("contingent battalion brigade company platoon unit detachment batch "
+                       "column convoy squadron group number team hundred thousand dozen".split())
+
+
+def unit_of(obj: Token, found: Match) -> Token | None:
+    """The forces a unit noun or a count names ("a contingent of 200 peacekeepers", "hundreds of
+    troops"), when the pattern names them or they are forces; else None."""
+    if not (lemma_in(obj, UNIT_NOUNS) or obj.pos_ == "NUM"):
+        return None
+    of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    inner = child_with(of, ("pobj",)) if of is not None else None
+    if inner is None or not (inner in found.words or lemma_in(inner, grammar.OWN_MEANS)):
+        return None
+    return inner
 
 
 def moved_forces(obj: Token, found: Match) -> bool:
@@ -1192,7 +1296,7 @@ def place_target(
     """The country of a place phrase under a trigger or its object, as the target."""
     for prep in (c for h in holders for c in h.children if is_preposition(c)):
         if prep.lower_ in preps:
-            found = index.place(child_with(prep, ("pobj",)))
+            found = index.place(place_object(prep))
             if found:
                 return found
     return []
@@ -1337,7 +1441,25 @@ def noun_targets(found: Match, index: MentionIndex, sources: list[ActorMention],
             not any(stated_country(t) for t in targets):  # "the largest donor of aid in Chad",
         targets = for_whom(beneficiary(noun, index), targets, noun)  # "funding to fight the
         # outbreak in Chad"
+    if (found.pattern.code or "")[:2] == "13" and not targets:  # "threats that it would ..."
+        targets = threatened(noun, index)  # unless X pays": X
     return not_sources(targets, sources)
+
+
+def threatened(head: Token, index: MentionIndex) -> list[ActorMention]:
+    """Whom a threat is aimed at when it names no one: the subject of the condition it sets,
+    on the threat itself or on what it threatens to do ("threatened to open the borders
+    unless the EU pays", "warned that it would retaliate if Kenya did not withdraw")."""
+    clauses = [head, *(c for c in head.children if c.dep_ in ("xcomp", "ccomp", "acl"))]
+    after = head.right_edge.i + 1
+    if head.pos_ == "NOUN" and after < len(head.doc) and head.doc[after].lower_ == "that" and \
+            head.doc[after].dep_ == "mark":  # "threats by X that ...": the parser may hang
+        clauses.append(head.doc[after].head)  # the threat's own clause on the main verb
+    for clause in clauses:
+        targets = [m for m in condition_target(clause, index) if m.code]
+        if targets:
+            return targets
+    return []
 
 
 def phrase_actors(
@@ -1447,9 +1569,15 @@ def reporting_subject(pronoun: Token) -> Token | None:
     clause = pronoun.head
     if pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
         return None
-    if clause.head.lemma_.lower() not in grammar.SPEECH_VERBS:
+    if clause.head.lemma_.lower() not in grammar.SPEECH_VERBS | ASSERTING_VERBS:
         return None
     return child_with(clause.head, ("nsubj",))
+
+
+# Verbs that assert or promise what their clause says ("the nurses affirmed that they will
+# stay out", "the rebels vowed that they would fight on"): its pronoun subject is,
+# as after "said", most often the one asserting.
+ASSERTING_VERBS = frozenset("assert affirm vow pledge promise warn argue maintain".split())
 
 
 def unresolved_actor(head: Token, loose: bool = False) -> list[ActorMention]:

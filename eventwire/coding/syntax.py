@@ -39,6 +39,20 @@ def child_with(token: Token | None, deps: Iterable[str]) -> Token | None:
     return next((c for c in token.children if c.dep_ in deps), None)
 
 
+def place_object(prep: Token | None) -> Token | None:
+    """The object of a place phrase; the parser may read a participle before a name as the
+    preposition's clause ("in occupied X", "in divided X": X is its object)."""
+    pobj = child_with(prep, ("pobj",))
+    if pobj is not None or prep is None:
+        return pobj
+    participle = child_with(prep, ("pcomp",))
+    if participle is None or participle.tag_ != "VBN" or participle.i != prep.i + 1 and not (
+            participle.i == prep.i + 2 and prep.nbor().dep_ == "det"):
+        return None
+    obj = child_with(participle, ("dobj",))
+    return obj if obj is not None and obj.pos_ == "PROPN" and obj.i == participle.i + 1 else None
+
+
 def lemma(token: Token) -> str:
     """The token's lowercase lemma, with the model's known verb slips mended."""
     if token.lower_ == "according":  # "according to X" attributes; it is no act of according

@@ -660,3 +660,163 @@ def test_accepting_a_demand_stays_the_accepters_act(code_sentence):
     text = "The court accepted a demand from the ministry to reopen the case."
     events = code_sentence(text, {"The court": "JUD", "the ministry": "GOV"})
     assert all(s != "the ministry" for s, _ in pairs(events, "08"))
+
+
+def test_a_passive_condition_waits_on_its_agent(code_sentence):
+    # "until the conditions are met by X": the act conditioned waits on who is to meet them
+    text = "The donors will suspend aid until the conditions are met by the government."
+    events = code_sentence(text, {"The donors": "IGO", "the government": "GOV"},
+                           facts_only=False)
+    assert ("The donors", "the government") in pairs(events, "16")
+
+
+def test_a_boycott_lifted_by_an_unknown_body_is_its_own(parser, coder):
+    # "its boycott" is the subject's: the boycott lifted touched the traders, not Kenya
+    text = "After talks with Kenya, the Harambee Traders Council lifted its boycott of " \
+        "Ugandan farmers."
+    doc = parser(text)
+    mentions = default_resolver().resolve(doc, "2019-01-01", places=True)
+    events = coder.code(doc, mentions, Article(id="t", text=text, published="2019-01-01"))
+    assert [e.target.text for e in events if e.cameo.root == "08"] == ["Ugandan farmers"]
+
+
+def test_a_restriction_with_no_place_is_imposed_on_the_imposers_country(code_sentence):
+    # curfews, states of emergency, martial law and their easing (CAMEO 172x, 081x) are
+    # imposed within the imposer's own jurisdiction: with no place named, on its own country
+    text = "The Zambian government declared a state of emergency on Friday."
+    events = code_sentence(text, {"The Zambian government": "ZMBGOV"})
+    assert [(e.source.code, e.target.code) for e in events if e.cameo.code == "1724"] == [
+        ("ZMBGOV", "ZMB")]
+    text = "The junta lifted martial law after eight months."
+    events = code_sentence(text, {"The junta": "THAGOV"})
+    assert [(e.target.text, e.target.code) for e in events if e.cameo.code == "0814"] == [
+        ("martial law", "THA")]
+    # a place named stays the target
+    text = "The Zambian government imposed a curfew in the northern town."
+    events = code_sentence(text, {"The Zambian government": "ZMBGOV"})
+    assert [e.target.text for e in events if e.cameo.root == "17"] == ["the northern town"]
+
+
+def test_a_pronoun_under_a_verb_of_asserting_is_the_asserter(code_sentence):
+    # "X asserted/vowed that they ...": as after "said", they are the ones asserting
+    text = "The dock workers pledged that they will not halt the strike until the port " \
+        "authority raises wages."
+    events = code_sentence(text, {"The dock workers": "LAB", "the port authority": "GOV"})
+    assert ("The dock workers", "the port authority") in pairs(events, "12")
+    text = "The rebels vowed that they would release the hostages on Friday."
+    events = code_sentence(text, {"The rebels": "REB", "the hostages": "CVL"}, facts_only=False)
+    assert ("The rebels", "the hostages") in pairs(events, "08")
+
+
+def test_a_place_after_a_participle_read_as_a_clause_is_where_it_was_done(parser, coder):
+    # "in occupied X": the parser may read the participle as the preposition's clause
+    text = "Gunmen breached the truce in occupied Golan twice on Monday."
+    doc = parser(text)
+    mentions = default_resolver().resolve(doc, "2019-01-01", places=True)
+    events = coder.code(doc, mentions, Article(id="t", text=text, published="2019-01-01"))
+    assert [e.target.text for e in events if e.cameo.code == "196"] == ["Golan"]
+
+
+def test_access_granted_goes_to_whom_the_parser_set_before_it(code_sentence):
+    # "allowed X access to Y": X is granted it, however the parser joins X to "access"
+    text = "The government allowed Red Cross workers full access to the prisons."
+    events = code_sentence(text, {"The government": "GOV", "Red Cross workers": "NGO"})
+    assert [t for _, t in pairs(events, "08")] == ["Red Cross workers"]
+    text = "Israel denied the UN envoy access to Gaza."
+    events = code_sentence(text, {"Israel": "ISR", "the UN envoy": "IGOUNO", "Gaza": "PSE"})
+    assert [t for _, t in pairs(events, "12")] == ["the UN envoy"]
+
+
+def test_an_act_judged_well_is_its_doers(code_sentence):
+    # as for a condemned act: the one whose invitation or decision is welcomed is the target,
+    # not whom it invites or what it provides for
+    text = "The president welcomed Kenya's invitation to Uganda to join the talks."
+    events = code_sentence(text, {"The president": "GOV", "Kenya": "KEN", "Uganda": "UGA"})
+    assert ("The president", "Kenya") in pairs(events, "03")
+    text = "The minister welcomed the decision of the World Bank to fund new clinics for the army."
+    events = code_sentence(text, {"The minister": "GOV", "the World Bank": "IGOWBK",
+                                  "the army": "MIL"})
+    assert ("The minister", "the World Bank") in pairs(events, "05")
+
+
+def test_a_condemned_act_is_its_agents(code_sentence):
+    text = "The UN condemned the attack by the militia on a convoy of aid workers."
+    events = code_sentence(text, {"The UN": "IGOUNO", "the militia": "REB", "aid workers": "NGO"})
+    assert ("The UN", "the militia") in pairs(events, "11")
+
+
+def test_the_country_a_source_speaks_for_is_not_whom_its_solidarity_is_for(parser, coder):
+    # "expressed Kenya's solidarity with ...": Kenya's own act, not its target
+    text = "The Kenyan foreign ministry conveyed Kenya's solidarity with the leaders of Chad."
+    doc = parser(text)
+    mentions = default_resolver().resolve(doc, "2019-01-01", places=True)
+    events = coder.code(doc, mentions, Article(id="t", text=text, published="2019-01-01"))
+    assert all(e.target is None or e.target.code != "KEN" for e in events)
+    assert "TCDGOV" in [e.target.code for e in events if e.target]
+
+
+def test_what_is_returned_to_its_owner_is_not_returned_to_whom_it_shows(parser, coder):
+    text = "Kenyan police returned a photograph of an old farmer to its owner."
+    doc = parser(text)
+    mentions = default_resolver().resolve(doc, "2019-01-01", places=True)
+    events = coder.code(doc, mentions, Article(id="t", text=text, published="2019-01-01"))
+    assert [e.target.text for e in events if e.cameo.root == "08"] == ["its owner"]
+
+
+def test_forces_counted_or_in_a_unit_are_moved_where_they_went(code_sentence):
+    # "a contingent of X", "hundreds of troops": the forces moved are the mover's own; the
+    # place they left or went to is the target
+    text = "Ghana withdrew a contingent of 300 peacekeepers from Mali in March."
+    events = code_sentence(text, {"Ghana": "GHA", "300 peacekeepers": "GHAMIL", "Mali": "MLI"})
+    assert [t for _, t in pairs(events, "16")] == ["Mali"]
+    text = "Kenya withdrew hundreds of troops from Somalia."
+    events = code_sentence(text, {"Kenya": "KEN", "troops": "KENMIL", "Somalia": "SOM"})
+    assert [t for _, t in pairs(events, "08")] == ["Somalia"]
+
+
+def test_an_object_after_a_short_phrase_is_still_the_object(code_sentence):
+    # "released on bail X": the parser may read X as the phrase's second object
+    text = "The court released on bail three journalists accused of sedition."
+    events = code_sentence(text, {"The court": "JUD", "three journalists": "MED"})
+    assert ("The court", "three journalists") in pairs(events, "08")
+
+
+def test_a_threat_is_aimed_at_whom_its_condition_waits_on(parser, coder):
+    # "threatened to X unless Y does Z": Y must comply, Y is threatened (CAMEO 13)
+    for text in ("Kenya threatened to close the border unless Uganda released the fishermen.",
+                 "Prices rose after two years of threats by the Kenyan president that he would "
+                 "shut down the pipeline unless Uganda paid the transit fees."):
+        doc = parser(text)
+        mentions = default_resolver().resolve(doc, "2019-01-01", places=True)
+        events = coder.code(doc, mentions, Article(id="t", text=text, published="2019-01-01"))
+        assert [e.target.code if e.target else None for e in events
+                if e.cameo.code == "130"] == ["UGA"]
+
+
+def test_what_a_payment_is_paid_as_names_whom_it_is_for(code_sentence):
+    # "paid $5m in funds as compensation for X": the compensation's 'for' phrase, not the funds
+    text = "Japan paid $5 million in emergency funds as compensation for the fishermen of Tonga."
+    events = code_sentence(text, {"Japan": "JPN", "the fishermen": "TONAGR", "Tonga": "TON"})
+    assert ("Japan", "the fishermen") in pairs(events, "08")
+
+
+def test_a_protest_against_a_measure_is_against_the_protesters_own_country(code_sentence):
+    # a policy protested that names no actor is the protesters' own state's (the thing stays
+    # the target, coded with their country)
+    text = "Portuguese dockers staged a strike against the new labour rules."
+    events = code_sentence(text, {"Portuguese dockers": "PRTLAB"})
+    assert [(e.target.text, e.target.code) for e in events if e.cameo.root == "14"] == [
+        ("the new labour rules", "PRT")]
+
+
+def test_violent_repression_with_no_actor_named_is_at_home(code_sentence):
+    # CAMEO 175: a gathering broken up by a state's police is in and of its own country
+    text = "Zambian police broke up the opposition rally."
+    events = code_sentence(text, {"Zambian police": "ZMBCOP"})
+    assert [e.target.code for e in events if e.cameo.code == "175"] == ["ZMB"]
+
+
+def test_the_means_an_act_was_done_with_is_not_its_target(code_sentence):
+    text = "The rally was broken up by Zambian police with tear gas."
+    events = code_sentence(text, {"Zambian police": "ZMBCOP"})
+    assert [e.target.text for e in events if e.cameo.code == "175"] == ["The rally"]

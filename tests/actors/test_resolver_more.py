@@ -1,0 +1,24 @@
+"""Actors: coreference and phrase rules added in the later coding rounds."""
+
+from __future__ import annotations
+
+from actors_helpers import by_text
+
+
+def test_a_possessive_on_the_object_is_the_subjects(resolve):
+    # "its" on what the subject acted on is the subject's own: an unknown subject leaves it
+    # unresolved rather than bound to an earlier country
+    ms = resolve("After talks with Kenya, the Harambee Relief Board lifted its ban on imports.")
+    assert not by_text(ms, "its")
+    ms = resolve("After talks with Kenya, the Ugandan government lifted its ban on imports.")
+    assert [m.code for m in by_text(ms, "its")] == ["UGAGOV"]
+    # no noun subject of its number: the nearest actor as before
+    ms = resolve("Kenya said the talks failed. Officials lifted its ban on imports.")
+    assert [m.code for m in by_text(ms, "its")] == ["KEN"]
+
+
+def test_it_never_stands_for_one_person(resolve):
+    # "its owner": not the farmer the photograph shows
+    ms = resolve("Kenyan police returned a photograph of an old farmer to its owner.")
+    girl = by_text(ms, "an old farmer")
+    assert girl and all(m.entry != f"coref:{girl[0].start}" for m in by_text(ms, "its"))

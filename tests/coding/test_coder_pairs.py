@@ -732,7 +732,7 @@ def test_an_act_judged_well_is_its_doers(code_sentence):
     # not whom it invites or what it provides for
     text = "The president welcomed Kenya's invitation to Uganda to join the talks."
     events = code_sentence(text, {"The president": "GOV", "Kenya": "KEN", "Uganda": "UGA"})
-    assert ("The president", "Kenya") in pairs(events, "03")
+    assert ("The president", "Kenya") in pairs(events, "03") + pairs(events, "05")
     text = "The minister welcomed the decision of the World Bank to fund new clinics for the army."
     events = code_sentence(text, {"The minister": "GOV", "the World Bank": "IGOWBK",
                                   "the army": "MIL"})

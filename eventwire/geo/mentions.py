@@ -723,8 +723,8 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
             # a transliteration the recogniser calls a person ("Maarat al-Numan", "Tal Afar")
             # matches by its loose key too, in several words (a single word, "State" of
             # "Secretary of State", would meet "Statte")
-            if "," in span.text:  # "Wainwright, Alta" as one organisation: the town
-                comma = span.start + [t.text for t in span].index(",")
+            comma = next((t.i for t in span if t.text == ","), None)
+            if comma is not None:  # "Wainwright, Alta" as one organisation: the town
                 head = doc[span.start:comma]
                 if (head.text and gz.has_name(head.text) and not _is_demonym(head, gz)
                         and _qualifier(doc, comma, gz)[0]):

@@ -52,3 +52,13 @@ def test_names_in_capitals_in_running_text(places_of):
     assert {places[n].country for n in ("ALEPPO", "IDLIB", "HOMS")} == {"SYR"}
     # … but a four-letter acronym names no small town
     assert "MENA" not in places_of("The state news agency MENA reported the blast.")
+
+
+def test_an_entity_with_a_comma_inside_a_token_is_no_crash(nlp, geoparser):
+    # "N1,500" (naira) tagged an organisation: a comma, but no comma token to split at
+    from spacy.tokens import Span
+
+    doc = nlp("Traders in Kano paid N1,500 for a bag of rice.")
+    money = next(t.i for t in doc if t.text == "N1,500")
+    doc.ents = [Span(doc, money, money + 1, label="ORG")]
+    assert ("Kano", "NGA") in [(t.name, t.country) for t in geoparser.toponyms(doc)]

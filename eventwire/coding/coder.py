@@ -29,7 +29,7 @@ from .arguments import (
     phrase_actors,
     same_actor,
 )
-from .cameo import lookup
+from .cameo import code_table, lookup
 from .classifier import PloverClassifier
 from .discards import Discards, default_discards
 from .patterns import Pattern, PatternSet
@@ -731,8 +731,9 @@ def protest_demands(coded: list[tuple[Event, Match]], article_id: str
         base, protest_found = protest
         current = upgraded.get(id(base), base)
         code = current.cameo.code
-        if event.cameo.code in grammar.REFORM_DEMANDS and len(code) == 3:
-            code += event.cameo.code[-1]  # 1041 → 1411, 1431, 1441, 1451
+        if event.cameo.code in grammar.REFORM_DEMANDS and code + event.cameo.code[-1] in \
+                code_table():  # 1041 → 1411, 1431, 1441, 1451 (140 has no such codes)
+            code += event.cameo.code[-1]
         target = current.target
         if target is None or (target.entry or "").startswith("place:"):
             target = event.target or target

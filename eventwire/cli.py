@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import typer
@@ -39,6 +39,16 @@ def good_articles(paths: list[str], date: str | None, failures: list[InputError]
             failures.append(item)
         else:
             yield item
+
+
+def reporter(failures: list[InputError]) -> Callable[[InputError], None]:
+    """Report an input that failed in one line and count it."""
+
+    def failed(error: InputError) -> None:
+        report(error)
+        failures.append(error)
+
+    return failed
 
 
 def exit_status(coded: int, failures: list[InputError]) -> int:
@@ -93,7 +103,8 @@ def code(
     coded = 0
     try:
         articles = good_articles(paths, date, failures)
-        for _article, events in code_articles(articles, settings=settings):
+        for _article, events in code_articles(articles, settings=settings,
+                                              on_error=reporter(failures)):
             coded += 1
             writer.write(e for e in events if include_all or e.is_fact)
     except EventwireError as error:
@@ -124,7 +135,8 @@ def ingest(
     try:
         with Store.open(db) as store:
             batch = []
-            for pair in code_articles(good_articles(paths, date, failures), settings=settings):
+            for pair in code_articles(good_articles(paths, date, failures), settings=settings,
+                                      on_error=reporter(failures)):
                 coded += 1
                 batch.append(pair)
                 if len(batch) >= batch_size:

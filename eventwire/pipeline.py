@@ -6,7 +6,7 @@ the stages never know which runner drives them.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -18,6 +18,7 @@ from .coding.classifier import default_classifier
 from .coding.coder import Coder
 from .coding.patterns import load_patterns
 from .entities import recognise
+from .errors import InputError
 from .geo import Geoparser, default_geoparser
 from .records import ActorMention, Article, Event
 from .settings import Settings, load_settings
@@ -60,11 +61,15 @@ def code_articles(
     geoparser: Geoparser | None = None,
     locate: bool = True,
     batch_size: int = 32,
+    on_error: Callable[[InputError], None] | None = None,
 ) -> Iterator[tuple[Article, list[Event]]]:
     """Parse articles in batches (one spaCy pass each), code their events and place them.
 
     ``settings`` (default: :func:`eventwire.settings.load_settings`) chooses the model,
-    dictionaries, patterns and switches; explicit stage objects override them.
+    dictionaries, patterns and switches; explicit stage objects override them. With
+    ``on_error``, an article whose coding raises is handed to it as an :class:`InputError`
+    naming the article and left out, and the batch goes on (a firehose should not stop at one
+    article a rule cannot read); without it, the error propagates.
     """
     settings = settings or load_settings()
     stages = build_stages(settings)
@@ -84,14 +89,25 @@ def code_articles(
                            nlp.get_pipe("ner"), coder.can_code, batch_size)
     else:
         parsed = nlp.pipe(pieces, as_tuples=True, batch_size=batch_size)
+    failed: Article | None = None
     for doc, (article, offset, last) in parsed:
         if article is not current:
             current, events, sentences = article, [], 0
+        if article is failed:
+            continue
         part = article if offset == 0 and last else replace(article, text=doc.text)
-        mentions = resolver.resolve(doc, article.date, places=True)
-        found = coder.code(doc, mentions, part)
-        if geoparser is not None and found:
-            found = geoparser.locate(doc, found)
+        try:
+            mentions = resolver.resolve(doc, article.date, places=True)
+            found = coder.code(doc, mentions, part)
+            if geoparser is not None and found:
+                found = geoparser.locate(doc, found)
+        except Exception as error:  # noqa: BLE001 - reported with the article's name
+            if on_error is None:
+                raise
+            failed = article
+            on_error(InputError(article.id, f"could not be coded: "
+                                f"{type(error).__name__}: {error}"))
+            continue
         events += [shifted(e, offset, sentences) for e in found] if offset else found
         if last:
             yield article, events

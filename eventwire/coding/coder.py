@@ -372,11 +372,12 @@ class Coder:
         purposes = {f.trigger.head.i for e, f in coded if phone_call(f.trigger) is not None
                     and not (e.cameo.root == "01" and not e.plover.event)}
         purposes |= {sent.head.i for e, f in coded if e.plover.event
-                     for sent in [mission_purpose(f.trigger)] if sent is not None}
+                     for sent in [mission_purpose(f.trigger, e.cameo.code == "074")]
+                     if sent is not None}
         coded = [(e, found) for e, found in coded
                  if not (found.trigger.i in purposes and (
                      not found.pattern.specificity
-                     or lemma(found.trigger) in grammar.SENDING_VERBS))]
+                     or lemma(found.trigger) in grammar.FORCE_SENDING_VERBS))]
         coded += self.obligations(sentence, coded, index, (sentence, sentence_index, article))
         if self.classifier is not None and (coded or index.actors_in(sentence) >= 2):
             return second_opinion(self.classifier, sentence, coded, index,
@@ -553,10 +554,12 @@ def responsible_party(noun: Token) -> Token | None:
     return child_with(held.head, SUBJECT_DEPS)
 
 
-def mission_purpose(trigger: Token) -> Token | None:
+def mission_purpose(trigger: Token, peacekeeping: bool = False) -> Token | None:
     """"Is sending a team to investigate the vote", "sent experts to carry out an audit": the
     clause of what a team, delegation or experts were sent to do, wherever the parse puts their
-    destination, or with none named; None where the act is no such purpose."""
+    destination, or with none named; None where the act is no such purpose. Forces of any kind
+    sent or deployed to keep the peace ("sent 300 soldiers to serve as peacekeepers") provide
+    that peacekeeping (CAMEO 074), no show of force (15)."""
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
     if verb is None:
         return None
@@ -564,8 +567,9 @@ def mission_purpose(trigger: Token) -> Token | None:
     obj = child_with(head, ("dobj",))
     sent = (verb.dep_ in ("advcl", "xcomp") and verb.i > head.i
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-            and lemma(head) in grammar.SENDING_VERBS and obj is not None
-            and lemma(obj) in grammar.MISSION_NOUNS)
+            and obj is not None
+            and (lemma(head) in grammar.FORCE_SENDING_VERBS if peacekeeping
+                 else lemma(head) in grammar.SENDING_VERBS and lemma(obj) in grammar.MISSION_NOUNS))
     return verb if sent else None
 
 

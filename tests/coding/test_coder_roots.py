@@ -976,3 +976,22 @@ def test_a_protest_is_for_what_it_demands(code_sentence):
                                   "the port chief": "TURGOV"})
     assert [(e.cameo.code, e.target and e.target.code) for e in events] == [("1431", "TURGOV")], \
         kinds(events)
+
+
+def test_forces_deployed_on_a_peacekeeping_mission_provide_peacekeeping(code_sentence):
+    text = "Ghana deployed 400 soldiers to Mali on a peacekeeping mission."
+    events = code_sentence(text, {"Ghana": "GHA", "Mali": "MLI"})
+    assert kinds(events) == [("074", "AID")], kinds(events)  # no show of force (152)
+
+
+def test_forces_deployed_for_a_peacekeeping_operation_provide_peacekeeping(code_sentence):
+    text = "Ghana deployed 400 troops in Mali for a peacekeeping operation."
+    events = code_sentence(text, {"Ghana": "GHA", "Mali": "MLI"})
+    assert codes(events) == ["074"], kinds(events)
+
+
+def test_forces_sent_to_serve_as_peacekeepers_provide_peacekeeping_where_sent(code_sentence):
+    text = "Ghana sent 400 soldiers to Mali to serve as a peacekeeping force."
+    events = code_sentence(text, {"Ghana": "GHA", "Mali": "MLI"})
+    assert [(e.cameo.code, e.target and e.target.code) for e in events] == [("074", "MLI")], \
+        kinds(events)

@@ -651,6 +651,10 @@ def complements(token: Token, pos: str) -> Iterator[Token]:
                 yield child
                 if child.dep_ in OBJECT_DEPS:  # "accused Russia of war crimes"
                     yield from (c for c in child.children if c.dep_ == "prep")
+    if pos == "NOUN" and token.dep_ == "dobj" and lemma(token.head) in grammar.SPEECH_VERBS:
+        # "announced the deployment of troops to X on a peacekeeping mission": the parser hangs
+        # the act's own phrases on the verb of saying that announces it
+        yield from (c for c in token.head.children if c.dep_ == "prep" and c.i > token.i)
 
 
 class Phrase:

@@ -995,3 +995,11 @@ def test_forces_sent_to_serve_as_peacekeepers_provide_peacekeeping_where_sent(co
     events = code_sentence(text, {"Ghana": "GHA", "Mali": "MLI"})
     assert [(e.cameo.code, e.target and e.target.code) for e in events] == [("074", "MLI")], \
         kinds(events)
+
+
+def test_the_phrases_of_an_announced_deployment_are_its_own(code_sentence):
+    # the parser hangs "to Mali" and "for peacekeeping duties" on "announced"
+    text = "Ghana announced the deployment of 400 troops to Mali for peacekeeping duties."
+    events = code_sentence(text, {"Ghana": "GHA", "Mali": "MLI"})
+    assert [(e.cameo.code, e.target and e.target.code) for e in events] == [("074", "MLI")], \
+        kinds(events)

@@ -1003,3 +1003,17 @@ def test_the_phrases_of_an_announced_deployment_are_its_own(code_sentence):
     events = code_sentence(text, {"Ghana": "GHA", "Mali": "MLI"})
     assert [(e.cameo.code, e.target and e.target.code) for e in events] == [("074", "MLI")], \
         kinds(events)
+
+
+def test_an_amount_of_aid_received_is_aid_its_giver_provides(code_sentence):
+    text = "Malawi received $12 million in emergency assistance from Japan last year."
+    events = code_sentence(text, {"Malawi": "MWI", "Japan": "JPN"})
+    assert [(e.cameo.root, e.source and e.source.code, e.target and e.target.code)
+            for e in events] == [("07", "JPN", "MWI")], kinds(events)
+
+
+def test_tonnes_of_aid_received_are_aid_from_their_giver(code_sentence):
+    text = "Malawi received 3,000 tonnes of food aid from Japan in March."
+    events = code_sentence(text, {"Malawi": "MWI", "Japan": "JPN"})
+    assert [(e.cameo.root, e.source and e.source.code, e.target and e.target.code)
+            for e in events] == [("07", "JPN", "MWI")], kinds(events)

@@ -262,6 +262,11 @@ class Coder:
         consumed |= {t.i for m in matches if (m.pattern.code or "")[:2] in grammar.UNDOING_ROOTS
                      and m.pattern.pos == "VERB" for c in m.trigger.children
                      if c.dep_ in PASSIVE_SUBJECT_DEPS for t in c.subtree}
+        # "the offensive ended": an act said to end, as the subject a pattern names, is part of
+        # that ending (087), no new act of its own
+        consumed |= {t.i for m in matches if m.pattern.subject and m.pattern.pos == "VERB"
+                     and (m.pattern.code or "")[:2] in grammar.UNDOING_ROOTS
+                     for c in m.trigger.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
         nominal = {m.trigger.i for m in matches if m.pattern.pos == "NOUN"}
         coded: list[tuple[Event, Match]] = []
         stance_words: dict[int, set[str]] = {}  # governor token → roots read through it

@@ -1017,3 +1017,18 @@ def test_tonnes_of_aid_received_are_aid_from_their_giver(code_sentence):
     events = code_sentence(text, {"Malawi": "MWI", "Japan": "JPN"})
     assert [(e.cameo.root, e.source and e.source.code, e.target and e.target.code)
             for e in events] == [("07", "JPN", "MWI")], kinds(events)
+
+
+def test_an_offensive_said_to_end_is_its_end_no_new_assault(code_sentence):
+    text = "Kenya's offensive against the militants in Somalia ended on Sunday."
+    events = code_sentence(text, {"Kenya": "KEN", "the militants": "SOMREB", "Somalia": "SOM"},
+                           facts_only=False)
+    assert codes(events) == ["087"], kinds(events)
+
+
+def test_an_offensive_that_would_end_on_a_condition_is_no_assault(code_sentence):
+    text = ("The Kenyan army said its offensive in Somalia would end if the militants laid "
+            "down their arms.")
+    events = code_sentence(text, {"The Kenyan army": "KENMIL", "the militants": "SOMREB",
+                                  "Somalia": "SOM"}, facts_only=False)
+    assert not any(e.cameo.root == "19" for e in events), kinds(events)

@@ -287,6 +287,8 @@ class Coder:
                 continue
             if found.pattern.pos == "NOUN" and speaking(found.trigger):
                 continue  # "the country's donors said ...": who spoke, no aid given
+            if handed_back_nothing(found):
+                continue  # "the president returned to the capital": a journey, nothing handed back
             if naming(found.trigger) and found.pattern.code[:2] == "04":
                 continue  # "called the move a provocation": a name given, no telephone call
             code = found.pattern.code
@@ -576,6 +578,16 @@ def mission_purpose(trigger: Token, peacekeeping: bool = False) -> Token | None:
             and (lemma(head) in grammar.FORCE_SENDING_VERBS if peacekeeping
                  else lemma(head) in grammar.SENDING_VERBS and lemma(obj) in grammar.MISSION_NOUNS))
     return verb if sent else None
+
+
+def handed_back_nothing(found: Match) -> bool:
+    """A bare pattern that reads a verb as handing property back (CAMEO 0842, "returned the
+    artefacts") where the verb has no object: "returned to the capital" is a journey home."""
+    verb = found.trigger
+    return found.pattern.code == "0842" and found.pattern.pos == "VERB" and \
+        not (found.pattern.object or found.pattern.prep or found.pattern.particle) and \
+        verb.dep_ not in ("relcl", "acl") and \
+        not any(c.dep_ in OBJECT_DEPS + PASSIVE_SUBJECT_DEPS for c in verb.children)
 
 
 def journey_from(found: Match) -> bool:

@@ -1032,3 +1032,16 @@ def test_an_offensive_that_would_end_on_a_condition_is_no_assault(code_sentence)
     events = code_sentence(text, {"The Kenyan army": "KENMIL", "the militants": "SOMREB",
                                   "Somalia": "SOM"}, facts_only=False)
     assert not any(e.cameo.root == "19" for e in events), kinds(events)
+
+
+def test_a_leader_returning_home_hands_nothing_back(code_sentence):
+    text = "The Malian president returned to Bamako on Sunday after a week of talks abroad."
+    events = code_sentence(text, {"The Malian president": "MLIGOV", "Bamako": "MLI"},
+                           facts_only=False)
+    assert "0842" not in codes(events), kinds(events)
+
+
+def test_property_handed_back_is_still_returned(code_sentence):
+    text = "France returned the looted manuscripts to Mali on Sunday."
+    events = code_sentence(text, {"France": "FRA", "Mali": "MLI"})
+    assert codes(events) == ["0842"], kinds(events)

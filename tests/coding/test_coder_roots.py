@@ -1045,3 +1045,15 @@ def test_property_handed_back_is_still_returned(code_sentence):
     text = "France returned the looted manuscripts to Mali on Sunday."
     events = code_sentence(text, {"France": "FRA", "Mali": "MLI"})
     assert codes(events) == ["0842"], kinds(events)
+
+
+def test_medical_staff_deployed_abroad_are_humanitarian_aid(code_sentence):
+    text = "Cuba deployed 200 doctors and nurses to Angola to fight the cholera outbreak."
+    events = code_sentence(text, {"Cuba": "CUB", "Angola": "AGO"})
+    assert kinds(events) == [("073", "AID")], kinds(events)  # no show of force (150)
+
+
+def test_observers_deployed_are_no_show_of_force(code_sentence):
+    text = "The African Union deployed a team of 60 observers to Malawi before the vote."
+    events = code_sentence(text, {"The African Union": "IGOAFRAU", "Malawi": "MWI"})
+    assert not any(e.cameo.root == "15" for e in events), kinds(events)

@@ -1057,3 +1057,12 @@ def test_observers_deployed_are_no_show_of_force(code_sentence):
     text = "The African Union deployed a team of 60 observers to Malawi before the vote."
     events = code_sentence(text, {"The African Union": "IGOAFRAU", "Malawi": "MWI"})
     assert not any(e.cameo.root == "15" for e in events), kinds(events)
+
+
+def test_doctors_sent_and_monitors_dispatched_are_humanitarian_aid(code_sentence):
+    events = code_sentence("Norway sent a dozen doctors to Yemen in May.",
+                           {"Norway": "NOR", "Yemen": "YEM"})
+    assert codes(events) == ["073"], kinds(events)
+    events = code_sentence("The bloc dispatched election monitors to Malawi.",
+                           {"The bloc": "IGOEU", "Malawi": "MWI"})
+    assert codes(events) == ["073"], kinds(events)

@@ -1015,8 +1015,8 @@ def act_place_in(verb: Token, index: MentionIndex, sources: list[ActorMention],
 def phone_call(verb: Token, peacekeeping: bool = False) -> Token | None:
     """Whom a verb's act was done with, when it is what a call or a mission was for: the one
     called ("called X to discuss Y"), or where a team was sent ("sent experts to X to
-    investigate"), or forces sent to keep the peace ("sent troops to X to serve as
-    peacekeepers", CAMEO 074)."""
+    investigate"), or forces sent to keep the peace ("sent police officers to X to serve in a
+    peacekeeping contingent", CAMEO 074)."""
     head = verb.head
     purpose = verb.dep_ == "xcomp" or verb.dep_ == "advcl" and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)  # "... on Friday to"

@@ -565,8 +565,8 @@ def mission_purpose(trigger: Token, peacekeeping: bool = False) -> Token | None:
     """"Is sending a team to investigate the vote", "sent experts to carry out an audit": the
     clause of what a team, delegation or experts were sent to do, wherever the parse puts their
     destination, or with none named; None where the act is no such purpose. Forces of any kind
-    sent or deployed to keep the peace ("sent 300 soldiers to serve as peacekeepers") provide
-    that peacekeeping (CAMEO 074), no show of force (15)."""
+    sent or deployed to keep the peace ("sent police officers to serve in a peacekeeping
+    contingent") provide that peacekeeping (CAMEO 074), no show of force (15)."""
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
     if verb is None:
         return None
@@ -669,8 +669,8 @@ def complements(token: Token, pos: str) -> Iterator[Token]:
                 if child.dep_ in OBJECT_DEPS:  # "accused Russia of war crimes"
                     yield from (c for c in child.children if c.dep_ == "prep")
     if pos == "NOUN" and token.dep_ == "dobj" and lemma(token.head) in grammar.SPEECH_VERBS:
-        # "announced the deployment of troops to X on a peacekeeping mission": the parser hangs
-        # the act's own phrases on the verb of saying that announces it
+        # "announced the dispatch of police officers to X for peacekeeping duties": the parser
+        # hangs the act's own phrases on the verb of saying that announces it
         yield from (c for c in token.head.children if c.dep_ == "prep" and c.i > token.i)
 
 

@@ -1067,3 +1067,15 @@ def test_doctors_sent_and_monitors_dispatched_are_humanitarian_aid(code_sentence
     events = code_sentence("The bloc dispatched election monitors to Malawi.",
                            {"The bloc": "IGOEU", "Malawi": "MWI"})
     assert codes(events) == ["073"], kinds(events)
+
+
+def test_what_is_handed_back_is_returned(code_sentence):
+    events = code_sentence("Iran handed back the impounded fishing boat to Pakistan.",
+                           {"Iran": "IRN", "Pakistan": "PAK"})
+    assert codes(events) == ["0842"], kinds(events)
+    events = code_sentence("Iran handed back the confiscated rifles to Pakistan.",
+                           {"Iran": "IRN", "Pakistan": "PAK"})
+    assert codes(events) == ["0842"], kinds(events)  # no military aid (072)
+    events = code_sentence("Iran handed back three detained border guards to Pakistan.",
+                           {"Iran": "IRN", "Pakistan": "PAK"})
+    assert [e.cameo.root for e in events] == ["08"], kinds(events)

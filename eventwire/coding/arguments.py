@@ -367,7 +367,7 @@ def verb_targets(
     found: Match, index: MentionIndex, sources: list[ActorMention]
 ) -> tuple[list[ActorMention], list[ActorMention]]:
     verb = found.trigger
-    called = phone_call(verb)
+    called = phone_call(verb, found.pattern.code == "074")
     if called is not None and sources:  # "called X to discuss Y": discussed with X
         targets = phrase_actors(called, index)
         if targets:
@@ -1098,10 +1098,11 @@ def act_place_in(verb: Token, index: MentionIndex, sources: list[ActorMention],
     return []
 
 
-def phone_call(verb: Token) -> Token | None:
+def phone_call(verb: Token, peacekeeping: bool = False) -> Token | None:
     """Whom a verb's act was done with, when it is what a call or a mission was for: the one
     called ("called X to discuss Y"), or where a team was sent ("sent experts to X to
-    investigate")."""
+    investigate"), or forces sent to keep the peace ("sent police officers to X to serve in a
+    peacekeeping contingent", CAMEO 074)."""
     head = verb.head
     purpose = verb.dep_ == "xcomp" or verb.dep_ == "advcl" and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)  # "... on Friday to"
@@ -1110,8 +1111,9 @@ def phone_call(verb: Token) -> Token | None:
     if head.lemma_.lower() == "call" and not calls_on(head):
         return child_with(head, ("dobj", "oprd"))  # "called President X": parsed as a naming
     obj = child_with(head, ("dobj",))
-    if head.lemma_.lower() in grammar.SENDING_VERBS and obj is not None and \
-            obj.lemma_.lower() in grammar.MISSION_NOUNS:
+    if obj is not None and (head.lemma_.lower() in grammar.FORCE_SENDING_VERBS if peacekeeping
+                            else head.lemma_.lower() in grammar.SENDING_VERBS
+                            and obj.lemma_.lower() in grammar.MISSION_NOUNS):
         to = next((c for c in [*head.children, *obj.subtree] if c.dep_ in ("prep", "dative")
                    and c.lower_ in ("to", "into") and c.head in (head, *obj.subtree)), None)
         return child_with(to, ("pobj",)) if to is not None else None

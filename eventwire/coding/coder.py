@@ -262,6 +262,11 @@ class Coder:
         consumed |= {t.i for m in matches if (m.pattern.code or "")[:2] in grammar.UNDOING_ROOTS
                      and m.pattern.pos == "VERB" for c in m.trigger.children
                      if c.dep_ in PASSIVE_SUBJECT_DEPS for t in c.subtree}
+        # "the offensive ended": an act said to end, as the subject a pattern names, is part of
+        # that ending (087), no new act of its own
+        consumed |= {t.i for m in matches if m.pattern.subject and m.pattern.pos == "VERB"
+                     and (m.pattern.code or "")[:2] in grammar.UNDOING_ROOTS
+                     for c in m.trigger.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
         nominal = {m.trigger.i for m in matches if m.pattern.pos == "NOUN"}
         coded: list[tuple[Event, Match]] = []
         stance_words: dict[int, set[str]] = {}  # governor token → roots read through it
@@ -282,6 +287,8 @@ class Coder:
                 continue
             if found.pattern.pos == "NOUN" and speaking(found.trigger):
                 continue  # "the country's donors said ...": who spoke, no aid given
+            if handed_back_nothing(found):
+                continue  # "the president returned to the capital": a journey, nothing handed back
             if naming(found.trigger) and found.pattern.code[:2] == "04":
                 continue  # "called the move a provocation": a name given, no telephone call
             code = found.pattern.code
@@ -372,11 +379,12 @@ class Coder:
         purposes = {f.trigger.head.i for e, f in coded if phone_call(f.trigger) is not None
                     and not (e.cameo.root == "01" and not e.plover.event)}
         purposes |= {sent.head.i for e, f in coded if e.plover.event
-                     for sent in [mission_purpose(f.trigger)] if sent is not None}
+                     for sent in [mission_purpose(f.trigger, e.cameo.code == "074")]
+                     if sent is not None}
         coded = [(e, found) for e, found in coded
                  if not (found.trigger.i in purposes and (
                      not found.pattern.specificity
-                     or lemma(found.trigger) in grammar.SENDING_VERBS))]
+                     or lemma(found.trigger) in grammar.FORCE_SENDING_VERBS))]
         coded += self.obligations(sentence, coded, index, (sentence, sentence_index, article))
         if self.classifier is not None and (coded or index.actors_in(sentence) >= 2):
             return second_opinion(self.classifier, sentence, coded, index,
@@ -553,10 +561,12 @@ def responsible_party(noun: Token) -> Token | None:
     return child_with(held.head, SUBJECT_DEPS)
 
 
-def mission_purpose(trigger: Token) -> Token | None:
+def mission_purpose(trigger: Token, peacekeeping: bool = False) -> Token | None:
     """"Is sending a team to investigate the vote", "sent experts to carry out an audit": the
     clause of what a team, delegation or experts were sent to do, wherever the parse puts their
-    destination, or with none named; None where the act is no such purpose."""
+    destination, or with none named; None where the act is no such purpose. Forces of any kind
+    sent or deployed to keep the peace ("sent police officers to serve in a peacekeeping
+    contingent") provide that peacekeeping (CAMEO 074), no show of force (15)."""
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
     if verb is None:
         return None
@@ -564,9 +574,20 @@ def mission_purpose(trigger: Token) -> Token | None:
     obj = child_with(head, ("dobj",))
     sent = (verb.dep_ in ("advcl", "xcomp") and verb.i > head.i
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-            and lemma(head) in grammar.SENDING_VERBS and obj is not None
-            and lemma(obj) in grammar.MISSION_NOUNS)
+            and obj is not None
+            and (lemma(head) in grammar.FORCE_SENDING_VERBS if peacekeeping
+                 else lemma(head) in grammar.SENDING_VERBS and lemma(obj) in grammar.MISSION_NOUNS))
     return verb if sent else None
+
+
+def handed_back_nothing(found: Match) -> bool:
+    """A bare pattern that reads a verb as handing property back (CAMEO 0842, "returned the
+    artefacts") where the verb has no object: "returned to the capital" is a journey home."""
+    verb = found.trigger
+    return found.pattern.code == "0842" and found.pattern.pos == "VERB" and \
+        not (found.pattern.object or found.pattern.prep or found.pattern.particle) and \
+        verb.dep_ not in ("relcl", "acl") and \
+        not any(c.dep_ in OBJECT_DEPS + PASSIVE_SUBJECT_DEPS for c in verb.children)
 
 
 def journey_from(found: Match) -> bool:
@@ -647,6 +668,10 @@ def complements(token: Token, pos: str) -> Iterator[Token]:
                 yield child
                 if child.dep_ in OBJECT_DEPS:  # "accused Russia of war crimes"
                     yield from (c for c in child.children if c.dep_ == "prep")
+    if pos == "NOUN" and token.dep_ == "dobj" and lemma(token.head) in grammar.SPEECH_VERBS:
+        # "announced the dispatch of police officers to X for peacekeeping duties": the parser
+        # hangs the act's own phrases on the verb of saying that announces it
+        yield from (c for c in token.head.children if c.dep_ == "prep" and c.i > token.i)
 
 
 class Phrase:

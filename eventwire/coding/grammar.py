@@ -245,7 +245,13 @@ EXERCISE_NOUNS = frozenset(
     "exercise exercises drill drills game games wargame wargames maneuver maneuvers manoeuvre "
     "manoeuvres".split())
 # "sent a delegation of auditors to X to investigate": a mission's purpose is the act, in X.
+# What an amount of aid is counted in: "$5 million in aid", "20 tonnes of food": the act noun
+# inside the amount hangs on the verb the amount is the object of.
+AMOUNT_NOUNS = frozenset("tonne ton tons tonnes dollar euro pound worth".split())
 SENDING_VERBS = frozenset("send dispatch".split())
+# Verbs that send forces somewhere: what they are sent there to do, when it is peacekeeping
+# (CAMEO 074), is the event, the sending only how it was done.
+FORCE_SENDING_VERBS = SENDING_VERBS | {"deploy"}
 # "sent a letter to X threatening to ...", "wrote to X warning ...": a message whose content a
 # participle gives; the content is the act, the message how it was made.
 MESSAGE_VERBS = frozenset("send write".split())

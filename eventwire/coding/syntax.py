@@ -71,6 +71,11 @@ def governing_verb(noun: Token) -> Token | None:
         return head.head  # "have been on the offensive", "engaged in talks"
     if noun.dep_ in ("dobj", "obj") and head.pos_ == "VERB":
         return head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "of"):
+        amount = head.head  # "received $5 million in aid", "sent 20 tonnes of food"
+        if amount.dep_ in ("dobj", "obj") and amount.head.pos_ == "VERB" and (
+                amount.like_num or lemma(amount) in grammar.AMOUNT_NOUNS):
+            return amount.head
     return None
 
 

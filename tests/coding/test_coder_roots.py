@@ -976,3 +976,106 @@ def test_a_protest_is_for_what_it_demands(code_sentence):
                                   "the port chief": "TURGOV"})
     assert [(e.cameo.code, e.target and e.target.code) for e in events] == [("1431", "TURGOV")], \
         kinds(events)
+
+
+def test_forces_deployed_on_a_peacekeeping_mission_provide_peacekeeping(code_sentence):
+    text = "Kenya deployed 400 soldiers to Somalia on a United Nations peacekeeping assignment."
+    events = code_sentence(text, {"Kenya": "KEN", "Somalia": "SOM"})
+    assert kinds(events) == [("074", "AID")], kinds(events)  # no show of force (152)
+
+
+def test_forces_deployed_for_a_peacekeeping_operation_provide_peacekeeping(code_sentence):
+    text = "Ghana deployed 400 troops in Mali for a peacekeeping operation."
+    events = code_sentence(text, {"Ghana": "GHA", "Mali": "MLI"})
+    assert codes(events) == ["074"], kinds(events)
+
+
+def test_forces_sent_to_serve_as_peacekeepers_provide_peacekeeping_where_sent(code_sentence):
+    text = ("Kenya sent 400 soldiers to Somalia to serve as part of the African Union "
+            "peacekeeping contingent.")
+    events = code_sentence(text, {"Kenya": "KEN", "Somalia": "SOM"})
+    assert [(e.cameo.code, e.target and e.target.code) for e in events] == [("074", "SOM")], \
+        kinds(events)
+
+
+def test_the_phrases_of_an_announced_deployment_are_its_own(code_sentence):
+    # the parser hangs "to Somalia" and "for peacekeeping duties" on "announced"
+    text = "Kenya announced the dispatch of 400 police officers to Somalia for peacekeeping duties."
+    events = code_sentence(text, {"Kenya": "KEN", "Somalia": "SOM"})
+    assert [e.cameo.code for e in events] == ["074"], \
+        kinds(events)
+
+
+def test_an_amount_of_aid_received_is_aid_its_giver_provides(code_sentence):
+    text = "Malawi received $12 million in emergency assistance from Japan last year."
+    events = code_sentence(text, {"Malawi": "MWI", "Japan": "JPN"})
+    assert [(e.cameo.root, e.source and e.source.code, e.target and e.target.code)
+            for e in events] == [("07", "JPN", "MWI")], kinds(events)
+
+
+def test_tonnes_of_aid_received_are_aid_from_their_giver(code_sentence):
+    text = "Malawi received 3,000 tonnes of food aid from Japan in March."
+    events = code_sentence(text, {"Malawi": "MWI", "Japan": "JPN"})
+    assert [(e.cameo.root, e.source and e.source.code, e.target and e.target.code)
+            for e in events] == [("07", "JPN", "MWI")], kinds(events)
+
+
+def test_an_offensive_said_to_end_is_its_end_no_new_assault(code_sentence):
+    text = "Kenya's offensive against the militants in Somalia ended on Sunday."
+    events = code_sentence(text, {"Kenya": "KEN", "the militants": "SOMREB", "Somalia": "SOM"},
+                           facts_only=False)
+    assert codes(events) == ["087"], kinds(events)
+
+
+def test_an_offensive_that_would_end_on_a_condition_is_no_assault(code_sentence):
+    text = ("The Kenyan army said its offensive in Somalia would end if the militants laid "
+            "down their arms.")
+    events = code_sentence(text, {"The Kenyan army": "KENMIL", "the militants": "SOMREB",
+                                  "Somalia": "SOM"}, facts_only=False)
+    assert not any(e.cameo.root == "19" for e in events), kinds(events)
+
+
+def test_a_leader_returning_home_hands_nothing_back(code_sentence):
+    text = "The Malian president returned to Bamako on Sunday after a week of talks abroad."
+    events = code_sentence(text, {"The Malian president": "MLIGOV", "Bamako": "MLI"},
+                           facts_only=False)
+    assert "0842" not in codes(events), kinds(events)
+
+
+def test_property_handed_back_is_still_returned(code_sentence):
+    text = "France returned the looted manuscripts to Mali on Sunday."
+    events = code_sentence(text, {"France": "FRA", "Mali": "MLI"})
+    assert codes(events) == ["0842"], kinds(events)
+
+
+def test_medical_staff_deployed_abroad_are_humanitarian_aid(code_sentence):
+    text = "Cuba deployed 200 doctors and nurses to Angola to fight the cholera outbreak."
+    events = code_sentence(text, {"Cuba": "CUB", "Angola": "AGO"})
+    assert kinds(events) == [("073", "AID")], kinds(events)  # no show of force (150)
+
+
+def test_observers_deployed_are_no_show_of_force(code_sentence):
+    text = "The African Union deployed a team of 60 observers to Malawi before the vote."
+    events = code_sentence(text, {"The African Union": "IGOAFRAU", "Malawi": "MWI"})
+    assert not any(e.cameo.root == "15" for e in events), kinds(events)
+
+
+def test_doctors_sent_and_monitors_dispatched_are_humanitarian_aid(code_sentence):
+    events = code_sentence("Norway sent a dozen doctors to Yemen in May.",
+                           {"Norway": "NOR", "Yemen": "YEM"})
+    assert codes(events) == ["073"], kinds(events)
+    events = code_sentence("The bloc dispatched election monitors to Malawi.",
+                           {"The bloc": "IGOEU", "Malawi": "MWI"})
+    assert codes(events) == ["073"], kinds(events)
+
+
+def test_what_is_handed_back_is_returned(code_sentence):
+    events = code_sentence("Iran handed back the impounded fishing boat to Pakistan.",
+                           {"Iran": "IRN", "Pakistan": "PAK"})
+    assert codes(events) == ["0842"], kinds(events)
+    events = code_sentence("Iran handed back the confiscated rifles to Pakistan.",
+                           {"Iran": "IRN", "Pakistan": "PAK"})
+    assert codes(events) == ["0842"], kinds(events)  # no military aid (072)
+    events = code_sentence("Iran handed back three detained border guards to Pakistan.",
+                           {"Iran": "IRN", "Pakistan": "PAK"})
+    assert [e.cameo.root for e in events] == ["08"], kinds(events)

@@ -161,6 +161,7 @@ def arguments(found: Match, index: MentionIndex) -> tuple[list[ActorMention], li
         sources, targets = noun_arguments(found, index)
         verb = governing_verb(found.trigger) or found.trigger
     sources = [owned(m, verb, index) for m in sources]
+    targets = forces_placed(targets, found, index, sources)
     if all(is_thing(t) for t in targets) and (found.pattern.code or "").startswith(
             DOMESTIC_CODES):  # "declared a state of emergency": over its own country
         targets = domestic(found, sources, targets) or targets
@@ -174,6 +175,28 @@ def arguments(found: Match, index: MentionIndex) -> tuple[list[ActorMention], li
         if len(home) == 1:  # "the Brazilian police questioned the former president":
             targets = placed(targets, home.pop(), "home")  # a domestic act
     return sources, targets
+
+
+def forces_placed(targets: list[ActorMention], found: Match, index: MentionIndex,
+                  sources: list[ActorMention]) -> list[ActorMention]:
+    """Forces of no stated owner but the doer ("expanded its garrison in X", "pulled monitors
+    out of the X frontier") whose country is only the story's guess: the place their own
+    phrase names is what the act touched, as CAMEO takes a place for its state."""
+    if len(targets) != 1 or "+focus:" not in (targets[0].entry or ""):
+        return targets
+    head = token_at(targets[0], found.trigger)
+    own = any(c.dep_ == "poss" and c.lower_ in grammar.OWN_POSSESSIVES for c in head.children)
+    if not (own and (lemma_in(head, grammar.OWN_MEANS) or targets[0].sector == "MIL") or
+            head in found.words and lemma_in(head, grammar.OWN_MEANS)):
+        return targets  # "an army camp in X" attacked is no force the doer moves
+    holders = [head, *([found.trigger] if head in found.words else [])]
+    for prep in (c for h in holders for c in h.children if is_preposition(c)):
+        if prep.lower_ in grammar.LOCATION_PREPS | {"from", "along", "out"}:
+            pobj = place_object(prep)
+            places = not_sources(index.place(pobj), sources) if pobj is not None else []
+            if places:
+                return places
+    return targets
 
 
 # Restrictions a state imposes or eases within its own jurisdiction (CAMEO 172x: curfews, bans

@@ -820,3 +820,21 @@ def test_the_means_an_act_was_done_with_is_not_its_target(code_sentence):
     text = "The rally was broken up by Zambian police with tear gas."
     events = code_sentence(text, {"Zambian police": "ZMBCOP"})
     assert [e.target.text for e in events if e.cameo.code == "175"] == ["The rally"]
+
+
+def test_own_forces_placed_in_a_country_target_that_country(parser, coder):
+    # the garrison is the alliance's own; the country it serves in is what the act touched
+    text = "The alliance has agreed to an enlargement of its garrison in Mali beyond the capital."
+    doc = parser(text)
+    mentions = default_resolver().resolve(doc, "2019-01-01", places=True)
+    events = coder.code(doc, mentions, Article(id="t", text=text, published="2019-01-01"))
+    assert [e.target.text for e in events if e.cameo.root == "03"] == ["Mali"]
+
+
+def test_forces_pulled_from_a_frontier_target_its_country(parser, coder):
+    text = "Ghana withdrew peacekeepers from the Liberia frontier last month."
+    doc = parser(text)
+    mentions = default_resolver().resolve(doc, "2019-01-01", places=True)
+    events = coder.code(doc, mentions, Article(id="t", text=text, published="2019-01-01"))
+    assert [(e.source.code, e.target.code) for e in events if e.cameo.root == "16"] == [
+        ("GHA", "LBR")]

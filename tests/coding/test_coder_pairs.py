@@ -838,3 +838,18 @@ def test_forces_pulled_from_a_frontier_target_its_country(parser, coder):
     events = coder.code(doc, mentions, Article(id="t", text=text, published="2019-01-01"))
     assert [(e.source.code, e.target.code) for e in events if e.cameo.root == "16"] == [
         ("GHA", "LBR")]
+
+
+def test_a_gerund_under_an_adverbs_phrase_is_done_by_the_verbs_subject(code_sentence):
+    # "stopped short of backing X": the one who stopped short is who would back X
+    text = "The Kenyan president stopped short of endorsing the Ethiopian plan."
+    events = code_sentence(text, {"The Kenyan president": "KENGOV", "Ethiopian": "ETH"},
+                           facts_only=False)
+    assert [s for s, _ in pairs(events, "05")] == ["The Kenyan president"]
+
+
+def test_a_gerund_under_an_objects_phrase_is_done_by_the_verbs_subject(code_sentence):
+    # "accepted a scheme for ending the row with X": those who accepted it end the row
+    text = "The union workers accepted a plan for settling a wage dispute with the shipping firm."
+    events = code_sentence(text, {"The union workers": "LAB", "the shipping firm": "BUS"})
+    assert ("The union workers", "the shipping firm") in pairs(events, "08")

@@ -1460,6 +1460,14 @@ def noun_targets(found: Match, index: MentionIndex, sources: list[ActorMention],
         targets = place_target(holders, index,
                                grammar.DIRECTION_PREPS | grammar.LOCATION_PREPS | {"from"}) \
             or place_target(holders, index, AT_PREPS)  # "a show of force near X"
+    if not targets and (found.pattern.code or "")[:2] in grammar.PLACE_TARGET_ROOTS:
+        # "set up roadblocks in the worst-hit districts": a place no dictionary knows, as
+        # for a verb's act of force
+        for prep in (c for h in holders for c in h.children if is_preposition(c)):
+            if prep.lower_ in grammar.LOCATION_PREPS and prep.i > noun.i:
+                targets = place_phrase(child_with(prep, ("pobj",)))
+                if targets:
+                    break
     if (found.pattern.code or "")[:2] in grammar.BENEFICIARY_ROOTS and \
             not any(stated_country(t) for t in targets):  # "the largest donor of aid in Chad",
         targets = for_whom(beneficiary(noun, index), targets, noun)  # "funding to fight the

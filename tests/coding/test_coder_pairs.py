@@ -853,3 +853,11 @@ def test_a_gerund_under_an_objects_phrase_is_done_by_the_verbs_subject(code_sent
     text = "The union workers accepted a plan for settling a wage dispute with the shipping firm."
     events = code_sentence(text, {"The union workers": "LAB", "the shipping firm": "BUS"})
     assert ("The union workers", "the shipping firm") in pairs(events, "08")
+
+
+def test_a_forceful_act_nouns_unknown_place_is_its_target(code_sentence):
+    # the act is a noun under a light verb; the place it was done in names no known country
+    text = "Chile sealed its ports and imposed blockades in the storm-hit districts."
+    events = code_sentence(text, {"Chile": "CHL"})
+    assert ("Chile", "the storm-hit districts") in [
+        p for e in events if e.evidence.trigger == "blockades" for p in pairs([e], e.cameo.root)]

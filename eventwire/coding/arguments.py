@@ -941,6 +941,11 @@ def condition_target(verb: Token, index: MentionIndex) -> list[ActorMention]:
     return []
 
 
+# Nouns for a whole state, named by description ("in the small coastal kingdom"): a place as
+# much as a town is ("the country", "the nation" are left to coreference).
+STATE_NOUNS = frozenset("republic kingdom emirate sultanate principality".split())
+
+
 def place_phrase(head: Token | None) -> list[ActorMention]:
     """A place no dictionary knows, as what an act was done in: "in the town", "in Louisiana".
 
@@ -949,7 +954,7 @@ def place_phrase(head: Token | None) -> list[ActorMention]:
     if head is None or head.pos_ not in ("NOUN", "PROPN"):
         return []
     tokens = list(phrase_tokens(head))
-    if not (head.lemma_.lower() in grammar.PLACE_NOUNS
+    if not (head.lemma_.lower() in grammar.PLACE_NOUNS | STATE_NOUNS
             or any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in tokens)):
         return []
     if head.ent_type_ in ("DATE", "TIME"):

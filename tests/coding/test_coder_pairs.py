@@ -861,3 +861,10 @@ def test_a_forceful_act_nouns_unknown_place_is_its_target(code_sentence):
     events = code_sentence(text, {"Chile": "CHL"})
     assert ("Chile", "the storm-hit districts") in [
         p for e in events if e.evidence.trigger == "blockades" for p in pairs([e], e.cameo.root)]
+
+
+def test_a_state_named_by_description_is_a_place(code_sentence):
+    # no dictionary name for "the small Alpine republic": still where the mission serves
+    text = "The European Union agreed to prolong its police mission in the small Alpine republic."
+    events = code_sentence(text, {"The European Union": "IGOEUREEC"})
+    assert ("The European Union", "the small Alpine republic") in pairs(events, "03")

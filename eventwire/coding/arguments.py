@@ -1189,13 +1189,17 @@ def moved_forces(obj: Token, found: Match) -> bool:
                    for c in obj.children)
 
 
+# A commander's or a force's "men" and "fighters", with its possessive: its own forces too.
+OWN_PEOPLE = frozenset("man men fighter fighters".split())
+
+
 def own_means(obj: Token) -> bool:
     """"its troops", "some of their forces": what an actor acts with."""
     head = obj
     if obj.dep_ in ("dobj", "nsubj") and obj.pos_ in ("PRON", "NOUN", "NUM", "DET", "ADJ"):
         of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         head = child_with(of, ("pobj",)) or obj if of is not None else obj
-    return head.lemma_.lower() in grammar.OWN_MEANS and any(
+    return head.lemma_.lower() in grammar.OWN_MEANS | OWN_PEOPLE and any(
         c.dep_ == "poss" and c.lower_ in grammar.OWN_POSSESSIVES for c in head.children)
 
 

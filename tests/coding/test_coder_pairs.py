@@ -868,3 +868,10 @@ def test_a_state_named_by_description_is_a_place(code_sentence):
     text = "The European Union agreed to prolong its police mission in the small Alpine republic."
     events = code_sentence(text, {"The European Union": "IGOEUREEC"})
     assert ("The European Union", "the small Alpine republic") in pairs(events, "03")
+
+
+def test_a_forces_own_men_moved_are_no_target(code_sentence):
+    # "its men", like "its troops", are what the battalion moves; where they went is the target
+    text = "The Ghanaian battalion deployed its men to the northern hills on Sunday."
+    events = code_sentence(text, {"The Ghanaian battalion": "GHAMIL"})
+    assert [t for _, t in pairs(events, "15")] == ["the northern hills"]

@@ -590,9 +590,11 @@ def verb_targets(
         targets = index.place(obj) or place_phrase(obj)  # "shelled Haifa": a place acted on
     if not targets and (found.pattern.code or "")[:2] in grammar.PLACE_TARGET_ROOTS:
         for prep in (c for h in holders for c in h.children if is_preposition(c)):
-            if prep.lower_ in grammar.LOCATION_PREPS | {"from", "along"}:  # "on alert in X",
-                pobj = child_with(prep, ("pobj",))  # "withdrew peacekeepers from the Golan
-                targets = phrase_actors(pobj, index, loose=True) or place_phrase(pobj)  # Heights"
+            # "on alert in X", "withdrew peacekeepers from the Golan Heights", "moved its
+            # men into the hills"
+            if prep.lower_ in grammar.LOCATION_PREPS | {"from", "along", "into"}:
+                pobj = child_with(prep, ("pobj",))
+                targets = phrase_actors(pobj, index, loose=True) or place_phrase(pobj)
                 if targets:
                     break
     if obj_phrase is not None and not names_actor(obj_phrase, index):

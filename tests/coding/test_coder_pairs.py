@@ -875,3 +875,9 @@ def test_a_forces_own_men_moved_are_no_target(code_sentence):
     text = "The Ghanaian battalion deployed its men to the northern hills on Sunday."
     events = code_sentence(text, {"The Ghanaian battalion": "GHAMIL"})
     assert [t for _, t in pairs(events, "15")] == ["the northern hills"]
+
+
+def test_forces_moved_into_a_place_target_it(code_sentence):
+    text = "The Ghanaian battalion deployed its men into the northern hills on Sunday."
+    events = code_sentence(text, {"The Ghanaian battalion": "GHAMIL"})
+    assert [t for _, t in pairs(events, "15")] == ["the northern hills"]

@@ -824,15 +824,15 @@ def test_the_means_an_act_was_done_with_is_not_its_target(code_sentence):
 
 def test_own_forces_placed_in_a_country_target_that_country(parser, coder):
     # the garrison is the alliance's own; the country it serves in is what the act touched
-    text = "The alliance has agreed to an enlargement of its garrison in Mali beyond the capital."
+    text = "The alliance consented on Monday to a build-up of its garrison in Mali next year."
     doc = parser(text)
     mentions = default_resolver().resolve(doc, "2019-01-01", places=True)
     events = coder.code(doc, mentions, Article(id="t", text=text, published="2019-01-01"))
-    assert [e.target.text for e in events if e.cameo.root == "03"] == ["Mali"]
+    assert [e.target.text for e in events if e.cameo.root == "08"] == ["Mali"]
 
 
 def test_forces_pulled_from_a_frontier_target_its_country(parser, coder):
-    text = "Ghana withdrew peacekeepers from the Liberia frontier last month."
+    text = "Ghana finished withdrawing peacekeepers from the Liberia frontier area in March."
     doc = parser(text)
     mentions = default_resolver().resolve(doc, "2019-01-01", places=True)
     events = coder.code(doc, mentions, Article(id="t", text=text, published="2019-01-01"))
@@ -849,18 +849,18 @@ def test_a_gerund_under_an_adverbs_phrase_is_done_by_the_verbs_subject(code_sent
 
 
 def test_a_gerund_under_an_objects_phrase_is_done_by_the_verbs_subject(code_sentence):
-    # "accepted a scheme for ending the row with X": those who accepted it end the row
-    text = "The union workers accepted a plan for settling a wage dispute with the shipping firm."
-    events = code_sentence(text, {"The union workers": "LAB", "the shipping firm": "BUS"})
-    assert ("The union workers", "the shipping firm") in pairs(events, "08")
+    # "backed a scheme for ending the row with X": those who backed it end the row
+    text = "The union workers endorsed a proposal for resolving their pay row with the port firm."
+    events = code_sentence(text, {"The union workers": "LAB", "the port firm": "BUS"})
+    assert ("The union workers", "the port firm") in pairs(events, "08")
 
 
 def test_a_forceful_act_nouns_unknown_place_is_its_target(code_sentence):
     # the act is a noun under a light verb; the place it was done in names no known country
-    text = "Chile sealed its ports and imposed blockades in the storm-hit districts."
+    text = "Chile enforced a blockade across the storm-hit districts on Friday."
     events = code_sentence(text, {"Chile": "CHL"})
     assert ("Chile", "the storm-hit districts") in [
-        p for e in events if e.evidence.trigger == "blockades" for p in pairs([e], e.cameo.root)]
+        p for e in events if e.evidence.trigger == "blockade" for p in pairs([e], e.cameo.root)]
 
 
 def test_a_state_named_by_description_is_a_place(code_sentence):

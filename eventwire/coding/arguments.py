@@ -161,6 +161,7 @@ def arguments(found: Match, index: MentionIndex) -> tuple[list[ActorMention], li
         sources, targets = noun_arguments(found, index)
         verb = governing_verb(found.trigger) or found.trigger
     sources = [owned(m, verb, index) for m in sources]
+    targets = forces_placed(targets, found, index, sources)
     if all(is_thing(t) for t in targets) and (found.pattern.code or "").startswith(
             DOMESTIC_CODES):  # "declared a state of emergency": over its own country
         targets = domestic(found, sources, targets) or targets
@@ -174,6 +175,28 @@ def arguments(found: Match, index: MentionIndex) -> tuple[list[ActorMention], li
         if len(home) == 1:  # "the Brazilian police questioned the former president":
             targets = placed(targets, home.pop(), "home")  # a domestic act
     return sources, targets
+
+
+def forces_placed(targets: list[ActorMention], found: Match, index: MentionIndex,
+                  sources: list[ActorMention]) -> list[ActorMention]:
+    """Forces of no stated owner but the doer ("expanded its garrison in X", "pulled monitors
+    out of the X frontier") whose country is only the story's guess: the place their own
+    phrase names is what the act touched, as CAMEO takes a place for its state."""
+    if len(targets) != 1 or "+focus:" not in (targets[0].entry or ""):
+        return targets
+    head = token_at(targets[0], found.trigger)
+    own = any(c.dep_ == "poss" and c.lower_ in grammar.OWN_POSSESSIVES for c in head.children)
+    if not (own and (lemma_in(head, grammar.OWN_MEANS) or targets[0].sector == "MIL") or
+            head in found.words and lemma_in(head, grammar.OWN_MEANS)):
+        return targets  # "an army camp in X" attacked is no force the doer moves
+    holders = [head, *([found.trigger] if head in found.words else [])]
+    for prep in (c for h in holders for c in h.children if is_preposition(c)):
+        if prep.lower_ in grammar.LOCATION_PREPS | {"from", "along", "out"}:
+            pobj = place_object(prep)
+            places = not_sources(index.place(pobj), sources) if pobj is not None else []
+            if places:
+                return places
+    return targets
 
 
 # Restrictions a state imposes or eases within its own jurisdiction (CAMEO 172x: curfews, bans
@@ -567,9 +590,11 @@ def verb_targets(
         targets = index.place(obj) or place_phrase(obj)  # "shelled Haifa": a place acted on
     if not targets and (found.pattern.code or "")[:2] in grammar.PLACE_TARGET_ROOTS:
         for prep in (c for h in holders for c in h.children if is_preposition(c)):
-            if prep.lower_ in grammar.LOCATION_PREPS | {"from", "along"}:  # "on alert in X",
-                pobj = child_with(prep, ("pobj",))  # "withdrew peacekeepers from the Golan
-                targets = phrase_actors(pobj, index, loose=True) or place_phrase(pobj)  # Heights"
+            # "on alert in X", "withdrew peacekeepers from the Golan Heights", "moved its
+            # men into the hills"
+            if prep.lower_ in grammar.LOCATION_PREPS | {"from", "along", "into"}:
+                pobj = child_with(prep, ("pobj",))
+                targets = phrase_actors(pobj, index, loose=True) or place_phrase(pobj)
                 if targets:
                     break
     if obj_phrase is not None and not names_actor(obj_phrase, index):
@@ -918,6 +943,11 @@ def condition_target(verb: Token, index: MentionIndex) -> list[ActorMention]:
     return []
 
 
+# Nouns for a whole state, named by description ("in the small coastal kingdom"): a place as
+# much as a town is ("the country", "the nation" are left to coreference).
+STATE_NOUNS = frozenset("republic kingdom emirate sultanate principality".split())
+
+
 def place_phrase(head: Token | None) -> list[ActorMention]:
     """A place no dictionary knows, as what an act was done in: "in the town", "in Louisiana".
 
@@ -926,7 +956,7 @@ def place_phrase(head: Token | None) -> list[ActorMention]:
     if head is None or head.pos_ not in ("NOUN", "PROPN"):
         return []
     tokens = list(phrase_tokens(head))
-    if not (head.lemma_.lower() in grammar.PLACE_NOUNS
+    if not (head.lemma_.lower() in grammar.PLACE_NOUNS | STATE_NOUNS
             or any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in tokens)):
         return []
     if head.ent_type_ in ("DATE", "TIME"):
@@ -1163,13 +1193,17 @@ def moved_forces(obj: Token, found: Match) -> bool:
                    for c in obj.children)
 
 
+# A commander's or a force's "men" and "fighters", with its possessive: its own forces too.
+OWN_PEOPLE = frozenset("man men fighter fighters".split())
+
+
 def own_means(obj: Token) -> bool:
     """"its troops", "some of their forces": what an actor acts with."""
     head = obj
     if obj.dep_ in ("dobj", "nsubj") and obj.pos_ in ("PRON", "NOUN", "NUM", "DET", "ADJ"):
         of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         head = child_with(of, ("pobj",)) or obj if of is not None else obj
-    return head.lemma_.lower() in grammar.OWN_MEANS and any(
+    return head.lemma_.lower() in grammar.OWN_MEANS | OWN_PEOPLE and any(
         c.dep_ == "poss" and c.lower_ in grammar.OWN_POSSESSIVES for c in head.children)
 
 
@@ -1439,6 +1473,14 @@ def noun_targets(found: Match, index: MentionIndex, sources: list[ActorMention],
         targets = place_target(holders, index,
                                grammar.DIRECTION_PREPS | grammar.LOCATION_PREPS | {"from"}) \
             or place_target(holders, index, AT_PREPS)  # "a show of force near X"
+    if not targets and (found.pattern.code or "")[:2] in grammar.PLACE_TARGET_ROOTS:
+        # "set up roadblocks in the worst-hit districts": a place no dictionary knows, as
+        # for a verb's act of force
+        for prep in (c for h in holders for c in h.children if is_preposition(c)):
+            if prep.lower_ in grammar.LOCATION_PREPS and prep.i > noun.i:
+                targets = place_phrase(child_with(prep, ("pobj",)))
+                if targets:
+                    break
     if (found.pattern.code or "")[:2] in grammar.BENEFICIARY_ROOTS and \
             not any(stated_country(t) for t in targets):  # "the largest donor of aid in Chad",
         targets = for_whom(beneficiary(noun, index), targets, noun)  # "funding to fight the

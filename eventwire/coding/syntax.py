@@ -121,6 +121,12 @@ def subject_of(verb: Token) -> Token | None:
             obj = child_with(governor, OBJECT_DEPS)
             if obj is not None and governor.lemma_.lower() in grammar.OBJECT_GERUND:
                 return obj
+            if governor.pos_ in ("ADV", "ADJ") and governor.dep_ in ("advmod", "acomp") or \
+                    governor.pos_ == "NOUN" and governor.dep_ in ("dobj", "obj") and \
+                    child_with(governor, ("poss",)) is None:
+                # "stopped just shy of backing X", "agreed a scheme for ending the row":
+                # the doer of the verb the phrase hangs from
+                governor = governor.head
             verb = governor
         elif verb.dep_ in ("advcl", "acl", "acomp", "attr") and head.pos_ in ("VERB", "AUX"):
             verb = head  # "X is willing to withdraw": the subject of "is"

@@ -22,3 +22,12 @@ def test_it_never_stands_for_one_person(resolve):
     ms = resolve("Kenyan police returned a photograph of an old farmer to its owner.")
     girl = by_text(ms, "an old farmer")
     assert girl and all(m.entry != f"coref:{girl[0].start}" for m in by_text(ms, "its"))
+
+
+def test_a_charge_of_rebellion_names_no_rebels(resolve):
+    # the deed charged is no actor; rebels still are
+    ms = resolve("A Belgian court threw out a charge of rebellion against the Basque activist.")
+    assert not [m for m in ms if "rebellion" in m.text]
+    ms = resolve("Rebels seized the town after a revolt in the army.")
+    assert not [m for m in ms if "revolt" in m.text]
+    assert [m.code[-3:] for m in by_text(ms, "Rebels")] == ["REB"]

@@ -820,3 +820,64 @@ def test_the_means_an_act_was_done_with_is_not_its_target(code_sentence):
     text = "The rally was broken up by Zambian police with tear gas."
     events = code_sentence(text, {"Zambian police": "ZMBCOP"})
     assert [e.target.text for e in events if e.cameo.code == "175"] == ["The rally"]
+
+
+def test_own_forces_placed_in_a_country_target_that_country(parser, coder):
+    # the garrison is the alliance's own; the country it serves in is what the act touched
+    text = "The alliance consented on Monday to a build-up of its garrison in Mali next year."
+    doc = parser(text)
+    mentions = default_resolver().resolve(doc, "2019-01-01", places=True)
+    events = coder.code(doc, mentions, Article(id="t", text=text, published="2019-01-01"))
+    assert [e.target.text for e in events if e.cameo.root == "08"] == ["Mali"]
+
+
+def test_forces_pulled_from_a_frontier_target_its_country(parser, coder):
+    text = "Ghana finished withdrawing peacekeepers from the Liberia frontier area in March."
+    doc = parser(text)
+    mentions = default_resolver().resolve(doc, "2019-01-01", places=True)
+    events = coder.code(doc, mentions, Article(id="t", text=text, published="2019-01-01"))
+    assert [(e.source.code, e.target.code) for e in events if e.cameo.root == "16"] == [
+        ("GHA", "LBR")]
+
+
+def test_a_gerund_under_an_adverbs_phrase_is_done_by_the_verbs_subject(code_sentence):
+    # "stopped short of backing X": the one who stopped short is who would back X
+    text = "The Kenyan president stopped short of endorsing the Ethiopian plan."
+    events = code_sentence(text, {"The Kenyan president": "KENGOV", "Ethiopian": "ETH"},
+                           facts_only=False)
+    assert [s for s, _ in pairs(events, "05")] == ["The Kenyan president"]
+
+
+def test_a_gerund_under_an_objects_phrase_is_done_by_the_verbs_subject(code_sentence):
+    # "backed a scheme for ending the row with X": those who backed it end the row
+    text = "The union workers endorsed a proposal for resolving their pay row with the port firm."
+    events = code_sentence(text, {"The union workers": "LAB", "the port firm": "BUS"})
+    assert ("The union workers", "the port firm") in pairs(events, "08")
+
+
+def test_a_forceful_act_nouns_unknown_place_is_its_target(code_sentence):
+    # the act is a noun under a light verb; the place it was done in names no known country
+    text = "Chile enforced a blockade across the storm-hit districts on Friday."
+    events = code_sentence(text, {"Chile": "CHL"})
+    assert ("Chile", "the storm-hit districts") in [
+        p for e in events if e.evidence.trigger == "blockade" for p in pairs([e], e.cameo.root)]
+
+
+def test_a_state_named_by_description_is_a_place(code_sentence):
+    # no dictionary name for "the small Alpine republic": still where the mission serves
+    text = "The European Union agreed to prolong its police mission in the small Alpine republic."
+    events = code_sentence(text, {"The European Union": "IGOEUREEC"})
+    assert ("The European Union", "the small Alpine republic") in pairs(events, "03")
+
+
+def test_a_forces_own_men_moved_are_no_target(code_sentence):
+    # "its men", like "its troops", are what the battalion moves; where they went is the target
+    text = "The Ghanaian battalion deployed its men to the northern hills on Sunday."
+    events = code_sentence(text, {"The Ghanaian battalion": "GHAMIL"})
+    assert [t for _, t in pairs(events, "15")] == ["the northern hills"]
+
+
+def test_forces_moved_into_a_place_target_it(code_sentence):
+    text = "The Ghanaian battalion deployed its men into the northern hills on Sunday."
+    events = code_sentence(text, {"The Ghanaian battalion": "GHAMIL"})
+    assert [t for _, t in pairs(events, "15")] == ["the northern hills"]

@@ -590,7 +590,7 @@ def verb_targets(
         targets = index.place(obj) or place_phrase(obj)  # "shelled Haifa": a place acted on
     if not targets and (found.pattern.code or "")[:2] in grammar.PLACE_TARGET_ROOTS:
         for prep in (c for h in holders for c in h.children if is_preposition(c)):
-            # "on alert in X", "withdrew peacekeepers from the Golan Heights", "moved its
+            # "on alert in X", "pulled its monitors out of the buffer zone", "moved its
             # men into the hills"
             if prep.lower_ in grammar.LOCATION_PREPS | {"from", "along", "into"}:
                 pobj = child_with(prep, ("pobj",))

@@ -367,6 +367,13 @@ class Coder:
                 head = found.trigger.head
                 reading = replace(reading, modality="hypothetical", governor=head,
                                   why=f"xcomp:{lemma(head)}")
+            speaker = not_to_be_allowed(found.trigger)
+            if speaker is not None and code[:2] == "08":
+                # "X said Y cannot be allowed to go on": no permission given or refused, but
+                # the speaker's condemnation of what Y does (CAMEO 111)
+                targets = phrase_actors(child_with(found.trigger, PASSIVE_SUBJECT_DEPS), index)
+                sources = phrase_actors(child_with(speaker, SUBJECT_DEPS), index) or sources
+                code, root, reading = "111", "11", Reading()
             context = (sentence, sentence_index, article)
             for event in self.events_for(found, code, sources, targets, reading, *context):
                 coded.append((event, found))
@@ -933,6 +940,23 @@ def warned_against(trigger: Token) -> bool:
     """"warned NATO against deploying troops", "cautioned against expanding settlements": an
     act one is warned or argues against has not happened."""
     return trigger.dep_ == "pcomp" and trigger.head.lower_ == "against"
+
+
+FORBIDDING_MODALS = ("can", "could", "must", "should")
+
+
+def not_to_be_allowed(trigger: Token) -> Token | None:
+    """The verb of saying whose content is that someone "cannot", "must not" or "should not
+    be allowed" to do something: a judgement said of what they do, not an act of permission."""
+    if lemma(trigger) not in ("allow", "permit") or trigger.dep_ != "ccomp" or \
+            lemma(trigger.head) not in grammar.SPEECH_VERBS:
+        return None
+    deps = {c.dep_ for c in trigger.children}
+    modal = any(c.dep_ == "aux" and c.lower_.removesuffix("n't") in FORBIDDING_MODALS
+                or c.lower_ in ("cannot", "ca") for c in trigger.children)
+    if not ({"auxpass", "neg", "xcomp"} <= deps and modal):
+        return None
+    return trigger.head
 
 
 MEANS_PREPS = ("with", "through", "by")

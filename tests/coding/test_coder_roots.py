@@ -1107,3 +1107,17 @@ def test_commitment_strengthened_with_a_contribution_is_aid_to_whom_it_is_for(co
     events = code_sentence(text, {"Sweden": "SWE", "Somali farmers": "SOMAGR"})
     assert [(e.cameo.code, e.source.code, e.target.code) for e in events] == \
         [("071", "SWE", "SOMAGR")]
+
+
+def test_saying_a_party_must_not_be_allowed_to_act_condemns_it(code_sentence):
+    text = "Ghana's president said militias must not be allowed to operate near the border."
+    events = code_sentence(text, {"Ghana's president": "GHAGOV", "militias": "REB"})
+    assert [(e.cameo.code, e.source.code, e.target.code) for e in events] == \
+        [("111", "GHAGOV", "REB")]
+
+
+def test_a_permission_that_was_refused_is_no_condemnation(code_sentence):
+    text = "The ministry said the journalists were not allowed to enter the camp."
+    events = code_sentence(text, {"The ministry": "GOV", "the journalists": "JRN"},
+                           facts_only=False)
+    assert "111" not in codes(events), codes(events)

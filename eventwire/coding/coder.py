@@ -268,6 +268,12 @@ class Coder:
                      and (m.pattern.code or "")[:2] in grammar.UNDOING_ROOTS
                      for c in m.trigger.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
         nominal = {m.trigger.i for m in matches if m.pattern.pos == "NOUN"}
+        # aid nouns, by token, that may be the means of a stated support (see aid_as_means)
+        aid_nouns = {m.trigger.i: m.pattern.code for m in matches if m.pattern.pos == "NOUN"
+                     and (m.pattern.code or "")[:2] == "07"}
+        framed = {m.trigger.i: aid_as_means(m.trigger, aid_nouns) for m in matches
+                  if (m.pattern.code or "")[:2] in ("05", "06")} if aid_nouns else {}
+        framed = {i: found for i, found in framed.items() if found is not None}
         coded: list[tuple[Event, Match]] = []
         stance_words: dict[int, set[str]] = {}  # governor token → roots read through it
         messages: set[int] = set()  # "sent a letter to X threatening ...": the letter's verb
@@ -296,7 +302,22 @@ class Coder:
                 code = "111"  # "launched an attack on X, calling them traitors": words
             if code[:2] == "15" and joint_exercise(found):
                 code = "062"  # "X and Y launched war games": an exercise held together
+            if found.trigger.i in {i for i, _ in framed.values()}:
+                continue  # the aid is coded as the support it was given with (below)
+            if found.trigger.i in framed:
+                # "reaffirmed its backing for X with a grant of $3m": the grant is what was
+                # done, the support only what it was said to show (CAMEO 07)
+                code = framed[found.trigger.i][1]
             sources, targets = arguments(found, index)
+            means = means_of_support(found.trigger) if code[:2] == "07" and \
+                found.pattern.pos == "NOUN" and not sources else None
+            if means is not None:
+                # "X strengthened its commitment to Y with a grant": X gives it, to Y
+                verb, shown = means
+                sources = phrase_actors(child_with(verb, SUBJECT_DEPS), index)
+                targets = targets or [a for p in shown.children if p.dep_ == "prep"
+                                      and p.lower_ in ("to", "for")
+                                      for a in phrase_actors(child_with(p, ("pobj",)), index)]
             if found.pattern.pos == "NOUN" and found.trigger.dep_ in OBJECT_DEPS and \
                     naming(found.trigger.head) and named_by_namer(sources, found.trigger, index):
                 continue  # "called the attack cowardly": who named it did not attack
@@ -346,6 +367,13 @@ class Coder:
                 head = found.trigger.head
                 reading = replace(reading, modality="hypothetical", governor=head,
                                   why=f"xcomp:{lemma(head)}")
+            speaker = not_to_be_allowed(found.trigger)
+            if speaker is not None and code[:2] == "08":
+                # "X said Y cannot be allowed to go on": no permission given or refused, but
+                # the speaker's condemnation of what Y does (CAMEO 111)
+                targets = phrase_actors(child_with(found.trigger, PASSIVE_SUBJECT_DEPS), index)
+                sources = phrase_actors(child_with(speaker, SUBJECT_DEPS), index) or sources
+                code, root, reading = "111", "11", Reading()
             context = (sentence, sentence_index, article)
             for event in self.events_for(found, code, sources, targets, reading, *context):
                 coded.append((event, found))
@@ -912,6 +940,64 @@ def warned_against(trigger: Token) -> bool:
     """"warned NATO against deploying troops", "cautioned against expanding settlements": an
     act one is warned or argues against has not happened."""
     return trigger.dep_ == "pcomp" and trigger.head.lower_ == "against"
+
+
+FORBIDDING_MODALS = ("can", "could", "must", "should")
+
+
+def not_to_be_allowed(trigger: Token) -> Token | None:
+    """The verb of saying whose content is that someone "cannot", "must not" or "should not
+    be allowed" to do something: a judgement said of what they do, not an act of permission."""
+    if lemma(trigger) not in ("allow", "permit") or trigger.dep_ != "ccomp" or \
+            lemma(trigger.head) not in grammar.SPEECH_VERBS:
+        return None
+    deps = {c.dep_ for c in trigger.children}
+    modal = any(c.dep_ == "aux" and c.lower_.removesuffix("n't") in FORBIDDING_MODALS
+                or c.lower_ in ("cannot", "ca") for c in trigger.children)
+    if not ({"auxpass", "neg", "xcomp"} <= deps and modal):
+        return None
+    return trigger.head
+
+
+MEANS_PREPS = ("with", "through", "by")
+
+
+def means_of_support(noun: Token) -> tuple[Token, Token] | None:
+    """The verb and its object when ``noun`` is the means a support, commitment or solidarity
+    is shown by: "strengthened its commitment to X with a contribution of $4m" (the parser
+    hangs the "with" phrase on the verb or on its object)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in MEANS_PREPS:
+        return None
+    held = prep.head
+    if held.pos_ in ("VERB", "AUX"):
+        verb, shown = held, child_with(held, OBJECT_DEPS)
+    elif held.dep_ in OBJECT_DEPS and held.head.pos_ in ("VERB", "AUX"):
+        verb, shown = held.head, held
+    else:
+        return None
+    if shown is None or lemma(shown) not in grammar.SHOWN_SUPPORT_NOUNS:
+        return None
+    return verb, shown
+
+
+def aid_as_means(trigger: Token, aid_nouns: dict[int, str]) -> tuple[int, str] | None:
+    """The aid noun (its token and code) that is the means by which a support or commitment is
+    shown: the verb that states the support (or whose object the support noun is) has a
+    "with", "through" or "by" phrase naming a donation, grant or contribution. Such a
+    sentence reports aid given (CAMEO 07); the support is its framing."""
+    if trigger.pos_ in ("VERB", "AUX"):
+        verb: Token | None = trigger
+    else:
+        verb = trigger.head if trigger.dep_ in OBJECT_DEPS else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in MEANS_PREPS:
+            for noun in prep.children:
+                if noun.dep_ == "pobj" and noun.i in aid_nouns:
+                    return noun.i, aid_nouns[noun.i]
+    return None
 
 
 def joint_exercise(found: Match) -> bool:

@@ -311,3 +311,7 @@ PUNISHING_ROOT = "17"
 # (08) reached with the one met.
 MEETING_PREPS = frozenset(("in", "at", "during"))
 MEETING_OUTCOME_ROOTS = frozenset(("03", "05", "06", "08"))
+
+# What an actor shows or renews when it gives aid "with" or "through" a sum ("renewed its
+# support for X with a donation"): the statement frames the aid, the aid is the act (CAMEO 07)
+SHOWN_SUPPORT_NOUNS = frozenset("support commitment solidarity backing friendship".split())

@@ -1079,3 +1079,45 @@ def test_what_is_handed_back_is_returned(code_sentence):
     events = code_sentence("Iran handed back three detained border guards to Pakistan.",
                            {"Iran": "IRN", "Pakistan": "PAK"})
     assert [e.cameo.root for e in events] == ["08"], kinds(events)
+
+
+def test_support_shown_with_a_donation_is_the_donation(code_sentence):
+    text = "Norway renewed its support for Sudanese refugees with a donation of $12 million."
+    events = code_sentence(text, {"Norway": "NOR", "Sudanese refugees": "SDNREF"})
+    assert [(e.cameo.root, e.source.code, e.target.code) for e in events] == \
+        [("07", "NOR", "SDNREF")]
+
+
+def test_commitment_stepped_up_through_funding_is_aid(code_sentence):
+    text = ("The European Union stepped up its commitment to displaced Iraqis through new "
+            "funding for schools and clinics.")
+    events = code_sentence(text, {"The European Union": "IGOEEU", "displaced Iraqis": "IRQREF"})
+    assert codes(events) == ["071"], codes(events)
+
+
+def test_support_renewed_without_any_aid_stays_support(code_sentence):
+    events = code_sentence("Norway renewed its support for the government of Sudan.",
+                           {"Norway": "NOR", "the government of Sudan": "SDNGOV"})
+    assert [e.cameo.root for e in events] == ["05"]
+
+
+def test_commitment_strengthened_with_a_contribution_is_aid_to_whom_it_is_for(code_sentence):
+    text = ("Sweden has strengthened its commitment to Somali farmers with a contribution of "
+            "40 million kronor.")
+    events = code_sentence(text, {"Sweden": "SWE", "Somali farmers": "SOMAGR"})
+    assert [(e.cameo.code, e.source.code, e.target.code) for e in events] == \
+        [("071", "SWE", "SOMAGR")]
+
+
+def test_saying_a_party_must_not_be_allowed_to_act_condemns_it(code_sentence):
+    text = "Ghana's president said militias must not be allowed to operate near the border."
+    events = code_sentence(text, {"Ghana's president": "GHAGOV", "militias": "REB"})
+    assert [(e.cameo.code, e.source.code, e.target.code) for e in events] == \
+        [("111", "GHAGOV", "REB")]
+
+
+def test_a_permission_that_was_refused_is_no_condemnation(code_sentence):
+    text = "The ministry said the journalists were not allowed to enter the camp."
+    events = code_sentence(text, {"The ministry": "GOV", "the journalists": "JRN"},
+                           facts_only=False)
+    assert "111" not in codes(events), codes(events)

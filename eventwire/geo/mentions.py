@@ -583,7 +583,8 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
     found: list[Mention] = []
     # read once: most tests below are of every token (without the invisible characters
     # pasted text may carry: "\u200bIdlib" is capitalised)
-    texts = [INVISIBLE.sub("", t.text) for t in doc]
+    texts = ([INVISIBLE.sub("", t.text) for t in doc] if INVISIBLE.search(doc.text)
+             else [t.text for t in doc])
     lowers = [t.lower_ for t in doc]
     # surnames of the article's people; a "person" that is wholly a known place ("Burkina
     # Faso", "Milton Keynes" mis-tagged) names no one

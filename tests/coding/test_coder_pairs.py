@@ -12,6 +12,13 @@ def pairs(events, root: str) -> list[tuple[str | None, str | None]]:
             for e in events if e.cameo.root == root]
 
 
+def resolved_and_coded(parser, coder, text: str):
+    """Code a text with the packaged actor dictionaries (not actors given by hand)."""
+    doc = parser(text)
+    mentions = default_resolver().resolve(doc, "2019-01-01", places=True)
+    return coder.code(doc, mentions, Article(id="t", text=text, published="2019-01-01"))
+
+
 def test_an_act_on_no_actor_targets_where_it_was_done(code_sentence):
     # the object names no actor, only the act's theme; the place it was done in is the target
     text = "The governor lifted all restrictions on travel in the northern province."
@@ -104,9 +111,7 @@ def test_an_act_on_no_actor_targets_the_place_it_was_done_at(code_sentence):
 def test_a_place_named_as_the_object_is_the_target(parser, coder):
     # the resolver keeps a city shelled apart as a place; the place is what was acted on
     text = "The militia shelled Hamburg overnight, killing two people."
-    doc = parser(text)
-    mentions = default_resolver().resolve(doc, "2019-01-01", places=True)
-    events = coder.code(doc, mentions, Article(id="t", text=text, published="2019-01-01"))
+    events = resolved_and_coded(parser, coder, text)
     assert ("The militia", "Hamburg") in pairs(events, "19")
 
 
@@ -154,18 +159,14 @@ def test_a_consultation_on_a_country_is_not_with_it(code_sentence):
 
 def test_forces_moved_toward_a_countrys_border_target_that_country(parser, coder):
     text = "Pakistan moved tanks toward the Indian border."
-    doc = parser(text)
-    mentions = default_resolver().resolve(doc, "2019-01-01", places=True)
-    events = coder.code(doc, mentions, Article(id="t", text=text, published="2019-01-01"))
+    events = resolved_and_coded(parser, coder, text)
     assert [(e.source.code, e.target.code) for e in events if e.cameo.root == "15"] == [
         ("PAK", "IND")]
 
 
 def test_a_sector_of_no_country_takes_the_country_it_was_acted_on_in(parser, coder):
     text = "Kenyan police arrested dozens of journalists in Istanbul."
-    doc = parser(text)
-    mentions = default_resolver().resolve(doc, "2019-01-01", places=True)
-    events = coder.code(doc, mentions, Article(id="t", text=text, published="2019-01-01"))
+    events = resolved_and_coded(parser, coder, text)
     assert [e.target.code for e in events if e.cameo.root == "17"] == ["TURMED"]
 
 
@@ -305,9 +306,7 @@ def test_a_show_of_force_is_no_target_of_its_own(parser, coder):
     # "force" names the display (CAMEO 150), though a dictionary lists it as a military;
     # the warships it was staged with are its means; the place it was staged near is the target
     text = "The Chinese navy staged a show of force near Taiwan with warships and bombers."
-    doc = parser(text)
-    mentions = default_resolver().resolve(doc, "2019-01-01", places=True)
-    events = coder.code(doc, mentions, Article(id="t", text=text, published="2019-01-01"))
+    events = resolved_and_coded(parser, coder, text)
     assert pairs(events, "15") == [("The Chinese navy", "Taiwan")]
 
 
@@ -446,9 +445,7 @@ def test_refugees_of_the_country_aid_would_reach_stay_the_target(parser, coder):
     # the refugees' country is guessed from the story; the beneficiary phrase names the same
     # country, so the people, not the region, are whom asylum would (not) be given
     text = "Kenya said it would not admit Tamil refugees escaping the fighting in Sri Lanka."
-    doc = parser(text)
-    mentions = default_resolver().resolve(doc, "2019-01-01", places=True)
-    events = coder.code(doc, mentions, Article(id="t", text=text, published="2019-01-01"))
+    events = resolved_and_coded(parser, coder, text)
     assert {t for _, t in pairs(events, "07")} == {"Tamil refugees"}
 
 
@@ -461,9 +458,7 @@ def test_who_acts_in_a_where_clause_is_not_acted_on(code_sentence):
 
 def test_an_act_on_no_one_is_done_where_its_subject_fights(parser, coder):
     text = "Government troops battling separatists in Cameroon declared a truce for the holidays."
-    doc = parser(text)
-    mentions = default_resolver().resolve(doc, "2019-01-01", places=True)
-    events = coder.code(doc, mentions, Article(id="t", text=text, published="2019-01-01"))
+    events = resolved_and_coded(parser, coder, text)
     assert [t for _, t in pairs(events, "08")] == ["Cameroon"]
 
 
@@ -477,9 +472,7 @@ def test_a_request_goes_to_whom_it_was_made_of_not_what_it_was_about(code_senten
 
 def test_a_government_a_speaker_calls_his_is_his_countrys(parser, coder):
     text = "The Kenyan president said on Monday that his government had detained the smugglers."
-    doc = parser(text)
-    mentions = default_resolver().resolve(doc, "2019-01-01", places=True)
-    events = coder.code(doc, mentions, Article(id="t", text=text, published="2019-01-01"))
+    events = resolved_and_coded(parser, coder, text)
     assert [e.source.code for e in events if e.cameo.root == "17"] == ["KENGOV"]
 
 
@@ -512,9 +505,7 @@ def test_an_arrest_by_someone_hung_on_the_arrested_is_theirs(code_sentence):
 
 def test_a_countrys_embassy_stormed_in_a_passive_is_that_countrys(parser, coder):
     text = "The French embassy in Tripoli was stormed by an armed mob on Friday."
-    doc = parser(text)
-    mentions = default_resolver().resolve(doc, "2019-01-01", places=True)
-    events = coder.code(doc, mentions, Article(id="t", text=text, published="2019-01-01"))
+    events = resolved_and_coded(parser, coder, text)
     # the country's, not the host's (the actors stage may code the embassy itself: FRAGOV)
     assert [e.target.code[:3] for e in events if e.cameo.root == "19"] == ["FRA"]
 
@@ -674,9 +665,7 @@ def test_a_boycott_lifted_by_an_unknown_body_is_its_own(parser, coder):
     # "its boycott" is the subject's: the boycott lifted touched the traders, not Kenya
     text = "After talks with Kenya, the Harambee Traders Council lifted its boycott of " \
         "Ugandan farmers."
-    doc = parser(text)
-    mentions = default_resolver().resolve(doc, "2019-01-01", places=True)
-    events = coder.code(doc, mentions, Article(id="t", text=text, published="2019-01-01"))
+    events = resolved_and_coded(parser, coder, text)
     assert [e.target.text for e in events if e.cameo.root == "08"] == ["Ugandan farmers"]
 
 
@@ -711,9 +700,7 @@ def test_a_pronoun_under_a_verb_of_asserting_is_the_asserter(code_sentence):
 def test_a_place_after_a_participle_read_as_a_clause_is_where_it_was_done(parser, coder):
     # "in occupied X": the parser may read the participle as the preposition's clause
     text = "Gunmen breached the truce in occupied Golan twice on Monday."
-    doc = parser(text)
-    mentions = default_resolver().resolve(doc, "2019-01-01", places=True)
-    events = coder.code(doc, mentions, Article(id="t", text=text, published="2019-01-01"))
+    events = resolved_and_coded(parser, coder, text)
     assert [e.target.text for e in events if e.cameo.code == "196"] == ["Golan"]
 
 
@@ -748,18 +735,14 @@ def test_a_condemned_act_is_its_agents(code_sentence):
 def test_the_country_a_source_speaks_for_is_not_whom_its_solidarity_is_for(parser, coder):
     # "expressed Kenya's solidarity with ...": Kenya's own act, not its target
     text = "The Kenyan foreign ministry conveyed Kenya's solidarity with the leaders of Chad."
-    doc = parser(text)
-    mentions = default_resolver().resolve(doc, "2019-01-01", places=True)
-    events = coder.code(doc, mentions, Article(id="t", text=text, published="2019-01-01"))
+    events = resolved_and_coded(parser, coder, text)
     assert all(e.target is None or e.target.code != "KEN" for e in events)
     assert "TCDGOV" in [e.target.code for e in events if e.target]
 
 
 def test_what_is_returned_to_its_owner_is_not_returned_to_whom_it_shows(parser, coder):
     text = "Kenyan police returned a photograph of an old farmer to its owner."
-    doc = parser(text)
-    mentions = default_resolver().resolve(doc, "2019-01-01", places=True)
-    events = coder.code(doc, mentions, Article(id="t", text=text, published="2019-01-01"))
+    events = resolved_and_coded(parser, coder, text)
     assert [e.target.text for e in events if e.cameo.root == "08"] == ["its owner"]
 
 
@@ -786,9 +769,7 @@ def test_a_threat_is_aimed_at_whom_its_condition_waits_on(parser, coder):
     for text in ("Kenya threatened to close the border unless Uganda released the fishermen.",
                  "Prices rose after two years of threats by the Kenyan president that he would "
                  "shut down the pipeline unless Uganda paid the transit fees."):
-        doc = parser(text)
-        mentions = default_resolver().resolve(doc, "2019-01-01", places=True)
-        events = coder.code(doc, mentions, Article(id="t", text=text, published="2019-01-01"))
+        events = resolved_and_coded(parser, coder, text)
         assert [e.target.code if e.target else None for e in events
                 if e.cameo.code == "130"] == ["UGA"]
 
@@ -825,17 +806,13 @@ def test_the_means_an_act_was_done_with_is_not_its_target(code_sentence):
 def test_own_forces_placed_in_a_country_target_that_country(parser, coder):
     # the garrison is the alliance's own; the country it serves in is what the act touched
     text = "The alliance consented on Monday to a build-up of its garrison in Mali next year."
-    doc = parser(text)
-    mentions = default_resolver().resolve(doc, "2019-01-01", places=True)
-    events = coder.code(doc, mentions, Article(id="t", text=text, published="2019-01-01"))
+    events = resolved_and_coded(parser, coder, text)
     assert [e.target.text for e in events if e.cameo.root == "08"] == ["Mali"]
 
 
 def test_forces_pulled_from_a_frontier_target_its_country(parser, coder):
     text = "Ghana finished withdrawing peacekeepers from the Liberia frontier area in March."
-    doc = parser(text)
-    mentions = default_resolver().resolve(doc, "2019-01-01", places=True)
-    events = coder.code(doc, mentions, Article(id="t", text=text, published="2019-01-01"))
+    events = resolved_and_coded(parser, coder, text)
     assert [(e.source.code, e.target.code) for e in events if e.cameo.root == "16"] == [
         ("GHA", "LBR")]
 

@@ -76,7 +76,11 @@ def peak_rss_mb() -> float:
 
 
 def code_shard(shard: Shard, options: Options) -> ShardResult:
-    """Read and code every item of the shard; bad items become (name, reason) errors."""
+    """Read and code every item of the shard; bad items become (name, reason) errors.
+
+    An article a stage fails on is one such error too: one bad article does not fail the
+    shard (a failed shard is retried whole, and would fail again on the same article).
+    """
     if "coder" not in _loaded:
         init_worker(options)
     started, cpu_started = time.perf_counter(), time.process_time()
@@ -91,7 +95,8 @@ def code_shard(shard: Shard, options: Options) -> ShardResult:
     from ..pipeline import code_articles
 
     pairs = list(code_articles(articles, nlp=_loaded["nlp"], resolver=_loaded["resolver"],
-                               coder=_loaded["coder"], batch_size=options.batch_size))
+                               coder=_loaded["coder"], batch_size=options.batch_size,
+                               on_error=lambda err: errors.append((err.input_name, err.reason))))
     return ShardResult(
         index=shard.index,
         articles=articles_table(pairs),

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from eventwire import pipeline
 from eventwire.coding.coder import Coder
 from eventwire.errors import InputError
 from eventwire.records import Article
+from eventwire.runners import shard as shard_module
+from eventwire.runners.items import RawItem
+from eventwire.runners.shard import Options, Shard, code_shard
 
 DAY = "2016-02-16"
 
@@ -45,3 +50,16 @@ def test_a_failing_article_is_reported_and_the_rest_are_coded():
 def test_without_a_handler_the_error_propagates():
     with pytest.raises(ValueError):
         list(pipeline.code_articles(ARTICLES, coder=CoderFailingOn("Iran"), locate=False))
+
+
+def test_a_batch_shard_codes_the_others_and_names_the_failing_article(monkeypatch):
+    """A shard that raised would be retried whole and fail again on the same article."""
+    shard_module.init_worker(Options())
+    monkeypatch.setitem(shard_module._loaded, "coder", CoderFailingOn("Iran"))
+    items = [RawItem("jsonl", f"in.jsonl:{n}", json.dumps(
+        {"id": a.id, "text": a.text, "date": DAY}).encode()) for n, a in enumerate(ARTICLES, 1)]
+    result = code_shard(Shard(0, items), Options())
+    assert result.articles.column("article_id").to_pylist() == ["first", "last"]
+    assert result.n_events >= 2
+    assert result.errors == [("broken", "could not be coded: ValueError: a rule could not "
+                                        "read this sentence")]

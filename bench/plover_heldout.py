@@ -3,7 +3,8 @@
 Labels: bench/heldout/pairs.jsonl (offsets only; see bench/heldout/README.md). The texts are
 read from ../shared/data (extraction/ground-truth.json articleBody, geo/geo_dev.jsonl text);
 each sentence's sha1 is checked so a changed text is caught, not silently mis-marked. The
-pairs are turned into plv_train-format records (`marked` with <s>…</s> and <t>…</t>) and
+pairs are turned into plv_train-format records (`marked` with <s>…</s> and <t>…</t>; runs of
+whitespace, such as the line breaks TR-News keeps inside sentences, become one space) and
 scored with exactly bench/plover_real.py's scoring (its `score`).
 
 THE RULE: never tune rules or models on this set and never read its misses to write a rule.
@@ -18,6 +19,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -27,6 +29,7 @@ LABELS = REPO / "bench" / "heldout" / "pairs.jsonl"
 SHARED = REPO.parent / "shared" / "data"
 # The 15 roots, in bench/plover_real.py's order (imported from there only when scoring, so that
 # --check never loads the coder).
+SPACES = re.compile(r"\s+")
 ROOTS = ("AGREE CONSULT SUPPORT COOPERATE AID YIELD REQUEST ACCUSE REJECT THREATEN PROTEST "
          "SANCTION MOBILIZE COERCE ASSAULT").split()
 
@@ -70,6 +73,8 @@ def build(labels: list[dict], texts: dict[tuple[str, str], str]) -> tuple[list[d
         marked = sentence
         for offset, tag in inserts:
             marked = marked[: offset - start] + tag + marked[offset - start :]
+        # TR-News wraps lines inside sentences; one space per whitespace run, as in plv_train
+        marked = SPACES.sub(" ", marked)
         records.append({"id": label["id"], "marked": marked,
                         "plover_root": label["plover_root"], "corpus": label["corpus"]})
     return records, problems

@@ -87,16 +87,12 @@ def macro_f1(pairs: list[tuple[str, str | None]]) -> tuple[float, dict[str, floa
     return sum(per.values()) / len(per), per
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("path", nargs="?", default=str(DEFAULT))
-    parser.add_argument("--misses", help="write the misses (id, gold, predicted, rule) here")
-    args = parser.parse_args()
-    path = Path(args.path)
-    if not path.is_file():
-        print(f"{path}: not found (this bench needs ../shared/data)", file=sys.stderr)
-        return 2
-    records = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+def score(records: list[dict], source: str, misses: str | None = None) -> int:
+    """Code plv-format records ({id, marked, plover_root}) and print the figures.
+
+    `source` names the input on the first line; `misses` is a path to write the misses to.
+    Shared by bench/plover_real.py and bench/plover_heldout.py so both score alike.
+    """
     articles, pairs_by_id = [], {}
     for record in records:
         text, pair = spans(record["marked"])
@@ -107,7 +103,7 @@ def main() -> int:
     strict: list[tuple[str, str | None]] = []
     lenient: list[tuple[str, str | None]] = []
     how = Counter()
-    misses = []
+    missed = []
     for article, events in code_articles(articles):
         event, kind = choose(events, pairs_by_id[article.id])
         how[kind] += 1
@@ -116,14 +112,14 @@ def main() -> int:
         lenient.append((gold[article.id], predicted))
         strict.append((gold[article.id], predicted if kind == "strict" else None))
         if predicted != gold[article.id]:
-            misses.append({"id": article.id, "gold": gold[article.id], "predicted": predicted,
+            missed.append({"id": article.id, "gold": gold[article.id], "predicted": predicted,
                            "match": kind, "code": event.cameo.code if event else None,
                            "rule": event.evidence.rule if event else None,
                            "events": len(events)})
     seconds = time.perf_counter() - started
     strict_f1, per = macro_f1(strict)
     lenient_f1, _ = macro_f1(lenient)
-    print(f"input: {path} ({len(records)} sentences)")
+    print(f"input: {source} ({len(records)} sentences)")
     print(f"machine: {platform.machine()} {platform.processor() or ''} {os.cpu_count()} cores, "
           f"Python {platform.python_version()}")
     print(f"command: {' '.join(sys.argv)}")
@@ -135,11 +131,24 @@ def main() -> int:
     for root in ROOTS:
         support = sum(1 for g, _ in strict if g == root)
         print(f"  {root:<10} F1 {per[root]:.3f}  (n={support})")
-    if args.misses:
-        with open(args.misses, "w", encoding="utf-8") as handle:
-            for miss in misses:
+    if misses:
+        with open(misses, "w", encoding="utf-8") as handle:
+            for miss in missed:
                 handle.write(json.dumps(miss) + "\n")
     return 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("path", nargs="?", default=str(DEFAULT))
+    parser.add_argument("--misses", help="write the misses (id, gold, predicted, rule) here")
+    args = parser.parse_args()
+    path = Path(args.path)
+    if not path.is_file():
+        print(f"{path}: not found (this bench needs ../shared/data)", file=sys.stderr)
+        return 2
+    records = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+    return score(records, str(path), args.misses)
 
 
 if __name__ == "__main__":

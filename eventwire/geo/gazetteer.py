@@ -29,6 +29,8 @@ INDEX_VERSION = "9"
 # a name of four capitals may be an acronym: it names only a country, admin-1 unit, region,
 # continent or a city this big
 SHOUTED_MIN_POP = 100_000
+# abbreviated first words of town names, as news writes them ("Mt. Vernon", "Ft. Myers")
+SPELLED_OUT = {"mt": "Mount", "ft": "Fort", "pt": "Point"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,20 +78,31 @@ class Gazetteer:
 
     def lookup(self, text: str) -> list[Place]:
         """All places a surface form may name: exact key first, else the loose key."""
+        return list(self._lookup(text))
+
+    @lru_cache(maxsize=1 << 12)  # noqa: B019 (one gazetteer per process; articles repeat names)
+    def _lookup(self, text: str) -> tuple[Place, ...]:
         ids = self.exact_case.get(text)
         if ids is None:
             letters = len(text.replace(".", "")) if text.isupper() else 0
             if 0 < letters <= 3:
-                return []  # "US", "IT": only through exact-case aliases
+                return ()  # "US", "IT": only through exact-case aliases
             ids = self.names.get(key(text))
             if ids is None:
                 ids = self.loose.get(loose_key(text), ())
             if letters == 4:  # "HOMS", "GAZA", "IRAN", but no small town for "MENA", "ALMA"
                 ids = tuple(i for i in ((ids,) if isinstance(ids, int) else ids)
                             if self.kind[i] < 4 or self.population[i] >= SHOUTED_MIN_POP)
+            first, _, rest = text.partition(" ")
+            word = SPELLED_OUT.get(first.rstrip(".").lower()) if rest else None
+            if word is not None:  # "Mt. Vernon": Mount Vernon too (GeoNames has a few so)
+                more = self.names.get(key(f"{word} {rest}"), ())
+                ids = tuple(dict.fromkeys(
+                    (*((ids,) if isinstance(ids, int) else ids),
+                     *((more,) if isinstance(more, int) else more))))
         if isinstance(ids, int):
-            return [self.place(ids)]
-        return [self.place(i) for i in ids]
+            return (self.place(ids),)
+        return tuple(self.place(i) for i in ids)
 
     def has_name(self, text: str) -> bool:
         return text in self.exact_case or key(text) in self.names

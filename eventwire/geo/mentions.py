@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from ..actors.codes import country_rows
 from ..actors.dictionary import packaged_lines, read_ours
 from .gazetteer import Gazetteer
-from .normalize import same_name
+from .normalize import loose_key, same_name
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # entities of these labels may wholly be a mis-tagged place ("Edmonton" as PERSON)
@@ -54,6 +54,18 @@ ADMIN_WORDS = {
     "district", "department", "territory", "provinces", "governorates", "states", "emirate",
 }
 GOVERNOR_WORDS = {"gov", "gov.", "governor", "governors", "legislature", "legislators"}
+# a state's own bodies after its name ("the Georgia Bureau of Investigation", "Ohio State
+# Highway Patrol", "the Indiana Department of Transportation") or before it ("the University
+# of Georgia", when the state is also a country or a capital's name): the state (admin-1), not
+# a country or a city of the name
+STATE_BODIES = (("bureau", "of", "investigation"), ("state", "police"), ("state", "patrol"),
+                ("highway", "patrol"), ("state", "highway", "patrol"), ("department", "of"),
+                ("general", "assembly"), ("state", "university"), ("state", "senate"),
+                ("state", "legislature"), ("state", "capitol"), ("attorney", "general"))
+STATE_BODIES_BEFORE = (("university", "of"), ("governor", "of"))
+COMPASS_ADJECTIVES = {"northern", "southern", "eastern", "western", "northeastern",
+                      "northwestern", "southeastern", "southwestern", "north-eastern",
+                      "north-western", "south-eastern", "south-western"}
 CITY_WORDS = {"city", "town", "village", "capital", "port", "suburb", "municipality"}
 STRONG_DEMONYM = re.compile(r"(?:ian|ians|ish|ese|ean|eans|ite|ites|ans)$")
 DEMONYM = re.compile(r"(?:an|ans|ian|ians|ish|ese|i|ic|ch|ean|ite|ites)$")
@@ -69,6 +81,16 @@ LIST_WORDS = {",", "and", "or", "&", "/", ";"}
 LIST_ITEM_WORDS = {",", "and", "or"}
 # the words between a place and the one it lies in ("Kogelo in Nyanza")
 IN_WORDS = (["in"], [",", "in"], ["located", "in"], [",", "located", "in"])
+# … and the settlement words of a longer saying ("X is a city in and the county seat of Y")
+SAID_IN_WORDS = {"city", "town", "village", "hamlet", "suburb", "community", "borough",
+                 "township", "municipality", "seat", "neighborhood", "neighbourhood", "capital",
+                 "county", "district", "parish", "province", "region", "place", "settlement",
+                 "commune", "locality"}
+MAX_SAID_IN = 12
+MAX_BRACKET = 16  # "X (Russian: …; pronounced …) is a town in Y"
+# "the Brooklyn neighborhood of Baltimore", "the Clifton suburb of Bristol": a part of a city
+PART_WORDS = {"neighborhood", "neighbourhood", "section", "area", "district", "suburb",
+              "quarter", "borough", "part"}
 MAX_INNER = 6  # "People's Republic of China" inside "the Ministry of Health of the …"
 JOINERS = {"of", "the", "-", "and", "de", "del", "du", "la", "do", "da", "dos", "das", "upon",
            "i", "e"}  # "Mazar-i-Sharif"
@@ -85,6 +107,10 @@ FEATURE_WORDS = {
 # "Church Street", "Colton Way"), not a town
 STREET_WORDS = {"road", "rd", "street", "st", "avenue", "ave", "drive", "dr", "lane", "ln",
                 "boulevard", "blvd", "way", "parkway", "pkwy", "crescent", "terrace", "trail"}
+# … and, right after it and ending the name, a road ("Lincoln Highway", "Monterey Highway";
+# not the "Missouri State Highway Patrol" nor "Ontario Provincial Highway 11")
+ROAD_WORDS = {"highway", "turnpike", "expressway", "freeway", "pike"}
+PLURAL_STREETS = {"streets", "roads", "avenues", "drives", "lanes", "boulevards"}
 DATELINE_MARKS = {",", "(", "—", "–", "-", ":"}
 TOWN_LIKE = {"city", "admin2"}  # notable only when populous and named so
 COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
@@ -97,7 +123,8 @@ PLACE_NOUNS = {"resident", "residents", "native", "natives", "area", "areas", "s
 # and Kfraya")
 SETTLEMENT_WORDS = {"village": "city", "villages": "city", "town": "city", "towns": "city",
                     "hamlet": "city", "hamlets": "city", "township": "city", "suburb": "city",
-                    "suburbs": "city", "district": "admin1", "districts": "admin1",
+                    "suburbs": "city", "community": "city", "settlement": "city",
+                    "district": "admin1", "districts": "admin1",
                     "province": "admin1", "provinces": "admin1", "governorate": "admin1",
                     "governorates": "admin1", "region": "admin1", "county": "admin1",
                     "counties": "admin1", "municipality": "admin1"}
@@ -129,7 +156,7 @@ class Mention:
     start: int  # char offsets into doc.text
     end: int
     text: str
-    cue: str | None = None  # "admin1" | "city"
+    cue: str | None = None  # "admin1" | "city" | "part" ("eastern Washington")
     qualifier: str | None = None  # the text after "X, ..." that qualifies X
     from_entity: bool = True
     token_start: int = 0
@@ -142,6 +169,8 @@ class Mention:
     introduced: bool = False  # named by a settlement or unit word ("the village of X")
     container: str | None = None  # "Illinois" of "Fulton County located in Illinois"
     lookup: str | None = None  # the form to look up, when not the text ("Ky." for "Ky")
+    part_of: bool = False  # "the Brooklyn neighborhood of Baltimore": a part of its container
+    feature: bool = False  # tagged LOC (a river, a desert, a region): no town's other name
 
 
 def _clean(span: Span) -> Span:
@@ -238,6 +267,10 @@ def _street(doc: Doc, start: int, end: int) -> str | None:
                     word not in {"st", "dr"} or i + 1 >= len(doc)
                     or not doc[i + 1].text[:1].isupper() or doc[i + 1].lower_ in {"and", "in"}):
                 return "street" if i < end else "named"
+    if end < len(doc) and doc[end].lower_ in ROAD_WORDS and doc[end].text[:1].isupper() and (
+            end + 1 >= len(doc) or not (doc[end + 1].text[:1].isupper()
+                                        or doc[end + 1].like_num)):
+        return "named"
     return None
 
 
@@ -257,12 +290,28 @@ def _names_a_body(doc: Doc, name: Span, sub: Span) -> bool:
             and doc[sub.start - 2].lower_.rstrip(".") in BODY_WORDS)
 
 
-def _cues(doc: Doc, start: int, end: int) -> str | None:
+def _state_rivals(gz: Gazetteer, text: str) -> bool:
+    """True when the name is a state (admin-1) and also a country or a national capital
+    (Georgia, Washington): the names a state's university tells apart."""
+    places = gz.lookup(text)
+    return any(p.kind == "admin1" for p in places) and any(
+        p.kind == "country" or p.capital for p in places)
+
+
+def _cues(doc: Doc, start: int, end: int, gz: Gazetteer | None = None) -> str | None:
     nxt = doc[end].lower_ if end < len(doc) else ""
     prev = [t.lower_ for t in doc[max(0, start - 2):start]]
     if nxt in ADMIN_WORDS and not (end + 1 < len(doc) and doc[end + 1].text[:1].isupper()):
         return "admin1"
     if nxt in GOVERNOR_WORDS:  # "New York Gov. Andrew Cuomo": the state, not the city
+        return "admin1"
+    if start and doc[start - 1].lower_ in COMPASS_ADJECTIVES and doc[start - 1].is_lower:
+        return "part"  # "eastern Washington", "eastern Aleppo": a part of the place
+    after3 = tuple(t.lower_ for t in doc[end:end + 3])
+    before2 = tuple(t.lower_ for t in doc[max(0, start - 2):start])
+    if any(after3[:len(body)] == body for body in STATE_BODIES) or (
+            before2 in STATE_BODIES_BEFORE and gz is not None
+            and _state_rivals(gz, doc[start:end].text)):  # not the University of Manchester
         return "admin1"
     if len(prev) == 2 and prev[1] == "of":
         if prev[0] in ADMIN_WORDS:
@@ -394,17 +443,23 @@ def _named_by_level(doc: Doc, texts: list[str], lowers: list[str]) -> list[tuple
     for i in range(1, n - 2):  # "Dogu Beyazit, a farming town", "Lujhu is a rural township"
         if not (lowers[i] == "," or (lowers[i] == "is" and doc[i].pos_ == "AUX")):
             continue
-        if not texts[i - 1][:1].isupper() or lowers[i + 1] not in {"a", "an", "the"}:
+        name_end = i  # … "Kirovsk (Russian: Кировск) is a town": the name before the bracket
+        if lowers[i] == "is" and lowers[i - 1] == ")":
+            opening = next((k for k in range(i - 2, max(0, i - MAX_BRACKET), -1)
+                            if lowers[k] == "("), None)
+            name_end = opening if opening else i
+        if not texts[name_end - 1][:1].isupper() or lowers[i + 1] not in {"a", "an", "the"} or (
+                doc[name_end - 1].is_stop):  # "It is a suburb of Detroit": no name
             continue
         for k in range(i + 2, min(n, i + 5)):
             cue = SETTLEMENT_WORDS.get(lowers[k])
             if cue is not None and texts[k].islower() and lowers[k][-1] != "s" and (
                     k + 1 >= n or doc[k + 1].pos_ not in {"NOUN", "PROPN"}):
-                start = i - 1  # "Smith, a town official" names no town
-                while (start > 0 and i - start < MAX_NGRAM and texts[start - 1][:1].isupper()
-                       and not doc[start - 1].is_sent_start):
+                start = name_end - 1  # "Smith, a town official" names no town
+                while (start > 0 and name_end - start < MAX_NGRAM
+                       and texts[start - 1][:1].isupper() and not doc[start - 1].is_sent_start):
                     start -= 1
-                out.append((start, i, cue + "!"))  # "!": said outright to be a town
+                out.append((start, name_end, cue + "!"))  # "!": said outright to be a town
                 break
             if doc[k].pos_ not in {"ADJ", "NOUN", "ADV"} or lowers[k] == ",":
                 break
@@ -534,6 +589,19 @@ def _datelines(doc: Doc, gz: Gazetteer, texts: list[str] | None = None) -> list[
 
 
 @lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """The English words of the model's lemmatizer index (nouns, verbs, adjectives, adverbs:
+    WordNet's lemmas, "human", "soul", "monster"), lower-case."""
+    from ..nlp import load
+
+    try:
+        index = load().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    except (KeyError, ValueError):
+        return frozenset()
+    return frozenset(w for pos in index.keys() for w in index[pos])
+
+
+@lru_cache(maxsize=1)
 def known_people() -> frozenset[str]:
     """The one-word names and the surnames of the leaders and spokespeople of the actors
     stage's people table ("Erdogan", "Blinken"): tagged as a place and unknown to the
@@ -645,7 +713,7 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
             taken[i] = True
         text = _abbreviation(doc, span.end, span.text, gz) or span.text
         found.append(Mention(span.start_char, span.start_char + len(text), text,
-                             _cues(doc, span.start, span.end), None, from_entity,
+                             _cues(doc, span.start, span.end, gz), None, from_entity,
                              span.start, span.end,
                              _locative(doc, span.start) if locative is None else locative,
                              context_only=context_only))
@@ -685,6 +753,9 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
             continue
         if ent.label_ in PLACE_LABELS:
             if _is_demonym(span, gz) or _not_a_name(span, gz, titled) or (
+                    # "the dead swan", "cheddar cheese" tagged places: a name is capitalised
+                    # (unless the whole sentence is in lower case)
+                    span.text.islower() and not span.sent.text.islower()) or (
                     len(span) == 1 and span[0].lower_ in known_people()
                     and not gz.has_name(span.text)) or (
                     span.text.lower() in NOT_PLACES) or (
@@ -734,6 +805,16 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
                     if tail.text and "," not in tail.text and gz.has_name(tail.text):
                         add(tail, False, True)  # "Pandi, Bulacan": the province too
                     continue
+            # "Ingham or Cairns" as one organisation: two places, when one is notable
+            joint = [t.i for t in span if t.lower_ in {"and", "or"}]
+            if len(joint) == 1 and span.start < joint[0] < span.end - 1:
+                parts = (doc[span.start:joint[0]], doc[joint[0] + 1:span.end])
+                if all(part[0].text[:1].isupper() and gz.has_name(part.text)
+                       and not _is_demonym(part, gz) for part in parts) and any(
+                        _notable(gz, part.text, WHOLE_MIN_POP) for part in parts):
+                    for part in parts:
+                        add(part, False, True)
+                    continue
             # … and in one word after "in", "from" … ("from Daqahliya": Dakahlia)
             known = gz.has_name(span.text) or ((len(span) > 1 or (
                 span.start and lowers[span.start - 1] in PLACE_PREPOSITIONS | {"from"}))
@@ -745,6 +826,18 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
                 add(span, False, _locative(doc, span.start) or _resident(doc, span.end))
             elif ent.label_ in INNER_LABELS and len(span) > 1:
                 inner(span, INNER_MIN_POP)
+            elif len(span) > 1:
+                # "Sri Lanka - approximately" as a person: a country or state the entity
+                # starts with, before a word that cannot go on a name
+                for n in range(min(MAX_NGRAM, len(span) - 1), 0, -1):
+                    head, nxt = doc[span.start:span.start + n], doc[span.start + n]
+                    if (not (nxt.is_alpha and nxt.text[:1].isupper()) and head[-1].is_alpha
+                            and not _is_demonym(head, gz)
+                            and any(p.kind in {"country", "admin1"}
+                                    and loose_key(p.name) == loose_key(head.text)
+                                    for p in gz.lookup(head.text))):
+                        add(head, False, True)
+                        break
 
     # names a settlement or unit word introduces ("the villages of Foua and Kfraya", "the
     # Wedza district"), known or not, whatever the recogniser tagged them
@@ -831,8 +924,66 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
                 grown.extend(found[before:])
         seeds = grown
 
+    # a name the article places (tagged a place, a dateline, after "in") is that place again
+    # where the recogniser missed it ("INNISFAIL -" … "the Innisfail skater"; "the New
+    # Milford Police Department"), though not in a person's name
+    placed: dict[str, set[tuple[str, ...]]] = {}
+    for m in found:
+        if ((m.locative or m.dateline) and not m.context_only
+                and m.token_end > m.token_start and gz.lookup(m.text)):
+            words = tuple(lowers[m.token_start:m.token_end])
+            placed.setdefault(words[0], set()).add(words)
+    for i in range(len(doc)) if placed else ():
+        if taken[i] or lowers[i] not in placed or not texts[i][:1].isupper():
+            continue
+        for words in sorted(placed[lowers[i]], key=len, reverse=True):
+            end = i + len(words)
+            if (tuple(lowers[i:end]) != words or any(taken[i:end])
+                    or not all(t[:1].isupper() for t in texts[i:end] if t.isalpha())
+                    or any(doc[k].ent_type_ == "PERSON" for k in range(i, end))
+                    or any(lowers[k] in personal | surnames for k in range(i, end))
+                    or texts[end - 1].endswith("-")
+                    or (end < len(doc) and texts[end] == "-" and not doc[end - 1].whitespace_)):
+                continue  # "Wal" of "Wal-Mart"
+            add(doc[i:end], False, context_only=end < len(doc) and lowers[end] in BODY_WORDS)
+            break
+
+    # a name the text places in a state or country where the gazetteer has a town of that
+    # name is that town, whatever the recogniser tagged it ("Walter of Ada, Oklahoma" as a
+    # person; "Kogelo in Nyanza province")
+    for unit in list(found):
+        k = unit.token_start - 1
+        if k < 1 or unit.context_only or not (lowers[k] == "," or (
+                lowers[k] == "in" and texts[k - 1][:1].isupper())):
+            continue
+        units = [p for p in gz.lookup(unit.lookup or unit.text)
+                 if p.kind in {"admin1", "country", "region"}]
+        for n in range(min(MAX_NGRAM - 1, k), 0, -1):
+            span = doc[k - n:k]
+            if (any(taken[span.start:span.end]) or not texts[span.start][:1].isupper()
+                    or any(t.is_stop or not t.is_alpha for t in span)):
+                continue
+            if lowers[k] == "in" and (  # "Tom Madison in Wisconsin": a person
+                    any(doc[j].ent_type_ == "PERSON" for j in range(span.start, span.end))
+                    or any(lowers[j] in personal | surnames
+                           for j in range(span.start, span.end))):
+                break
+            if (span.start > 0 and texts[span.start - 1][:1].isupper()
+                    and doc[span.start - 1].is_alpha and not doc[span.start].is_sent_start):
+                break  # "Binh Phuoc, Vietnam": a longer name the gazetteer lacks
+            places = gz.lookup(span.text)
+            if units and any(p.kind == "city" and loose_key(p.name) == loose_key(span.text)
+                             and (p.country, p.admin1) in {(u.country, u.admin1 if u.kind ==
+                                                            "admin1" else p.admin1)
+                                                           for u in units}
+                             for p in places):
+                add(span, False, True)
+            if places:
+                break  # "Binh Phuoc, Vietnam": a province, not the town "Phuoc"
+
     found.sort(key=lambda m: m.start)
     for m in found:
+        m.feature = m.from_entity and doc[m.token_start].ent_type_ == "LOC"
         end = m.token_end
         if end < len(doc) and lowers[end] in {"co.", "co"} and texts[end][:1] == "C" and (
                 lowers[end] == "co." or end + 1 < len(doc) and texts[end + 1] == "."):
@@ -843,15 +994,54 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
     for before, m in zip(found, found[1:], strict=False):
         gap = lowers[before.token_end:m.token_start]
         m.listed = 0 < len(gap) <= 2 and all(w in LIST_WORDS for w in gap)
-        if gap in IN_WORDS and not m.context_only:  # "Fulton County located in Illinois"
-            before.container = m.text
+        if (gap in IN_WORDS or _says_in(gap)) and not m.context_only:
+            before.container = m.text  # "Fulton County located in Illinois"
+        elif (len(gap) == 2 and gap[0] in PART_WORDS and gap[1] == "of" and not m.context_only
+              and before.token_start > 0 and lowers[before.token_start - 1] == "the"):
+            before.container, before.part_of = m.text, True
+    # "Kirovsk (Russian: Кировск) is a town in Murmansk Oblast": the same saying after the
+    # name's bracket
+    for i, before in enumerate(found):
+        close = _bracket_end(lowers, before.token_end)
+        if close is None or before.container:
+            continue
+        after = next((m for m in found[i + 1:] if m.token_start > close), None)
+        if after is not None and not after.context_only and (
+                _says_in(lowers[close + 1:after.token_start])):
+            before.container = after.text
     _plural_units(found, lowers)
     return found
 
 
+def _bracket_end(lowers: list[str], i: int) -> int | None:
+    """The index of the ")" closing a bracket that opens at token i (within a few words)."""
+    if i >= len(lowers) or lowers[i] != "(":
+        return None
+    return next((k for k in range(i + 1, min(len(lowers), i + MAX_BRACKET))
+                 if lowers[k] == ")"), None)
+
+
+def _says_in(gap: list[str]) -> bool:
+    """"X is a city in Y", "X, a small town in Y", "X is the county seat of Y": words
+    between two names that say the first lies in the second."""
+    gap = [w for w in gap if w not in {"(", ")"}]  # "a census-designated place (CDP) in"
+    if gap and gap[-1] == "the":  # "a town and municipality in the Norte de Santander …"
+        gap = gap[:-1]
+    if not 3 <= len(gap) <= MAX_SAID_IN or gap[-1] not in {"in", "of"}:
+        return False
+    words = gap[1:] if gap[0] == "," else gap
+    if len(words) < 3 or words[0] not in {"is", "was", "a", "an", "the"}:
+        return False
+    if words[0] in {"is", "was"}:
+        words = words[1:]
+    return (words[0] in {"a", "an", "the"} and any(w in SAID_IN_WORDS for w in words[1:-1])
+            and all(w.isalpha() or w in {",", "-"} for w in words if w not in {"(", ")"}))
+
+
 def _plural_units(found: list[Mention], lowers: list[str]) -> None:
     """"Lancaster, York and Dauphin counties", "Idlib and Hama provinces": the level word
-    after a list names the level of every item."""
+    after a list names the level of every item; a plural street word makes them streets; a
+    place the last item is said to lie in holds them all."""
     run: list[Mention] = []
     for m in found:
         run = [*run, m] if m.listed and run else [m]
@@ -860,3 +1050,9 @@ def _plural_units(found: list[Mention], lowers: list[str]) -> None:
             for item in run:
                 item.unit = PLURAL_UNITS[word]
                 item.cue = "admin1"
+        elif word in PLURAL_STREETS:  # "Jefferson and Madison streets": no towns
+            for item in run:
+                item.context_only = True
+        if m.container:  # "Kensington and Chelsea in London": both in London
+            for item in run:
+                item.container = item.container or m.container

@@ -52,11 +52,12 @@ def is_latin(name: str) -> bool:
     return key(name).isascii()
 
 
-def same_name(name: str, text: str) -> bool:
+def same_name(name: str, text: str, least: float = 0.6) -> bool:
     """True when text is the name or a spelling of it ("Azaz" for "I'zāz"), not a
-    translation or nickname that happens to be listed ("White House" for Casablanca)."""
+    translation or nickname that happens to be listed ("White House" for Casablanca);
+    ``least``: the similarity of their loose keys it takes."""
     a, b = loose_key(name), loose_key(text)
-    return a == b or SequenceMatcher(None, a, b).ratio() >= 0.6
+    return a == b or SequenceMatcher(None, a, b).ratio() >= least
 
 
 _SPACES = str.maketrans({c: " " for c in "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"

@@ -13,8 +13,17 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .gazetteer import Gazetteer, Place
-from .mentions import ADMIN_WORDS, NOT_PLACES, TOWN_LIKE, Mention, compass_only, names_unit
-from .normalize import key, same_name
+from .mentions import (
+    ADMIN_WORDS,
+    FEATURE_WORDS,
+    NOT_PLACES,
+    TOWN_LIKE,
+    Mention,
+    compass_only,
+    english_words,
+    names_unit,
+)
+from .normalize import key, loose_key, same_name
 
 KIND_PRIOR = {"continent": 3.0, "country": 3.0, "region": 3.0, "admin1": 1.0, "admin2": 0.0,
               "city": 0.0}
@@ -25,14 +34,18 @@ NEAR_KM = 250.0
 NEIGHBOUR_BONUS = 0.5  # a town near one of the towns another name of the article may be
 NEIGHBOUR_KM2 = 100.0 ** 2  # (km, on a local flat map: 111.2 km a degree)
 CITY_OVER_ADMIN1 = 0.15  # a city holding this share of its same-name admin-1 wins the name
+CITY_OVER_ADMIN2 = 0.03  # … or of its admin-2 unit named otherwise ("Düsseldorf District")
 CAPITAL = 1.0  # a national capital, over towns of the same name
 MIN_GAZ_ONLY_POP = 5000  # a name only the gazetteer found needs a town this big
 MIN_LOCATIVE_POP = 1000  # … or this big after "in", "near", "from" …
 # … or, named otherwise in one word ("in Calcutta": Kolkata), a city this big (a translation,
 # "White House" for Casablanca, is mostly several words)
 MIN_EXONYM_POP = 1_000_000
+SMALL_NEAR_KM = 30.0  # … or any size, this near a town another name of the article names
 AMBIGUOUS_MARGIN = 0.05
 MIN_CITY_WITH_PARTS = 100_000  # "North London", "East Aleppo": a city this big has named parts
+CITY_PARTS_KM = 50.0  # "Queens, New York": a town this near the city the qualifier names
+FEATURE_SPELLING = 0.75  # how near a LOC entity's name must be to a town's to be its spelling
 OWN_NAME = 0.5  # a place named so, over one that has the name among its alternates
 DEMONYM_VOTE = 1.0  # "a French woman": a vote for France in the article's focus
 LIST_PEERS = 3.0  # an item of a list of states (countries) is a state (country) too
@@ -44,6 +57,7 @@ HEAD_TAILS = {"city", "council", "borough", "district", "county", "municipality"
               "area", "metro", "metropolitan", "police", "government", "sanitation",
               "school", "schools", "unified", "township", "parish", "region", "earthquake"}
 
+TOWNSHIP_COUNTRIES = {"USA", "CAN", "CHN", "TWN", "MMR", "ZAF"}
 
 # the compass words before a name that point to a part of it ("Far North", "North-Western")
 DIRECTION = re.compile(r"^(?:(?:far|north|south|east|west|northern|southern|eastern|western|"
@@ -73,7 +87,12 @@ def _base(place: Place, candidates: list[Place], text: str) -> float:
             if other.kind == "city" and (
                     (other.country == place.country
                      and (other.capital
-                          or other.population >= CITY_OVER_ADMIN1 * place.population))
+                          or other.population >= CITY_OVER_ADMIN1 * place.population
+                          # "Stuttgart": the city, not the Regierungsbezirk Stuttgart that
+                          # has the name only with its level word
+                          or (place.kind == "admin2" and key(other.name) == key(text)
+                              != key(place.name)
+                              and other.population >= CITY_OVER_ADMIN2 * place.population)))
                     or other.population >= place.population):
                 # "Aleppo" is the city, "Texas" the state, "Washington" D.C.; and a city
                 # larger than a foreign unit of its name is the name ("Gaza": not
@@ -100,6 +119,17 @@ def _matches(place: Place, qualifier: list[Place]) -> bool:
     return False
 
 
+def _within(place: Place, container: list[Place]) -> bool:
+    """True when the place lies in a sense of the container: its country, its admin-1
+    unit, the county (admin-2) of its admin-1 unit ("Toledo is a city in Lewis County") or a
+    city it is part of ("Kensington and Chelsea in London")."""
+    return _matches(place, container) or any(
+        (q.kind == "admin2" and place.kind == "city" and place.country == q.country
+         and place.admin1 == q.admin1)
+        or (q.kind == "city" and place.kind == "city"
+            and km(place.lat, place.lon, q.lat, q.lon) < CITY_PARTS_KM) for q in container)
+
+
 def _peers(places: list[Place], qualifier: list[Place]) -> bool:
     """True when the name is itself a state or country ("Cape Verde") and so is what
     follows its comma, not its parent ("Georgia, U.S."): two items of a list, neither
@@ -119,17 +149,42 @@ def _peers(places: list[Place], qualifier: list[Place]) -> bool:
 
 def _qualified_sense(gz: Gazetteer, mentions: list[Mention], cands: list[list[Place]],
                      out: list[Resolution]) -> list[Resolution]:
-    """One sense per name: once "London, Ky." is said, a later bare "London" is that one."""
+    """One sense per name: once "London, Ky." (or "Paris is a city in Henry County") is
+    said, a later bare "London" ("Paris") is that one."""
     said: dict[str, Place] = {}
     for m, res in zip(mentions, out, strict=True):
-        if (m.qualifier and res.place is not None and res.place.kind in TOWN_LIKE
-                and _matches(res.place, gz.lookup(m.qualifier))):
+        if res.place is not None and res.place.kind in TOWN_LIKE and (
+                (m.qualifier and _matches(res.place, gz.lookup(m.qualifier)))
+                or (m.container and _within(res.place, gz.lookup(m.container)))):
             said.setdefault(key(m.text), res.place)
     for i, m in enumerate(mentions):
         place = said.get(key(m.text))
         if (place is not None and not m.qualifier and not m.cue
                 and place in gz.lookup(m.text)):  # a small town once qualified, too
             out[i] = Resolution(place)
+    return out
+
+
+def _qualifiers_as_units(mentions: list[Mention], cands: list[list[Place]],
+                         out: list[Resolution]) -> list[Resolution]:
+    """The name after a town's comma that qualifies it is the unit the town lies in
+    ("Pullman, Washington": the state, not the capital; "Athens, Georgia": the state, not the
+    country), whatever the name weighs alone; a city holding the town stays ("Queens, New
+    York")."""
+    for i in range(len(mentions) - 1):
+        m, q = mentions[i], mentions[i + 1]
+        town = out[i].place
+        if (not m.qualifier or town is None or town.kind not in TOWN_LIKE
+                or q.token_start != m.token_end + 1 or key(q.text) != key(m.qualifier)):
+            continue
+        now = out[i + 1].place
+        if now is not None and (_matches(town, [now]) or (
+                now.kind == "city" and km(town.lat, town.lon, now.lat, now.lon) < CITY_PARTS_KM)):
+            continue  # "Brooklyn, New York": the city holds its boroughs
+        units = [p for p in cands[i + 1] if p.kind in {"admin1", "country"}
+                 and _matches(town, [p])]
+        if units:
+            out[i + 1] = Resolution(units[0])
     return out
 
 
@@ -250,9 +305,26 @@ class Resolver:
             if m.unit:  # "York" of "Lancaster, York and Dauphin counties": York County
                 units = [p for p in self.gz.lookup(f"{m.text} {m.unit}") if p.kind == "admin2"]
                 cands[i] = units or cands[i]
+        # a unit named by a bare feature word ("Gulf", Papua New Guinea's province) is meant
+        # only with its level word or in a story of its country ("the Gulf": the Persian Gulf)
         for i, m in enumerate(mentions):
+            if m.cue == "admin1" or not any(p.kind in {"admin1", "admin2"}
+                                            and key(p.name) in FEATURE_WORDS
+                                            for p in cands[i]):
+                continue
+            told = set(self.focus) | {p.country for j, places in enumerate(cands)
+                                      if key(mentions[j].text) != key(m.text)
+                                      for p in places}
+            cands[i] = [p for p in cands[i] if p.kind not in {"admin1", "admin2"}
+                        or key(p.name) not in FEATURE_WORDS or p.country in told]
+        for i, m in enumerate(mentions):
+            if m.feature:  # "the Sahara", "the Vistula": not a town that has the name among
+                # its other names (Shaharat al Ghis, Toledo)
+                cands[i] = [p for p in cands[i] if p.kind not in TOWN_LIKE
+                            or same_name(p.name, m.text, FEATURE_SPELLING)]
             if compass_only(m.text):  # "Middle East" stays, the "South" of Iceland goes
                 cands[i] = [p for p in cands[i] if p.kind in {"region", "continent"}]
+        raw = list(cands)
         # gazetteer-only matches must name something notable
         for i, m in enumerate(mentions):
             if not cands[i] and m.from_entity:
@@ -265,15 +337,33 @@ class Resolver:
                 # only notable towns, under their own names
                 least = MIN_LOCATIVE_POP if m.locative else MIN_GAZ_ONLY_POP
                 qualifier = self.gz.lookup(m.qualifier) if m.qualifier else []
+                container = self.gz.lookup(m.container) if m.container else []
+                # an English word is a town's name only when it is the town's own spelling or
+                # a word of it ("Westminster": the City of Westminster; not "Human", "Soul",
+                # "Monster": other languages' names of Uman, Seoul, Münster)
+                word = " " not in m.text and m.text.lower() in english_words()
                 cands[i] = [p for p in cands[i] if p.kind not in TOWN_LIKE or names_unit(p, m.text)
                             or (m.unit and p.kind == "admin2")
                             or (same_name(p.name, m.text)
+                                and (not word or loose_key(p.name) == loose_key(m.text)
+                                     or key(m.text) in key(p.name).split())
                                 and (p.population >= least or _matches(p, qualifier)
+                                     # "Lincoln is a town in Lincoln County, Maine"
+                                     or (container and _within(p, container))
                                      # a town GeoNames lists without a population is a
                                      # seat of local government ("in Tal Afar")
                                      or (m.locative and p.population == 0)))
                             or (m.locative and " " not in m.text
                                 and p.population >= MIN_EXONYM_POP)]
+        self._small_neighbours(mentions, raw, cands)
+        for i, m in enumerate(mentions):
+            if m.part_of and m.container:
+                # "the Brooklyn neighborhood of Baltimore": a part of a city that the gazetteer
+                # lacks there (it knows New York's) is placed at the city
+                cities = [q for q in self.gz.lookup(m.container) if q.kind == "city"
+                          and q.population >= MIN_CITY_WITH_PARTS]
+                if cities and not any(_within(p, cities) for p in cands[i]):
+                    cands[i] = cities
         # a name the recogniser tags as a place somewhere in the article keeps all its senses
         # where it was found otherwise ("Austin" tagged a person, then a place: Austin, Indiana
         # stays a candidate though under the notable-town size)
@@ -285,7 +375,27 @@ class Resolver:
         self.neighbours = _neighbours(mentions, cands)
         first = self._pass(mentions, cands, None)
         second = self._pass(mentions, cands, first)
+        second = _qualifiers_as_units(mentions, cands, second)
         return _qualified_sense(self.gz, mentions, cands, second)
+
+    def _small_neighbours(self, mentions: list[Mention], raw: list[list[Place]],
+                          cands: list[list[Place]]) -> None:
+        """"from Verndale and Menahga": a town too small to be notable alone, after "in",
+        "from" … or in a list, is that town when it lies near a town another name of the
+        article names (within SMALL_NEAR_KM)."""
+        towns = [(key(m.text), p) for m, places in zip(mentions, cands, strict=True)
+                 for p in places if p.kind in TOWN_LIKE]
+        if not towns:
+            return
+        for i, m in enumerate(mentions):
+            if cands[i] or m.from_entity or not (m.locative or m.listed):
+                continue
+            name = key(m.text)
+            near = [p for p in raw[i] if p.kind == "city" and same_name(p.name, m.text)
+                    and any(other != name and km(p.lat, p.lon, q.lat, q.lon) < SMALL_NEAR_KM
+                            for other, q in towns)]
+            if near:
+                cands[i] = near
 
     def _without_direction(self, text: str) -> list[Place]:
         """"North-Western Sydney", "East Aleppo": a part of a city the gazetteer does not
@@ -314,6 +424,12 @@ class Resolver:
             found = [p for p in self.gz.lookup(head)
                      if p.kind not in TOWN_LIKE or names_unit(p, head)
                      or (same_name(p.name, head) and p.population >= MIN_GAZ_ONLY_POP)]
+            if words[n].lower() == "township":
+                # "Cheltenham Township": a township of the countries that have them (the
+                # US, Canada; China, Taiwan, Myanmar, South Africa), whatever its size, not
+                # England's Cheltenham
+                found = [p for p in self.gz.lookup(head) if p.country in TOWNSHIP_COUNTRIES
+                         and (p.kind not in TOWN_LIKE or same_name(p.name, head))]
             if found:
                 return found
         return []
@@ -424,13 +540,19 @@ class Resolver:
                     s += _admin1_focus(admin1s[(p.country, p.name)], top_admin1)
                 if key(p.name) == texts_key[i]:
                     s += OWN_NAME
+                if m.cue == "part" and p.kind in {"admin1", "country"} and not any(
+                        q.kind == "city" and km(p.lat, p.lon, q.lat, q.lon) < NEAR_KM
+                        for q in places):
+                    # "eastern Washington": the state, not the capital far from it (but
+                    # "eastern Aleppo" is the city, in the middle of its province)
+                    s += 6.0
                 if m.cue == "admin1":
                     s += {"admin1": 6.0, "admin2": 5.5, "region": 5.5}.get(p.kind, -2.0)
                 elif m.cue == "city":
                     s += 6.0 if p.kind == "city" else -2.0
                 if qualifier:
                     s += 10.0 if _matches(p, qualifier) else -5.0
-                elif container and _matches(p, container):
+                elif container and _within(p, container):
                     s += CONTAINED
                 if listed and p.kind == listed[0] and (listed[1] is None
                                                        or p.country == listed[1]):

@@ -363,3 +363,60 @@ def test_state_abbreviations_need_their_period_or_a_town_before(places_of):
     assert places["Ky"].name == "Kentucky" and places["GLASGOW"].admin1 == "Kentucky"
     places = places_of("Police in Jackson, Miss., said the man fled to Tupelo.")
     assert places["Jackson"].admin1 == "Mississippi"
+
+
+def test_mentions_roads_named_after_towns_are_no_places(places_of):
+    places = places_of("Traffic backed up on Lincoln Highway near Lancaster, Pennsylvania.")
+    assert "Lincoln" not in places and "Lincoln Highway" not in places
+    assert places["Lancaster"].admin1 == "Pennsylvania"
+    places = places_of("The fire started at the corner of Jefferson and Madison streets.")
+    assert "Jefferson" not in places and "Madison" not in places
+    places = places_of("The Missouri State Highway Patrol said the driver was hurt.")
+    assert places["Missouri"].feature == "admin1"
+
+
+def test_mentions_a_pronoun_said_to_be_a_town_is_no_name(nlp, geoparser):
+    text = "Birmingham is a city in Oakland County, Michigan. It is a suburb of Detroit."
+    found = [t.text for t in geoparser.toponyms(nlp(text))]
+    assert "It" not in found and "Detroit" in found
+
+
+def test_mentions_a_name_the_article_places_is_a_place_again(nlp, geoparser):
+    text = ("STETTLER - A young curler is ready for the finals. The young Stettler curler "
+            "trains four days a week, her coach said.")
+    found = [t for t in geoparser.toponyms(nlp(text)) if t.text.lower() == "stettler"]
+    assert len(found) == 2 and all(t.country == "CAN" for t in found)
+
+
+def test_mentions_an_english_word_is_no_foreign_towns_other_name(places_of):
+    places = places_of("An adviser to the Department of Health and Human Services spoke in "
+                       "Atlanta on Monday.")
+    assert "Human" not in places and places["Atlanta"].country == "USA"
+
+
+def test_mentions_a_lower_case_word_tagged_a_place_is_none(nlp, geoparser):
+    text = ("Workers in Denver sampled salsa, cheddar cheese, lettuce and green onions from "
+            "the restaurant.")
+    found = [t.text for t in geoparser.toponyms(nlp(text))]
+    assert "cheddar" not in found and "Denver" in found
+
+
+def test_mentions_a_town_placed_in_its_state_whatever_its_tag(nlp, geoparser):
+    text = "He is survived by a son, Walter of Ada, Oklahoma, and a sister."
+    found = {t.text: t for t in geoparser.toponyms(nlp(text))}
+    assert found["Ada"].admin1 == "Oklahoma"
+    text = "Mayor Ortiz easily defeated Tom Madison in Wisconsin last autumn."
+    assert "Madison" not in {t.text for t in geoparser.toponyms(nlp(text))}
+
+
+def test_mentions_a_country_a_persons_entity_starts_with(nlp, geoparser):
+    text = ("Agencies gave rough totals: Sri Lanka - approximately 12,000, Thailand - "
+            "more than 2,000.")
+    found = {t.text: t for t in geoparser.toponyms(nlp(text))}
+    assert found["Sri Lanka"].country == "LKA"
+
+
+def test_mentions_two_places_tagged_one_organisation(places_of):
+    places = places_of("Detectives think she is travelling south to Ingham or Cairns in a hired "
+                       "car.")
+    assert places["Ingham"].admin1 == "Queensland"

@@ -243,3 +243,30 @@ def test_a_town_and_its_state_in_a_list_of_towns(places_of):
     assert places["Portland"].admin1 == "Maine"
     places = places_of("Tornadoes hit Oklahoma, Pennsylvania and Ohio.")
     assert places["Oklahoma"].feature == "admin1"
+
+
+def test_resolve_a_city_over_the_district_named_after_it(places_of):
+    places = places_of("Trains from Stuttgart, Darmstadt and Dusseldorf were late on Friday.")
+    assert all(places[n].feature == "city" for n in ("Stuttgart", "Darmstadt", "Dusseldorf"))
+
+
+def test_resolve_a_compass_part_of_a_state_is_the_state(places_of):
+    places = places_of("Spokane police said wildfires spread across eastern Washington.")
+    assert places["Washington"].feature == "admin1"
+    places = places_of("Lake-effect snow buried towns across western New York on Monday.")
+    assert places["New York"].feature == "admin1"
+    places = places_of("Shelling hit eastern Aleppo, and Damascus was calm.")
+    assert places["Aleppo"].feature == "city"
+
+
+def test_resolve_a_natural_feature_is_no_towns_other_name(nlp, geoparser):
+    found = {t.text: t for t in geoparser.toponyms(nlp(
+        "Troops moved across the Sahara toward the border."))}
+    assert found["Sahara"].lat is None or found["Sahara"].country != "YEM"
+
+
+def test_resolve_the_gulf_is_no_far_province(places_of):
+    places = places_of("Tankers crossed the Gulf as Iran warned Saudi Arabia.")
+    assert places["Gulf"].country != "PNG"
+    places = places_of("Villagers in Gulf said the river rose, Papua New Guinea officials said.")
+    assert places["Gulf"].country == "PNG"

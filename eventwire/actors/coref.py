@@ -454,6 +454,7 @@ def resolve_surnames(doc: Doc, found: list[Found]) -> list[Found]:
         if len(people) >= 2:
             named.append(({t.lower_ for t in people}, f))
     added: list[Found] = []
+    found = [_renamed(doc, f, found) for f in found]
     for ent in _name_spans(doc):
         if any(i in covered for i in range(ent.start, ent.end)):
             continue
@@ -468,9 +469,33 @@ def resolve_surnames(doc: Doc, found: list[Found]) -> list[Found]:
     return sorted(found + added, key=lambda f: (f.start, f.end))
 
 
+def _renamed(doc: Doc, f: Found, found: list[Found]) -> Found:
+    """A person the dictionary knows, named again by a part of their name alone ("Abdullah",
+    "Rousseff"), is the one the story named in full before ("Jordan's King Abdullah II",
+    "Brazil's President Dilma Rousseff"): the story's fuller mention, with its country and
+    role, wins over the dictionary's reading of the bare name (another Abdullah, no role)."""
+    if f.kind != "person" or "+" in f.entry:
+        return f
+    tokens = doc[f.start:f.end]
+    if not all(t.pos_ == "PROPN" for t in tokens):
+        return f  # "President Putin": the text gives its own title
+    words = {t.lower_ for t in tokens}
+    earlier = [g for g in found if g.end <= f.start and g.code and g.code != f.code
+               and (g.kind == "person" or any(t.ent_type_ == "PERSON" for t in doc[g.start:g.end]))
+               and words < {t.lower_ for t in doc[g.start:g.end] if t.pos_ == "PROPN"}]
+    if not earlier:
+        return f
+    ante = max(earlier, key=lambda g: g.start)
+    return replace(f, code=ante.code, kind="coref", entry=f"coref:{doc[ante.start].idx}",
+                   label=ante.label)
+
+
 def _name_spans(doc: Doc) -> list:
-    """Person entities, and runs of proper nouns the model gave no entity type ("Odinga said")."""
-    spans = [e for e in doc.ents if e.label_ == "PERSON"]
+    """Person entities, other entities of proper nouns alone (a surname the model tags an
+    organisation: "Asselborn met ..."; they match only the words of an earlier person's name),
+    and runs of proper nouns the model gave no entity type ("Odinga said")."""
+    spans = [e for e in doc.ents if e.label_ == "PERSON" or e.label_ in ("ORG", "GPE", "NORP")
+             and all(t.pos_ == "PROPN" for t in e)]
     run: list[Token] = []
     for tok in [*doc, None]:
         if tok is not None and tok.pos_ == "PROPN" and not tok.ent_type_:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from actors_helpers import by_text
+from actors_helpers import by_text, codes
 
 
 def test_a_possessive_on_the_object_is_the_subjects(resolve):
@@ -31,3 +31,18 @@ def test_a_charge_of_rebellion_names_no_rebels(resolve):
     ms = resolve("Rebels seized the town after a revolt in the army.")
     assert not [m for m in ms if "revolt" in m.text]
     assert [m.code[-3:] for m in by_text(ms, "Rebels")] == ["REB"]
+
+
+def test_a_name_said_again_is_the_one_the_story_named_in_full(resolve):
+    # the dictionary's bare "Abdullah" is another king; the story named Jordan's
+    ms = resolve("Jordan's King Abdullah II opened a water plant near Aqaba on Monday. "
+                 "Abdullah said the plant would serve two million people.")
+    assert codes(ms, "Abdullah") == ["JORGOV"]
+    # the title the story gave her holds for her surname alone
+    ms = resolve("Brazil's President Dilma Rousseff flew to Recife on Friday. "
+                 "Rousseff promised new funds for the flooded towns.", "2013-05-01")
+    assert codes(ms, "Rousseff") == ["BRAGOV"]
+    # a surname the recogniser tags an organisation still refers back to the full name
+    ms = resolve("Luxembourg Foreign Minister Jean Asselborn landed in Riga on Sunday. "
+                 "Later, Asselborn met Latvian lawmakers in the capital.")
+    assert codes(ms, "Asselborn") == ["LUXGOV"]

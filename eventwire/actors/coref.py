@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from ..nlp import text_of
 from . import codes as cameo
-from .resolver import PLACE_KIND, Found
+from .resolver import MOTION_VERBS, PLACE_KIND, Found
 
 STATE_NOUNS = frozenset({"country", "nation", "state", "kingdom", "republic"})
 GROUP_NOUNS = frozenset({"group", "organisation", "organization", "movement", "faction"})
@@ -216,6 +216,14 @@ def resolve_definites(doc: Doc, found: list[Found], focus: str | None,
                 f = replace(f, code=state + f.sector, entry=f.entry + f"+of:{state}")
                 done.append(f)
                 continue
+            origin = _from_country(doc[f.head], [*found, *places])
+            if origin is not None:  # "officials from Chile": Chile's
+                f = replace(f, code=origin + f.sector, entry=f.entry + f"+from:{origin}")
+                done.append(f)
+                continue
+            if _foreign(doc[f.head]):  # "foreign diplomats", "officials from neighbouring
+                done.append(replace(f, code=f.sector))  # states": not the story's country,
+                continue  # nor an earlier actor's
             whose = _of_organisation(doc[f.head], found)
             if whose is not None:  # "the leader of the Houthi movement", "a spokesman for
                 # the EU Commission": the organisation's own code
@@ -271,6 +279,63 @@ def _possessor_country(doc: Doc, f: Found, done: list[Found]) -> str | None:
         return None
     ante = _antecedent(kind, poss.i, done, doc, head=doc[f.head])
     return cameo.split(ante.code)[0] if ante is not None and ante.code else None
+
+
+# Modifiers that say a sector noun is another country's than the story's ("foreign
+# diplomats", "overseas investors", "officials from neighbouring nations").
+FOREIGN_WORDS = frozenset({"foreign", "overseas", "neighboring", "neighbouring", "other"})
+
+
+def _origin(head: Token) -> Token | None:
+    """The object of a "from" phrase on a sector noun that says where its members come from
+    ("officials from Chile"), or on the verb of its phrase, right after it ("will meet
+    officials from Chile", "hold talks with officials from Chile": the parser's attachment);
+    not where a verb moves them from ("withdrew troops from Mali", "freed prisoners from
+    jail")."""
+    verb = head
+    while verb.dep_ in ("pobj", "prep", "conj", "appos", "dobj", "nsubjpass", "compound") and \
+            verb.head is not verb and verb.pos_ not in ("VERB", "AUX"):
+        verb = verb.head  # "withdrew the batch of 200 peacekeepers from X"
+    if verb.lemma_.lower() in REMOVAL_VERBS:
+        return None
+    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+    if prep is None and verb is not head:
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                     and c.i == head.right_edge.i + 1), None)
+    return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+
+
+# Verbs whose "from" phrase is where the object was moved from, not where it comes from.
+REMOVAL_VERBS = MOTION_VERBS | frozenset({
+    "withdraw", "pull", "expel", "recall", "evacuate", "remove", "oust", "drive", "release",
+    "free", "rescue", "ban", "bar", "exclude", "dismiss", "purge", "kick", "force", "take",
+    "bring", "receive", "get", "hear", "buy", "import"})
+
+
+def _from_country(head: Token, found: list[Found]) -> str | None:
+    """The country a "from" phrase gives a sector noun: "officials from Chile", "envoys from
+    its neighbour Peru" (the name set beside the noun)."""
+    pobj = _origin(head)
+    if pobj is None:
+        return None
+    names = [pobj, *(c for c in pobj.children if c.dep_ == "appos")]
+    for name in names:
+        for f in found:
+            if f.start <= name.i < f.end and f.code and f.kind in (
+                    "country", "place", "capital", PLACE_KIND):
+                return cameo.split(f.code)[0]
+    return None
+
+
+def _foreign(head: Token) -> bool:
+    """A sector noun said to be another country's: "foreign diplomats", "officials from
+    neighbouring nations" (a state noun with no name)."""
+    if any(c.dep_ == "amod" and c.lower_ in ("foreign", "overseas") for c in head.children):
+        return True
+    pobj = _origin(head)
+    return pobj is not None and pobj.lemma_.lower() in STATE_NOUNS and pobj.tag_ == "NNS" or (
+        pobj is not None and any(c.dep_ == "amod" and c.lower_ in FOREIGN_WORDS
+                                 for c in pobj.children))
 
 
 def _of_country(head: Token, found: list[Found]) -> str | None:

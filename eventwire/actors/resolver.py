@@ -391,6 +391,10 @@ def compose(doc: Doc, head: Token, units: list[Unit], date: str | None,
             _root(doc, u).i > head.i for u in named):  # a person's allies are not that person
         # ("Putin's allies"), an apposition is ("his rival, X"); an organisation's allies
         # ("NATO allies") are its members, coded above
+        named_beside = [u for u in units if u.entry.kind == "country"
+                        and _root(doc, u).dep_ == "appos" and _root(doc, u).head.i == head.i]
+        if named_beside:  # "its western neighbour, Monaco": the neighbour is that state
+            return [found(named_beside[0].entry.code_at(date), named_beside[0])]
         countries = _countries(units, date)
         side = found(None, head_unit, label=_unknown_label(doc, head, countries))
         # the person named stays an actor of their own, for what refers back to them

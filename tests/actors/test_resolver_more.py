@@ -46,3 +46,24 @@ def test_a_name_said_again_is_the_one_the_story_named_in_full(resolve):
     ms = resolve("Luxembourg Foreign Minister Jean Asselborn landed in Riga on Sunday. "
                  "Later, Asselborn met Latvian lawmakers in the capital.")
     assert codes(ms, "Asselborn") == ["LUXGOV"]
+
+
+def test_a_from_phrase_says_whose_officials_they_are(resolve):
+    ms = resolve("Peruvian envoys will hold talks with officials from Bolivia next week.")
+    assert codes(ms, "officials") == ["BOLGOV"]
+    # the parser hangs the phrase on the verb: it is still where the officials come from
+    ms = resolve("The Kenyan minister will meet officials from Uganda in Kisumu.")
+    assert codes(ms, "officials") == ["UGAGOV"]
+    # officials of unnamed other states, or foreign ones, are not the story's country's
+    ms = resolve("Kenya's interior minister met officials from neighbouring states in Nairobi.")
+    assert codes(ms, "officials") == ["GOV"]
+    ms = resolve("Kenyan police questioned foreign diplomats about the convoy.")
+    assert codes(ms, "foreign diplomats") == ["GOV"]
+    # where troops are moved from is not whose they are
+    ms = resolve("The Kenyan army pulled a battalion of soldiers from Somalia.")
+    assert "SOMMIL" not in codes(ms, "soldiers")
+
+
+def test_a_neighbour_named_beside_its_noun_is_that_state(resolve):
+    ms = resolve("Senegal's government praised its northern neighbour, Mauritania, for its calm.")
+    assert codes(ms, "its northern neighbour, Mauritania") == ["MRT"]

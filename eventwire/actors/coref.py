@@ -230,6 +230,12 @@ def resolve_definites(doc: Doc, found: list[Found], focus: str | None,
                 f = replace(f, code=whose.code, entry=f.entry + f"+of:{whose.code}")
                 done.append(f)
                 continue
+            body = _of_body(doc[f.head], found)
+            if body is not None and body.code:  # "a leader of Saudi Arabia's clergy"
+                done.append(replace(f, code=body.code, entry=f.entry + f"+of:{body.code}"))
+                continue
+            if body is not None:  # "the leaders of the rebel movement": the movement's sector
+                f = replace(f, sector=body.sector, entry=f.entry + f"+of:{body.sector}")
             owner = _possessor_country(doc, f, done)
             if owner is not None:  # "the president said his government ...": the president's
                 f = replace(f, code=owner + f.sector, entry=f.entry + f"+poss:{owner}")
@@ -267,6 +273,33 @@ def _of_organisation(head: Token, found: list[Found]) -> Found | None:
         for f in found:
             if f.start <= pobj.i < f.end and f.kind in ("org", "group") and f.code:
                 return f
+    return None
+
+
+# Nouns for one who leads, speaks for or belongs to a body: "the leaders of the rebel movement"
+# are the movement's, "a spokesman for the army" the army's.
+BODY_MEMBER_WORDS = frozenset({"leader", "head", "chief", "spokesman", "spokeswoman",
+                               "spokesperson", "member", "commander", "representative",
+                               "official", "president", "chairman", "chairwoman", "secretary"})
+
+
+def _of_body(head: Token, found: list[Found]) -> Found | None:
+    """The sector noun an "of"/"for" phrase gives one who leads, speaks for or belongs to it
+    ("the leaders of the rebel movement", "a leader of Saudi Arabia's clergy"), when that body
+    is not a government's (whose leaders the bare noun already codes)."""
+    if head.lemma_.lower() not in BODY_MEMBER_WORDS:
+        return None
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
+            continue
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            continue
+        for f in found:
+            if f.head == pobj.i and f.kind == "agent":
+                sector = cameo.split(f.code)[1] if f.code else f.sector
+                if sector and sector != "GOV":
+                    return f
     return None
 
 
@@ -339,11 +372,22 @@ def _foreign(head: Token) -> bool:
 
 
 def _of_country(head: Token, found: list[Found]) -> str | None:
-    """The country an "of" phrase gives a sector noun: "the government of Ghana"."""
-    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    if pobj is None:
-        return None
+    """The country an "of" phrase gives a sector noun: "the government of Ghana", also through
+    a noun that names no actor ("the President of the Republic of Ghana", "the Council of
+    Resistance of Ghana")."""
+    for _ in range(2):
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if pobj is None:
+            return None
+        for f in found:
+            if f.start <= pobj.i < f.end and f.kind in ("country", "place", "capital",
+                                                        PLACE_KIND) and f.code:
+                return cameo.split(f.code)[0]
+        if pobj.pos_ not in ("NOUN", "PROPN") or any(f.start <= pobj.i < f.end for f in found):
+            return None  # "the leader of the army of Mali": the army's, not Mali's government
+        head = pobj
+    return None
     for f in found:
         if f.start <= pobj.i < f.end and f.kind in ("country", "place", "capital",
                                                     PLACE_KIND) and f.code:

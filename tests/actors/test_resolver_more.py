@@ -67,3 +67,24 @@ def test_a_from_phrase_says_whose_officials_they_are(resolve):
 def test_a_neighbour_named_beside_its_noun_is_that_state(resolve):
     ms = resolve("Senegal's government praised its northern neighbour, Mauritania, for its calm.")
     assert codes(ms, "its northern neighbour, Mauritania") == ["MRT"]
+
+
+def test_leaders_named_by_the_body_they_lead(resolve):
+    # not the government's, as the bare "leaders" would be
+    ms = resolve("Malian troops killed four militant leaders near Gao.")
+    assert codes(ms, "four militant leaders") == ["MLIREB"]
+    ms = resolve("Kenyan union leaders rejected the offer.")
+    assert codes(ms, "Kenyan union leaders") == ["KENLAB"]
+    # the body an "of" or "for" phrase names
+    ms = resolve("The leaders of the armed movement in Peru signed the text.")
+    assert codes(ms, "The leaders") == ["PERREB"]
+    ms = resolve("A spokesman for Nigeria's clergy urged calm.")
+    assert codes(ms, "A spokesman") == codes(ms, "Nigeria's clergy") == ["NGAREL"]
+
+
+def test_an_office_of_a_named_republic_is_its_states(resolve):
+    ms = resolve("The Prime Minister of the Republic of Fiji arrived in Wellington.")
+    assert codes(ms, "The Prime Minister") == ["FJIGOV"]
+    ms = resolve("Anna Berg, the Permanent Representative of Sweden to the United Nations, spoke.")
+    assert "SWEGOV" in codes(ms, "the Permanent Representative")
+

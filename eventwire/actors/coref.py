@@ -48,9 +48,10 @@ PRONOUNS = {
     "she": "he", "her": "he", "hers": "he", "herself": "he",
     "we": "we", "us": "we", "our": "we", "ours": "we", "ourselves": "we",
 }
-# Sectors that belong to the country a story is set in, when no country is named.
+# Sectors that belong to the country a story is set in, when no country is named (workers,
+# students and clergy too: "workers blocked the roads" in a story set in Brazil are Brazilian).
 FOCUS_SECTORS = frozenset({"GOV", "MIL", "REB", "COP", "OPP", "CVL", "SEP", "INS", "LEG", "JUD",
-                           "SPY", "PTY", "REF"})
+                           "SPY", "PTY", "REF", "LAB", "EDU", "REL", "MUS", "CHR"})
 PREDICATE = frozenset({"attr", "oprd", "acomp"})  # "X is a rebel leader": no referent
 # Human sector words that refer back to any official: "the official", "the leader".
 GENERIC_HUMAN_WORDS = frozenset({"official", "leader", "officer", "aide", "diplomat"})

@@ -88,3 +88,9 @@ def test_an_office_of_a_named_republic_is_its_states(resolve):
     ms = resolve("Anna Berg, the Permanent Representative of Sweden to the United Nations, spoke.")
     assert "SWEGOV" in codes(ms, "the Permanent Representative")
 
+
+def test_workers_and_students_take_the_storys_country(resolve):
+    ms = resolve("Brazil's government raised fuel prices. Angry workers blocked two highways.")
+    assert codes(ms, "Angry workers") == ["BRALAB"]
+    ms = resolve("Police in Dhaka fired tear gas. Students marched to the university gates.")
+    assert codes(ms, "Students") == ["BGDEDU"]

@@ -306,12 +306,16 @@ def _of_body(head: Token, found: list[Found]) -> Found | None:
 
 def _possessor_country(doc: Doc, f: Found, done: list[Found]) -> str | None:
     """The country of the actor a possessive pronoun before a sector noun refers to ("his
-    government", "its army", "their leaders"); not "our" (a speaker's, inside quotes)."""
+    government", "its army", "their leaders"; "Kenya says its troops": the speaker's); not
+    "our" (a speaker's, inside quotes)."""
     poss = next((c for c in doc[f.head].children if c.dep_ == "poss" and c.i >= f.start), None)
     kind = PRONOUNS.get(poss.lower_) if poss is not None else None
     if kind not in ("he", "it", "they"):
         return None
-    ante = _antecedent(kind, poss.i, done, doc, head=doc[f.head])
+    speaker = _speaking_subject(poss, kind)  # "the UN says its peacekeepers ..."
+    ante = next((g for g in done if speaker is not None and g.start <= speaker.i < g.end
+                 and _compatible(kind, g, doc)), None) or \
+        _antecedent(kind, poss.i, done, doc, head=doc[f.head])
     return cameo.split(ante.code)[0] if ante is not None and ante.code else None
 
 
@@ -416,6 +420,9 @@ def resolve_pronouns(doc: Doc, found: list[Found]) -> list[Found]:
                          and f.code is not None), None) if tok.dep_ != "poss" else None
         else:
             owner = _owning_subject(tok, want)
+            speaker = _speaking_subject(tok, want) if owner is None else None
+            if speaker is not None and any(f.start <= speaker.i < f.end for f in result):
+                owner = speaker  # "the agency says it will ...": the speaker, if an actor
             if owner is not None:  # "the agency lifted its ban": the agency's own, else no one
                 ante = next((f for f in result + added if f.start <= owner.i < f.end
                              and _compatible(want, f, doc)), None)
@@ -446,6 +453,41 @@ def _owning_subject(tok: Token, want: str) -> Token | None:
     plural = subject.tag_ in ("NNS", "NNPS") or any(
         c.dep_ == "conj" for c in subject.children)
     return subject if plural == (want == "they") else None
+
+
+# Verbs whose clause a speaker's pronoun stands in: "X said it would ...", "X vowed its
+# forces would ...".
+SPEAKING_LEMMAS = SAY_LEMMAS | frozenset({"vow", "pledge", "promise", "threaten", "insist",
+                                          "signal", "indicate", "acknowledge", "admit"})
+
+
+def _speaking_subject(tok: Token, want: str) -> Token | None:
+    """The speaker a pronoun in the reported clause stands for: "the agency says it will
+    ...", "the UN said its peacekeepers ...", "activists, who were given visas by the
+    government, said they came ..." (English binds it to the one speaking before any actor
+    named in between). The speaker's noun, of the pronoun's number and kind; else None."""
+    if want not in ("it", "they", "he") or tok.dep_ not in ("nsubj", "nsubjpass", "poss"):
+        return None
+    word = tok.head if tok.dep_ != "poss" else tok.head.head
+    if tok.dep_ == "poss" and tok.head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    if word.dep_ != "ccomp" or word.head.lemma_.lower() not in SPEAKING_LEMMAS:
+        return None
+    verb = word.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    while subject is None and verb.dep_ == "conj":  # "is welcoming X, but says it ..."
+        verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.i > tok.i:
+        return None
+    plural = subject.tag_ in ("NNS", "NNPS") or any(
+        c.dep_ == "conj" for c in subject.children)
+    person = subject.ent_type_ == "PERSON"
+    if want == "they" and not plural or want == "it" and (plural or person):
+        return None
+    if want == "he" and not person and subject.lemma_.lower() not in HUMAN_SECTOR_WORDS:
+        return None
+    return subject
 
 
 PRONOUN_TAGS = ("PRP", "PRP$", "WP", "WDT")

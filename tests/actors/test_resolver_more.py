@@ -94,3 +94,15 @@ def test_workers_and_students_take_the_storys_country(resolve):
     assert codes(ms, "Angry workers") == ["BRALAB"]
     ms = resolve("Police in Dhaka fired tear gas. Students marched to the university gates.")
     assert codes(ms, "Students") == ["BGDEDU"]
+
+
+def test_a_pronoun_in_what_is_said_stands_for_the_speaker(resolve):
+    # not the actor named last before it
+    ms = resolve("Latvia's government welcomed Poland's offer of help, but says it will ask "
+                 "the allies for more troops.")
+    assert codes(ms, "it") == ["LVAGOV"]
+    ms = resolve("Villagers, who were moved out by Turkish soldiers, said they had lost "
+                 "everything.")
+    assert codes(ms, "they") == codes(ms, "Villagers")
+    ms = resolve("Kenya, which borders Ethiopia, says its troops will stay in Somalia.")
+    assert codes(ms, "its troops") == ["KENMIL"]

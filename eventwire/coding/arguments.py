@@ -15,6 +15,7 @@ from . import grammar
 from .syntax import (
     OBJECT_DEPS,
     PASSIVE_SUBJECT_DEPS,
+    SUBJECT_DEPS,
     calls_on,
     child_with,
     governing_verb,
@@ -377,13 +378,31 @@ def verb_arguments(
         return sources, itself
     verb = found.trigger
     passive = child_with(verb, PASSIVE_SUBJECT_DEPS) is not None or (
-        verb.dep_ == "acl" and verb.tag_ == "VBN")
+        verb.dep_ == "acl" and verb.tag_ == "VBN") or borrowed_passive(verb) is not None
     # in a passive ("forces, backed by Russia") the subject found is the one acted on
     index.excluded = [] if passive else sources
     try:
         return verb_targets(found, index, sources)
     finally:
         index.excluded = []
+
+
+def borrowed_passive(verb: Token) -> Token | None:
+    """The subject a passive verb with none of its own takes from the verb it hangs on: "the
+    former governor is to be jailed", "four activists ... have been arrested by police" (a
+    passive joined to an active verb), "a journalist was found murdered" (a participle
+    predicated of a passive's subject). That subject is the one acted on; None otherwise."""
+    if child_with(verb, SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS) is not None:
+        return None
+    head = verb.head
+    if head is verb or head.pos_ not in ("VERB", "AUX"):
+        return None
+    if child_with(verb, ("auxpass",)) is not None and verb.dep_ in ("xcomp", "conj"):
+        return subject_of(verb)
+    if verb.dep_ in ("xcomp", "oprd") and verb.tag_ == "VBN" and \
+            child_with(head, PASSIVE_SUBJECT_DEPS) is not None:
+        return subject_of(verb)
+    return None
 
 
 def verb_targets(
@@ -398,6 +417,8 @@ def verb_targets(
     passive_subject = child_with(verb, PASSIVE_SUBJECT_DEPS)
     if passive_subject is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
         passive_subject = verb.head  # "forces, backed by Russia"
+    if passive_subject is None:  # "is to be jailed", "... and were arrested by police"
+        passive_subject = borrowed_passive(verb)
     if passive_subject is not None:
         agent = child_with(verb, ("agent",))
         agent_head = child_with(agent, ("pobj",)) if agent is not None else None

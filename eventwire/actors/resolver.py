@@ -450,11 +450,16 @@ def side_found(found, side: Unit, sector_code: str | None, date: str | None) -> 
 
 
 def _countries(units: list[Unit], date: str | None) -> list[str]:
-    """Distinct countries named by the modifiers, in order ("Hungarian and Romanian")."""
+    """Distinct countries named by the modifiers, in order ("Hungarian and Romanian"), or a
+    region's block where an adjective names one ("Latin American leaders": LAMGOV)."""
     seen: list[str] = []
     for u in units:
         if u.entry.kind in ("country", "place", "capital", "adjective", "person", "org"):
-            country, _ = cameo.split(u.entry.code_at(date))
+            code = u.entry.code_at(date)
+            country, _ = cameo.split(code)
+            if country is None and u.entry.kind == "adjective" and code and \
+                    code[:3] in cameo.REGIONS:
+                country = code[:3]
             if country and country not in seen:
                 seen.append(country)
     return seen

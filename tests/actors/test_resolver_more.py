@@ -106,3 +106,10 @@ def test_a_pronoun_in_what_is_said_stands_for_the_speaker(resolve):
     assert codes(ms, "they") == codes(ms, "Villagers")
     ms = resolve("Kenya, which borders Ethiopia, says its troops will stay in Somalia.")
     assert codes(ms, "its troops") == ["KENMIL"]
+
+
+def test_a_region_of_the_americas_is_no_united_states(resolve):
+    ms = resolve("Central American presidents met in Tegucigalpa to discuss migration.")
+    assert codes(ms, "Central American presidents") == ["LAMGOV"]
+    ms = resolve("South American nations signed the trade pact on Monday.")
+    assert "USA" not in codes(ms, "South American")

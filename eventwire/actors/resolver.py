@@ -351,6 +351,15 @@ def compose(doc: Doc, head: Token, units: list[Unit], date: str | None,
             # no role of theirs then (an IGO's officer out of office): the organisation the
             # text names them for ("UN Secretary-General X")
             return [found(org_units[-1].entry.code_at(date), head_unit)]
+        stated = [c for c in _countries([u for u in units if u.start < head_unit.start
+                                         and u.entry.kind in ("country", "adjective")], date)]
+        if head_unit.entry.kind == "person" and country and agents and stated and \
+                stated[0] != country and len(stated[0]) == 3 and \
+                cameo.split(stated[0])[0] is not None:
+            # the text gives another state and an office: "Finnish Foreign Minister X" is
+            # Finland's, whatever the dictionary's X held (a namesake, or another post)
+            role = max(agents, key=lambda u: u.start).entry.code_at(date)
+            return [found(f"{stated[0]}{role}", head_unit, entry_suffix=True)]
         if head_unit.entry.kind == "person" and country and code == country and agents:
             # no known role then, but the text gives one: "Prime Minister Milo Djukanovic"
             role = max(agents, key=lambda u: u.start).entry.code_at(date)

@@ -113,3 +113,10 @@ def test_a_region_of_the_americas_is_no_united_states(resolve):
     assert codes(ms, "Central American presidents") == ["LAMGOV"]
     ms = resolve("South American nations signed the trade pact on Monday.")
     assert "USA" not in codes(ms, "South American")
+
+
+def test_the_texts_state_and_office_beat_the_dictionarys_person(resolve):
+    # the dictionary knows the name as another state's officer; the text says whose it is
+    ms = resolve("Finnish Foreign Minister Toomas Hendrik Ilves spoke to reporters in Oslo.")
+    assert codes(ms, "Finnish Foreign Minister Toomas Hendrik Ilves") == ["FINGOV"]
+

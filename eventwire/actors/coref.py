@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from ..nlp import text_of
 from . import codes as cameo
-from .resolver import MOTION_VERBS, PLACE_KIND, Found
+from .resolver import MOTION_VERBS, PLACE_KIND, Found, locative
 
 STATE_NOUNS = frozenset({"country", "nation", "state", "kingdom", "republic"})
 GROUP_NOUNS = frozenset({"group", "organisation", "organization", "movement", "faction"})
@@ -217,6 +217,14 @@ def resolve_definites(doc: Doc, found: list[Found], focus: str | None,
                 f = replace(f, code=state + f.sector, entry=f.entry + f"+of:{state}")
                 done.append(f)
                 continue
+            shared = _shared_country(doc[f.head], done)
+            if shared is not None:  # "the Lebanese government and people": Lebanon's people
+                done.append(replace(f, code=shared + f.sector, entry=f.entry + f"+and:{shared}"))
+                continue
+            local = _in_country(doc[f.head], f.sector, [*found, *places])
+            if local is not None:  # "activists in Syria", "the authorities in Kabul"
+                done.append(replace(f, code=local + f.sector, entry=f.entry + f"+in:{local}"))
+                continue
             origin = _from_country(doc[f.head], [*found, *places])
             if origin is not None:  # "officials from Chile": Chile's
                 f = replace(f, code=origin + f.sector, entry=f.entry + f"+from:{origin}")
@@ -312,11 +320,51 @@ def _possessor_country(doc: Doc, f: Found, done: list[Found]) -> str | None:
     kind = PRONOUNS.get(poss.lower_) if poss is not None else None
     if kind not in ("he", "it", "they"):
         return None
-    speaker = _speaking_subject(poss, kind)  # "the UN says its peacekeepers ..."
+    speaker = _owning_subject(poss, kind) or \
+        _speaking_subject(poss, kind)  # "Britain recalled its ambassador", "the UN says its
+    # peacekeepers ..."
     ante = next((g for g in done if speaker is not None and g.start <= speaker.i < g.end
                  and _compatible(kind, g, doc)), None) or \
         _antecedent(kind, poss.i, done, doc, head=doc[f.head])
     return cameo.split(ante.code)[0] if ante is not None and ante.code else None
+
+
+# Sectors whose members an "in" phrase places in their own country: not forces or police
+# (another state's may be there), nor people, civilians or refugees (the place stays the
+# target of what is done to them there).
+LOCAL_SECTORS = frozenset({"GOV", "OPP", "JUD", "LEG", "LAB", "EDU", "REB", "SEP", "PTY",
+                           "REL", "MUS", "CHR"})
+
+
+def _in_country(head: Token, sector: str, found: list[Found]) -> str | None:
+    """The country an "in" phrase on a sector noun places it in, for those who belong where
+    they are ("activists in Syria", "the government in Addis Ababa", "police in Lagos"); not
+    for forces, which may be another state's ("troops in Syria")."""
+    if sector not in LOCAL_SECTORS:
+        return None
+    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "in"), None)
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if pobj is None:
+        return None
+    for f in found:
+        if f.start <= pobj.i < f.end and f.code and f.kind in (
+                "country", "place", "capital", PLACE_KIND):
+            return cameo.split(f.code)[0]
+    return None
+
+
+def _shared_country(head: Token, done: list[Found]) -> str | None:
+    """The country a sector noun shares with the conjunct before it whose modifiers it has
+    none of its own to replace ("the Lebanese government and people", "Syrian troops and
+    militias"): the country that conjunct's own words name."""
+    if head.dep_ != "conj" or any(c.dep_ in ("det", "poss", "amod", "compound", "nmod")
+                                  for c in head.lefts):
+        return None
+    first = head.head
+    for f in done:
+        if f.head == first.i and f.code and "+" not in f.entry and f.kind == "agent":
+            return cameo.split(f.code)[0]
+    return None
 
 
 # Modifiers that say a sector noun is another country's than the story's ("foreign
@@ -400,9 +448,14 @@ def _of_country(head: Token, found: list[Found]) -> str | None:
     return None
 
 
-def resolve_pronouns(doc: Doc, found: list[Found]) -> list[Found]:
-    """Add mentions for "the country", "the group", pronouns and relative pronouns."""
+def resolve_pronouns(doc: Doc, found: list[Found], places: list[Found] = ()) -> list[Found]:
+    """Add mentions for "the country", "the group", pronouns and relative pronouns.
+    ``places``: countries named as places ("fighting in Yemen ... the war-torn country"),
+    which "the country" may refer to as well as an actor."""
     covered = {i for f in found for i in range(f.start, f.end)}
+    states = [replace(p, kind="place") for p in places
+              if p.code and cameo.split(p.code)[0] == p.code]
+    places_added: list[Found] = []
     quotes = quote_spans(text_of(doc))
     result = sorted(found, key=lambda f: f.start)
     added: list[Found] = []
@@ -427,16 +480,22 @@ def resolve_pronouns(doc: Doc, found: list[Found]) -> list[Found]:
                 ante = next((f for f in result + added if f.start <= owner.i < f.end
                              and _compatible(want, f, doc)), None)
             else:
-                ante = _antecedent(want, start, result + added, doc,
-                                   head=tok if tok.lower_ not in REFLEXIVES else None)
+                ante = _antecedent(want, start, result + added + (
+                    states if want == "state" else []), doc,
+                    head=tok if tok.lower_ not in REFLEXIVES else None)
         if ante is None:
+            continue
+        if want == "state" and locative(tok):  # "across the country", "in the kingdom": a
+            # place, as "in Brazil" is, not an actor
+            places_added.append(Found(start, tok.i + 1, tok.i, cameo.split(ante.code)[0] or
+                                      ante.code, f"coref:{doc[ante.start].idx}", PLACE_KIND))
             continue
         new = Found(start, tok.i + 1, tok.i, ante.code, f"coref:{doc[ante.start].idx}", "coref",
                     label=ante.label)
         added.append(new)
         result.append(new)
         result.sort(key=lambda f: f.start)
-    return result
+    return sorted(result + places_added, key=lambda f: f.start)
 
 
 def _owning_subject(tok: Token, want: str) -> Token | None:
@@ -506,8 +565,9 @@ def _pronoun_type(tok: Token) -> tuple[str | None, int]:
     low = tok.lower_
     if tok.pos_ == "NOUN" and low in STATE_NOUNS | GROUP_NOUNS:
         det = [c for c in tok.lefts if c.dep_ == "det" and c.lower_ in ("the", "this", "that")]
-        mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound")]
-        if det and not mods:
+        mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod", "npadvmod")]
+        if det and not any(_other(m) for m in mods):  # "the country", "the tiny island
+            # state", "the oil-rich kingdom": a description of one named before
             return ("state" if low in STATE_NOUNS else "group"), det[0].i
         return None, tok.i
     if tok.pos_ != "PRON" and tok.tag_ not in PRONOUN_TAGS:
@@ -521,6 +581,20 @@ def _pronoun_type(tok: Token) -> tuple[str | None, int]:
     if kind == "it" and _expletive(tok):
         return None, tok.i
     return kind, tok.i
+
+
+# Modifiers that make a state or group noun another one than the last named: "the other
+# country", "a neighbouring state", "the first nation to ...".
+OTHER_WORDS = frozenset({"other", "another", "neighbouring", "neighboring", "foreign", "first",
+                         "second", "third", "last", "next", "new", "rival", "host", "member"})
+
+
+def _other(mod: Token) -> bool:
+    """A modifier that may make the noun another state or group than the last named: one of
+    OTHER_WORDS, an ordinal, or a name ("the African nation", "the Nigerian state": the
+    region or country it names is for the dictionary, not for the nearest state)."""
+    return any(c.lower_ in OTHER_WORDS or c.ent_type_ in ("ORDINAL", "NORP", "GPE", "LOC")
+               or c.text[:1].isupper() for c in mod.subtree)
 
 
 def _expletive(tok: Token) -> bool:

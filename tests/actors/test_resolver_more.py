@@ -120,3 +120,32 @@ def test_the_texts_state_and_office_beat_the_dictionarys_person(resolve):
     ms = resolve("Finnish Foreign Minister Toomas Hendrik Ilves spoke to reporters in Oslo.")
     assert codes(ms, "Finnish Foreign Minister Toomas Hendrik Ilves") == ["FINGOV"]
 
+
+def test_a_described_state_is_the_one_named_before(resolve):
+    ms = resolve("Tonga signed the fisheries accord on Monday. The tiny island nation will "
+                 "receive patrol boats next year.")
+    assert codes(ms, "The tiny island nation") == ["TON"]
+    # a name in the description may make it another state
+    ms = resolve("Britain recalled its envoy, while the African nation closed its embassy.")
+    assert codes(ms, "the African nation") == []
+    # a country named as a place is one "the country" can refer to
+    ms = resolve("Rebels seized two towns in Chad, and the war-weary country braced for more.")
+    assert codes(ms, "the war-weary country") == ["TCD"]
+
+
+def test_a_possessive_on_a_sector_noun_object_is_the_subjects(resolve):
+    ms = resolve("Kenya criticised Uganda, and Britain recalled its ambassador.")
+    assert codes(ms, "its ambassador") == ["GBRGOV"]
+
+
+def test_a_conjunct_shares_the_country_its_partner_names(resolve):
+    ms = resolve("Kenya praised the Ugandan government and people for their courage.")
+    assert codes(ms, "people") == ["UGAPPL"]
+
+
+def test_an_in_phrase_places_officials_in_their_country(resolve):
+    ms = resolve("Turkish police detained two reporters in Ankara. Activists in Syria "
+                 "condemned the arrests.")
+    assert codes(ms, "Activists") == ["SYROPP"]
+    ms = resolve("Kenya urged mediators to meet the government in Ethiopia.")
+    assert codes(ms, "the government") == ["ETHGOV"]

@@ -149,3 +149,15 @@ def test_an_in_phrase_places_officials_in_their_country(resolve):
     assert codes(ms, "Activists") == ["SYROPP"]
     ms = resolve("Kenya urged mediators to meet the government in Ethiopia.")
     assert codes(ms, "the government") == ["ETHGOV"]
+
+
+def test_territories_the_phoenix_dictionaries_lack_or_misread(resolve):
+    ms = resolve("Curaçao expelled two Venezuelan diplomats on Tuesday.")
+    assert codes(ms, "Curaçao") == ["NLDCUW"]
+    # the Crown Dependency, not New Jersey; the islands, not the Turks
+    ms = resolve("Jersey police questioned the banker.")
+    assert codes(ms, "Jersey police") == ["GBRCOP"]
+    ms = resolve("The Turks and Caicos Islands signed a customs accord with Haiti.")
+    assert codes(ms, "The Turks and Caicos Islands") == ["GBRTCA"]
+    ms = resolve("The Faroese parliament approved the fishing quotas.")
+    assert codes(ms, "The Faroese parliament") == ["DNKLEG"]

@@ -677,6 +677,9 @@ def resolve_surnames(doc: Doc, found: list[Found]) -> list[Found]:
         people = [t for t in doc[f.start:f.end] if t.ent_type_ == "PERSON"]
         if not people and head.dep_ == "appos" and head.head.ent_type_ == "PERSON":
             people = [t for t in head.head.subtree if t.ent_type_ == "PERSON"]
+        if not people:  # "the Director General of X, Adama Diarra,": the name beside the office
+            people = [t for c in head.children if c.dep_ == "appos" and c.i > head.i
+                      for t in c.subtree if t.ent_type_ == "PERSON"]
         if len(people) >= 2:
             named.append(({t.lower_ for t in people}, f))
     added: list[Found] = []

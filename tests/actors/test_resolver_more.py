@@ -161,3 +161,14 @@ def test_territories_the_phoenix_dictionaries_lack_or_misread(resolve):
     assert codes(ms, "The Turks and Caicos Islands") == ["GBRTCA"]
     ms = resolve("The Faroese parliament approved the fishing quotas.")
     assert codes(ms, "The Faroese parliament") == ["DNKLEG"]
+
+
+def test_a_counterpart_is_an_officer_of_the_state_named(resolve):
+    ms = resolve("The Kenyan minister will meet his Ethiopian counterpart in Addis Ababa.")
+    assert codes(ms, "his Ethiopian counterpart") == ["ETHGOV"]
+
+
+def test_a_name_beside_an_office_is_referred_back_to(resolve):
+    ms = resolve("The foreign minister of Ghana, Kwame Asante, praised the accord. Later, "
+                 "Asante left for Lome.")
+    assert codes(ms, "Asante") == codes(ms, "The foreign minister") == ["GHAGOV"]

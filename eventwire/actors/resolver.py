@@ -239,6 +239,9 @@ def noun_phrases(doc: Doc, units: list[Unit], dateline: frozenset[int] = frozens
     holders = _holder_heads(doc, units, unit_at)
     for u in units:
         h = _root(doc, u)
+        if _backer(doc, u):  # "the UN-backed government": the UN backs it, is not it
+            groups.setdefault(h.i, []).append(u)
+            continue
         while True:
             head = h.head
             if head is h or (head.i in dateline) != (h.i in dateline):
@@ -264,6 +267,19 @@ def noun_phrases(doc: Doc, units: list[Unit], dateline: frozenset[int] = frozens
                 break
         groups.setdefault(h.i, []).append(u)
     return groups
+
+
+# Participles that make a name before a hyphen the backer or leader of the phrase's head, not
+# part of it: "the UN-backed government", "an Iran-allied militia".
+BACKER_WORDS = frozenset({"backed", "allied", "supported", "sponsored", "funded", "armed",
+                          "aligned", "affiliated", "linked", "brokered", "installed",
+                          "appointed", "trained", "recognised", "recognized"})
+
+
+def _backer(doc: Doc, unit: Unit) -> bool:
+    """A name written before "-backed", "-allied" ...: it modifies the head as its backer."""
+    return unit.end + 1 < len(doc) and doc[unit.end].text == "-" and \
+        doc[unit.end + 1].lower_ in BACKER_WORDS
 
 
 def _holder_heads(doc: Doc, units: list[Unit], unit_at: dict[int, Unit]) -> frozenset[int]:
@@ -298,7 +314,10 @@ def _holder_of(token: Token, holders: frozenset[int], unit_at: dict[int, Unit]) 
 
 
 def _root(doc: Doc, unit: Unit) -> Token:
-    return doc[unit.start : unit.end].root
+    start = unit.start
+    if unit.end - start > 1 and doc[start].dep_ == "det" and doc[start].head.i >= unit.end:
+        start += 1  # "the United States government": the name's "the" belongs to the phrase
+    return doc[start : unit.end].root
 
 
 def phrase_span(doc: Doc, head: Token, units: list[Unit],

@@ -172,3 +172,16 @@ def test_a_name_beside_an_office_is_referred_back_to(resolve):
     ms = resolve("The foreign minister of Ghana, Kwame Asante, praised the accord. Later, "
                  "Asante left for Lome.")
     assert codes(ms, "Asante") == codes(ms, "The foreign minister") == ["GHAGOV"]
+
+
+def test_a_name_with_its_article_still_modifies_the_phrase(resolve):
+    # Phoenix lists "the United States" with its article; the phrase is still the government's
+    ms = resolve("Haiti asked for help, and the United States government sent two ships.")
+    assert codes(ms, "the United States government") == ["USAGOV"]
+    ms = resolve("The United Nations envoy for Somalia met the former president.")
+    assert codes(ms, "The United Nations envoy") == ["IGOUNO"]
+
+
+def test_a_name_before_backed_is_the_backer_not_the_head(resolve):
+    ms = resolve("The UN-backed government in Tripoli walked out of the talks.")
+    assert codes(ms, "The UN-backed government") == ["LBYGOV"]

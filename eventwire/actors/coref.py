@@ -428,18 +428,22 @@ def _of_country(head: Token, found: list[Found]) -> str | None:
     """The country an "of" phrase gives a sector noun: "the government of Ghana", also through
     a noun that names no actor ("the President of the Republic of Ghana", "the Council of
     Resistance of Ghana")."""
-    for _ in range(2):
-        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    own = next((f for f in found if f.start <= head.i < f.end), None)
+    for _ in range(3):
+        ofs = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
+        if len(ofs) > 1 and own is not None and ofs[0].i < own.end:
+            ofs = ofs[1:]  # "the Ministry of Defense of X": past the mention's own "of"
+        pobj = next((c for c in ofs[0].children if c.dep_ == "pobj"), None) if ofs else None
         if pobj is None:
             return None
         for f in found:
             if f.start <= pobj.i < f.end and f.kind in ("country", "place", "capital",
                                                         PLACE_KIND) and f.code:
                 return cameo.split(f.code)[0]
-        if pobj.pos_ not in ("NOUN", "PROPN") or any(f.start <= pobj.i < f.end for f in found):
+        if pobj.pos_ not in ("NOUN", "PROPN") or any(
+                f.start <= pobj.i < f.end for f in found if f is not own):
             return None  # "the leader of the army of Mali": the army's, not Mali's government
-        head = pobj
+        head = pobj  # "the Ministry of Defense of X": on past the mention's own words
     return None
     for f in found:
         if f.start <= pobj.i < f.end and f.kind in ("country", "place", "capital",

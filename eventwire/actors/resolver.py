@@ -60,7 +60,11 @@ ACT_NOUNS = frozenset({
     "crackdown", "campaign", "airstrike", "bombardment", "shelling", "blockade", "ban",
     "policy", "demand", "request", "appeal", "offer", "threat", "warning", "criticism",
     "accusation", "announcement", "resolution", "move", "action", "intervention", "assault",
-    "incursion", "deployment", "withdrawal", "pullout", "delegation", "visit"})
+    "incursion", "deployment", "withdrawal", "pullout", "delegation", "visit",
+    # the means of an attack are the attacker's: "an army bomb", "police gunfire"
+    "bomb", "bombs", "shell", "shells", "missile", "missiles", "rocket", "rockets", "bullet",
+    "bullets", "mortar", "mortars", "grenade", "grenades", "gunfire", "fire", "strike",
+    "strikes", "bombing", "bombings"})
 
 # Nouns a sector noun or a named organisation modifies that name its members, a post in it or
 # a body of it ("an army training team", "a police unit", "Parliament Speaker X"): the phrase
@@ -201,6 +205,8 @@ def locative(token: Token) -> bool:
         return True
     if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in PLACE_NOUNS:
         return True  # "the city of Aleppo"
+    if t.dep_ == "amod" and t.head.lower_ == "state" and t.head.dep_ in ARGUMENT_DEPS:
+        return False  # "the Cuban state must release ...": the state acts, as Cuba does
     if t.dep_ in ("compound", "amod", "nmod", "poss") and t.head.lower_ in PLACE_NOUNS:
         return True  # "the Turkish border", "Syria's north"
     if t.dep_ == "pobj" and t.head.lower_ == "from" and t.head.head.lemma_.lower() in MOTION_VERBS:

@@ -185,3 +185,19 @@ def test_a_name_with_its_article_still_modifies_the_phrase(resolve):
 def test_a_name_before_backed_is_the_backer_not_the_head(resolve):
     ms = resolve("The UN-backed government in Tripoli walked out of the talks.")
     assert codes(ms, "The UN-backed government") == ["LBYGOV"]
+
+
+def test_an_office_named_with_of_and_its_state_after_it(resolve):
+    # the "of" of the office's own name, then the state's
+    ms = resolve("The Ministry of Defence of the Republic of Armenia announced the drills.")
+    assert codes(ms, "The Ministry of Defence") == ["ARMGOVMIL"]
+
+
+def test_a_state_named_by_its_adjective_acts(resolve):
+    ms = resolve("Kenya was silent, but the Cuban state refused to release the bloggers.")
+    assert codes(ms, "Cuban") == ["CUB"]
+
+
+def test_the_means_of_an_attack_are_the_attackers(resolve):
+    ms = resolve("Police gunfire wounded two protesters in Lima on Sunday.")
+    assert [c[3:] for c in codes(ms, "Police")] == ["COP"]

@@ -393,6 +393,14 @@ def compose(doc: Doc, head: Token, units: list[Unit], date: str | None,
     if head_unit is not None and head_unit.entry.kind in ("country", "place", "capital"):
         kind = head_unit.entry.kind
         code = head_unit.entry.code_at(date)
+        qualifier = next((u for u in units if u.start > head_unit.start and u.entry.kind in (
+            "country", "place") and _root(doc, u).dep_ in ("appos", "npadvmod", "conj")
+            and doc[u.start - 1].text == ","), None)
+        if kind in ("capital", "place") and qualifier is not None and cameo.split(
+                qualifier.entry.code_at(date))[0] != cameo.split(code)[0]:
+            # "San Jose, California", "Tripoli, Lebanon": a namesake town of the state after it
+            code = cameo.split(qualifier.entry.code_at(date))[0] or code
+            kind = "place"
         if kind == "place":
             code = cameo.split(code)[0] or code
         if (kind == "country" and locative(head)) or (

@@ -201,3 +201,13 @@ def test_a_state_named_by_its_adjective_acts(resolve):
 def test_the_means_of_an_attack_are_the_attackers(resolve):
     ms = resolve("Police gunfire wounded two protesters in Lima on Sunday.")
     assert [c[3:] for c in codes(ms, "Police")] == ["COP"]
+
+
+def test_a_town_qualified_by_another_states_name_is_in_that_state(nlp, resolver):
+    # a namesake of a capital, placed by the name after its comma
+    text = "Gunmen attacked a rally in San Jose, California on Sunday."
+    ms = resolver.resolve(nlp(text), "2016-02-16", places=True)
+    assert [m.country for m in ms if m.text.startswith("San Jose")] == ["USA"]
+    text = "Officials in Paris, Texas, closed the schools."
+    ms = resolver.resolve(nlp(text), "2016-02-16", places=True)
+    assert [m.country for m in ms if m.text.startswith("Paris")] == ["USA"]

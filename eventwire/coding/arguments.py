@@ -1014,6 +1014,9 @@ ASKING_ROOTS = frozenset(("02", "10"))
 # "faces criticism from X", "drew condemnation from Y", "suffered an attack": a nominal act the
 # subject undergoes runs from whoever it came from to the subject, like one it receives.
 UNDERGO_VERBS = frozenset("face draw attract suffer endure undergo".split())
+# Verbs of having a giver's act: "the rebels enjoy backing from Iran", "the strike had no
+# support from the government" (the giver is the source, the haver the target).
+HAVE_VERBS = frozenset("have enjoy lack retain lose command".split())
 AT_PREPS = frozenset(("at", "near"))  # "set up a station at the port"
 COMPOSED_VERBS = frozenset("comprise compose consist make".split())  # "made up of"
 # What joint subjects have between them: acting on it is acting toward each other ("X and Y
@@ -1387,7 +1390,8 @@ def noun_arguments(
         parties = phrase_actors(pobj, index)
         return parties[:1], parties[1:]
     governor = governing_verb(noun)
-    if governor is not None and governor.lemma_.lower() in grammar.RECEIVE_VERBS | UNDERGO_VERBS:
+    if governor is not None and governor.lemma_.lower() in grammar.RECEIVE_VERBS | \
+            UNDERGO_VERBS | HAVE_VERBS:
         # "the militia is getting support from Moscow": the giver is the source
         giver = next((c for c in [*noun.children, *governor.children]
                       if c.dep_ == "prep" and c.lower_ == "from"), None)

@@ -869,3 +869,10 @@ def test_a_passive_with_no_subject_of_its_own_acts_on_the_one_it_borrows(code_se
     text = "Four students crossed the border and were arrested by Kenyan police."
     events = code_sentence(text, {"Four students": "KENEDU", "Kenyan police": "KENCOP"})
     assert pairs(events, "17") == [("Kenyan police", "Four students")]
+
+
+def test_an_act_one_has_from_a_giver_is_the_givers(code_sentence):
+    # the haver receives the backing; the one it is from gives it
+    text = "The northern rebels enjoy strong support from Beijing."
+    events = code_sentence(text, {"The northern rebels": "MMRREB", "Beijing": "CHNGOV"})
+    assert pairs(events, "05") == [("Beijing", "The northern rebels")]

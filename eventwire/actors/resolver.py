@@ -63,8 +63,8 @@ ACT_NOUNS = frozenset({
     "incursion", "deployment", "withdrawal", "pullout", "delegation", "visit",
     # the means of an attack are the attacker's: "an army bomb", "police gunfire"
     "bomb", "bombs", "shell", "shells", "missile", "missiles", "rocket", "rockets", "bullet",
-    "bullets", "mortar", "mortars", "grenade", "grenades", "gunfire", "fire", "strike",
-    "strikes", "bombing", "bombings"})
+    "bullets", "mortar", "mortars", "grenade", "grenades", "gunfire", "fire", "bombing",
+    "bombings"})  # not "strike": a "General Strike" is no general's
 
 # Nouns a sector noun or a named organisation modifies that name its members, a post in it or
 # a body of it ("an army training team", "a police unit", "Parliament Speaker X"): the phrase

@@ -211,3 +211,8 @@ def test_a_town_qualified_by_another_states_name_is_in_that_state(nlp, resolver)
     text = "Officials in Paris, Texas, closed the schools."
     ms = resolver.resolve(nlp(text), "2016-02-16", places=True)
     assert [m.country for m in ms if m.text.startswith("Paris")] == ["USA"]
+
+
+def test_a_general_strike_is_no_generals(resolve):
+    ms = resolve("On the last day of the General Strike in Lima, the unions issued a statement.")
+    assert not [m for m in ms if m.text == "General"]

@@ -455,7 +455,8 @@ def _of_country(head: Token, found: list[Found]) -> str | None:
 def resolve_pronouns(doc: Doc, found: list[Found], places: list[Found] = ()) -> list[Found]:
     """Add mentions for "the country", "the group", pronouns and relative pronouns.
     ``places``: countries named as places ("fighting in Yemen ... the war-torn country"),
-    which "the country" may refer to as well as an actor."""
+    which "the country" may refer to as well as an actor: in its own sentence, or where no
+    actor before it is a state."""
     covered = {i for f in found for i in range(f.start, f.end)}
     states = [replace(p, kind="place") for p in places
               if p.code and cameo.split(p.code)[0] == p.code]
@@ -484,9 +485,13 @@ def resolve_pronouns(doc: Doc, found: list[Found], places: list[Found] = ()) -> 
                 ante = next((f for f in result + added if f.start <= owner.i < f.end
                              and _compatible(want, f, doc)), None)
             else:
+                here = [p for p in states if doc[p.head].sent == tok.sent]
                 ante = _antecedent(want, start, result + added + (
-                    states if want == "state" else []), doc,
+                    here if want == "state" else []), doc,
                     head=tok if tok.lower_ not in REFLEXIVES else None)
+                if ante is None and want == "state":  # a country named as a place in an
+                    # earlier sentence, when no actor is a state to refer to
+                    ante = _antecedent(want, start, result + added + states, doc, head=tok)
         if ante is None:
             continue
         if want == "state" and locative(tok):  # "across the country", "in the kingdom": a

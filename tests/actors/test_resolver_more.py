@@ -216,3 +216,12 @@ def test_a_town_qualified_by_another_states_name_is_in_that_state(nlp, resolver)
 def test_a_general_strike_is_no_generals(resolve):
     ms = resolve("On the last day of the General Strike in Lima, the unions issued a statement.")
     assert not [m for m in ms if m.text == "General"]
+
+
+def test_a_country_named_as_a_place_before_yields_to_an_actor_state(resolve):
+    # a place of an earlier sentence is a referent only when no state acted before
+    ms = resolve("The government of Vanuatu plans to cut humanitarian aid to the island of "
+                 "Tuvalu in return for $1.1 billion in additional aid from Japan. The "
+                 "announcement, three months ahead of a visit to the country by Japan's prime "
+                 "minister, marks the first cut in a decade.")
+    assert codes(ms, "the country") == ["VUT"]

@@ -1601,8 +1601,15 @@ def of_conjuncts(head: Token, index: MentionIndex) -> list[ActorMention]:
     if pobj is None:
         return []
     found: list[ActorMention] = []
+    own = next((m for m in index.for_phrase(head) if m.sector and m.country), None)
     for other in pobj.conjuncts:
-        found += [m for m in index.for_phrase(other) if m.code] or index.place(other)
+        sides = [m for m in index.for_phrase(other) if m.code] or index.place(other)
+        if own is not None:  # "the ministers of Kenya and Uganda": Uganda's ministers too
+            role = (own.code or "")[len(own.country):]  # "GOVMIL" of "the defence ministers"
+            sides = [replace(m, code=m.country + role, sector=own.sector,
+                             entry=f"{m.entry or ''}+of:{role}")
+                     if m.country and m.code == m.country else m for m in sides]
+        found += sides
     return found
 
 

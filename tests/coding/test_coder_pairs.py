@@ -876,3 +876,11 @@ def test_an_act_one_has_from_a_giver_is_the_givers(code_sentence):
     text = "The northern rebels enjoy strong support from Beijing."
     events = code_sentence(text, {"The northern rebels": "MMRREB", "Beijing": "CHNGOV"})
     assert pairs(events, "05") == [("Beijing", "The northern rebels")]
+
+
+def test_officers_of_several_states_are_each_states_officers(parser, coder):
+    # "the ministers of X and Y": Y's side is Y's ministers, not Y the state
+    text = "The defence ministers of Kenya and Uganda met in Kampala on Monday."
+    events = resolved_and_coded(parser, coder, text)
+    codes = {e.source.code for e in events if e.cameo.root == "04" and e.source}
+    assert codes == {"KENGOVMIL", "UGAGOVMIL"}

@@ -381,7 +381,7 @@ def _origin(head: Token) -> Token | None:
     verb = head
     while verb.dep_ in ("pobj", "prep", "conj", "appos", "dobj", "nsubjpass", "compound") and \
             verb.head is not verb and verb.pos_ not in ("VERB", "AUX"):
-        verb = verb.head  # "withdrew the batch of 200 peacekeepers from X"
+        verb = verb.head  # "pulled a contingent of 300 soldiers out of X"
     if verb.lemma_.lower() in REMOVAL_VERBS:
         return None
     prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "from"), None)

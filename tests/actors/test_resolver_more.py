@@ -178,7 +178,7 @@ def test_a_name_with_its_article_still_modifies_the_phrase(resolve):
     # Phoenix lists "the United States" with its article; the phrase is still the government's
     ms = resolve("Haiti asked for help, and the United States government sent two ships.")
     assert codes(ms, "the United States government") == ["USAGOV"]
-    ms = resolve("The United Nations envoy for Somalia met the former president.")
+    ms = resolve("The United Nations envoy to Mali flew home on Monday.")
     assert codes(ms, "The United Nations envoy") == ["IGOUNO"]
 
 

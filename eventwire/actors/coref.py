@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from ..nlp import text_of
 from . import codes as cameo
-from .resolver import PLACE_KIND, Found
+from .resolver import MOTION_VERBS, PLACE_KIND, Found, locative
 
 STATE_NOUNS = frozenset({"country", "nation", "state", "kingdom", "republic"})
 GROUP_NOUNS = frozenset({"group", "organisation", "organization", "movement", "faction"})
@@ -48,9 +48,10 @@ PRONOUNS = {
     "she": "he", "her": "he", "hers": "he", "herself": "he",
     "we": "we", "us": "we", "our": "we", "ours": "we", "ourselves": "we",
 }
-# Sectors that belong to the country a story is set in, when no country is named.
+# Sectors that belong to the country a story is set in, when no country is named (workers,
+# students and clergy too: "workers blocked the roads" in a story set in Brazil are Brazilian).
 FOCUS_SECTORS = frozenset({"GOV", "MIL", "REB", "COP", "OPP", "CVL", "SEP", "INS", "LEG", "JUD",
-                           "SPY", "PTY", "REF"})
+                           "SPY", "PTY", "REF", "LAB", "EDU", "REL", "MUS", "CHR"})
 PREDICATE = frozenset({"attr", "oprd", "acomp"})  # "X is a rebel leader": no referent
 # Human sector words that refer back to any official: "the official", "the leader".
 GENERIC_HUMAN_WORDS = frozenset({"official", "leader", "officer", "aide", "diplomat"})
@@ -216,12 +217,34 @@ def resolve_definites(doc: Doc, found: list[Found], focus: str | None,
                 f = replace(f, code=state + f.sector, entry=f.entry + f"+of:{state}")
                 done.append(f)
                 continue
+            shared = _shared_country(doc[f.head], done)
+            if shared is not None:  # "the Lebanese government and people": Lebanon's people
+                done.append(replace(f, code=shared + f.sector, entry=f.entry + f"+and:{shared}"))
+                continue
+            local = _in_country(doc[f.head], f.sector, [*found, *places])
+            if local is not None:  # "activists in Syria", "the authorities in Kabul"
+                done.append(replace(f, code=local + f.sector, entry=f.entry + f"+in:{local}"))
+                continue
+            origin = _from_country(doc[f.head], [*found, *places])
+            if origin is not None:  # "officials from Chile": Chile's
+                f = replace(f, code=origin + f.sector, entry=f.entry + f"+from:{origin}")
+                done.append(f)
+                continue
+            if _foreign(doc[f.head]):  # "foreign diplomats", "officials from neighbouring
+                done.append(replace(f, code=f.sector))  # states": not the story's country,
+                continue  # nor an earlier actor's
             whose = _of_organisation(doc[f.head], found)
             if whose is not None:  # "the leader of the Houthi movement", "a spokesman for
                 # the EU Commission": the organisation's own code
                 f = replace(f, code=whose.code, entry=f.entry + f"+of:{whose.code}")
                 done.append(f)
                 continue
+            body = _of_body(doc[f.head], found)
+            if body is not None and body.code:  # "a leader of Saudi Arabia's clergy"
+                done.append(replace(f, code=body.code, entry=f.entry + f"+of:{body.code}"))
+                continue
+            if body is not None:  # "the leaders of the rebel movement": the movement's sector
+                f = replace(f, sector=body.sector, entry=f.entry + f"+of:{body.sector}")
             owner = _possessor_country(doc, f, done)
             if owner is not None:  # "the president said his government ...": the president's
                 f = replace(f, code=owner + f.sector, entry=f.entry + f"+poss:{owner}")
@@ -262,23 +285,166 @@ def _of_organisation(head: Token, found: list[Found]) -> Found | None:
     return None
 
 
+# Nouns for one who leads, speaks for or belongs to a body: "the leaders of the rebel movement"
+# are the movement's, "a spokesman for the army" the army's.
+BODY_MEMBER_WORDS = frozenset({"leader", "head", "chief", "spokesman", "spokeswoman",
+                               "spokesperson", "member", "commander", "representative",
+                               "official", "president", "chairman", "chairwoman", "secretary"})
+
+
+def _of_body(head: Token, found: list[Found]) -> Found | None:
+    """The sector noun an "of"/"for" phrase gives one who leads, speaks for or belongs to it
+    ("the leaders of the rebel movement", "a leader of Saudi Arabia's clergy"), when that body
+    is not a government's (whose leaders the bare noun already codes)."""
+    if head.lemma_.lower() not in BODY_MEMBER_WORDS:
+        return None
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
+            continue
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            continue
+        for f in found:
+            if f.head == pobj.i and f.kind == "agent":
+                sector = cameo.split(f.code)[1] if f.code else f.sector
+                if sector and sector != "GOV":
+                    return f
+    return None
+
+
 def _possessor_country(doc: Doc, f: Found, done: list[Found]) -> str | None:
     """The country of the actor a possessive pronoun before a sector noun refers to ("his
-    government", "its army", "their leaders"); not "our" (a speaker's, inside quotes)."""
+    government", "its army", "their leaders"; "Kenya says its troops": the speaker's); not
+    "our" (a speaker's, inside quotes)."""
     poss = next((c for c in doc[f.head].children if c.dep_ == "poss" and c.i >= f.start), None)
     kind = PRONOUNS.get(poss.lower_) if poss is not None else None
     if kind not in ("he", "it", "they"):
         return None
-    ante = _antecedent(kind, poss.i, done, doc, head=doc[f.head])
+    speaker = _owning_subject(poss, kind) or \
+        _speaking_subject(poss, kind)  # "Britain recalled its ambassador", "the UN says its
+    # peacekeepers ..."
+    ante = next((g for g in done if speaker is not None and g.start <= speaker.i < g.end
+                 and _compatible(kind, g, doc)), None) or \
+        _antecedent(kind, poss.i, done, doc, head=doc[f.head])
     return cameo.split(ante.code)[0] if ante is not None and ante.code else None
 
 
-def _of_country(head: Token, found: list[Found]) -> str | None:
-    """The country an "of" phrase gives a sector noun: "the government of Ghana"."""
-    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+# Sectors whose members an "in" phrase places in their own country: not forces or police
+# (another state's may be there), nor people, civilians or refugees (the place stays the
+# target of what is done to them there).
+LOCAL_SECTORS = frozenset({"GOV", "OPP", "JUD", "LEG", "LAB", "EDU", "REB", "SEP", "PTY",
+                           "REL", "MUS", "CHR"})
+
+
+def _in_country(head: Token, sector: str, found: list[Found]) -> str | None:
+    """The country an "in" phrase on a sector noun places it in, for those who belong where
+    they are ("activists in Syria", "the government in Addis Ababa", "police in Lagos"); not
+    for forces, which may be another state's ("troops in Syria")."""
+    if sector not in LOCAL_SECTORS:
+        return None
+    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "in"), None)
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
     if pobj is None:
         return None
+    for f in found:
+        if f.start <= pobj.i < f.end and f.code and f.kind in (
+                "country", "place", "capital", PLACE_KIND):
+            return cameo.split(f.code)[0]
+    return None
+
+
+def _shared_country(head: Token, done: list[Found]) -> str | None:
+    """The country a sector noun shares with the conjunct before it whose modifiers it has
+    none of its own to replace ("the Lebanese government and people", "Syrian troops and
+    militias"): the country that conjunct's own words name."""
+    if head.dep_ != "conj" or any(c.dep_ in ("det", "poss", "amod", "compound", "nmod")
+                                  for c in head.lefts):
+        return None
+    first = head.head
+    for f in done:
+        if f.head == first.i and f.code and "+" not in f.entry and f.kind == "agent":
+            return cameo.split(f.code)[0]
+    return None
+
+
+# Modifiers that say a sector noun is another country's than the story's ("foreign
+# diplomats", "overseas investors", "officials from neighbouring nations").
+FOREIGN_WORDS = frozenset({"foreign", "overseas", "neighboring", "neighbouring", "other"})
+
+
+def _origin(head: Token) -> Token | None:
+    """The object of a "from" phrase on a sector noun that says where its members come from
+    ("officials from Chile"), or on the verb of its phrase, right after it ("will meet
+    officials from Chile", "hold talks with officials from Chile": the parser's attachment);
+    not where a verb moves them from ("withdrew troops from Mali", "freed prisoners from
+    jail")."""
+    verb = head
+    while verb.dep_ in ("pobj", "prep", "conj", "appos", "dobj", "nsubjpass", "compound") and \
+            verb.head is not verb and verb.pos_ not in ("VERB", "AUX"):
+        verb = verb.head  # "pulled a contingent of 300 soldiers out of X"
+    if verb.lemma_.lower() in REMOVAL_VERBS:
+        return None
+    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+    if prep is None and verb is not head:
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                     and c.i == head.right_edge.i + 1), None)
+    return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+
+
+# Verbs whose "from" phrase is where the object was moved from, not where it comes from.
+REMOVAL_VERBS = MOTION_VERBS | frozenset({
+    "withdraw", "pull", "expel", "recall", "evacuate", "remove", "oust", "drive", "release",
+    "free", "rescue", "ban", "bar", "exclude", "dismiss", "purge", "kick", "force", "take",
+    "bring", "receive", "get", "hear", "buy", "import"})
+
+
+def _from_country(head: Token, found: list[Found]) -> str | None:
+    """The country a "from" phrase gives a sector noun: "officials from Chile", "envoys from
+    its neighbour Peru" (the name set beside the noun)."""
+    pobj = _origin(head)
+    if pobj is None:
+        return None
+    names = [pobj, *(c for c in pobj.children if c.dep_ == "appos")]
+    for name in names:
+        for f in found:
+            if f.start <= name.i < f.end and f.code and f.kind in (
+                    "country", "place", "capital", PLACE_KIND):
+                return cameo.split(f.code)[0]
+    return None
+
+
+def _foreign(head: Token) -> bool:
+    """A sector noun said to be another country's: "foreign diplomats", "officials from
+    neighbouring nations" (a state noun with no name)."""
+    if any(c.dep_ == "amod" and c.lower_ in ("foreign", "overseas") for c in head.children):
+        return True
+    pobj = _origin(head)
+    return pobj is not None and pobj.lemma_.lower() in STATE_NOUNS and pobj.tag_ == "NNS" or (
+        pobj is not None and any(c.dep_ == "amod" and c.lower_ in FOREIGN_WORDS
+                                 for c in pobj.children))
+
+
+def _of_country(head: Token, found: list[Found]) -> str | None:
+    """The country an "of" phrase gives a sector noun: "the government of Ghana", also through
+    a noun that names no actor ("the President of the Republic of Ghana", "the Council of
+    Resistance of Ghana")."""
+    own = next((f for f in found if f.start <= head.i < f.end), None)
+    for _ in range(3):
+        ofs = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
+        if len(ofs) > 1 and own is not None and ofs[0].i < own.end:
+            ofs = ofs[1:]  # "the Ministry of Defense of X": past the mention's own "of"
+        pobj = next((c for c in ofs[0].children if c.dep_ == "pobj"), None) if ofs else None
+        if pobj is None:
+            return None
+        for f in found:
+            if f.start <= pobj.i < f.end and f.kind in ("country", "place", "capital",
+                                                        PLACE_KIND) and f.code:
+                return cameo.split(f.code)[0]
+        if pobj.pos_ not in ("NOUN", "PROPN") or any(
+                f.start <= pobj.i < f.end for f in found if f is not own):
+            return None  # "the leader of the army of Mali": the army's, not Mali's government
+        head = pobj  # "the Ministry of Defense of X": on past the mention's own words
+    return None
     for f in found:
         if f.start <= pobj.i < f.end and f.kind in ("country", "place", "capital",
                                                     PLACE_KIND) and f.code:
@@ -286,9 +452,15 @@ def _of_country(head: Token, found: list[Found]) -> str | None:
     return None
 
 
-def resolve_pronouns(doc: Doc, found: list[Found]) -> list[Found]:
-    """Add mentions for "the country", "the group", pronouns and relative pronouns."""
+def resolve_pronouns(doc: Doc, found: list[Found], places: list[Found] = ()) -> list[Found]:
+    """Add mentions for "the country", "the group", pronouns and relative pronouns.
+    ``places``: countries named as places ("fighting in Yemen ... the war-torn country"),
+    which "the country" may refer to as well as an actor: in its own sentence, or where no
+    actor before it is a state."""
     covered = {i for f in found for i in range(f.start, f.end)}
+    states = [replace(p, kind="place") for p in places
+              if p.code and cameo.split(p.code)[0] == p.code]
+    places_added: list[Found] = []
     quotes = quote_spans(text_of(doc))
     result = sorted(found, key=lambda f: f.start)
     added: list[Found] = []
@@ -306,20 +478,33 @@ def resolve_pronouns(doc: Doc, found: list[Found]) -> list[Found]:
                          and f.code is not None), None) if tok.dep_ != "poss" else None
         else:
             owner = _owning_subject(tok, want)
+            speaker = _speaking_subject(tok, want) if owner is None else None
+            if speaker is not None and any(f.start <= speaker.i < f.end for f in result):
+                owner = speaker  # "the agency says it will ...": the speaker, if an actor
             if owner is not None:  # "the agency lifted its ban": the agency's own, else no one
                 ante = next((f for f in result + added if f.start <= owner.i < f.end
                              and _compatible(want, f, doc)), None)
             else:
-                ante = _antecedent(want, start, result + added, doc,
-                                   head=tok if tok.lower_ not in REFLEXIVES else None)
+                here = [p for p in states if doc[p.head].sent == tok.sent]
+                ante = _antecedent(want, start, result + added + (
+                    here if want == "state" else []), doc,
+                    head=tok if tok.lower_ not in REFLEXIVES else None)
+                if ante is None and want == "state":  # a country named as a place in an
+                    # earlier sentence, when no actor is a state to refer to
+                    ante = _antecedent(want, start, result + added + states, doc, head=tok)
         if ante is None:
+            continue
+        if want == "state" and locative(tok):  # "across the country", "in the kingdom": a
+            # place, as "in Brazil" is, not an actor
+            places_added.append(Found(start, tok.i + 1, tok.i, cameo.split(ante.code)[0] or
+                                      ante.code, f"coref:{doc[ante.start].idx}", PLACE_KIND))
             continue
         new = Found(start, tok.i + 1, tok.i, ante.code, f"coref:{doc[ante.start].idx}", "coref",
                     label=ante.label)
         added.append(new)
         result.append(new)
         result.sort(key=lambda f: f.start)
-    return result
+    return sorted(result + places_added, key=lambda f: f.start)
 
 
 def _owning_subject(tok: Token, want: str) -> Token | None:
@@ -338,6 +523,41 @@ def _owning_subject(tok: Token, want: str) -> Token | None:
     return subject if plural == (want == "they") else None
 
 
+# Verbs whose clause a speaker's pronoun stands in: "X said it would ...", "X vowed its
+# forces would ...".
+SPEAKING_LEMMAS = SAY_LEMMAS | frozenset({"vow", "pledge", "promise", "threaten", "insist",
+                                          "signal", "indicate", "acknowledge", "admit"})
+
+
+def _speaking_subject(tok: Token, want: str) -> Token | None:
+    """The speaker a pronoun in the reported clause stands for: "the agency says it will
+    ...", "the UN said its peacekeepers ...", "activists, who were given visas by the
+    government, said they came ..." (English binds it to the one speaking before any actor
+    named in between). The speaker's noun, of the pronoun's number and kind; else None."""
+    if want not in ("it", "they", "he") or tok.dep_ not in ("nsubj", "nsubjpass", "poss"):
+        return None
+    word = tok.head if tok.dep_ != "poss" else tok.head.head
+    if tok.dep_ == "poss" and tok.head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    if word.dep_ != "ccomp" or word.head.lemma_.lower() not in SPEAKING_LEMMAS:
+        return None
+    verb = word.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    while subject is None and verb.dep_ == "conj":  # "is welcoming X, but says it ..."
+        verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.i > tok.i:
+        return None
+    plural = subject.tag_ in ("NNS", "NNPS") or any(
+        c.dep_ == "conj" for c in subject.children)
+    person = subject.ent_type_ == "PERSON"
+    if want == "they" and not plural or want == "it" and (plural or person):
+        return None
+    if want == "he" and not person and subject.lemma_.lower() not in HUMAN_SECTOR_WORDS:
+        return None
+    return subject
+
+
 PRONOUN_TAGS = ("PRP", "PRP$", "WP", "WDT")
 _NOUN_HASHES = frozenset(hash_string(w) for w in STATE_NOUNS | GROUP_NOUNS)
 _TAG_HASHES = frozenset(hash_string(t) for t in PRONOUN_TAGS)
@@ -354,8 +574,9 @@ def _pronoun_type(tok: Token) -> tuple[str | None, int]:
     low = tok.lower_
     if tok.pos_ == "NOUN" and low in STATE_NOUNS | GROUP_NOUNS:
         det = [c for c in tok.lefts if c.dep_ == "det" and c.lower_ in ("the", "this", "that")]
-        mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound")]
-        if det and not mods:
+        mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod", "npadvmod")]
+        if det and not any(_other(m) for m in mods):  # "the country", "the tiny island
+            # state", "the oil-rich kingdom": a description of one named before
             return ("state" if low in STATE_NOUNS else "group"), det[0].i
         return None, tok.i
     if tok.pos_ != "PRON" and tok.tag_ not in PRONOUN_TAGS:
@@ -369,6 +590,20 @@ def _pronoun_type(tok: Token) -> tuple[str | None, int]:
     if kind == "it" and _expletive(tok):
         return None, tok.i
     return kind, tok.i
+
+
+# Modifiers that make a state or group noun another one than the last named: "the other
+# country", "a neighbouring state", "the first nation to ...".
+OTHER_WORDS = frozenset({"other", "another", "neighbouring", "neighboring", "foreign", "first",
+                         "second", "third", "last", "next", "new", "rival", "host", "member"})
+
+
+def _other(mod: Token) -> bool:
+    """A modifier that may make the noun another state or group than the last named: one of
+    OTHER_WORDS, an ordinal, or a name ("the African nation", "the Nigerian state": the
+    region or country it names is for the dictionary, not for the nearest state)."""
+    return any(c.lower_ in OTHER_WORDS or c.ent_type_ in ("ORDINAL", "NORP", "GPE", "LOC")
+               or c.text[:1].isupper() for c in mod.subtree)
 
 
 def _expletive(tok: Token) -> bool:
@@ -451,9 +686,13 @@ def resolve_surnames(doc: Doc, found: list[Found]) -> list[Found]:
         people = [t for t in doc[f.start:f.end] if t.ent_type_ == "PERSON"]
         if not people and head.dep_ == "appos" and head.head.ent_type_ == "PERSON":
             people = [t for t in head.head.subtree if t.ent_type_ == "PERSON"]
+        if not people:  # "the Director General of X, Adama Diarra,": the name beside the office
+            people = [t for c in head.children if c.dep_ == "appos" and c.i > head.i
+                      for t in c.subtree if t.ent_type_ == "PERSON"]
         if len(people) >= 2:
             named.append(({t.lower_ for t in people}, f))
     added: list[Found] = []
+    found = [_renamed(doc, f, found) for f in found]
     for ent in _name_spans(doc):
         if any(i in covered for i in range(ent.start, ent.end)):
             continue
@@ -468,9 +707,33 @@ def resolve_surnames(doc: Doc, found: list[Found]) -> list[Found]:
     return sorted(found + added, key=lambda f: (f.start, f.end))
 
 
+def _renamed(doc: Doc, f: Found, found: list[Found]) -> Found:
+    """A person the dictionary knows, named again by a part of their name alone ("Abdullah",
+    "Rousseff"), is the one the story named in full before ("Jordan's King Abdullah II",
+    "Brazil's President Dilma Rousseff"): the story's fuller mention, with its country and
+    role, wins over the dictionary's reading of the bare name (another Abdullah, no role)."""
+    if f.kind != "person" or "+" in f.entry:
+        return f
+    tokens = doc[f.start:f.end]
+    if not all(t.pos_ == "PROPN" for t in tokens):
+        return f  # "President Putin": the text gives its own title
+    words = {t.lower_ for t in tokens}
+    earlier = [g for g in found if g.end <= f.start and g.code and g.code != f.code
+               and (g.kind == "person" or any(t.ent_type_ == "PERSON" for t in doc[g.start:g.end]))
+               and words < {t.lower_ for t in doc[g.start:g.end] if t.pos_ == "PROPN"}]
+    if not earlier:
+        return f
+    ante = max(earlier, key=lambda g: g.start)
+    return replace(f, code=ante.code, kind="coref", entry=f"coref:{doc[ante.start].idx}",
+                   label=ante.label)
+
+
 def _name_spans(doc: Doc) -> list:
-    """Person entities, and runs of proper nouns the model gave no entity type ("Odinga said")."""
-    spans = [e for e in doc.ents if e.label_ == "PERSON"]
+    """Person entities, other entities of proper nouns alone (a surname the model tags an
+    organisation: "Asselborn met ..."; they match only the words of an earlier person's name),
+    and runs of proper nouns the model gave no entity type ("Odinga said")."""
+    spans = [e for e in doc.ents if e.label_ == "PERSON" or e.label_ in ("ORG", "GPE", "NORP")
+             and all(t.pos_ == "PROPN" for t in e)]
     run: list[Token] = []
     for tok in [*doc, None]:
         if tok is not None and tok.pos_ == "PROPN" and not tok.ent_type_:

@@ -81,8 +81,10 @@ class ActorResolver:
         focus = focus_country(doc, units, found)
         found = coref.resolve_definites(doc, found, focus, place_uses)
         found = coref.resolve_surnames(doc, found)
-        found = coref.resolve_pronouns(doc, found)
+        found = coref.resolve_pronouns(doc, found, place_uses)
         found = coref.resolve_quotes(doc, found)
+        place_uses += [f for f in found if f.kind == PLACE_KIND]  # "across the country"
+        found = [f for f in found if f.kind != PLACE_KIND]
         mentions = {}
         for f in found + (place_uses if places else []):
             m = f.mention(doc)

@@ -60,7 +60,11 @@ ACT_NOUNS = frozenset({
     "crackdown", "campaign", "airstrike", "bombardment", "shelling", "blockade", "ban",
     "policy", "demand", "request", "appeal", "offer", "threat", "warning", "criticism",
     "accusation", "announcement", "resolution", "move", "action", "intervention", "assault",
-    "incursion", "deployment", "withdrawal", "pullout", "delegation", "visit"})
+    "incursion", "deployment", "withdrawal", "pullout", "delegation", "visit",
+    # the means of an attack are the attacker's: "an army bomb", "police gunfire"
+    "bomb", "bombs", "shell", "shells", "missile", "missiles", "rocket", "rockets", "bullet",
+    "bullets", "mortar", "mortars", "grenade", "grenades", "gunfire", "fire", "bombing",
+    "bombings"})  # not "strike": a "General Strike" is no general's
 
 # Nouns a sector noun or a named organisation modifies that name its members, a post in it or
 # a body of it ("an army training team", "a police unit", "Parliament Speaker X"): the phrase
@@ -201,6 +205,8 @@ def locative(token: Token) -> bool:
         return True
     if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in PLACE_NOUNS:
         return True  # "the city of Aleppo"
+    if t.dep_ == "amod" and t.head.lower_ == "state" and t.head.dep_ in ARGUMENT_DEPS:
+        return False  # "the Cuban state must release ...": the state acts, as Cuba does
     if t.dep_ in ("compound", "amod", "nmod", "poss") and t.head.lower_ in PLACE_NOUNS:
         return True  # "the Turkish border", "Syria's north"
     if t.dep_ == "pobj" and t.head.lower_ == "from" and t.head.head.lemma_.lower() in MOTION_VERBS:
@@ -239,6 +245,9 @@ def noun_phrases(doc: Doc, units: list[Unit], dateline: frozenset[int] = frozens
     holders = _holder_heads(doc, units, unit_at)
     for u in units:
         h = _root(doc, u)
+        if _backer(doc, u):  # "the UN-backed government": the UN backs it, is not it
+            groups.setdefault(h.i, []).append(u)
+            continue
         while True:
             head = h.head
             if head is h or (head.i in dateline) != (h.i in dateline):
@@ -264,6 +273,19 @@ def noun_phrases(doc: Doc, units: list[Unit], dateline: frozenset[int] = frozens
                 break
         groups.setdefault(h.i, []).append(u)
     return groups
+
+
+# Participles that make a name before a hyphen the backer or leader of the phrase's head, not
+# part of it: "the UN-backed government", "an Iran-allied militia".
+BACKER_WORDS = frozenset({"backed", "allied", "supported", "sponsored", "funded", "armed",
+                          "aligned", "affiliated", "linked", "brokered", "installed",
+                          "appointed", "trained", "recognised", "recognized"})
+
+
+def _backer(doc: Doc, unit: Unit) -> bool:
+    """A name written before "-backed", "-allied" ...: it modifies the head as its backer."""
+    return unit.end + 1 < len(doc) and doc[unit.end].text == "-" and \
+        doc[unit.end + 1].lower_ in BACKER_WORDS
 
 
 def _holder_heads(doc: Doc, units: list[Unit], unit_at: dict[int, Unit]) -> frozenset[int]:
@@ -298,7 +320,10 @@ def _holder_of(token: Token, holders: frozenset[int], unit_at: dict[int, Unit]) 
 
 
 def _root(doc: Doc, unit: Unit) -> Token:
-    return doc[unit.start : unit.end].root
+    start = unit.start
+    if unit.end - start > 1 and doc[start].dep_ == "det" and doc[start].head.i >= unit.end:
+        start += 1  # "the United States government": the name's "the" belongs to the phrase
+    return doc[start : unit.end].root
 
 
 def phrase_span(doc: Doc, head: Token, units: list[Unit],
@@ -351,6 +376,15 @@ def compose(doc: Doc, head: Token, units: list[Unit], date: str | None,
             # no role of theirs then (an IGO's officer out of office): the organisation the
             # text names them for ("UN Secretary-General X")
             return [found(org_units[-1].entry.code_at(date), head_unit)]
+        stated = [c for c in _countries([u for u in units if u.start < head_unit.start
+                                         and u.entry.kind in ("country", "adjective")], date)]
+        if head_unit.entry.kind == "person" and country and agents and stated and \
+                stated[0] != country and len(stated[0]) == 3 and \
+                cameo.split(stated[0])[0] is not None:
+            # the text gives another state and an office: "Finnish Foreign Minister X" is
+            # Finland's, whatever the dictionary's X held (a namesake, or another post)
+            role = max(agents, key=lambda u: u.start).entry.code_at(date)
+            return [found(f"{stated[0]}{role}", head_unit, entry_suffix=True)]
         if head_unit.entry.kind == "person" and country and code == country and agents:
             # no known role then, but the text gives one: "Prime Minister Milo Djukanovic"
             role = max(agents, key=lambda u: u.start).entry.code_at(date)
@@ -359,6 +393,14 @@ def compose(doc: Doc, head: Token, units: list[Unit], date: str | None,
     if head_unit is not None and head_unit.entry.kind in ("country", "place", "capital"):
         kind = head_unit.entry.kind
         code = head_unit.entry.code_at(date)
+        qualifier = next((u for u in units if u.start > head_unit.start and u.entry.kind in (
+            "country", "place") and _root(doc, u).dep_ in ("appos", "npadvmod", "conj")
+            and doc[u.start - 1].text == ","), None)
+        if kind in ("capital", "place") and qualifier is not None and cameo.split(
+                qualifier.entry.code_at(date))[0] != cameo.split(code)[0]:
+            # "San Jose, California", "Tripoli, Lebanon": a namesake town of the state after it
+            code = cameo.split(qualifier.entry.code_at(date))[0] or code
+            kind = "place"
         if kind == "place":
             code = cameo.split(code)[0] or code
         if (kind == "country" and locative(head)) or (
@@ -391,6 +433,10 @@ def compose(doc: Doc, head: Token, units: list[Unit], date: str | None,
             _root(doc, u).i > head.i for u in named):  # a person's allies are not that person
         # ("Putin's allies"), an apposition is ("his rival, X"); an organisation's allies
         # ("NATO allies") are its members, coded above
+        named_beside = [u for u in units if u.entry.kind == "country"
+                        and _root(doc, u).dep_ == "appos" and _root(doc, u).head.i == head.i]
+        if named_beside:  # "its western neighbour, Monaco": the neighbour is that state
+            return [found(named_beside[0].entry.code_at(date), named_beside[0])]
         countries = _countries(units, date)
         side = found(None, head_unit, label=_unknown_label(doc, head, countries))
         # the person named stays an actor of their own, for what refers back to them
@@ -446,11 +492,16 @@ def side_found(found, side: Unit, sector_code: str | None, date: str | None) -> 
 
 
 def _countries(units: list[Unit], date: str | None) -> list[str]:
-    """Distinct countries named by the modifiers, in order ("Hungarian and Romanian")."""
+    """Distinct countries named by the modifiers, in order ("Hungarian and Romanian"), or a
+    region's block where an adjective names one ("Latin American leaders": LAMGOV)."""
     seen: list[str] = []
     for u in units:
         if u.entry.kind in ("country", "place", "capital", "adjective", "person", "org"):
-            country, _ = cameo.split(u.entry.code_at(date))
+            code = u.entry.code_at(date)
+            country, _ = cameo.split(code)
+            if country is None and u.entry.kind == "adjective" and code and \
+                    code[:3] in cameo.REGIONS:
+                country = code[:3]
             if country and country not in seen:
                 seen.append(country)
     return seen

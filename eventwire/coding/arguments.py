@@ -15,6 +15,7 @@ from . import grammar
 from .syntax import (
     OBJECT_DEPS,
     PASSIVE_SUBJECT_DEPS,
+    SUBJECT_DEPS,
     calls_on,
     child_with,
     governing_verb,
@@ -377,13 +378,31 @@ def verb_arguments(
         return sources, itself
     verb = found.trigger
     passive = child_with(verb, PASSIVE_SUBJECT_DEPS) is not None or (
-        verb.dep_ == "acl" and verb.tag_ == "VBN")
+        verb.dep_ == "acl" and verb.tag_ == "VBN") or borrowed_passive(verb) is not None
     # in a passive ("forces, backed by Russia") the subject found is the one acted on
     index.excluded = [] if passive else sources
     try:
         return verb_targets(found, index, sources)
     finally:
         index.excluded = []
+
+
+def borrowed_passive(verb: Token) -> Token | None:
+    """The subject a passive verb with none of its own takes from the verb it hangs on: "the
+    former governor is to be jailed", "four activists ... have been arrested by police" (a
+    passive joined to an active verb), "a journalist was found murdered" (a participle
+    predicated of a passive's subject). That subject is the one acted on; None otherwise."""
+    if child_with(verb, SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS) is not None:
+        return None
+    head = verb.head
+    if head is verb or head.pos_ not in ("VERB", "AUX"):
+        return None
+    if child_with(verb, ("auxpass",)) is not None and verb.dep_ in ("xcomp", "conj"):
+        return subject_of(verb)
+    if verb.dep_ in ("xcomp", "oprd") and verb.tag_ == "VBN" and \
+            child_with(head, PASSIVE_SUBJECT_DEPS) is not None:
+        return subject_of(verb)
+    return None
 
 
 def verb_targets(
@@ -398,6 +417,8 @@ def verb_targets(
     passive_subject = child_with(verb, PASSIVE_SUBJECT_DEPS)
     if passive_subject is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
         passive_subject = verb.head  # "forces, backed by Russia"
+    if passive_subject is None:  # "is to be jailed", "... and were arrested by police"
+        passive_subject = borrowed_passive(verb)
     if passive_subject is not None:
         agent = child_with(verb, ("agent",))
         agent_head = child_with(agent, ("pobj",)) if agent is not None else None
@@ -993,6 +1014,9 @@ ASKING_ROOTS = frozenset(("02", "10"))
 # "faces criticism from X", "drew condemnation from Y", "suffered an attack": a nominal act the
 # subject undergoes runs from whoever it came from to the subject, like one it receives.
 UNDERGO_VERBS = frozenset("face draw attract suffer endure undergo".split())
+# Verbs of having a giver's act: "the rebels enjoy backing from Iran", "the strike had no
+# support from the government" (the giver is the source, the haver the target).
+HAVE_VERBS = frozenset("have enjoy lack retain lose command".split())
 AT_PREPS = frozenset(("at", "near"))  # "set up a station at the port"
 COMPOSED_VERBS = frozenset("comprise compose consist make".split())  # "made up of"
 # What joint subjects have between them: acting on it is acting toward each other ("X and Y
@@ -1366,7 +1390,8 @@ def noun_arguments(
         parties = phrase_actors(pobj, index)
         return parties[:1], parties[1:]
     governor = governing_verb(noun)
-    if governor is not None and governor.lemma_.lower() in grammar.RECEIVE_VERBS | UNDERGO_VERBS:
+    if governor is not None and governor.lemma_.lower() in grammar.RECEIVE_VERBS | \
+            UNDERGO_VERBS | HAVE_VERBS:
         # "the militia is getting support from Moscow": the giver is the source
         giver = next((c for c in [*noun.children, *governor.children]
                       if c.dep_ == "prep" and c.lower_ == "from"), None)
@@ -1576,8 +1601,15 @@ def of_conjuncts(head: Token, index: MentionIndex) -> list[ActorMention]:
     if pobj is None:
         return []
     found: list[ActorMention] = []
+    own = next((m for m in index.for_phrase(head) if m.sector and m.country), None)
     for other in pobj.conjuncts:
-        found += [m for m in index.for_phrase(other) if m.code] or index.place(other)
+        sides = [m for m in index.for_phrase(other) if m.code] or index.place(other)
+        if own is not None:  # "the ministers of Kenya and Uganda": Uganda's ministers too
+            role = (own.code or "")[len(own.country):]  # "GOVMIL" of "the defence ministers"
+            sides = [replace(m, code=m.country + role, sector=own.sector,
+                             entry=f"{m.entry or ''}+of:{role}")
+                     if m.country and m.code == m.country else m for m in sides]
+        found += sides
     return found
 
 

@@ -858,3 +858,29 @@ def test_forces_moved_into_a_place_target_it(code_sentence):
     text = "The Ghanaian battalion deployed its men into the northern hills on Sunday."
     events = code_sentence(text, {"The Ghanaian battalion": "GHAMIL"})
     assert [t for _, t in pairs(events, "15")] == ["the northern hills"]
+
+
+def test_a_passive_with_no_subject_of_its_own_acts_on_the_one_it_borrows(code_sentence):
+    # "is to be jailed": the governor is jailed, not the jailer
+    text = "The former governor is to be jailed for six years."
+    events = code_sentence(text, {"The former governor": "KENGOV"})
+    assert pairs(events, "17") == [(None, "The former governor")]
+    # a passive joined to an active verb: its agent acts on the shared subject
+    text = "Four students crossed the border and were arrested by Kenyan police."
+    events = code_sentence(text, {"Four students": "KENEDU", "Kenyan police": "KENCOP"})
+    assert pairs(events, "17") == [("Kenyan police", "Four students")]
+
+
+def test_an_act_one_has_from_a_giver_is_the_givers(code_sentence):
+    # the haver receives the backing; the one it is from gives it
+    text = "The northern rebels enjoy strong support from Beijing."
+    events = code_sentence(text, {"The northern rebels": "MMRREB", "Beijing": "CHNGOV"})
+    assert pairs(events, "05") == [("Beijing", "The northern rebels")]
+
+
+def test_officers_of_several_states_are_each_states_officers(parser, coder):
+    # "the ministers of X and Y": Y's side is Y's ministers, not Y the state
+    text = "The defence ministers of Kenya and Uganda met in Kampala on Monday."
+    events = resolved_and_coded(parser, coder, text)
+    codes = {e.source.code for e in events if e.cameo.root == "04" and e.source}
+    assert codes == {"KENGOVMIL", "UGAGOVMIL"}

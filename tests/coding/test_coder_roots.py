@@ -1121,3 +1121,21 @@ def test_a_permission_that_was_refused_is_no_condemnation(code_sentence):
     events = code_sentence(text, {"The ministry": "GOV", "the journalists": "JRN"},
                            facts_only=False)
     assert "111" not in codes(events), codes(events)
+
+
+def test_workers_who_strike_stop_work_and_use_no_force(code_sentence):
+    text = "Nurses at the main referral hospital struck on Thursday over unpaid allowances."
+    events = code_sentence(text, {"Nurses": "KENHLH"})
+    assert kinds(events) == [("143", "PROTEST")], kinds(events)
+
+
+def test_a_wildcat_strike_launched_is_a_labour_strike(code_sentence):
+    text = "Port workers in Mombasa launched a wildcat strike on Monday."
+    events = code_sentence(text, {"Port workers": "KENLAB", "Mombasa": "KEN"})
+    assert kinds(events) and {k for k in kinds(events)} == {("143", "PROTEST")}, kinds(events)
+
+
+def test_a_strike_launched_by_an_armed_group_stays_force(code_sentence):
+    text = "Insurgents launched a strike on an army outpost near the border."
+    events = code_sentence(text, {"Insurgents": "REB", "an army outpost": "MIL"})
+    assert "190" in codes(events), codes(events)

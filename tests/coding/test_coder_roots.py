@@ -1139,3 +1139,10 @@ def test_a_strike_launched_by_an_armed_group_stays_force(code_sentence):
     text = "Insurgents launched a strike on an army outpost near the border."
     events = code_sentence(text, {"Insurgents": "REB", "an army outpost": "MIL"})
     assert "190" in codes(events), codes(events)
+
+
+def test_a_curfew_scrapped_or_relaxed_is_eased(code_sentence):
+    for verb in ("scrapped", "relaxed", "ended"):
+        text = f"The governor of Kano {verb} the overnight curfew in the city on Saturday."
+        events = code_sentence(text, {"The governor of Kano": "NGAGOV"})
+        assert codes(events) == ["0813"], (verb, codes(events))

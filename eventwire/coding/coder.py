@@ -309,6 +309,13 @@ class Coder:
                 # done, the support only what it was said to show (CAMEO 07)
                 code = framed[found.trigger.i][1]
             sources, targets = arguments(found, index)
+            if code[:2] == grammar.PUNISHING_ROOT and found.pattern.pos == "VERB" and \
+                    lemma(found.trigger) in grammar.PUNISHMENT_TAKING_VERBS:
+                # "received a prison sentence", "is serving a jail term": imposed on the one who
+                # receives or serves it, by the court it came from, if one is named
+                punished = phrase_actors(child_with(found.trigger, SUBJECT_DEPS), index)
+                if punished and any(same_actor(s, p) for s in sources for p in punished):
+                    sources, targets = [], punished
             means = means_of_support(found.trigger) if code[:2] == "07" and \
                 found.pattern.pos == "NOUN" and not sources else None
             if means is not None:

@@ -306,6 +306,9 @@ LAPSED_RESTRICTIONS = {"163": "085", "172": "081", "1721": "0811", "1722": "0812
 # sentenced him to prison", 17 coerce): the punishment is the act on the convicted.
 CONVICTION_CODE = "116"
 PUNISHING_ROOT = "17"
+# Verbs whose subject undergoes the punishment their object names ("received a prison term",
+# "is serving a jail sentence"): the one punished is the target, not the doer.
+PUNISHMENT_TAKING_VERBS = frozenset("receive serve get".split())
 # A meeting named in a phrase on the verb that tells what it produced ("in a meeting with
 # X, agreed to ...", "at talks with X, signed ..."): cooperation (03, 05, 06) or a concession
 # (08) reached with the one met.

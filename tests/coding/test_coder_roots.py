@@ -1146,3 +1146,24 @@ def test_a_curfew_scrapped_or_relaxed_is_eased(code_sentence):
         text = f"The governor of Kano {verb} the overnight curfew in the city on Saturday."
         events = code_sentence(text, {"The governor of Kano": "NGAGOV"})
         assert codes(events) == ["0813"], (verb, codes(events))
+
+
+def test_a_prison_term_received_is_imposed_on_the_one_who_receives_it(code_sentence):
+    text = "The former port director received a six-year prison sentence for embezzlement."
+    events = code_sentence(text, {"The former port director": "TZAGOV"})
+    assert [(e.cameo.code, e.source, e.target and e.target.code) for e in events] == \
+        [("173", None, "TZAGOV")]
+
+
+def test_a_jail_term_served_is_no_act_of_the_prisoner(code_sentence):
+    text = "The ousted governor is serving a four-year jail term for abuse of office."
+    events = code_sentence(text, {"The ousted governor": "NGAGOV"})
+    assert [(e.cameo.code, e.source, e.target and e.target.code) for e in events] == \
+        [("173", None, "NGAGOV")]
+
+
+def test_a_sentence_of_years_is_detention(code_sentence):
+    text = "A court in Harare sentenced the former minister to twelve years on Friday."
+    events = code_sentence(text, {"A court": "ZWEJUD", "the former minister": "ZWEGOV"})
+    assert [(e.cameo.code, e.source.code, e.target.code) for e in events] == \
+        [("173", "ZWEJUD", "ZWEGOV")]

@@ -1167,3 +1167,22 @@ def test_a_sentence_of_years_is_detention(code_sentence):
     events = code_sentence(text, {"A court": "ZWEJUD", "the former minister": "ZWEGOV"})
     assert [(e.cameo.code, e.source.code, e.target.code) for e in events] == \
         [("173", "ZWEJUD", "ZWEGOV")]
+
+
+def test_an_information_war_is_fought_with_words_not_force(code_sentence):
+    text = "Officials in Riga say Moscow is waging a disinformation war against Latvia."
+    events = code_sentence(text, {"Moscow": "RUS", "Latvia": "LVA"})
+    assert "190" not in codes(events), codes(events)
+
+
+def test_combating_smuggling_is_no_attack_on_those_named(code_sentence):
+    text = "Ghana and Togo agreed to combat fuel smuggling by criminal gangs along their border."
+    events = code_sentence(text, {"Ghana": "GHA", "Togo": "TGO", "criminal gangs": "CRM"},
+                           facts_only=False)
+    assert not [c for c in codes(events) if c[:2] == "19"], codes(events)
+
+
+def test_rights_protected_by_law_are_no_military_protection(code_sentence):
+    text = "The new land law is meant to protect the rights of Maasai herders."
+    events = code_sentence(text, {"Maasai herders": "KENAGR"}, facts_only=False)
+    assert "074" not in codes(events), codes(events)

@@ -265,8 +265,10 @@ MISSION_NOUNS = frozenset(
 STATE_ACT_ROOTS = frozenset(("17",))
 # Expulsions (CAMEO 166x, 174) with no agent named are the acts of the state expelled from.
 EXPULSION_CODES = ("166", "174")
-# What is talked about is not thereby done: "discussed the ceasefire", "talks on a ceasefire".
-TOPIC_VERBS = frozenset("discuss debate consider examine review".split())
+# What is talked about or weighed is not thereby done: "discussed the ceasefire", "talks on a
+# ceasefire", "is mulling a suspension of ties" (an option, not an act).
+TOPIC_VERBS = frozenset(
+    "discuss debate consider examine review mull weigh contemplate ponder".split())
 TALK_NOUNS = frozenset(
     "talk negotiation meeting discussion debate summit conference consultation dialogue".split()
 )

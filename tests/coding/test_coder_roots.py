@@ -1186,3 +1186,9 @@ def test_rights_protected_by_law_are_no_military_protection(code_sentence):
     text = "The new land law is meant to protect the rights of Maasai herders."
     events = code_sentence(text, {"Maasai herders": "KENAGR"}, facts_only=False)
     assert "074" not in codes(events), codes(events)
+
+
+def test_a_suspension_of_ties_being_mulled_is_no_suspension_and_no_meeting(code_sentence):
+    text = "Lima is mulling a suspension of diplomatic relations with Caracas."
+    events = code_sentence(text, {"Lima": "PERGOV", "Caracas": "VENGOV"}, facts_only=False)
+    assert codes(events) == [], codes(events)

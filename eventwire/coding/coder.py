@@ -41,6 +41,7 @@ from .syntax import (
     SUBJECT_DEPS,
     calls_on,
     child_with,
+    clause_chain,
     governing_verb,
     lemma,
     subject_of,
@@ -374,6 +375,12 @@ class Coder:
                 head = found.trigger.head
                 reading = replace(reading, modality="hypothetical", governor=head,
                                   why=f"xcomp:{lemma(head)}")
+            denier = denied_by(found.trigger) if reading.modality == "asserted" else None
+            if denier is not None:
+                # "the ministry denied that its troops had shelled the village": said not to
+                # have happened, by the one denying it (the act is kept, as denied)
+                reading = replace(reading, modality="denied", governor=denier,
+                                  why=f"{found.trigger.dep_}:{lemma(denier)}")
             speaker = not_to_be_allowed(found.trigger)
             if speaker is not None and code[:2] == "08":
                 # "X said Y cannot be allowed to go on": no permission given or refused, but
@@ -901,6 +908,24 @@ def prevented(trigger: Token) -> bool:
     prevented has not happened (who prevented it did not do it)."""
     return trigger.dep_ in OBJECT_DEPS + PASSIVE_SUBJECT_DEPS and \
         lemma(trigger.head) in grammar.PREVENT_VERBS
+
+
+def denied_by(trigger: Token) -> Token | None:
+    """The word that denies the trigger's clause: "denied that its forces had shelled the
+    village", "denied arresting the journalist", "issued a denial that it had closed the
+    embassy". What is denied is said not to have happened; it is no fact. Not what a denial is
+    about ("denied the attack", "denied responsibility for the attack"): the denier's own act."""
+    for clause, head in clause_chain(trigger):
+        word = lemma(head)
+        if clause.dep_ in ("ccomp", "xcomp") and word in grammar.DENYING_VERBS and \
+                head.pos_ in ("VERB", "AUX"):
+            return head
+        if clause.dep_ in ("acl", "ccomp") and word in grammar.DENIAL_NOUNS and \
+                head.pos_ == "NOUN":
+            return head
+        if clause.dep_ not in ("conj", "advcl", "xcomp"):
+            return None
+    return None
 
 
 def purpose_of_noun(trigger: Token) -> bool:

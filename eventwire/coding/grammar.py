@@ -40,6 +40,10 @@ BELIEF_VERBS = frozenset(
     "speculate imagine feel".split()
 )
 
+# Denials: the clause below is said not to have happened (modality "denied").
+DENYING_VERBS = frozenset("deny".split())
+DENIAL_NOUNS = frozenset("denial".split())
+
 # Verbs that make the complement below them future or merely intended.
 FUTURE_VERBS = frozenset(
     "plan intend want seek hope threaten vow promise pledge aim prepare expect "

@@ -1192,3 +1192,19 @@ def test_a_suspension_of_ties_being_mulled_is_no_suspension_and_no_meeting(code_
     text = "Lima is mulling a suspension of diplomatic relations with Caracas."
     events = code_sentence(text, {"Lima": "PERGOV", "Caracas": "VENGOV"}, facts_only=False)
     assert codes(events) == [], codes(events)
+
+
+def test_an_act_denied_is_kept_as_denied_not_as_fact(code_sentence):
+    text = "Kigali denied that its soldiers had crossed into Burundi and shelled a border post."
+    events = code_sentence(text, {"Kigali": "RWAGOV", "its soldiers": "RWAMIL",
+                                  "Burundi": "BDI"}, facts_only=False)
+    acts = [e for e in events if e.cameo.root != "01"]
+    assert acts and {e.modality for e in acts} == {"denied"}, [(e.cameo.code, e.modality)
+                                                              for e in events]
+    assert [e.cameo.code for e in events if e.is_fact] == ["016"]
+
+
+def test_a_denial_of_responsibility_is_the_deniers_own_act(code_sentence):
+    text = "The militia denied responsibility for the ambush on the convoy."
+    events = code_sentence(text, {"The militia": "REB"})
+    assert codes(events) == ["016"], codes(events)

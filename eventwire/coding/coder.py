@@ -296,6 +296,9 @@ class Coder:
                 continue  # "the country's donors said ...": who spoke, no aid given
             if handed_back_nothing(found):
                 continue  # "the president returned to the capital": a journey, nothing handed back
+            if found.pattern.code[:3] == "084" and not found.pattern.object and \
+                    released_record(found.trigger):
+                continue  # "released a video showing the captives": a record made public
             if naming(found.trigger) and found.pattern.code[:2] == "04":
                 continue  # "called the move a provocation": a name given, no telephone call
             code = found.pattern.code
@@ -908,6 +911,21 @@ def prevented(trigger: Token) -> bool:
     prevented has not happened (who prevented it did not do it)."""
     return trigger.dep_ in OBJECT_DEPS + PASSIVE_SUBJECT_DEPS and \
         lemma(trigger.head) in grammar.PREVENT_VERBS
+
+
+def released_record(verb: Token) -> bool:
+    """"Released a video showing the captured soldiers", "documents released by the court": what
+    was released is a record made public, no person or property returned (CAMEO 084). The
+    thing released is the verb's object, its passive subject, or the noun its participle tells
+    of."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    released = [c for c in verb.children if c.dep_ in OBJECT_DEPS + PASSIVE_SUBJECT_DEPS]
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        released.append(verb.head)
+    return bool(released) and all(  # "Records released by ...": a capital the tagger misreads
+        lemma(t) in grammar.RECORD_NOUNS or t.lower_.removesuffix("s") in grammar.RECORD_NOUNS
+        for t in released)
 
 
 def denied_by(trigger: Token) -> Token | None:

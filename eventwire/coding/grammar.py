@@ -40,6 +40,14 @@ BELIEF_VERBS = frozenset(
     "speculate imagine feel".split()
 )
 
+# Records made public: released, they are published, not returned (CAMEO 084 is people or
+# property handed back).
+RECORD_NOUNS = frozenset(
+    "statement document report video footage figure data record image photo photograph picture "
+    "letter list name detail information result transcript audio tape recording paper file text "
+    "communique memo note study survey finding statistic poll book album song film "
+    "dossier evidence plan proposal guideline rule regulation schedule".split())
+
 # Denials: the clause below is said not to have happened (modality "denied").
 DENYING_VERBS = frozenset("deny".split())
 DENIAL_NOUNS = frozenset("denial".split())

@@ -1208,3 +1208,21 @@ def test_a_denial_of_responsibility_is_the_deniers_own_act(code_sentence):
     text = "The militia denied responsibility for the ambush on the convoy."
     events = code_sentence(text, {"The militia": "REB"})
     assert codes(events) == ["016"], codes(events)
+
+
+def test_a_video_released_returns_no_one_it_shows(code_sentence):
+    text = "The insurgents released a video on Sunday showing three kidnapped engineers."
+    events = code_sentence(text, {"The insurgents": "REB", "three kidnapped engineers": "CVL"})
+    assert not [c for c in codes(events) if c.startswith("084")], codes(events)
+
+
+def test_documents_released_by_a_court_are_no_release_of_persons(code_sentence):
+    text = "Records released by the tribunal on Monday named the two officers."
+    events = code_sentence(text, {"the tribunal": "JUD", "the two officers": "COP"})
+    assert not [c for c in codes(events) if c.startswith("084")], codes(events)
+
+
+def test_captives_released_are_still_released(code_sentence):
+    text = "The insurgents released three kidnapped engineers on Sunday."
+    events = code_sentence(text, {"The insurgents": "REB", "three kidnapped engineers": "CVL"})
+    assert codes(events) == ["0841"], codes(events)

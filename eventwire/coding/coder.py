@@ -918,8 +918,8 @@ def released_record(verb: Token) -> bool:
     was released is a record made public, no person or property returned (CAMEO 084). The
     thing released is the verb's object, its passive subject, or the noun its participle tells
     of."""
-    if verb.pos_ not in ("VERB", "AUX"):
-        return False
+    if verb.pos_ not in ("VERB", "AUX") or lemma(verb) not in grammar.PUBLISHING_VERBS:
+        return False  # a photograph returned to its owner is property handed back
     released = [c for c in verb.children if c.dep_ in OBJECT_DEPS + PASSIVE_SUBJECT_DEPS]
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
         released.append(verb.head)

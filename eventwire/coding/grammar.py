@@ -47,6 +47,8 @@ RECORD_NOUNS = frozenset(
     "letter list name detail information result transcript audio tape recording paper file text "
     "communique memo note study survey finding statistic poll book album song film "
     "dossier evidence plan proposal guideline rule regulation schedule".split())
+# Verbs that also mean to make a record public ("released a video").
+PUBLISHING_VERBS = frozenset("release".split())
 
 # Denials: the clause below is said not to have happened (modality "denied").
 DENYING_VERBS = frozenset("deny".split())

@@ -1226,3 +1226,34 @@ def test_captives_released_are_still_released(code_sentence):
     text = "The insurgents released three kidnapped engineers on Sunday."
     events = code_sentence(text, {"The insurgents": "REB", "three kidnapped engineers": "CVL"})
     assert codes(events) == ["0841"], codes(events)
+
+
+def test_pleading_guilty_admits_and_pleading_not_guilty_denies(code_sentence):
+    events = code_sentence("The former customs chief pleaded guilty to bribery on Tuesday.",
+                           {"The former customs chief": "UGAGOV"})
+    assert codes(events) == ["015"], codes(events)
+    events = code_sentence("The former customs chief pleaded not guilty to bribery on Tuesday.",
+                           {"The former customs chief": "UGAGOV"})
+    assert codes(events) == ["016"], codes(events)
+
+
+def test_a_visit_made_is_a_visit(code_sentence):
+    text = "The Chilean president made a two-day visit to Bolivia last week."
+    events = code_sentence(text, {"The Chilean president": "CHLGOV", "Bolivia": "BOL"})
+    assert kinds(events) == [("042", "CONSULT")], kinds(events)
+
+
+def test_people_ordered_to_leave_are_expelled(code_sentence):
+    text = "The military government ordered all foreign journalists to leave the country."
+    events = code_sentence(text, {"The military government": "MMRGOV",
+                                  "all foreign journalists": "MED"})
+    assert [(e.cameo.code, e.target.code) for e in events] == [("174", "MED")]
+
+
+def test_protesters_assembling_rally_and_police_confronting_them_consult_no_one(code_sentence):
+    text = "Protesters assembled outside the electoral commission in Lusaka on Friday."
+    events = code_sentence(text, {"Protesters": "ZMBOPP", "Lusaka": "ZMB"})
+    assert codes(events) == ["141"], codes(events)
+    text = "Riot police confronted the students outside the university gates."
+    events = code_sentence(text, {"Riot police": "ZMBCOP", "the students": "ZMBEDU"})
+    assert [c for c in codes(events) if c[:2] == "04"] == [], codes(events)

@@ -1257,3 +1257,16 @@ def test_protesters_assembling_rally_and_police_confronting_them_consult_no_one(
     text = "Riot police confronted the students outside the university gates."
     events = code_sentence(text, {"Riot police": "ZMBCOP", "the students": "ZMBEDU"})
     assert [c for c in codes(events) if c[:2] == "04"] == [], codes(events)
+
+
+def test_protests_crushed_are_repressed_not_the_repressors_protest(code_sentence):
+    text = "The security forces quelled the demonstrations in the capital within hours."
+    events = code_sentence(text, {"The security forces": "BLRMIL"})
+    assert kinds(events) == [("175", "ASSAULT")], kinds(events)
+
+
+def test_protests_an_authority_means_to_end_are_not_its_own(code_sentence):
+    text = "The governor ordered the police to end the protests outside the assembly."
+    events = code_sentence(text, {"The governor": "NGAGOV", "the police": "NGACOP"},
+                           facts_only=False)
+    assert not [c for c in codes(events) if c[:2] == "14"], codes(events)

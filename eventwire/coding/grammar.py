@@ -197,9 +197,10 @@ VIOLENT_ROOTS = frozenset(("18", "19", "20"))
 VIOLENT_MEANS = frozenset(
     "bomb bombing explosion blast attack airstrike strike raid shelling missile rocket "
     "drone grenade mine ambush assault".split())
-# Acts whose target, failing an actor, is where they happen: withdrawals, protests,
-# deployments, repression, violence.
-PLACE_TARGET_ROOTS = frozenset(("08", "14", "15", "17", "18", "19", "20"))
+# Acts whose target, failing an actor, is where they happen: withdrawals (of forces, 08, or of
+# a presence, 16: "the aid agency pulled out of Somalia"), protests, deployments, repression,
+# violence.
+PLACE_TARGET_ROOTS = frozenset(("08", "14", "15", "16", "17", "18", "19", "20"))
 # Aid (CAMEO 07) is to its recipient: failing a coded one, whom the people, place or purpose
 # it went to belong to ("tents for displaced families in eastern Chad").
 BENEFICIARY_ROOTS = frozenset(("07",))

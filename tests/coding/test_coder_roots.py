@@ -1270,3 +1270,22 @@ def test_protests_an_authority_means_to_end_are_not_its_own(code_sentence):
     events = code_sentence(text, {"The governor": "NGAGOV", "the police": "NGACOP"},
                            facts_only=False)
     assert not [c for c in codes(events) if c[:2] == "14"], codes(events)
+
+
+def test_an_aid_agency_pulling_out_of_a_country_withdraws_no_forces(code_sentence):
+    text = "The medical charity withdrew from Chad after two of its drivers were abducted."
+    events = code_sentence(text, {"The medical charity": "NGOHLH", "Chad": "TCD"})
+    assert [(e.cameo.code, e.plover.event, e.target and e.target.code) for e in events
+            if e.source] == [("1663", "SANCTION", "TCD")]
+
+
+def test_monitors_withdrawn_are_a_withdrawal_of_observers(code_sentence):
+    text = "The regional bloc withdrew its election monitors from Guinea on Sunday."
+    events = code_sentence(text, {"The regional bloc": "IGOWAFECW", "Guinea": "GIN"})
+    assert [(e.cameo.code, e.target.code) for e in events] == [("1662", "GIN")]
+
+
+def test_fighters_withdrawing_still_pull_back_forces(code_sentence):
+    text = "The rebels withdrew from the port town after a week of fighting."
+    events = code_sentence(text, {"The rebels": "REB"})
+    assert [c for c in codes(events) if c[:2] == "08"], codes(events)

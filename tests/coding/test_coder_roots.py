@@ -1289,3 +1289,35 @@ def test_fighters_withdrawing_still_pull_back_forces(code_sentence):
     text = "The rebels withdrew from the port town after a week of fighting."
     events = code_sentence(text, {"The rebels": "REB"})
     assert [c for c in codes(events) if c[:2] == "08"], codes(events)
+
+
+def test_a_labour_strike_called_off_is_a_yielding_not_military_de_escalation(code_sentence):
+    text = "The lecturers' union called off its strike after the ministry agreed to pay arrears."
+    events = code_sentence(text, {"The lecturers' union": "NGALAB", "the ministry": "NGAGOV"})
+    assert "080" in codes(events) and "087" not in codes(events), codes(events)
+
+
+def test_workers_walking_out_strike_and_a_delegation_walking_out_of_talks_halts_them(
+        code_sentence):
+    events = code_sentence("Hundreds of textile workers walked out on Wednesday over pay.",
+                           {"textile workers": "BGDLAB"})
+    assert codes(events) == ["143"], codes(events)
+    events = code_sentence("The rebel delegation walked out of the talks in Doha.",
+                           {"The rebel delegation": "REB"})
+    assert codes(events) == ["164"], codes(events)
+
+
+def test_strike_action_taken_is_a_strike(code_sentence):
+    events = code_sentence("Dockworkers in Durban took strike action on Monday.",
+                           {"Dockworkers": "ZAFLAB"})
+    assert codes(events) == ["143"], codes(events)
+
+
+def test_ills_eradicated_and_lives_claimed_are_no_attack_or_disapproval(code_sentence):
+    events = code_sentence("The president vowed to eradicate poverty among rural women.",
+                           {"The president": "MWIGOV", "rural women": "MWICVL"},
+                           facts_only=False)
+    assert not [c for c in codes(events) if c[:2] == "19"], codes(events)
+    events = code_sentence("The clashes have claimed the lives of nine villagers.",
+                           {"nine villagers": "CVL"})
+    assert "110" not in codes(events), codes(events)

@@ -378,6 +378,11 @@ class Coder:
                 head = found.trigger.head
                 reading = replace(reading, modality="hypothetical", governor=head,
                                   why=f"xcomp:{lemma(head)}")
+            if reading.modality == "asserted" and only_possible(found.trigger):
+                # "raised the possibility of suspending talks", "said it was possible to halt
+                # the talks": an option named, not an act done or promised
+                reading = replace(reading, modality="hypothetical", governor=None,
+                                  why="possibility")
             denier = denied_by(found.trigger) if reading.modality == "asserted" else None
             if denier is not None:
                 # "the ministry denied that its troops had shelled the village": said not to
@@ -926,6 +931,19 @@ def released_record(verb: Token) -> bool:
     return bool(released) and all(  # "Records released by ...": a capital the tagger misreads
         lemma(t) in grammar.RECORD_NOUNS or t.lower_.removesuffix("s") in grammar.RECORD_NOUNS
         for t in released)
+
+
+def only_possible(trigger: Token) -> bool:
+    """An act named only as a possibility: "the possibility of suspending talks", "the prospect
+    of sanctions", "it was possible to halt the talks"."""
+    head = trigger.head
+    if trigger.dep_ in ("pcomp", "pobj") and head.lower_ == "of" and \
+            lemma(head.head) in grammar.POSSIBILITY_NOUNS and head.head.pos_ == "NOUN":
+        return True
+    if trigger.dep_ == "xcomp" and trigger.pos_ in ("VERB", "AUX"):
+        words = [head, *(c for c in head.children if c.dep_ == "acomp")]
+        return any(lemma(w) in grammar.POSSIBLE_WORDS for w in words)
+    return False
 
 
 def denied_by(trigger: Token) -> Token | None:

@@ -50,6 +50,11 @@ RECORD_NOUNS = frozenset(
 # Verbs that also mean to make a record public ("released a video").
 PUBLISHING_VERBS = frozenset("release".split())
 
+# An act named only as a possibility: "the possibility of suspending talks", "the prospect of
+# sanctions", "it is possible to halt the talks" (hypothetical, no act).
+POSSIBILITY_NOUNS = frozenset("possibility prospect option likelihood chance idea".split())
+POSSIBLE_WORDS = frozenset("possible conceivable".split())
+
 # Denials: the clause below is said not to have happened (modality "denied").
 DENYING_VERBS = frozenset("deny".split())
 DENIAL_NOUNS = frozenset("denial".split())

@@ -1321,3 +1321,12 @@ def test_ills_eradicated_and_lives_claimed_are_no_attack_or_disapproval(code_sen
     events = code_sentence("The clashes have claimed the lives of nine villagers.",
                            {"nine villagers": "CVL"})
     assert "110" not in codes(events), codes(events)
+
+
+def test_an_act_named_only_as_a_possibility_is_no_fact(code_sentence):
+    text = "Canberra has raised the possibility of suspending trade talks with Jakarta."
+    events = code_sentence(text, {"Canberra": "AUSGOV", "Jakarta": "IDNGOV"}, facts_only=False)
+    assert [(e.cameo.code, e.modality) for e in events] == [("164", "hypothetical")]
+    text = "Canberra said it was possible to halt trade talks with Jakarta."
+    events = code_sentence(text, {"Canberra": "AUSGOV", "Jakarta": "IDNGOV"}, facts_only=False)
+    assert [(e.cameo.code, e.modality) for e in events] == [("164", "hypothetical")]

@@ -290,7 +290,8 @@ class Coder:
             if done_by_nature(found.trigger):  # "an earthquake struck the city, killing 20"
                 continue
             if found.pattern.pos == "NOUN" and (talked_about(found.trigger)
-                                                 or prevented(found.trigger)):
+                                                 or prevented(found.trigger)
+                                                 or thanked_for(found.trigger)):
                 continue
             if found.pattern.pos == "NOUN" and speaking(found.trigger):
                 continue  # "the country's donors said ...": who spoke, no aid given
@@ -735,6 +736,11 @@ class Phrase:
             # a relative clause tells about a noun, it is no part of the act: "ended a
             # stand-off that had reignited the war" ends no war
             told = {t.i for r in tokens if r.dep_ == "relcl" for t in r.subtree}
+            # what a letter or statement says is its own act, told by the participle, and no
+            # part of what was done with the document: "sent a letter thanking X for the loan"
+            # sent no loan (the participle's own word still names the document's kind)
+            told |= {t.i for r in tokens if r.dep_ == "acl" and r.tag_ == "VBG"
+                     and lemma(r.head) in grammar.DOCUMENT_NOUNS for t in r.subtree if t is not r}
             if part.pos_ in ("VERB", "AUX"):
                 # a clause's circumstances are no part of what it says was done: "ordered the
                 # paper to close after an attack on it" orders no attack
@@ -909,6 +915,18 @@ def talked_about(trigger: Token) -> bool:
         return lemma(head) in grammar.TOPIC_VERBS
     return (trigger.dep_ == "pobj" and head.lower_ in grammar.TOPIC_PREPS
             and lemma(head.head) in grammar.TALK_NOUNS | grammar.TOPIC_VERBS)
+
+
+def thanked_for(trigger: Token) -> bool:
+    """"Thanked Japan for its loan", "was grateful to X for its assistance": an act named as
+    what one is thanked or praised for is the reason for the thanks, which are the event (051),
+    not news of its own."""
+    head = trigger.head
+    if trigger.dep_ != "pobj" or head.lower_ != "for":
+        return False
+    thanking = head.head  # "was grateful to X for": the phrase may hang on the verb
+    return lemma(thanking) in grammar.THANKING_WORDS or any(
+        c.dep_ == "acomp" and lemma(c) in grammar.THANKING_WORDS for c in thanking.children)
 
 
 def prevented(trigger: Token) -> bool:

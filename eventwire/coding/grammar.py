@@ -50,6 +50,12 @@ RECORD_NOUNS = frozenset(
 # Verbs that also mean to make a record public ("released a video").
 PUBLISHING_VERBS = frozenset("release".split())
 
+# Thanks and praise: what one is thanked or praised for is their reason, not an event of its
+# own ("thanked Japan for its loan").
+THANKING_WORDS = frozenset(
+    "thank grateful gratitude thanks praise commend congratulate applaud laud hail appreciation "
+    "appreciative".split())
+
 # An act named only as a possibility: "the possibility of suspending talks", "the prospect of
 # sanctions", "it is possible to halt the talks" (hypothetical, no act).
 POSSIBILITY_NOUNS = frozenset("possibility prospect option likelihood chance idea".split())

@@ -1330,3 +1330,22 @@ def test_an_act_named_only_as_a_possibility_is_no_fact(code_sentence):
     text = "Canberra said it was possible to halt trade talks with Jakarta."
     events = code_sentence(text, {"Canberra": "AUSGOV", "Jakarta": "IDNGOV"}, facts_only=False)
     assert [(e.cameo.code, e.modality) for e in events] == [("164", "hypothetical")]
+
+
+def test_a_letter_of_thanks_for_a_loan_sends_no_loan(code_sentence):
+    text = "The Zambian president sent a letter to Beijing thanking it for the loan."
+    events = code_sentence(text, {"The Zambian president": "ZMBGOV", "Beijing": "CHNGOV"})
+    assert not [c for c in codes(events) if c[:2] == "07"], codes(events)
+
+
+def test_what_one_is_thanked_for_is_the_reason_for_thanks_not_news(code_sentence):
+    text = "The Zambian finance minister thanked Beijing for its loan of $40 million."
+    events = code_sentence(text, {"The Zambian finance minister": "ZMBGOV", "Beijing": "CHNGOV",
+                                  "its": "CHNGOV"})
+    assert kinds(events) == [("051", "SUPPORT")], kinds(events)
+
+
+def test_a_loan_sent_is_still_aid(code_sentence):
+    text = "Beijing sent a loan of $40 million to Lusaka last week."
+    events = code_sentence(text, {"Beijing": "CHNGOV", "Lusaka": "ZMBGOV"})
+    assert codes(events) == ["071"], codes(events)

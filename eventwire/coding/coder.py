@@ -384,6 +384,10 @@ class Coder:
                 # the talks": an option named, not an act done or promised
                 reading = replace(reading, modality="hypothetical", governor=None,
                                   why="possibility")
+            elif reading.modality == "asserted" and scheduled(found.trigger):
+                # "the former governor is to be jailed", "the president is to visit Paris":
+                # what is to happen has not happened yet
+                reading = replace(reading, modality="future", governor=None, why="be:to")
             denier = denied_by(found.trigger) if reading.modality == "asserted" else None
             if denier is not None:
                 # "the ministry denied that its troops had shelled the village": said not to
@@ -949,6 +953,14 @@ def released_record(verb: Token) -> bool:
     return bool(released) and all(  # "Records released by ...": a capital the tagger misreads
         lemma(t) in grammar.RECORD_NOUNS or t.lower_.removesuffix("s") in grammar.RECORD_NOUNS
         for t in released)
+
+
+def scheduled(trigger: Token) -> bool:
+    """"Is to be jailed", "is to visit Paris next week": 'be' with a 'to' infinitive says what
+    is planned or due, not what was done."""
+    return trigger.dep_ == "xcomp" and trigger.pos_ in ("VERB", "AUX") and \
+        lemma(trigger.head) == "be" and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
 
 
 def only_possible(trigger: Token) -> bool:

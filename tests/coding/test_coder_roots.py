@@ -1349,3 +1349,10 @@ def test_a_loan_sent_is_still_aid(code_sentence):
     text = "Beijing sent a loan of $40 million to Lusaka last week."
     events = code_sentence(text, {"Beijing": "CHNGOV", "Lusaka": "ZMBGOV"})
     assert codes(events) == ["071"], codes(events)
+
+
+def test_what_is_to_happen_has_not_happened(code_sentence):
+    text = "The Tanzanian president is to visit Nairobi next week."
+    events = code_sentence(text, {"The Tanzanian president": "TZAGOV", "Nairobi": "KEN"},
+                           facts_only=False)
+    assert [(e.cameo.code, e.modality) for e in events] == [("042", "future")]

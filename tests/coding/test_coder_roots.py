@@ -1356,3 +1356,15 @@ def test_what_is_to_happen_has_not_happened(code_sentence):
     events = code_sentence(text, {"The Tanzanian president": "TZAGOV", "Nairobi": "KEN"},
                            facts_only=False)
     assert [(e.cameo.code, e.modality) for e in events] == [("042", "future")]
+
+
+def test_bilateral_visits_suspended_reduce_relations(code_sentence):
+    text = "Rabat suspended all bilateral visits and contacts with Berlin on Monday."
+    events = code_sentence(text, {"Rabat": "MARGOV", "Berlin": "DEUGOV"})
+    assert codes(events) and set(codes(events)) == {"161"}, codes(events)
+
+
+def test_diplomatic_support_provided_is_no_material_aid(code_sentence):
+    text = "Lisbon has provided diplomatic support to Luanda in the dispute."
+    events = code_sentence(text, {"Lisbon": "PRTGOV", "Luanda": "AGOGOV"})
+    assert kinds(events) == [("050", "SUPPORT")], kinds(events)

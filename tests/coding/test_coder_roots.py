@@ -1368,3 +1368,9 @@ def test_diplomatic_support_provided_is_no_material_aid(code_sentence):
     text = "Lisbon has provided diplomatic support to Luanda in the dispute."
     events = code_sentence(text, {"Lisbon": "PRTGOV", "Luanda": "AGOGOV"})
     assert kinds(events) == [("050", "SUPPORT")], kinds(events)
+
+
+def test_soldiers_dispersing_a_group_repress_it_and_warning_shots_show_force(code_sentence):
+    text = "Soldiers fired warning shots to disperse a group of youths near the barracks."
+    events = code_sentence(text, {"Soldiers": "GINMIL", "a group of youths": "GINCVL"})
+    assert sorted(codes(events)) == ["150", "175"], codes(events)

@@ -1374,3 +1374,40 @@ def test_soldiers_dispersing_a_group_repress_it_and_warning_shots_show_force(cod
     text = "Soldiers fired warning shots to disperse a group of youths near the barracks."
     events = code_sentence(text, {"Soldiers": "GINMIL", "a group of youths": "GINCVL"})
     assert sorted(codes(events)) == ["150", "175"], codes(events)
+
+
+def test_a_claim_is_said_not_disapproved(code_sentence):
+    text = "The militia claimed that it had shot down an army helicopter."
+    events = code_sentence(text, {"The militia": "REB", "an army helicopter": "MIL"},
+                           facts_only=False)
+    assert "110" not in codes(events), codes(events)
+
+
+def test_flying_to_a_capital_is_a_visit(code_sentence):
+    text = "The Ghanaian foreign minister flew to Abuja on Monday for talks."
+    events = code_sentence(text, {"The Ghanaian foreign minister": "GHAGOV", "Abuja": "NGA"})
+    assert "042" in codes(events) and "036" not in codes(events), codes(events)
+
+
+def test_phoenix_codes_that_named_another_act(code_sentence):
+    events = code_sentence("The two ministers talked over the fishing dispute.",
+                           {"The two ministers": "GOV"})
+    assert [c[:2] for c in codes(events)] == ["04"], codes(events)
+
+
+def test_measures_demanded_are_a_demand(code_sentence):
+    events = code_sentence("Farmers demanded measures against cheap imports.",
+                           {"Farmers": "AGR"})
+    assert codes(events) == ["100"], codes(events)
+
+
+def test_an_office_abused_is_no_violence(code_sentence):
+    events = code_sentence("The mayor abused his office to enrich his relatives.",
+                           {"The mayor": "GOV", "his relatives": "CVL"}, facts_only=False)
+    assert not [c for c in codes(events) if c[:2] == "18"], codes(events)
+
+
+def test_inflation_curbed_coerces_no_one(code_sentence):
+    events = code_sentence("The central bank moved to curb inflation in Ghana.",
+                           {"The central bank": "GHAGOV", "Ghana": "GHA"}, facts_only=False)
+    assert not [c for c in codes(events) if c[:2] == "17"], codes(events)

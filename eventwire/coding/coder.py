@@ -293,6 +293,8 @@ class Coder:
                                                  or prevented(found.trigger)
                                                  or thanked_for(found.trigger)):
                 continue
+            if found.pattern.pos == "NOUN" and named_as(found.trigger):
+                continue  # "called the move a sign of cooperation": a name, no cooperation
             if found.pattern.pos == "NOUN" and speaking(found.trigger):
                 continue  # "the country's donors said ...": who spoke, no aid given
             if handed_back_nothing(found):
@@ -300,8 +302,9 @@ class Coder:
             if found.pattern.code[:3] == "084" and not found.pattern.object and \
                     released_record(found.trigger):
                 continue  # "released a video showing the captives": a record made public
-            if naming(found.trigger) and found.pattern.code[:2] == "04":
-                continue  # "called the move a provocation": a name given, no telephone call
+            if naming(found.trigger) and found.pattern.code[:2] not in grammar.NAMING_ROOTS:
+                continue  # "called the move a provocation": a name given, no telephone call;
+                # "called the election a farce": no election called
             code = found.pattern.code
             if code[:2] == "19" and verbal_attack(found.trigger):
                 code = "111"  # "launched an attack on X, calling them traitors": words
@@ -665,6 +668,20 @@ def naming(verb: Token) -> bool:
     predicate of its object says what something is, no act of its own."""
     return verb.pos_ in ("VERB", "AUX") and lemma(verb) in grammar.NAMING_VERBS and \
         any(c.dep_ == "oprd" for c in verb.children)
+
+
+def named_as(noun: Token) -> bool:
+    """"Called the move a sign of cooperation", "called the raid an act of aggression": a noun
+    in what something is called (the naming verb's predicate, or a phrase of it) says what that
+    is, no act of its own."""
+    token = noun
+    while token.head is not token:
+        if token.dep_ == "oprd" and naming(token.head):
+            return True
+        if token is not noun and token.dep_ not in ("pobj", "prep"):
+            return False
+        token = token.head
+    return False
 
 
 def verbal_attack(trigger: Token) -> bool:

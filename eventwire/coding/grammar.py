@@ -56,6 +56,10 @@ THANKING_WORDS = frozenset(
     "thank grateful gratitude thanks praise commend congratulate applaud laud hail appreciation "
     "appreciative".split())
 
+# What naming something can do: praise it ("called him a hero", 05) or denounce it ("called
+# them traitors", 11); a verb of naming with a predicate codes nothing else.
+NAMING_ROOTS = frozenset(("05", "11"))
+
 # An act named only as a possibility: "the possibility of suspending talks", "the prospect of
 # sanctions", "it is possible to halt the talks" (hypothetical, no act).
 POSSIBILITY_NOUNS = frozenset("possibility prospect option likelihood chance idea".split())

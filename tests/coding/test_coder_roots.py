@@ -1411,3 +1411,15 @@ def test_inflation_curbed_coerces_no_one(code_sentence):
     events = code_sentence("The central bank moved to curb inflation in Ghana.",
                            {"The central bank": "GHAGOV", "Ghana": "GHA"}, facts_only=False)
     assert not [c for c in codes(events) if c[:2] == "17"], codes(events)
+
+
+def test_what_something_is_called_is_no_act_of_its_own(code_sentence):
+    text = "Nairobi called the agreement a sign of cooperation with Mogadishu."
+    events = code_sentence(text, {"Nairobi": "KENGOV", "Mogadishu": "SOMGOV"})
+    assert "050" not in codes(events), codes(events)
+
+
+def test_calling_an_election_a_farce_calls_no_election(code_sentence):
+    text = "The opposition alliance called the election a farce."
+    events = code_sentence(text, {"The opposition alliance": "ZWEOPP"})
+    assert not [c for c in codes(events) if c[:2] == "08"], codes(events)

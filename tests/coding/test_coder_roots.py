@@ -1423,3 +1423,12 @@ def test_calling_an_election_a_farce_calls_no_election(code_sentence):
     text = "The opposition alliance called the election a farce."
     events = code_sentence(text, {"The opposition alliance": "ZWEOPP"})
     assert not [c for c in codes(events) if c[:2] == "08"], codes(events)
+
+
+def test_stepping_up_raids_in_a_region_steps_in_with_no_aid(code_sentence):
+    text = "The rebels stepped up raids on villages in a province near the port."
+    events = code_sentence(text, {"The rebels": "REB", "a province": None}, facts_only=False)
+    assert not [c for c in codes(events) if c[:2] == "07"], codes(events)
+    events = code_sentence("The regional bank stepped in to rescue the airline.",
+                           {"The regional bank": "IGO", "the airline": "BUS"})
+    assert "070" in codes(events), codes(events)

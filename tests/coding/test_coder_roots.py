@@ -1432,3 +1432,21 @@ def test_stepping_up_raids_in_a_region_steps_in_with_no_aid(code_sentence):
     events = code_sentence("The regional bank stepped in to rescue the airline.",
                            {"The regional bank": "IGO", "the airline": "BUS"})
     assert "070" in codes(events), codes(events)
+
+
+def test_barbs_traded_are_denunciation(code_sentence):
+    events = code_sentence("The two presidents traded barbs over the fishing rights.",
+                           {"The two presidents": "GOV"})
+    assert codes(events) == ["111"], codes(events)
+
+
+def test_roads_connecting_and_traffic_disrupted_are_no_relations(code_sentence):
+    text = "Farmers blocked the highway connecting Lusaka to Ndola, disrupting traffic."
+    events = code_sentence(text, {"Farmers": "ZMBAGR", "Lusaka": "ZMB", "Ndola": "ZMB"})
+    assert [c[:2] for c in codes(events)] == ["14"], codes(events)
+
+
+def test_a_country_witnessing_a_rise_says_nothing(code_sentence):
+    events = code_sentence("Malawi is witnessing a sharp rise in maize prices.",
+                           {"Malawi": "MWI"})
+    assert codes(events) == [], codes(events)

@@ -1020,11 +1020,19 @@ def purpose_of_noun(trigger: Token) -> bool:
 
 def done_by_nature(trigger: Token) -> bool:
     """"An earthquake struck northern Pakistan, killing twenty people": a natural force is no
-    actor; what it does is no event."""
+    actor; what it does is no event. Nor is a walkout, a crisis or a shortage that hits
+    someone ("schools were hit by a mass walkout"), whether subject or a passive's agent."""
     if trigger.pos_ not in ("VERB", "AUX"):
         return False
     subject = subject_of(trigger)
-    return subject is not None and lemma(subject) in grammar.NATURAL_FORCES
+    if subject is not None and lemma(subject) in grammar.NATURAL_FORCES:
+        return True
+    if lemma(trigger) not in grammar.BLOW_VERBS:
+        return False  # "the protest demanded X's release": a protest can demand
+    agent = next((g for c in trigger.children if c.dep_ == "agent"
+                  for g in c.children if g.dep_ == "pobj"), None)
+    return any(d is not None and d.pos_ == "NOUN" and lemma(d) in grammar.NONVIOLENT_BLOWS
+               for d in (subject, agent))
 
 
 def reduced_passive(trigger: Token) -> bool:

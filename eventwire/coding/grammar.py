@@ -269,6 +269,13 @@ THEME_ROOTS = frozenset(("05", "09", "11", "12"))
 NATURAL_FORCES = frozenset(
     "earthquake quake tremor aftershock storm cyclone typhoon hurricane tornado flood flooding "
     "landslide mudslide tsunami avalanche drought wildfire blaze eruption heatwave".split())
+# What hits, strikes or batters without being anyone's use of force: "schools hit by a mass
+# walkout", "an economy battered by inflation" (the walkout or the sanctions are coded by their
+# own words, never as an attack).
+NONVIOLENT_BLOWS = frozenset(
+    "walkout boycott shutdown crisis recession inflation shortage outage blackout scandal "
+    "downturn slump pandemic epidemic outbreak sanction tariff protest demonstration".split())
+BLOW_VERBS = frozenset("hit strike batter rock hammer pound cripple paralyse paralyze".split())
 # Military exercises: held by two sides together they are military cooperation (CAMEO 062),
 # by one a show of force (15).
 EXERCISE_NOUNS = frozenset(

@@ -1450,3 +1450,12 @@ def test_a_country_witnessing_a_rise_says_nothing(code_sentence):
     events = code_sentence("Malawi is witnessing a sharp rise in maize prices.",
                            {"Malawi": "MWI"})
     assert codes(events) == [], codes(events)
+
+
+def test_a_walkout_or_a_crisis_that_hits_someone_is_no_attack(code_sentence):
+    text = "Public hospitals in Lagos were hit by a nationwide walkout on Tuesday."
+    events = code_sentence(text, {"Public hospitals": "NGAHLH", "Lagos": "NGA"})
+    assert not [c for c in codes(events) if c[:2] in ("18", "19")], codes(events)
+    text = "A border village in Kashmir was hit by an airstrike on Tuesday."
+    events = code_sentence(text, {"A border village": "INDCVL"})
+    assert codes(events) == ["190"], codes(events)

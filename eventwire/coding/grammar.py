@@ -112,7 +112,7 @@ REQUEST_NOUNS = ASKING_NOUNS | frozenset("invitation offer proposal".split())
 ANSWER_ROOTS = frozenset(("08", "12"))
 NEGATING_VERBS = frozenset(
     "refuse fail decline deny avoid stop cease reject unable impossible refrain abstain "
-    "halt".split())
+    "halt prevent bar deter dissuade discourage restrain prohibit forbid".split())
 # Of those, the ones by which an actor refuses (CAMEO 12), not merely fails.
 REFUSING_VERBS = frozenset("refuse decline deny reject fail".split())
 # "the government's refusal to negotiate": the noun refuses as the verb does.
@@ -269,13 +269,16 @@ THEME_ROOTS = frozenset(("05", "09", "11", "12"))
 NATURAL_FORCES = frozenset(
     "earthquake quake tremor aftershock storm cyclone typhoon hurricane tornado flood flooding "
     "landslide mudslide tsunami avalanche drought wildfire blaze eruption heatwave".split())
-# What hits, strikes or batters without being anyone's use of force: "schools hit by a mass
-# walkout", "an economy battered by inflation" (the walkout or the sanctions are coded by their
-# own words, never as an attack).
+# What hits, strikes, batters or targets without being anyone's use of force: "schools hit by a
+# mass walkout", "an economy battered by inflation", "a law that targets traders" (the walkout,
+# the sanctions or the law are coded by their own words, never as an attack).
 NONVIOLENT_BLOWS = frozenset(
     "walkout boycott shutdown crisis recession inflation shortage outage blackout scandal "
-    "downturn slump pandemic epidemic outbreak sanction tariff protest demonstration".split())
-BLOW_VERBS = frozenset("hit strike batter rock hammer pound cripple paralyse paralyze".split())
+    "downturn slump pandemic epidemic outbreak sanction tariff protest demonstration "
+    "move law policy measure decision legislation bill rule regulation reform decree directive "
+    "ordinance plan programme program".split())
+BLOW_VERBS = frozenset(
+    "hit strike batter rock hammer pound cripple paralyse paralyze target".split())
 # Military exercises: held by two sides together they are military cooperation (CAMEO 062),
 # by one a show of force (15).
 EXERCISE_NOUNS = frozenset(

@@ -1459,3 +1459,21 @@ def test_a_walkout_or_a_crisis_that_hits_someone_is_no_attack(code_sentence):
     text = "A border village in Kashmir was hit by an airstrike on Tuesday."
     events = code_sentence(text, {"A border village": "INDCVL"})
     assert codes(events) == ["190"], codes(events)
+
+
+def test_an_attack_someone_was_prevented_from_making_did_not_happen(code_sentence):
+    text = "Air defences prevented the bombers from striking the oil terminal near Basra."
+    events = code_sentence(text, {"Air defences": "IRQMIL", "the bombers": "IRNMIL"})
+    assert not [c for c in codes(events) if c[:2] in ("18", "19")], codes(events)
+
+
+def test_a_measure_that_targets_a_group_uses_no_force(code_sentence):
+    text = "The new decree targets ethnic Uzbek traders in the south."
+    events = code_sentence(text, {"ethnic Uzbek traders": "KGZBUS"})
+    assert not [c for c in codes(events) if c[:2] == "19"], codes(events)
+
+
+def test_ties_damaged_are_relations_reduced_not_violence(code_sentence):
+    text = "The quarrel over fishing rights has damaged ties between Rabat and Madrid."
+    events = code_sentence(text, {"Rabat": "MAR", "Madrid": "ESP"})
+    assert not [c for c in codes(events) if c[:2] == "18"], codes(events)

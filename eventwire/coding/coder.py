@@ -41,6 +41,7 @@ from .syntax import (
     SUBJECT_DEPS,
     calls_on,
     child_with,
+    clause_chain,
     governing_verb,
     lemma,
     subject_of,
@@ -289,14 +290,21 @@ class Coder:
             if done_by_nature(found.trigger):  # "an earthquake struck the city, killing 20"
                 continue
             if found.pattern.pos == "NOUN" and (talked_about(found.trigger)
-                                                 or prevented(found.trigger)):
+                                                 or prevented(found.trigger)
+                                                 or thanked_for(found.trigger)):
                 continue
+            if found.pattern.pos == "NOUN" and named_as(found.trigger):
+                continue  # "called the move a sign of cooperation": a name, no cooperation
             if found.pattern.pos == "NOUN" and speaking(found.trigger):
                 continue  # "the country's donors said ...": who spoke, no aid given
             if handed_back_nothing(found):
                 continue  # "the president returned to the capital": a journey, nothing handed back
-            if naming(found.trigger) and found.pattern.code[:2] == "04":
-                continue  # "called the move a provocation": a name given, no telephone call
+            if found.pattern.code[:3] == "084" and not found.pattern.object and \
+                    released_record(found.trigger):
+                continue  # "released a video showing the captives": a record made public
+            if naming(found.trigger) and found.pattern.code[:2] not in grammar.NAMING_ROOTS:
+                continue  # "called the move a provocation": a name given, no telephone call;
+                # "called the election a farce": no election called
             code = found.pattern.code
             if code[:2] == "19" and verbal_attack(found.trigger):
                 code = "111"  # "launched an attack on X, calling them traitors": words
@@ -309,6 +317,13 @@ class Coder:
                 # done, the support only what it was said to show (CAMEO 07)
                 code = framed[found.trigger.i][1]
             sources, targets = arguments(found, index)
+            if code[:2] == grammar.PUNISHING_ROOT and found.pattern.pos == "VERB" and \
+                    lemma(found.trigger) in grammar.PUNISHMENT_TAKING_VERBS:
+                # "received a prison sentence", "is serving a jail term": imposed on the one who
+                # receives or serves it, by the court it came from, if one is named
+                punished = phrase_actors(child_with(found.trigger, SUBJECT_DEPS), index)
+                if punished and any(same_actor(s, p) for s in sources for p in punished):
+                    sources, targets = [], punished
             means = means_of_support(found.trigger) if code[:2] == "07" and \
                 found.pattern.pos == "NOUN" and not sources else None
             if means is not None:
@@ -367,6 +382,21 @@ class Coder:
                 head = found.trigger.head
                 reading = replace(reading, modality="hypothetical", governor=head,
                                   why=f"xcomp:{lemma(head)}")
+            if reading.modality == "asserted" and only_possible(found.trigger):
+                # "raised the possibility of suspending talks", "said it was possible to halt
+                # the talks": an option named, not an act done or promised
+                reading = replace(reading, modality="hypothetical", governor=None,
+                                  why="possibility")
+            elif reading.modality == "asserted" and scheduled(found.trigger):
+                # "the former governor is to be jailed", "the president is to visit Paris":
+                # what is to happen has not happened yet
+                reading = replace(reading, modality="future", governor=None, why="be:to")
+            denier = denied_by(found.trigger) if reading.modality == "asserted" else None
+            if denier is not None:
+                # "the ministry denied that its troops had shelled the village": said not to
+                # have happened, by the one denying it (the act is kept, as denied)
+                reading = replace(reading, modality="denied", governor=denier,
+                                  why=f"{found.trigger.dep_}:{lemma(denier)}")
             speaker = not_to_be_allowed(found.trigger)
             if speaker is not None and code[:2] == "08":
                 # "X said Y cannot be allowed to go on": no permission given or refused, but
@@ -640,6 +670,20 @@ def naming(verb: Token) -> bool:
         any(c.dep_ == "oprd" for c in verb.children)
 
 
+def named_as(noun: Token) -> bool:
+    """"Called the move a sign of cooperation", "called the raid an act of aggression": a noun
+    in what something is called (the naming verb's predicate, or a phrase of it) says what that
+    is, no act of its own."""
+    token = noun
+    while token.head is not token:
+        if token.dep_ == "oprd" and naming(token.head):
+            return True
+        if token is not noun and token.dep_ not in ("pobj", "prep"):
+            return False
+        token = token.head
+    return False
+
+
 def verbal_attack(trigger: Token) -> bool:
     """"Launched an attack on the finance minister, calling him a liar": an attack
     made by naming its target is verbal (CAMEO 111 criticize or denounce), no use of force."""
@@ -713,6 +757,11 @@ class Phrase:
             # a relative clause tells about a noun, it is no part of the act: "ended a
             # stand-off that had reignited the war" ends no war
             told = {t.i for r in tokens if r.dep_ == "relcl" for t in r.subtree}
+            # what a letter or statement says is its own act, told by the participle, and no
+            # part of what was done with the document: "sent a letter thanking X for the loan"
+            # sent no loan (the participle's own word still names the document's kind)
+            told |= {t.i for r in tokens if r.dep_ == "acl" and r.tag_ == "VBG"
+                     and lemma(r.head) in grammar.DOCUMENT_NOUNS for t in r.subtree if t is not r}
             if part.pos_ in ("VERB", "AUX"):
                 # a clause's circumstances are no part of what it says was done: "ordered the
                 # paper to close after an attack on it" orders no attack
@@ -889,11 +938,77 @@ def talked_about(trigger: Token) -> bool:
             and lemma(head.head) in grammar.TALK_NOUNS | grammar.TOPIC_VERBS)
 
 
+def thanked_for(trigger: Token) -> bool:
+    """"Thanked Japan for its loan", "was grateful to X for its assistance": an act named as
+    what one is thanked or praised for is the reason for the thanks, which are the event (051),
+    not news of its own."""
+    head = trigger.head
+    if trigger.dep_ != "pobj" or head.lower_ != "for":
+        return False
+    thanking = head.head  # "was grateful to X for": the phrase may hang on the verb
+    return lemma(thanking) in grammar.THANKING_WORDS or any(
+        c.dep_ == "acomp" and lemma(c) in grammar.THANKING_WORDS for c in thanking.children)
+
+
 def prevented(trigger: Token) -> bool:
     """"foiled an attack on the embassy", "to avert an offensive": an act named as what was
     prevented has not happened (who prevented it did not do it)."""
     return trigger.dep_ in OBJECT_DEPS + PASSIVE_SUBJECT_DEPS and \
         lemma(trigger.head) in grammar.PREVENT_VERBS
+
+
+def released_record(verb: Token) -> bool:
+    """"Released a video showing the captured soldiers", "documents released by the court": what
+    was released is a record made public, no person or property returned (CAMEO 084). The
+    thing released is the verb's object, its passive subject, or the noun its participle tells
+    of."""
+    if verb.pos_ not in ("VERB", "AUX") or lemma(verb) not in grammar.PUBLISHING_VERBS:
+        return False  # a photograph returned to its owner is property handed back
+    released = [c for c in verb.children if c.dep_ in OBJECT_DEPS + PASSIVE_SUBJECT_DEPS]
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        released.append(verb.head)
+    return bool(released) and all(  # "Records released by ...": a capital the tagger misreads
+        lemma(t) in grammar.RECORD_NOUNS or t.lower_.removesuffix("s") in grammar.RECORD_NOUNS
+        for t in released)
+
+
+def scheduled(trigger: Token) -> bool:
+    """"Is to be jailed", "is to visit Paris next week": 'be' with a 'to' infinitive says what
+    is planned or due, not what was done."""
+    return trigger.dep_ == "xcomp" and trigger.pos_ in ("VERB", "AUX") and \
+        lemma(trigger.head) == "be" and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+
+
+def only_possible(trigger: Token) -> bool:
+    """An act named only as a possibility: "the possibility of suspending talks", "the prospect
+    of sanctions", "it was possible to halt the talks"."""
+    head = trigger.head
+    if trigger.dep_ in ("pcomp", "pobj") and head.lower_ == "of" and \
+            lemma(head.head) in grammar.POSSIBILITY_NOUNS and head.head.pos_ == "NOUN":
+        return True
+    if trigger.dep_ == "xcomp" and trigger.pos_ in ("VERB", "AUX"):
+        words = [head, *(c for c in head.children if c.dep_ == "acomp")]
+        return any(lemma(w) in grammar.POSSIBLE_WORDS for w in words)
+    return False
+
+
+def denied_by(trigger: Token) -> Token | None:
+    """The word that denies the trigger's clause: "denied that its forces had shelled the
+    village", "denied arresting the journalist", "issued a denial that it had closed the
+    embassy". What is denied is said not to have happened; it is no fact. Not what a denial is
+    about ("denied the attack", "denied responsibility for the attack"): the denier's own act."""
+    for clause, head in clause_chain(trigger):
+        word = lemma(head)
+        if clause.dep_ in ("ccomp", "xcomp") and word in grammar.DENYING_VERBS and \
+                head.pos_ in ("VERB", "AUX"):
+            return head
+        if clause.dep_ in ("acl", "ccomp") and word in grammar.DENIAL_NOUNS and \
+                head.pos_ == "NOUN":
+            return head
+        if clause.dep_ not in ("conj", "advcl", "xcomp"):
+            return None
+    return None
 
 
 def purpose_of_noun(trigger: Token) -> bool:
@@ -905,11 +1020,19 @@ def purpose_of_noun(trigger: Token) -> bool:
 
 def done_by_nature(trigger: Token) -> bool:
     """"An earthquake struck northern Pakistan, killing twenty people": a natural force is no
-    actor; what it does is no event."""
+    actor; what it does is no event. Nor is a walkout, a crisis or a shortage that hits
+    someone ("schools were hit by a mass walkout"), whether subject or a passive's agent."""
     if trigger.pos_ not in ("VERB", "AUX"):
         return False
     subject = subject_of(trigger)
-    return subject is not None and lemma(subject) in grammar.NATURAL_FORCES
+    if subject is not None and lemma(subject) in grammar.NATURAL_FORCES:
+        return True
+    if lemma(trigger) not in grammar.BLOW_VERBS:
+        return False  # "the protest demanded X's release": a protest can demand
+    agent = next((g for c in trigger.children if c.dep_ == "agent"
+                  for g in c.children if g.dep_ == "pobj"), None)
+    return any(d is not None and d.pos_ == "NOUN" and lemma(d) in grammar.NONVIOLENT_BLOWS
+               for d in (subject, agent))
 
 
 def reduced_passive(trigger: Token) -> bool:

@@ -40,6 +40,35 @@ BELIEF_VERBS = frozenset(
     "speculate imagine feel".split()
 )
 
+# Records made public: released, they are published, not returned (CAMEO 084 is people or
+# property handed back).
+RECORD_NOUNS = frozenset(
+    "statement document report video footage figure data record image photo photograph picture "
+    "letter list name detail information result transcript audio tape recording paper file text "
+    "communique memo note study survey finding statistic poll book album song film "
+    "dossier evidence plan proposal guideline rule regulation schedule".split())
+# Verbs that also mean to make a record public ("released a video").
+PUBLISHING_VERBS = frozenset("release".split())
+
+# Thanks and praise: what one is thanked or praised for is their reason, not an event of its
+# own ("thanked Japan for its loan").
+THANKING_WORDS = frozenset(
+    "thank grateful gratitude thanks praise commend congratulate applaud laud hail appreciation "
+    "appreciative".split())
+
+# What naming something can do: praise it ("called him a hero", 05) or denounce it ("called
+# them traitors", 11); a verb of naming with a predicate codes nothing else.
+NAMING_ROOTS = frozenset(("05", "11"))
+
+# An act named only as a possibility: "the possibility of suspending talks", "the prospect of
+# sanctions", "it is possible to halt the talks" (hypothetical, no act).
+POSSIBILITY_NOUNS = frozenset("possibility prospect option likelihood chance idea".split())
+POSSIBLE_WORDS = frozenset("possible conceivable".split())
+
+# Denials: the clause below is said not to have happened (modality "denied").
+DENYING_VERBS = frozenset("deny".split())
+DENIAL_NOUNS = frozenset("denial".split())
+
 # Verbs that make the complement below them future or merely intended.
 FUTURE_VERBS = frozenset(
     "plan intend want seek hope threaten vow promise pledge aim prepare expect "
@@ -83,7 +112,7 @@ REQUEST_NOUNS = ASKING_NOUNS | frozenset("invitation offer proposal".split())
 ANSWER_ROOTS = frozenset(("08", "12"))
 NEGATING_VERBS = frozenset(
     "refuse fail decline deny avoid stop cease reject unable impossible refrain abstain "
-    "halt".split())
+    "halt prevent bar deter dissuade discourage restrain prohibit forbid".split())
 # Of those, the ones by which an actor refuses (CAMEO 12), not merely fails.
 REFUSING_VERBS = frozenset("refuse decline deny reject fail".split())
 # "the government's refusal to negotiate": the noun refuses as the verb does.
@@ -183,9 +212,10 @@ VIOLENT_ROOTS = frozenset(("18", "19", "20"))
 VIOLENT_MEANS = frozenset(
     "bomb bombing explosion blast attack airstrike strike raid shelling missile rocket "
     "drone grenade mine ambush assault".split())
-# Acts whose target, failing an actor, is where they happen: withdrawals, protests,
-# deployments, repression, violence.
-PLACE_TARGET_ROOTS = frozenset(("08", "14", "15", "17", "18", "19", "20"))
+# Acts whose target, failing an actor, is where they happen: withdrawals (of forces, 08, or of
+# a presence, 16: "the aid agency pulled out of Somalia"), protests, deployments, repression,
+# violence.
+PLACE_TARGET_ROOTS = frozenset(("08", "14", "15", "16", "17", "18", "19", "20"))
 # Aid (CAMEO 07) is to its recipient: failing a coded one, whom the people, place or purpose
 # it went to belong to ("tents for displaced families in eastern Chad").
 BENEFICIARY_ROOTS = frozenset(("07",))
@@ -239,6 +269,16 @@ THEME_ROOTS = frozenset(("05", "09", "11", "12"))
 NATURAL_FORCES = frozenset(
     "earthquake quake tremor aftershock storm cyclone typhoon hurricane tornado flood flooding "
     "landslide mudslide tsunami avalanche drought wildfire blaze eruption heatwave".split())
+# What hits, strikes, batters or targets without being anyone's use of force: "schools hit by a
+# mass walkout", "an economy battered by inflation", "a law that targets traders" (the walkout,
+# the sanctions or the law are coded by their own words, never as an attack).
+NONVIOLENT_BLOWS = frozenset(
+    "walkout boycott shutdown crisis recession inflation shortage outage blackout scandal "
+    "downturn slump pandemic epidemic outbreak sanction tariff protest demonstration "
+    "move law policy measure decision legislation bill rule regulation reform decree directive "
+    "ordinance plan programme program".split())
+BLOW_VERBS = frozenset(
+    "hit strike batter rock hammer pound cripple paralyse paralyze target".split())
 # Military exercises: held by two sides together they are military cooperation (CAMEO 062),
 # by one a show of force (15).
 EXERCISE_NOUNS = frozenset(
@@ -265,8 +305,10 @@ MISSION_NOUNS = frozenset(
 STATE_ACT_ROOTS = frozenset(("17",))
 # Expulsions (CAMEO 166x, 174) with no agent named are the acts of the state expelled from.
 EXPULSION_CODES = ("166", "174")
-# What is talked about is not thereby done: "discussed the ceasefire", "talks on a ceasefire".
-TOPIC_VERBS = frozenset("discuss debate consider examine review".split())
+# What is talked about or weighed is not thereby done: "discussed the ceasefire", "talks on a
+# ceasefire", "is mulling a suspension of ties" (an option, not an act).
+TOPIC_VERBS = frozenset(
+    "discuss debate consider examine review mull weigh contemplate ponder".split())
 TALK_NOUNS = frozenset(
     "talk negotiation meeting discussion debate summit conference consultation dialogue".split()
 )
@@ -306,6 +348,9 @@ LAPSED_RESTRICTIONS = {"163": "085", "172": "081", "1721": "0811", "1722": "0812
 # sentenced him to prison", 17 coerce): the punishment is the act on the convicted.
 CONVICTION_CODE = "116"
 PUNISHING_ROOT = "17"
+# Verbs whose subject undergoes the punishment their object names ("received a prison term",
+# "is serving a jail sentence"): the one punished is the target, not the doer.
+PUNISHMENT_TAKING_VERBS = frozenset("receive serve get".split())
 # A meeting named in a phrase on the verb that tells what it produced ("in a meeting with
 # X, agreed to ...", "at talks with X, signed ..."): cooperation (03, 05, 06) or a concession
 # (08) reached with the one met.

@@ -1121,3 +1121,359 @@ def test_a_permission_that_was_refused_is_no_condemnation(code_sentence):
     events = code_sentence(text, {"The ministry": "GOV", "the journalists": "JRN"},
                            facts_only=False)
     assert "111" not in codes(events), codes(events)
+
+
+def test_workers_who_strike_stop_work_and_use_no_force(code_sentence):
+    text = "Nurses at the main referral hospital struck on Thursday over unpaid allowances."
+    events = code_sentence(text, {"Nurses": "KENHLH"})
+    assert kinds(events) == [("143", "PROTEST")], kinds(events)
+
+
+def test_a_wildcat_strike_launched_is_a_labour_strike(code_sentence):
+    text = "Port workers in Mombasa launched a wildcat strike on Monday."
+    events = code_sentence(text, {"Port workers": "KENLAB", "Mombasa": "KEN"})
+    assert kinds(events) and {k for k in kinds(events)} == {("143", "PROTEST")}, kinds(events)
+
+
+def test_a_strike_launched_by_an_armed_group_stays_force(code_sentence):
+    text = "Insurgents launched a strike on an army outpost near the border."
+    events = code_sentence(text, {"Insurgents": "REB", "an army outpost": "MIL"})
+    assert "190" in codes(events), codes(events)
+
+
+def test_a_curfew_scrapped_or_relaxed_is_eased(code_sentence):
+    for verb in ("scrapped", "relaxed", "ended"):
+        text = f"The governor of Kano {verb} the overnight curfew in the city on Saturday."
+        events = code_sentence(text, {"The governor of Kano": "NGAGOV"})
+        assert codes(events) == ["0813"], (verb, codes(events))
+
+
+def test_a_prison_term_received_is_imposed_on_the_one_who_receives_it(code_sentence):
+    text = "The former port director received a six-year prison sentence for embezzlement."
+    events = code_sentence(text, {"The former port director": "TZAGOV"})
+    assert [(e.cameo.code, e.source, e.target and e.target.code) for e in events] == \
+        [("173", None, "TZAGOV")]
+
+
+def test_a_jail_term_served_is_no_act_of_the_prisoner(code_sentence):
+    text = "The ousted governor is serving a four-year jail term for abuse of office."
+    events = code_sentence(text, {"The ousted governor": "NGAGOV"})
+    assert [(e.cameo.code, e.source, e.target and e.target.code) for e in events] == \
+        [("173", None, "NGAGOV")]
+
+
+def test_a_sentence_of_years_is_detention(code_sentence):
+    text = "A court in Harare sentenced the former minister to twelve years on Friday."
+    events = code_sentence(text, {"A court": "ZWEJUD", "the former minister": "ZWEGOV"})
+    assert [(e.cameo.code, e.source.code, e.target.code) for e in events] == \
+        [("173", "ZWEJUD", "ZWEGOV")]
+
+
+def test_an_information_war_is_fought_with_words_not_force(code_sentence):
+    text = "Officials in Riga say Moscow is waging a disinformation war against Latvia."
+    events = code_sentence(text, {"Moscow": "RUS", "Latvia": "LVA"})
+    assert "190" not in codes(events), codes(events)
+
+
+def test_combating_smuggling_is_no_attack_on_those_named(code_sentence):
+    text = "Ghana and Togo agreed to combat fuel smuggling by criminal gangs along their border."
+    events = code_sentence(text, {"Ghana": "GHA", "Togo": "TGO", "criminal gangs": "CRM"},
+                           facts_only=False)
+    assert not [c for c in codes(events) if c[:2] == "19"], codes(events)
+
+
+def test_rights_protected_by_law_are_no_military_protection(code_sentence):
+    text = "The new land law is meant to protect the rights of Maasai herders."
+    events = code_sentence(text, {"Maasai herders": "KENAGR"}, facts_only=False)
+    assert "074" not in codes(events), codes(events)
+
+
+def test_a_suspension_of_ties_being_mulled_is_no_suspension_and_no_meeting(code_sentence):
+    text = "Lima is mulling a suspension of diplomatic relations with Caracas."
+    events = code_sentence(text, {"Lima": "PERGOV", "Caracas": "VENGOV"}, facts_only=False)
+    assert codes(events) == [], codes(events)
+
+
+def test_an_act_denied_is_kept_as_denied_not_as_fact(code_sentence):
+    text = "Kigali denied that its soldiers had crossed into Burundi and shelled a border post."
+    events = code_sentence(text, {"Kigali": "RWAGOV", "its soldiers": "RWAMIL",
+                                  "Burundi": "BDI"}, facts_only=False)
+    acts = [e for e in events if e.cameo.root != "01"]
+    assert acts and {e.modality for e in acts} == {"denied"}, [(e.cameo.code, e.modality)
+                                                              for e in events]
+    assert [e.cameo.code for e in events if e.is_fact] == ["016"]
+
+
+def test_a_denial_of_responsibility_is_the_deniers_own_act(code_sentence):
+    text = "The militia denied responsibility for the ambush on the convoy."
+    events = code_sentence(text, {"The militia": "REB"})
+    assert codes(events) == ["016"], codes(events)
+
+
+def test_a_video_released_returns_no_one_it_shows(code_sentence):
+    text = "The insurgents released a video on Sunday showing three kidnapped engineers."
+    events = code_sentence(text, {"The insurgents": "REB", "three kidnapped engineers": "CVL"})
+    assert not [c for c in codes(events) if c.startswith("084")], codes(events)
+
+
+def test_documents_released_by_a_court_are_no_release_of_persons(code_sentence):
+    text = "Records released by the tribunal on Monday named the two officers."
+    events = code_sentence(text, {"the tribunal": "JUD", "the two officers": "COP"})
+    assert not [c for c in codes(events) if c.startswith("084")], codes(events)
+
+
+def test_captives_released_are_still_released(code_sentence):
+    text = "The insurgents released three kidnapped engineers on Sunday."
+    events = code_sentence(text, {"The insurgents": "REB", "three kidnapped engineers": "CVL"})
+    assert codes(events) == ["0841"], codes(events)
+
+
+def test_pleading_guilty_admits_and_pleading_not_guilty_denies(code_sentence):
+    events = code_sentence("The former customs chief pleaded guilty to bribery on Tuesday.",
+                           {"The former customs chief": "UGAGOV"})
+    assert codes(events) == ["015"], codes(events)
+    events = code_sentence("The former customs chief pleaded not guilty to bribery on Tuesday.",
+                           {"The former customs chief": "UGAGOV"})
+    assert codes(events) == ["016"], codes(events)
+
+
+def test_a_visit_made_is_a_visit(code_sentence):
+    text = "The Chilean president made a two-day visit to Bolivia last week."
+    events = code_sentence(text, {"The Chilean president": "CHLGOV", "Bolivia": "BOL"})
+    assert kinds(events) == [("042", "CONSULT")], kinds(events)
+
+
+def test_people_ordered_to_leave_are_expelled(code_sentence):
+    text = "The military government ordered all foreign journalists to leave the country."
+    events = code_sentence(text, {"The military government": "MMRGOV",
+                                  "all foreign journalists": "MED"})
+    assert [(e.cameo.code, e.target.code) for e in events] == [("174", "MED")]
+
+
+def test_protesters_assembling_rally_and_police_confronting_them_consult_no_one(code_sentence):
+    text = "Protesters assembled outside the electoral commission in Lusaka on Friday."
+    events = code_sentence(text, {"Protesters": "ZMBOPP", "Lusaka": "ZMB"})
+    assert codes(events) == ["141"], codes(events)
+    text = "Riot police confronted the students outside the university gates."
+    events = code_sentence(text, {"Riot police": "ZMBCOP", "the students": "ZMBEDU"})
+    assert [c for c in codes(events) if c[:2] == "04"] == [], codes(events)
+
+
+def test_protests_crushed_are_repressed_not_the_repressors_protest(code_sentence):
+    text = "The security forces quelled the demonstrations in the capital within hours."
+    events = code_sentence(text, {"The security forces": "BLRMIL"})
+    assert kinds(events) == [("175", "ASSAULT")], kinds(events)
+
+
+def test_protests_an_authority_means_to_end_are_not_its_own(code_sentence):
+    text = "The governor ordered the police to end the protests outside the assembly."
+    events = code_sentence(text, {"The governor": "NGAGOV", "the police": "NGACOP"},
+                           facts_only=False)
+    assert not [c for c in codes(events) if c[:2] == "14"], codes(events)
+
+
+def test_an_aid_agency_pulling_out_of_a_country_withdraws_no_forces(code_sentence):
+    text = "The medical charity withdrew from Chad after two of its drivers were abducted."
+    events = code_sentence(text, {"The medical charity": "NGOHLH", "Chad": "TCD"})
+    assert [(e.cameo.code, e.plover.event, e.target and e.target.code) for e in events
+            if e.source] == [("1663", "SANCTION", "TCD")]
+
+
+def test_monitors_withdrawn_are_a_withdrawal_of_observers(code_sentence):
+    text = "The regional bloc withdrew its election monitors from Guinea on Sunday."
+    events = code_sentence(text, {"The regional bloc": "IGOWAFECW", "Guinea": "GIN"})
+    assert [(e.cameo.code, e.target.code) for e in events] == [("1662", "GIN")]
+
+
+def test_fighters_withdrawing_still_pull_back_forces(code_sentence):
+    text = "The rebels withdrew from the port town after a week of fighting."
+    events = code_sentence(text, {"The rebels": "REB"})
+    assert [c for c in codes(events) if c[:2] == "08"], codes(events)
+
+
+def test_a_labour_strike_called_off_is_a_yielding_not_military_de_escalation(code_sentence):
+    text = "The lecturers' union called off its strike after the ministry agreed to pay arrears."
+    events = code_sentence(text, {"The lecturers' union": "NGALAB", "the ministry": "NGAGOV"})
+    assert "080" in codes(events) and "087" not in codes(events), codes(events)
+
+
+def test_workers_walking_out_strike_and_a_delegation_walking_out_of_talks_halts_them(
+        code_sentence):
+    events = code_sentence("Hundreds of textile workers walked out on Wednesday over pay.",
+                           {"textile workers": "BGDLAB"})
+    assert codes(events) == ["143"], codes(events)
+    events = code_sentence("The rebel delegation walked out of the talks in Doha.",
+                           {"The rebel delegation": "REB"})
+    assert codes(events) == ["164"], codes(events)
+
+
+def test_strike_action_taken_is_a_strike(code_sentence):
+    events = code_sentence("Dockworkers in Durban took strike action on Monday.",
+                           {"Dockworkers": "ZAFLAB"})
+    assert codes(events) == ["143"], codes(events)
+
+
+def test_ills_eradicated_and_lives_claimed_are_no_attack_or_disapproval(code_sentence):
+    events = code_sentence("The president vowed to eradicate poverty among rural women.",
+                           {"The president": "MWIGOV", "rural women": "MWICVL"},
+                           facts_only=False)
+    assert not [c for c in codes(events) if c[:2] == "19"], codes(events)
+    events = code_sentence("The clashes have claimed the lives of nine villagers.",
+                           {"nine villagers": "CVL"})
+    assert "110" not in codes(events), codes(events)
+
+
+def test_an_act_named_only_as_a_possibility_is_no_fact(code_sentence):
+    text = "Canberra has raised the possibility of suspending trade talks with Jakarta."
+    events = code_sentence(text, {"Canberra": "AUSGOV", "Jakarta": "IDNGOV"}, facts_only=False)
+    assert [(e.cameo.code, e.modality) for e in events] == [("164", "hypothetical")]
+    text = "Canberra said it was possible to halt trade talks with Jakarta."
+    events = code_sentence(text, {"Canberra": "AUSGOV", "Jakarta": "IDNGOV"}, facts_only=False)
+    assert [(e.cameo.code, e.modality) for e in events] == [("164", "hypothetical")]
+
+
+def test_a_letter_of_thanks_for_a_loan_sends_no_loan(code_sentence):
+    text = "The Zambian president sent a letter to Beijing thanking it for the loan."
+    events = code_sentence(text, {"The Zambian president": "ZMBGOV", "Beijing": "CHNGOV"})
+    assert not [c for c in codes(events) if c[:2] == "07"], codes(events)
+
+
+def test_what_one_is_thanked_for_is_the_reason_for_thanks_not_news(code_sentence):
+    text = "The Zambian finance minister thanked Beijing for its loan of $40 million."
+    events = code_sentence(text, {"The Zambian finance minister": "ZMBGOV", "Beijing": "CHNGOV",
+                                  "its": "CHNGOV"})
+    assert kinds(events) == [("051", "SUPPORT")], kinds(events)
+
+
+def test_a_loan_sent_is_still_aid(code_sentence):
+    text = "Beijing sent a loan of $40 million to Lusaka last week."
+    events = code_sentence(text, {"Beijing": "CHNGOV", "Lusaka": "ZMBGOV"})
+    assert codes(events) == ["071"], codes(events)
+
+
+def test_what_is_to_happen_has_not_happened(code_sentence):
+    text = "The Tanzanian president is to visit Nairobi next week."
+    events = code_sentence(text, {"The Tanzanian president": "TZAGOV", "Nairobi": "KEN"},
+                           facts_only=False)
+    assert [(e.cameo.code, e.modality) for e in events] == [("042", "future")]
+
+
+def test_bilateral_visits_suspended_reduce_relations(code_sentence):
+    text = "Rabat suspended all bilateral visits and contacts with Berlin on Monday."
+    events = code_sentence(text, {"Rabat": "MARGOV", "Berlin": "DEUGOV"})
+    assert codes(events) and set(codes(events)) == {"161"}, codes(events)
+
+
+def test_diplomatic_support_provided_is_no_material_aid(code_sentence):
+    text = "Lisbon has provided diplomatic support to Luanda in the dispute."
+    events = code_sentence(text, {"Lisbon": "PRTGOV", "Luanda": "AGOGOV"})
+    assert kinds(events) == [("050", "SUPPORT")], kinds(events)
+
+
+def test_soldiers_dispersing_a_group_repress_it_and_warning_shots_show_force(code_sentence):
+    text = "Soldiers fired warning shots to disperse a group of youths near the barracks."
+    events = code_sentence(text, {"Soldiers": "GINMIL", "a group of youths": "GINCVL"})
+    assert sorted(codes(events)) == ["150", "175"], codes(events)
+
+
+def test_a_claim_is_said_not_disapproved(code_sentence):
+    text = "The militia claimed that it had shot down an army helicopter."
+    events = code_sentence(text, {"The militia": "REB", "an army helicopter": "MIL"},
+                           facts_only=False)
+    assert "110" not in codes(events), codes(events)
+
+
+def test_flying_to_a_capital_is_a_visit(code_sentence):
+    text = "The Ghanaian foreign minister flew to Abuja on Monday for talks."
+    events = code_sentence(text, {"The Ghanaian foreign minister": "GHAGOV", "Abuja": "NGA"})
+    assert "042" in codes(events) and "036" not in codes(events), codes(events)
+
+
+def test_phoenix_codes_that_named_another_act(code_sentence):
+    events = code_sentence("The two ministers talked over the fishing dispute.",
+                           {"The two ministers": "GOV"})
+    assert [c[:2] for c in codes(events)] == ["04"], codes(events)
+
+
+def test_measures_demanded_are_a_demand(code_sentence):
+    events = code_sentence("Farmers demanded measures against cheap imports.",
+                           {"Farmers": "AGR"})
+    assert codes(events) == ["100"], codes(events)
+
+
+def test_an_office_abused_is_no_violence(code_sentence):
+    events = code_sentence("The mayor abused his office to enrich his relatives.",
+                           {"The mayor": "GOV", "his relatives": "CVL"}, facts_only=False)
+    assert not [c for c in codes(events) if c[:2] == "18"], codes(events)
+
+
+def test_inflation_curbed_coerces_no_one(code_sentence):
+    events = code_sentence("The central bank moved to curb inflation in Ghana.",
+                           {"The central bank": "GHAGOV", "Ghana": "GHA"}, facts_only=False)
+    assert not [c for c in codes(events) if c[:2] == "17"], codes(events)
+
+
+def test_what_something_is_called_is_no_act_of_its_own(code_sentence):
+    text = "Nairobi called the agreement a sign of cooperation with Mogadishu."
+    events = code_sentence(text, {"Nairobi": "KENGOV", "Mogadishu": "SOMGOV"})
+    assert "050" not in codes(events), codes(events)
+
+
+def test_calling_an_election_a_farce_calls_no_election(code_sentence):
+    text = "The opposition alliance called the election a farce."
+    events = code_sentence(text, {"The opposition alliance": "ZWEOPP"})
+    assert not [c for c in codes(events) if c[:2] == "08"], codes(events)
+
+
+def test_stepping_up_raids_in_a_region_steps_in_with_no_aid(code_sentence):
+    text = "The rebels stepped up raids on villages in a province near the port."
+    events = code_sentence(text, {"The rebels": "REB", "a province": None}, facts_only=False)
+    assert not [c for c in codes(events) if c[:2] == "07"], codes(events)
+    events = code_sentence("The regional bank stepped in to rescue the airline.",
+                           {"The regional bank": "IGO", "the airline": "BUS"})
+    assert "070" in codes(events), codes(events)
+
+
+def test_barbs_traded_are_denunciation(code_sentence):
+    events = code_sentence("The two presidents traded barbs over the fishing rights.",
+                           {"The two presidents": "GOV"})
+    assert codes(events) == ["111"], codes(events)
+
+
+def test_roads_connecting_and_traffic_disrupted_are_no_relations(code_sentence):
+    text = "Farmers blocked the highway connecting Lusaka to Ndola, disrupting traffic."
+    events = code_sentence(text, {"Farmers": "ZMBAGR", "Lusaka": "ZMB", "Ndola": "ZMB"})
+    assert [c[:2] for c in codes(events)] == ["14"], codes(events)
+
+
+def test_a_country_witnessing_a_rise_says_nothing(code_sentence):
+    events = code_sentence("Malawi is witnessing a sharp rise in maize prices.",
+                           {"Malawi": "MWI"})
+    assert codes(events) == [], codes(events)
+
+
+def test_a_walkout_or_a_crisis_that_hits_someone_is_no_attack(code_sentence):
+    text = "Public hospitals in Lagos were hit by a nationwide walkout on Tuesday."
+    events = code_sentence(text, {"Public hospitals": "NGAHLH", "Lagos": "NGA"})
+    assert not [c for c in codes(events) if c[:2] in ("18", "19")], codes(events)
+    text = "A border village in Kashmir was hit by an airstrike on Tuesday."
+    events = code_sentence(text, {"A border village": "INDCVL"})
+    assert codes(events) == ["190"], codes(events)
+
+
+def test_an_attack_someone_was_prevented_from_making_did_not_happen(code_sentence):
+    text = "Air defences prevented the bombers from striking the oil terminal near Basra."
+    events = code_sentence(text, {"Air defences": "IRQMIL", "the bombers": "IRNMIL"})
+    assert not [c for c in codes(events) if c[:2] in ("18", "19")], codes(events)
+
+
+def test_a_measure_that_targets_a_group_uses_no_force(code_sentence):
+    text = "The new decree targets ethnic Uzbek traders in the south."
+    events = code_sentence(text, {"ethnic Uzbek traders": "KGZBUS"})
+    assert not [c for c in codes(events) if c[:2] == "19"], codes(events)
+
+
+def test_ties_damaged_are_relations_reduced_not_violence(code_sentence):
+    text = "The quarrel over fishing rights has damaged ties between Rabat and Madrid."
+    events = code_sentence(text, {"Rabat": "MAR", "Madrid": "ESP"})
+    assert not [c for c in codes(events) if c[:2] == "18"], codes(events)

@@ -302,6 +302,9 @@ class Coder:
                 code = "111"  # "launched an attack on X, calling them traitors": words
             if code[:2] == "15" and joint_exercise(found):
                 code = "062"  # "X and Y launched war games": an exercise held together
+            if code in ("130", "051") and not found.pattern.object and \
+                    advised_to_act(found.trigger):
+                code = "020"  # "warned residents to boil their water": advice, no threat
             if found.trigger.i in {i for i, _ in framed.values()}:
                 continue  # the aid is coded as the support it was given with (below)
             if found.trigger.i in framed:
@@ -646,6 +649,25 @@ def verbal_attack(trigger: Token) -> bool:
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
     return verb is not None and any(c.dep_ == "advcl" and c.tag_ == "VBG" and naming(c)
                                     for c in verb.children)
+
+
+ADVISING_VERBS = frozenset("warn caution encourage".split())
+
+
+def advised_to_act(trigger: Token) -> bool:
+    """"Warned residents to boil their water", "encouraged parents to vaccinate their children",
+    "cautioned drivers not to use the bridge": a warning or encouragement addressed to someone,
+    to do or not to do something, is an appeal to them (CAMEO 020), no threat (130) nor
+    endorsement (051); "warned X that it would face consequences", and a warning against an act
+    ("warned X against sending troops"), still threaten."""
+    if trigger.pos_ != "VERB" or lemma(trigger) not in ADVISING_VERBS:
+        return False
+    children = list(trigger.children)
+    if not any(c.dep_ in ("dobj", "dative") for c in children) or \
+            any(c.dep_ == "ccomp" for c in children):
+        return False
+    return any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in children)
 
 
 def speaking(noun: Token) -> bool:

@@ -21,3 +21,22 @@ def test_working_with_another_party_is_cooperation(code_sentence):
     events = code_sentence(text, {"The Kenyan health ministry": "KENHLH",
                                   "the World Health Organization": "IGOWHO"})
     assert pairs(events, "COOPERATE") == [("KENHLH", "IGOWHO")], kinds(events)
+
+
+def test_a_warning_to_do_something_is_an_appeal(code_sentence):
+    text = "Health officials in the province warned residents to boil their drinking water."
+    events = code_sentence(text, {"Health officials": "KENHLH", "residents": "KENCVL"})
+    assert kinds(events) == [("020", "REQUEST")]
+    assert pairs(events, "REQUEST") == [("KENHLH", "KENCVL")]
+
+
+def test_encouraging_someone_to_act_is_an_appeal(code_sentence):
+    text = "The ministry is encouraging parents to take their children for the measles jab."
+    events = code_sentence(text, {"The ministry": "KENHLH", "parents": "KENCVL"})
+    assert kinds(events) == [("020", "REQUEST")]
+
+
+def test_a_warning_of_what_will_follow_still_threatens(code_sentence):
+    text = "The minister warned the rebels that they would face the full force of the law."
+    events = code_sentence(text, {"The minister": "KENGOV", "the rebels": "KENREB"})
+    assert [e.plover.event for e in events] == ["THREATEN"], kinds(events)

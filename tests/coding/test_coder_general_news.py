@@ -6,6 +6,9 @@ Sentences written for these tests, in news style; actors given by hand.
 
 from __future__ import annotations
 
+from eventwire.actors import default_resolver
+from eventwire.records import Article
+
 
 def kinds(events):
     return [(e.cameo.code, e.plover.event) for e in events]
@@ -14,6 +17,13 @@ def kinds(events):
 def pairs(events, root: str) -> list[tuple[str | None, str | None]]:
     return [(e.source.code if e.source else None, e.target.code if e.target else None)
             for e in events if e.plover.event == root]
+
+
+def resolved_and_coded(parser, coder, text: str):
+    """Code a text with the packaged actor dictionaries (not actors given by hand)."""
+    doc = parser(text)
+    mentions = default_resolver().resolve(doc, "2019-01-01", places=True)
+    return coder.code(doc, mentions, Article(id="t", text=text, published="2019-01-01"))
 
 
 def test_working_with_another_party_is_cooperation(code_sentence):
@@ -40,3 +50,17 @@ def test_a_warning_of_what_will_follow_still_threatens(code_sentence):
     text = "The minister warned the rebels that they would face the full force of the law."
     events = code_sentence(text, {"The minister": "KENGOV", "the rebels": "KENREB"})
     assert [e.plover.event for e in events] == ["THREATEN"], kinds(events)
+
+
+def test_the_health_agencies_outbreak_news_names_are_actors(parser, coder):
+    text = "WHO praised Angola for its quick response to the outbreak."
+    events = resolved_and_coded(parser, coder, text)
+    assert [(e.source.code, e.target.code) for e in events if e.source and e.target] == \
+        [("IGOUNOHLHWHO", "AGO")], kinds(events)
+    text = "The World Health Organisation praised Angola for its quick response to the outbreak."
+    events = resolved_and_coded(parser, coder, text)
+    assert [e.source.code for e in events if e.source] == ["IGOUNOHLHWHO"], kinds(events)
+    text = "Farmers in Mexico accused the FDA of ruining the melon harvest."
+    events = resolved_and_coded(parser, coder, text)
+    assert [e.target.code for e in events if e.target and e.cameo.root == "11"] == \
+        ["USAGOVHLH"], kinds(events)

@@ -64,3 +64,14 @@ def test_the_health_agencies_outbreak_news_names_are_actors(parser, coder):
     events = resolved_and_coded(parser, coder, text)
     assert [e.target.code for e in events if e.target and e.cameo.root == "11"] == \
         ["USAGOVHLH"], kinds(events)
+
+
+def test_a_jury_and_an_attacker_are_actors(parser, coder):
+    text = "A jury convicted the former mayor of fraud on Monday."
+    events = resolved_and_coded(parser, coder, text)
+    assert [e.source.code for e in events if e.source and e.cameo.code == "116"] == ["JUD"], \
+        kinds(events)
+    text = "The attacker stabbed a shopkeeper outside the market."
+    events = resolved_and_coded(parser, coder, text)
+    assert [e.source.code for e in events if e.source and e.plover.event == "ASSAULT"] == \
+        ["CRM"], kinds(events)

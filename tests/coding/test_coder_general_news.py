@@ -75,3 +75,24 @@ def test_a_jury_and_an_attacker_are_actors(parser, coder):
     events = resolved_and_coded(parser, coder, text)
     assert [e.source.code for e in events if e.source and e.plover.event == "ASSAULT"] == \
         ["CRM"], kinds(events)
+
+
+def test_verbal_attacks_named_by_idiom_are_criticism(code_sentence):
+    actors = {"The senator": "USALEG", "the governor": "USAGOV"}
+    for text in ("The senator hammered the governor on his plan to close rural schools.",
+                 "The senator assailed the governor as a friend of the oil industry.",
+                 "The senator poured scorn on the governor's budget figures.",
+                 "The senator had harsh words for the governor after the vote.",
+                 "The senator made critical statements about the governor on Tuesday."):
+        events = code_sentence(text, actors)
+        assert [(e.cameo.code, e.source.code, e.target.code) for e in events
+                if e.source and e.target] == [("111", "USALEG", "USAGOV")], (text, kinds(events))
+
+
+def test_kind_words_and_a_town_hammered_by_shells_are_no_criticism(code_sentence):
+    events = code_sentence("The senator had kind words for the governor.",
+                           {"The senator": "USALEG", "the governor": "USAGOV"})
+    assert not events, kinds(events)
+    events = code_sentence("Rebel artillery hammered the town on Tuesday.",
+                           {"Rebel artillery": "SYRREB"})
+    assert {e.plover.event for e in events} == {"ASSAULT"}, kinds(events)

@@ -96,3 +96,13 @@ def test_kind_words_and_a_town_hammered_by_shells_are_no_criticism(code_sentence
     events = code_sentence("Rebel artillery hammered the town on Tuesday.",
                            {"Rebel artillery": "SYRREB"})
     assert {e.plover.event for e in events} == {"ASSAULT"}, kinds(events)
+
+
+def test_calling_an_act_a_sham_condemns_it(code_sentence):
+    actors = {"The opposition": "KENOPP", "the government": "KENGOV"}
+    for text in ("The opposition called the government's inquiry a sham.",
+                 "The opposition described the government's census as a scam.",
+                 "The opposition branded the government's new levy reckless."):
+        events = code_sentence(text, actors)
+        assert [e.cameo.code for e in events if e.source and e.source.code == "KENOPP"] == \
+            ["111"], (text, kinds(events))

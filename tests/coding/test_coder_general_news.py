@@ -106,3 +106,14 @@ def test_calling_an_act_a_sham_condemns_it(code_sentence):
         events = code_sentence(text, actors)
         assert [e.cameo.code for e in events if e.source and e.source.code == "KENOPP"] == \
             ["111"], (text, kinds(events))
+
+
+def test_a_quarantine_or_lockdown_imposed_restricts(code_sentence):
+    actors = {"Health officials": "KENHLH", "the villagers": "KENCVL"}
+    for text in ("Health officials quarantined the villagers after the outbreak.",
+                 "Health officials placed the villagers under quarantine for three weeks.",
+                 "Health officials imposed a lockdown on the villagers."):
+        events = code_sentence(text, actors)
+        assert [(e.cameo.code, e.plover.event, e.source.code, e.target.code) for e in events
+                if e.source and e.target] == [("172", "COERCE", "KENHLH", "KENCVL")], \
+            (text, kinds(events))

@@ -117,3 +117,18 @@ def test_a_quarantine_or_lockdown_imposed_restricts(code_sentence):
         assert [(e.cameo.code, e.plover.event, e.source.code, e.target.code) for e in events
                 if e.source and e.target] == [("172", "COERCE", "KENHLH", "KENCVL")], \
             (text, kinds(events))
+
+
+def test_an_offer_not_accepted_is_rejected(code_sentence):
+    actors = {"The dock workers' union": "KENLAB", "the port authority": "KENGOV"}
+    text = "The dock workers' union did not accept the pay offer from the port authority."
+    events = code_sentence(text, actors)
+    assert [(e.cameo.code, e.plover.event, e.source.code, e.target.code) for e in events] == \
+        [("120", "REJECT", "KENLAB", "KENGOV")], kinds(events)
+
+
+def test_what_one_chose_not_to_do_one_refused(code_sentence):
+    actors = {"The dock workers' union": "KENLAB", "the port authority": "KENGOV"}
+    text = "The dock workers' union chose not to meet the port authority on Monday."
+    events = code_sentence(text, actors)
+    assert [e.plover.event for e in events] == ["REJECT"], kinds(events)

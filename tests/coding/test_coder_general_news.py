@@ -132,3 +132,26 @@ def test_what_one_chose_not_to_do_one_refused(code_sentence):
     text = "The dock workers' union chose not to meet the port authority on Monday."
     events = code_sentence(text, actors)
     assert [e.plover.event for e in events] == ["REJECT"], kinds(events)
+
+
+def test_workers_who_strike_stop_work(code_sentence):
+    text = "Hundreds of nurses at the county hospital are preparing to strike next week."
+    events = code_sentence(text, {"nurses": "KENHLH"}, facts_only=False)
+    assert {e.plover.event for e in events} == {"PROTEST"}, kinds(events)
+    events = code_sentence("Rebel fighters struck the garrison at dawn.",
+                           {"Rebel fighters": "SOMREB"})
+    assert {e.plover.event for e in events} == {"ASSAULT"}, kinds(events)
+
+
+def test_people_gathered_at_a_rally_demonstrate(code_sentence):
+    text = "Hundreds of farmers gathered at a rally in the capital to denounce the new levy."
+    events = code_sentence(text, {"farmers": "KENAGR"})
+    assert "PROTEST" in {e.plover.event for e in events}, kinds(events)
+    assert "SUPPORT" not in {e.plover.event for e in events}, kinds(events)
+
+
+def test_offers_made_to_another_party_are_an_intent_to_cooperate(code_sentence):
+    text = "The port authority has made three offers to the dock workers' union since March."
+    events = code_sentence(text, {"The port authority": "KENGOV",
+                                  "the dock workers' union": "KENLAB"})
+    assert pairs(events, "AGREE") == [("KENGOV", "KENLAB")], kinds(events)

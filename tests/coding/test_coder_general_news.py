@@ -155,3 +155,11 @@ def test_offers_made_to_another_party_are_an_intent_to_cooperate(code_sentence):
     events = code_sentence(text, {"The port authority": "KENGOV",
                                   "the dock workers' union": "KENLAB"})
     assert pairs(events, "AGREE") == [("KENGOV", "KENLAB")], kinds(events)
+
+
+def test_tariffs_raised_are_a_sanction_and_threatened_ones_a_threat(code_sentence):
+    actors = {"Washington": "USA", "Mexican": "MEX"}
+    events = code_sentence("Washington raised tariffs on Mexican cement on Friday.", actors)
+    assert kinds(events) == [("163", "COERCE")]
+    events = code_sentence("Washington will double tariffs on Mexican cement next month.", actors)
+    assert "THREATEN" in {e.plover.event for e in events}, kinds(events)

@@ -163,3 +163,10 @@ def test_tariffs_raised_are_a_sanction_and_threatened_ones_a_threat(code_sentenc
     assert kinds(events) == [("163", "COERCE")]
     events = code_sentence("Washington will double tariffs on Mexican cement next month.", actors)
     assert "THREATEN" in {e.plover.event for e in events}, kinds(events)
+
+
+def test_samples_sent_for_testing_are_information_shared(code_sentence):
+    text = "Veterinary officials in Kenya sent blood samples from the sick cattle to the FAO."
+    events = code_sentence(text, {"Veterinary officials": "KENAGR", "the FAO": "IGOUNOAGRFAO"})
+    assert [(e.cameo.code, e.plover.event) for e in events] == [("064", "COOPERATE")]
+    assert pairs(events, "COOPERATE") == [("KENAGR", "IGOUNOAGRFAO")]

@@ -170,3 +170,16 @@ def test_samples_sent_for_testing_are_information_shared(code_sentence):
     events = code_sentence(text, {"Veterinary officials": "KENAGR", "the FAO": "IGOUNOAGRFAO"})
     assert [(e.cameo.code, e.plover.event) for e in events] == [("064", "COOPERATE")]
     assert pairs(events, "COOPERATE") == [("KENAGR", "IGOUNOAGRFAO")]
+
+
+def test_relief_given_in_kind_is_humanitarian_aid(code_sentence):
+    actors = {"The Red Cross": "NGOHLHIRC", "flood victims": "KENCVL"}
+    for text in ("The Red Cross is providing flood victims with blankets and drinking water.",
+                 "The Red Cross flew flood victims to safety on Sunday."):
+        events = code_sentence(text, actors)
+        assert [(e.cameo.code, e.source.code, e.target.code) for e in events
+                if e.source and e.target] == [("073", "NGOHLHIRC", "KENCVL")], \
+            (text, kinds(events))
+    events = code_sentence("The Red Cross began a polio vaccination campaign in the north.",
+                           actors)
+    assert kinds(events) == [("073", "AID")]

@@ -183,3 +183,11 @@ def test_relief_given_in_kind_is_humanitarian_aid(code_sentence):
     events = code_sentence("The Red Cross began a polio vaccination campaign in the north.",
                            actors)
     assert kinds(events) == [("073", "AID")]
+
+
+def test_what_one_wants_another_to_do_is_asked_of_it(code_sentence):
+    text = "Uganda wants Kenya to reopen the border crossing at Busia."
+    events = code_sentence(text, {"Uganda": "UGA", "Kenya": "KEN"}, facts_only=False)
+    facts = [e for e in events if e.is_fact]
+    assert [(e.plover.event, e.source.code, e.target.code) for e in facts] == \
+        [("REQUEST", "UGA", "KEN")], kinds(events)

@@ -440,8 +440,9 @@ class Coder:
                 blamed = lemma(clause) == "be" and any(("acomp", w) in deps for w in
                                                        grammar.BLAME_WORDS) and \
                     not any(dep == "neg" for dep, _ in deps)
-                if not blamed and not any(c.dep_ == "aux" and c.lower_ in
-                                          grammar.OBLIGATION_AUX for c in clause.children):
+                if not blamed and not needs_to(clause) and not any(
+                        c.dep_ == "aux" and c.lower_ in grammar.OBLIGATION_AUX
+                        for c in clause.children):
                     continue
                 if any(f.trigger.i == clause.i for _, f in coded):
                     continue  # the act itself is coded; its reading says the rest
@@ -649,6 +650,17 @@ def verbal_attack(trigger: Token) -> bool:
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
     return verb is not None and any(c.dep_ == "advcl" and c.tag_ == "VBG" and naming(c)
                                     for c in verb.children)
+
+
+def needs_to(clause: Token) -> bool:
+    """"X said Y needs to move faster", "has to act": a need or duty stated for Y, as "must" and
+    "should" state one; not "needs aid" (no infinitive), "does not need to", nor "said it had
+    to act" (a speaker's own need)."""
+    return lemma(clause) in ("need", "have") and clause.pos_ in ("VERB", "AUX") and \
+        not any(c.dep_ == "neg" for c in clause.children) and \
+        any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in clause.children) and \
+        any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in clause.children)
 
 
 ADVISING_VERBS = frozenset("warn caution encourage".split())

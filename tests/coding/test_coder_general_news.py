@@ -191,3 +191,13 @@ def test_what_one_wants_another_to_do_is_asked_of_it(code_sentence):
     facts = [e for e in events if e.is_fact]
     assert [(e.plover.event, e.source.code, e.target.code) for e in facts] == \
         [("REQUEST", "UGA", "KEN")], kinds(events)
+
+
+def test_a_speaker_saying_another_needs_to_act_demands_it(code_sentence):
+    text = "The health minister said the regional body needs to move faster on the outbreak."
+    events = code_sentence(text, {"The health minister": "KENHLH", "the regional body": "IGOEAC"})
+    assert [(e.cameo.code, e.source.code, e.target.code) for e in events] == \
+        [("100", "KENHLH", "IGOEAC")], kinds(events)
+    text = "The health minister said the regional body does not need to move faster."
+    events = code_sentence(text, {"The health minister": "KENHLH", "the regional body": "IGOEAC"})
+    assert not events, kinds(events)

@@ -304,7 +304,7 @@ class Coder:
                 code = "062"  # "X and Y launched war games": an exercise held together
             if code in ("130", "051") and not found.pattern.object and \
                     advised_to_act(found.trigger):
-                code = "020"  # "warned residents to boil their water": advice, no threat
+                code = "020"  # "warned villagers to stay indoors": advice, no threat
             if found.trigger.i in {i for i, _ in framed.values()}:
                 continue  # the aid is coded as the support it was given with (below)
             if found.trigger.i in framed:
@@ -667,7 +667,7 @@ ADVISING_VERBS = frozenset("warn caution encourage".split())
 
 
 def advised_to_act(trigger: Token) -> bool:
-    """"Warned residents to boil their water", "encouraged parents to vaccinate their children",
+    """"Warned villagers to stay indoors", "encouraged parents to vaccinate their children",
     "cautioned drivers not to use the bridge": a warning or encouragement addressed to someone,
     to do or not to do something, is an appeal to them (CAMEO 020), no threat (130) nor
     endorsement (051); "warned X that it would face consequences", and a warning against an act

@@ -27,11 +27,11 @@ def resolved_and_coded(parser, coder, text: str):
 
 
 def test_working_with_another_party_is_cooperation(code_sentence):
-    text = ("The Kenyan health ministry has been working with the World Health Organization "
-            "on a malaria programme since May.")
-    events = code_sentence(text, {"The Kenyan health ministry": "KENHLH",
-                                  "the World Health Organization": "IGOWHO"})
-    assert pairs(events, "COOPERATE") == [("KENHLH", "IGOWHO")], kinds(events)
+    text = ("Since May the Kenyan health ministry has been working with UNICEF on a malaria "
+            "programme.")
+    events = code_sentence(text, {"the Kenyan health ministry": "KENHLH",
+                                  "UNICEF": "IGOUNO"})
+    assert pairs(events, "COOPERATE") == [("KENHLH", "IGOUNO")], kinds(events)
 
 
 def test_a_warning_to_do_something_is_an_appeal(code_sentence):

@@ -310,6 +310,9 @@ class Coder:
                 code = "111"  # "launched an attack on X, calling them traitors": words
             if code[:2] == "15" and joint_exercise(found):
                 code = "062"  # "X and Y launched war games": an exercise held together
+            if code in ("130", "051") and not found.pattern.object and \
+                    advised_to_act(found.trigger):
+                code = "020"  # "warned villagers to stay indoors": advice, no threat
             if found.trigger.i in {i for i, _ in framed.values()}:
                 continue  # the aid is coded as the support it was given with (below)
             if found.trigger.i in framed:
@@ -467,8 +470,9 @@ class Coder:
                 blamed = lemma(clause) == "be" and any(("acomp", w) in deps for w in
                                                        grammar.BLAME_WORDS) and \
                     not any(dep == "neg" for dep, _ in deps)
-                if not blamed and not any(c.dep_ == "aux" and c.lower_ in
-                                          grammar.OBLIGATION_AUX for c in clause.children):
+                if not blamed and not needs_to(clause) and not any(
+                        c.dep_ == "aux" and c.lower_ in grammar.OBLIGATION_AUX
+                        for c in clause.children):
                     continue
                 if any(f.trigger.i == clause.i for _, f in coded):
                     continue  # the act itself is coded; its reading says the rest
@@ -690,6 +694,36 @@ def verbal_attack(trigger: Token) -> bool:
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
     return verb is not None and any(c.dep_ == "advcl" and c.tag_ == "VBG" and naming(c)
                                     for c in verb.children)
+
+
+def needs_to(clause: Token) -> bool:
+    """"X said Y needs to move faster", "has to act": a need or duty stated for Y, as "must" and
+    "should" state one; not "needs aid" (no infinitive), "does not need to", nor "said it had
+    to act" (a speaker's own need)."""
+    return lemma(clause) in ("need", "have") and clause.pos_ in ("VERB", "AUX") and \
+        not any(c.dep_ == "neg" for c in clause.children) and \
+        any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in clause.children) and \
+        any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in clause.children)
+
+
+ADVISING_VERBS = frozenset("warn caution encourage".split())
+
+
+def advised_to_act(trigger: Token) -> bool:
+    """"Warned villagers to stay indoors", "encouraged parents to vaccinate their children",
+    "cautioned drivers not to use the bridge": a warning or encouragement addressed to someone,
+    to do or not to do something, is an appeal to them (CAMEO 020), no threat (130) nor
+    endorsement (051); "warned X that it would face consequences", and a warning against an act
+    ("warned X against sending troops"), still threaten."""
+    if trigger.pos_ != "VERB" or lemma(trigger) not in ADVISING_VERBS:
+        return False
+    children = list(trigger.children)
+    if not any(c.dep_ in ("dobj", "dative") for c in children) or \
+            any(c.dep_ == "ccomp" for c in children):
+        return False
+    return any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in children)
 
 
 def speaking(noun: Token) -> bool:

@@ -25,6 +25,18 @@ class Reading:
     why: str = ""
 
 
+# Verbs of wanting: "X wants Y to act" asks it of Y.
+WANTING_VERBS = frozenset("want wish".split())
+
+
+def wanted_of_another(clause: Token, head: Token) -> bool:
+    """"Uganda wants Kenya to reopen the border": what one wants another to do is asked of it
+    (an appeal, CAMEO 02), not done; the parser makes the other the infinitive's subject."""
+    return clause.dep_ == "ccomp" and head.lemma_.lower() in WANTING_VERBS and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and \
+        any(c.dep_ == "nsubj" for c in clause.children)
+
+
 def read_clause(trigger: Token, conditions_are_content: bool = False) -> Reading:
     """Negation and modality of a trigger's clause, with the word responsible."""
     negated, negator = negation(trigger)
@@ -92,6 +104,8 @@ def modality_of(
         if clause.dep_ == "ccomp" and lemma in grammar.WARNING_VERBS:
             return "future", head, f"ccomp:{lemma}"
         if clause.dep_ == "ccomp" and lemma in grammar.REQUEST_VERBS | grammar.DEMAND_VERBS:
+            return "hypothetical", head, f"ccomp:{lemma}"
+        if wanted_of_another(clause, head):
             return "hypothetical", head, f"ccomp:{lemma}"
         break
     for token in own:

@@ -86,6 +86,8 @@ def derive(
     elif reading.negated and governed_by is None and reading.modality == "asserted" and \
             code[:2] == "08" and trigger.lemma_.lower() in grammar.PERMITTING_VERBS:
         kind = "refuse"  # "did not give permission for the rally": it was refused
+    elif reading.negated and not_accepted(trigger, reading, governed_by):
+        kind = "refuse"  # "did not accept the offer", "chose not to send troops": rejected
     elif reading.negated:
         return None
     elif governed_by in grammar.WARNING_VERBS and reading.why[:6] in ("xcomp:", "ccomp:"):
@@ -134,6 +136,24 @@ def derive(
             return Stance(kind, parallel, governor, [], ordered) if ordered else None
         return Stance(kind, parallel, governor, requester, asked) if requester else None
     return Stance(kind, parallel, governor, sources, targets)
+
+
+# Verbs of taking what another offers or asks: not to do so, as a fact, is to reject it.
+ACCEPTING_VERBS = frozenset("accept".split())
+# Verbs of choosing: one who chose or decided not to act refused to.
+CHOOSING_VERBS = frozenset("choose opt decide elect".split())
+
+
+def not_accepted(trigger: Token, reading: Reading, governed_by: str | None) -> bool:
+    """"Did not accept the offer", "has not accepted the plan": an offer, proposal or demand not
+    accepted, as a fact, is rejected (CAMEO 12); "chose not to accept", "decided not to send
+    troops": what one chose not to do one refused to do. Not "did not attack" (no act, no
+    refusal) nor "if they do not accept" (a condition)."""
+    if governed_by in CHOOSING_VERBS or trigger.dep_ == "xcomp" and \
+            trigger.head.lemma_.lower() in CHOOSING_VERBS:
+        return True
+    return governed_by is None and reading.modality == "asserted" and \
+        trigger.lemma_.lower() in ACCEPTING_VERBS
 
 
 def refused_journey(trigger: Token) -> bool:

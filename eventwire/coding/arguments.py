@@ -1390,11 +1390,13 @@ def noun_arguments(
         parties = phrase_actors(pobj, index)
         return parties[:1], parties[1:]
     governor = governing_verb(noun)
-    if governor is not None and governor.lemma_.lower() in grammar.RECEIVE_VERBS | \
-            UNDERGO_VERBS | HAVE_VERBS:
-        # "the militia is getting support from Moscow": the giver is the source
-        giver = next((c for c in [*noun.children, *governor.children]
-                      if c.dep_ == "prep" and c.lower_ == "from"), None)
+    giver = next((c for c in [*noun.children, *governor.children]
+                  if c.dep_ == "prep" and c.lower_ == "from"), None) if governor else None
+    if governor is not None and (
+            governor.lemma_.lower() in grammar.RECEIVE_VERBS | UNDERGO_VERBS or
+            (governor.lemma_.lower() in HAVE_VERBS and giver is not None)):
+        # "the militia is getting support from Moscow": the giver is the source; one who
+        # has a thing from no one ("had harsh words for X") is its doer
         return phrase_actors(child_with(giver, ("pobj",)), index), phrase_actors(
             subject_of(governor), index)
     died = died_of(noun)

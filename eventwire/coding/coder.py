@@ -1009,9 +1009,17 @@ def released_record(verb: Token) -> bool:
 def scheduled(trigger: Token) -> bool:
     """"Is to be jailed", "is to visit Paris next week": 'be' with a 'to' infinitive says what
     is planned or due, not what was done."""
+    be = trigger.head
     return trigger.dep_ == "xcomp" and trigger.pos_ in ("VERB", "AUX") and \
-        lemma(trigger.head) == "be" and \
-        any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+        lemma(be) == "be" and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) and \
+        not any(c.dep_ in BE_COMPLEMENTS or c.dep_ == "expl" or
+                (c.dep_ == "nsubj" and c.lower_ == "it") for c in be.children)
+
+
+# What 'be' says of its subject before a 'to' infinitive that is then no plan: "it is
+# impossible to stop the war", "have been on the offensive to take back the areas".
+BE_COMPLEMENTS = frozenset(("acomp", "attr", "prep", "dobj", "oprd"))
 
 
 def only_possible(trigger: Token) -> bool:

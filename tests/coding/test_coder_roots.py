@@ -1477,3 +1477,15 @@ def test_ties_damaged_are_relations_reduced_not_violence(code_sentence):
     text = "The quarrel over fishing rights has damaged ties between Rabat and Madrid."
     events = code_sentence(text, {"Rabat": "MAR", "Madrid": "ESP"})
     assert not [c for c in codes(events) if c[:2] == "18"], codes(events)
+
+
+def test_be_saying_something_of_its_subject_before_to_is_no_plan(code_sentence):
+    # 'be' with its own complement is no "is to V": the infinitive keeps its reading
+    text = ("Government troops have been on the offensive to take back rebel-controlled "
+            "districts in the south.")
+    events = code_sentence(text, {"Government troops": "SYRMIL", "rebel": "SYRREB"},
+                           facts_only=False)
+    assert ("192", "asserted") in [(e.cameo.code, e.modality) for e in events], kinds(events)
+    text = "It is hard to end the blockade without talks, the Qatari minister said."
+    events = code_sentence(text, {"the Qatari minister": "QATGOV"}, facts_only=False)
+    assert all(e.modality != "future" for e in events), kinds(events)

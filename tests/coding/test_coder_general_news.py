@@ -6,8 +6,7 @@ Sentences written for these tests, in news style; actors given by hand.
 
 from __future__ import annotations
 
-from eventwire.actors import default_resolver
-from eventwire.records import Article
+from coding_helpers import resolved_and_coded
 
 
 def kinds(events):
@@ -17,13 +16,6 @@ def kinds(events):
 def pairs(events, root: str) -> list[tuple[str | None, str | None]]:
     return [(e.source.code if e.source else None, e.target.code if e.target else None)
             for e in events if e.plover.event == root]
-
-
-def resolved_and_coded(parser, coder, text: str):
-    """Code a text with the packaged actor dictionaries (not actors given by hand)."""
-    doc = parser(text)
-    mentions = default_resolver().resolve(doc, "2019-01-01", places=True)
-    return coder.code(doc, mentions, Article(id="t", text=text, published="2019-01-01"))
 
 
 def test_working_with_another_party_is_cooperation(code_sentence):

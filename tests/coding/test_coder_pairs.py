@@ -3,6 +3,8 @@ in sentences written for these tests."""
 
 from __future__ import annotations
 
+from coding_helpers import resolved_and_coded
+
 from eventwire.actors import default_resolver
 from eventwire.records import Article
 
@@ -10,13 +12,6 @@ from eventwire.records import Article
 def pairs(events, root: str) -> list[tuple[str | None, str | None]]:
     return [(e.source.text if e.source else None, e.target.text if e.target else None)
             for e in events if e.cameo.root == root]
-
-
-def resolved_and_coded(parser, coder, text: str):
-    """Code a text with the packaged actor dictionaries (not actors given by hand)."""
-    doc = parser(text)
-    mentions = default_resolver().resolve(doc, "2019-01-01", places=True)
-    return coder.code(doc, mentions, Article(id="t", text=text, published="2019-01-01"))
 
 
 def test_an_act_on_no_actor_targets_where_it_was_done(code_sentence):

@@ -1555,7 +1555,7 @@ def phrase_actors(
         if all(guessed(m) for m in found):  # "a force made up of Kenyan and Ugandan troops"
             found = members(token, index) or found
         if not found and not index.in_dateline(token.idx):  # "BERLIN --" filed the story
-            found = unresolved_actor(token, loose)
+            found = unresolved_actor(token, loose) or unresolved_person(token)
         found = found + of_conjuncts(token, index)
         for mention in found:
             if mention not in actors:
@@ -1656,6 +1656,19 @@ def reporting_subject(pronoun: Token) -> Token | None:
 # stay out", "the rebels vowed that they would fight on"): its pronoun subject is,
 # as after "said", most often the one asserting.
 ASSERTING_VERBS = frozenset("assert affirm vow pledge promise warn argue maintain".split())
+
+
+# Personal pronouns that stand for people or bodies; "it" most often stands for a thing.
+PERSON_PRONOUNS = frozenset("i me we us you he him she her they them".split())
+
+
+def unresolved_person(head: Token) -> list[ActorMention]:
+    """A personal pronoun whose antecedent no dictionary codes, or that has none in the text
+    ("he told reporters", "they called for ..."): the one it stands for acted all the same,
+    so the event keeps the pronoun as an actor with no code, as a name no dictionary knows."""
+    if head.pos_ != "PRON" or head.lower_ not in PERSON_PRONOUNS or head.dep_ == "poss":
+        return []
+    return [uncoded_mention(head, [head], "unresolved:pronoun")]
 
 
 def unresolved_actor(head: Token, loose: bool = False) -> list[ActorMention]:

@@ -884,3 +884,16 @@ def test_officers_of_several_states_are_each_states_officers(parser, coder):
     events = resolved_and_coded(parser, coder, text)
     codes = {e.source.code for e in events if e.cameo.root == "04" and e.source}
     assert codes == {"KENGOVMIL", "UGAGOVMIL"}
+
+
+def test_a_pronoun_with_no_antecedent_is_an_uncoded_side(parser, coder):
+    # the story names no one before 'she': the appeal is still hers, with no code
+    text = "She urged the Kenyan government to reopen the border crossing."
+    events = resolved_and_coded(parser, coder, text)
+    sides = [(e.source.text, e.source.code) for e in events
+             if e.cameo.root == "02" and e.source and e.target and e.target.code == "KENGOV"]
+    assert sides == [("She", None)]
+    # as the object: the one denounced is 'him', unknown but named
+    text = "Opposition leaders accused him of rigging the vote."
+    events = resolved_and_coded(parser, coder, text)
+    assert [e.target.text for e in events if e.cameo.root == "11" and e.target] == ["him"]

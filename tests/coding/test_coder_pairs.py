@@ -897,3 +897,14 @@ def test_a_pronoun_with_no_antecedent_is_an_uncoded_side(parser, coder):
     text = "Opposition leaders accused him of rigging the vote."
     events = resolved_and_coded(parser, coder, text)
     assert [e.target.text for e in events if e.cameo.root == "11" and e.target] == ["him"]
+
+
+def test_who_claimed_an_attack_did_what_it_did(code_sentence):
+    # the relative clause's subject is the claimed attack: its doer is the claimant
+    text = "Separatist fighters claimed responsibility for an ambush that killed six soldiers."
+    events = code_sentence(text, {"Separatist fighters": "REB", "six soldiers": "MIL"})
+    assert pairs(events, "19") == [("Separatist fighters", "six soldiers")]
+    # no one owning up names no doer
+    text = "No group has claimed responsibility for an ambush that killed six soldiers."
+    events = code_sentence(text, {"six soldiers": "MIL"})
+    assert [s for s, _ in pairs(events, "19")] == ["an ambush"]

@@ -405,6 +405,24 @@ def borrowed_passive(verb: Token) -> Token | None:
     return None
 
 
+def passive_agent(verb: Token) -> Token | None:
+    """The 'by' phrase of a passive verb; where it has none, the one of a participle joined to
+    it with no subject of its own ("were beaten and detained by soldiers": both by them)."""
+    agent = child_with(verb, ("agent",))
+    if agent is not None:
+        return agent
+    doc = verb.doc
+    for other in (c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN"):
+        # the two side by side ("attacked and damaged by"): not "arrested and later freed by
+        # a court", where the one who freed them need not be the one who arrested them
+        if other.i == verb.i + 2 and doc[verb.i + 1].dep_ == "cc" and \
+                child_with(other, SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS) is None:
+            agent = child_with(other, ("agent",))
+            if agent is not None:
+                return agent
+    return None
+
+
 def verb_targets(
     found: Match, index: MentionIndex, sources: list[ActorMention]
 ) -> tuple[list[ActorMention], list[ActorMention]]:
@@ -420,7 +438,7 @@ def verb_targets(
     if passive_subject is None:  # "is to be jailed", "... and were arrested by police"
         passive_subject = borrowed_passive(verb)
     if passive_subject is not None:
-        agent = child_with(verb, ("agent",))
+        agent = passive_agent(verb)
         agent_head = child_with(agent, ("pobj",)) if agent is not None else None
         targets = phrase_actors(passive_subject, index)
         if passive_subject in found.words:  # "sanctions against Iran were lifted by the EU":

@@ -908,3 +908,10 @@ def test_who_claimed_an_attack_did_what_it_did(code_sentence):
     text = "No group has claimed responsibility for an ambush that killed six soldiers."
     events = code_sentence(text, {"six soldiers": "MIL"})
     assert [s for s, _ in pairs(events, "19")] == ["an ambush"]
+
+
+def test_two_passives_side_by_side_share_their_by_phrase(code_sentence):
+    # "by the militia" ends the pair of participles: the militia shelled the market too
+    text = "The market was shelled and looted by the militia on Friday."
+    events = code_sentence(text, {"The market": "CVL", "the militia": "REB"})
+    assert ("the militia", "The market") in pairs(events, "19")

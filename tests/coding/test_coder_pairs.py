@@ -915,3 +915,17 @@ def test_two_passives_side_by_side_share_their_by_phrase(code_sentence):
     text = "The market was shelled and looted by the militia on Friday."
     events = code_sentence(text, {"The market": "CVL", "the militia": "REB"})
     assert ("the militia", "The market") in pairs(events, "19")
+
+
+
+def test_a_pronoun_refers_back_to_a_person_named_by_a_common_noun(parser, coder):
+    # 'she' is the woman named before her in the sentence, not an unknown side
+    text = "A Ugandan woman was arrested after she attacked two soldiers."
+    events = resolved_and_coded(parser, coder, text)
+    assert [(e.source.text, e.source.code) for e in events
+            if e.cameo.code == "190" and e.source] == [("A Ugandan woman", "UGACVL")]
+    # an object pronoun of a participle is not the participle's unwritten subject
+    text = "A Kenyan farmer sued a Ugandan businessman, accusing him of fraud."
+    events = resolved_and_coded(parser, coder, text)
+    assert [e.target.code if e.target else None for e in events if e.cameo.code == "112"] \
+        == ["UGABUS"]

@@ -84,7 +84,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 def _human(f: Found, doc: Doc) -> bool:
     head = doc[f.head]
     return (f.kind == "person" or head.ent_type_ == "PERSON"
-            or head.lower_ in HUMAN_SECTOR_WORDS or head.lemma_.lower() in HUMAN_SECTOR_WORDS)
+            or head.lower_ in HUMAN_SECTOR_WORDS or head.lemma_.lower() in HUMAN_SECTOR_WORDS
+            or head.lower_ in PERSON_WORDS)
 
 
 def _human_word(head: Token) -> bool:
@@ -144,7 +145,13 @@ def _clause_subject(token: Token) -> Token | None:
         return None
     if verb.pos_ not in ("VERB", "AUX"):
         return None
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and verb.dep_ in ("advcl", "xcomp", "conj") and verb.tag_ == "VBG" \
+            and verb.head.pos_ in ("VERB", "AUX"):  # "X sued Y, accusing him of ...": the
+        # participle's unwritten subject is its head verb's
+        subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")),
+                       None)
+    return subject
 
 
 _SENTENCE_STARTS: WeakKeyDictionary[Doc, list[int]] = WeakKeyDictionary()

@@ -405,6 +405,24 @@ def borrowed_passive(verb: Token) -> Token | None:
     return None
 
 
+def passive_agent(verb: Token) -> Token | None:
+    """The 'by' phrase of a passive verb; where it has none, the one of a participle joined to
+    it with no subject of its own ("were beaten and detained by soldiers": both by them)."""
+    agent = child_with(verb, ("agent",))
+    if agent is not None:
+        return agent
+    doc = verb.doc
+    for other in (c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN"):
+        # the two side by side ("attacked and damaged by"): not "arrested and later freed by
+        # a court", where the one who freed them need not be the one who arrested them
+        if other.i == verb.i + 2 and doc[verb.i + 1].dep_ == "cc" and \
+                child_with(other, SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS) is None:
+            agent = child_with(other, ("agent",))
+            if agent is not None:
+                return agent
+    return None
+
+
 def verb_targets(
     found: Match, index: MentionIndex, sources: list[ActorMention]
 ) -> tuple[list[ActorMention], list[ActorMention]]:
@@ -420,7 +438,7 @@ def verb_targets(
     if passive_subject is None:  # "is to be jailed", "... and were arrested by police"
         passive_subject = borrowed_passive(verb)
     if passive_subject is not None:
-        agent = child_with(verb, ("agent",))
+        agent = passive_agent(verb)
         agent_head = child_with(agent, ("pobj",)) if agent is not None else None
         targets = phrase_actors(passive_subject, index)
         if passive_subject in found.words:  # "sanctions against Iran were lifted by the EU":
@@ -1555,7 +1573,7 @@ def phrase_actors(
         if all(guessed(m) for m in found):  # "a force made up of Kenyan and Ugandan troops"
             found = members(token, index) or found
         if not found and not index.in_dateline(token.idx):  # "BERLIN --" filed the story
-            found = unresolved_actor(token, loose)
+            found = unresolved_actor(token, loose) or unresolved_person(token)
         found = found + of_conjuncts(token, index)
         for mention in found:
             if mention not in actors:
@@ -1656,6 +1674,19 @@ def reporting_subject(pronoun: Token) -> Token | None:
 # stay out", "the rebels vowed that they would fight on"): its pronoun subject is,
 # as after "said", most often the one asserting.
 ASSERTING_VERBS = frozenset("assert affirm vow pledge promise warn argue maintain".split())
+
+
+# Personal pronouns that stand for people or bodies; "it" most often stands for a thing.
+PERSON_PRONOUNS = frozenset("i me we us you he him she her they them".split())
+
+
+def unresolved_person(head: Token) -> list[ActorMention]:
+    """A personal pronoun whose antecedent no dictionary codes, or that has none in the text
+    ("he told reporters", "they called for ..."): the one it stands for acted all the same,
+    so the event keeps the pronoun as an actor with no code, as a name no dictionary knows."""
+    if head.pos_ != "PRON" or head.lower_ not in PERSON_PRONOUNS or head.dep_ == "poss":
+        return []
+    return [uncoded_mention(head, [head], "unresolved:pronoun")]
 
 
 def unresolved_actor(head: Token, loose: bool = False) -> list[ActorMention]:

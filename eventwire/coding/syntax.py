@@ -79,6 +79,30 @@ def governing_verb(noun: Token) -> Token | None:
     return None
 
 
+# Verbs by which one owns up to an act: "claimed responsibility for", "took credit for".
+CLAIMING_VERBS = frozenset("claim admit accept take acknowledge bear assume".split())
+
+
+def claiming_verb(act: Token) -> Token | None:
+    """The verb by which someone owned up to an act named as a noun ("the group claimed
+    responsibility for the bombing", "took credit for the attack"); else None."""
+    prep = act.head
+    if act.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep":
+        return None
+    owned = prep.head
+    if owned.lemma_.lower() not in ("responsibility", "credit") or owned.dep_ not in (
+            "dobj", "obj"):
+        return None
+    verb = owned.head
+    if verb.lemma_.lower() not in CLAIMING_VERBS or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in ("nobody", "none") or any(
+            c.dep_ == "det" and c.lower_ == "no" for c in subject.children):
+        return None  # "no group has claimed responsibility for the blast that ...": unknown
+    return verb
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, inferred through conjunction and control when not written."""
     seen = 0
@@ -98,6 +122,10 @@ def subject_of(verb: Token) -> Token | None:
             if head.lemma_.lower() in grammar.DOCUMENT_NOUNS and head.dep_ in ("dobj", "obj") \
                     and head.head.pos_ == "VERB":  # "tabled a motion that would censure X":
                 verb = head.head  # who tabled it
+                continue
+            claimant = claiming_verb(head)
+            if claimant is not None:  # "claimed responsibility for a bombing that killed
+                verb = claimant  # X": who claimed it did it
                 continue
             return head  # "airstrikes that have killed": the relative's antecedent
         if subject is not None:

@@ -879,3 +879,48 @@ def test_officers_of_several_states_are_each_states_officers(parser, coder):
     events = resolved_and_coded(parser, coder, text)
     codes = {e.source.code for e in events if e.cameo.root == "04" and e.source}
     assert codes == {"KENGOVMIL", "UGAGOVMIL"}
+
+
+def test_a_pronoun_with_no_antecedent_is_an_uncoded_side(parser, coder):
+    # the story names no one before 'she': the appeal is still hers, with no code
+    text = "She urged the Kenyan government to reopen the border crossing."
+    events = resolved_and_coded(parser, coder, text)
+    sides = [(e.source.text, e.source.code) for e in events
+             if e.cameo.root == "02" and e.source and e.target and e.target.code == "KENGOV"]
+    assert sides == [("She", None)]
+    # as the object: the one denounced is 'him', unknown but named
+    text = "Opposition leaders accused him of rigging the vote."
+    events = resolved_and_coded(parser, coder, text)
+    assert [e.target.text for e in events if e.cameo.root == "11" and e.target] == ["him"]
+
+
+def test_who_claimed_an_attack_did_what_it_did(code_sentence):
+    # the relative clause's subject is the claimed attack: its doer is the claimant
+    text = "Separatist fighters claimed responsibility for an ambush that killed six soldiers."
+    events = code_sentence(text, {"Separatist fighters": "REB", "six soldiers": "MIL"})
+    assert pairs(events, "19") == [("Separatist fighters", "six soldiers")]
+    # no one owning up names no doer
+    text = "No group has claimed responsibility for an ambush that killed six soldiers."
+    events = code_sentence(text, {"six soldiers": "MIL"})
+    assert [s for s, _ in pairs(events, "19")] == ["an ambush"]
+
+
+def test_two_passives_side_by_side_share_their_by_phrase(code_sentence):
+    # "by the militia" ends the pair of participles: the militia shelled the market too
+    text = "The market was shelled and looted by the militia on Friday."
+    events = code_sentence(text, {"The market": "CVL", "the militia": "REB"})
+    assert ("the militia", "The market") in pairs(events, "19")
+
+
+
+def test_a_pronoun_refers_back_to_a_person_named_by_a_common_noun(parser, coder):
+    # 'she' is the woman named before her in the sentence, not an unknown side
+    text = "A Ugandan woman was arrested after she attacked two soldiers."
+    events = resolved_and_coded(parser, coder, text)
+    assert [(e.source.text, e.source.code) for e in events
+            if e.cameo.code == "190" and e.source] == [("A Ugandan woman", "UGACVL")]
+    # an object pronoun of a participle is not the participle's unwritten subject
+    text = "A Kenyan farmer sued a Ugandan businessman, accusing him of fraud."
+    events = resolved_and_coded(parser, coder, text)
+    assert [e.target.code if e.target else None for e in events if e.cameo.code == "112"] \
+        == ["UGABUS"]

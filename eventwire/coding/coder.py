@@ -470,7 +470,8 @@ class Coder:
                 blamed = lemma(clause) == "be" and any(("acomp", w) in deps for w in
                                                        grammar.BLAME_WORDS) and \
                     not any(dep == "neg" for dep, _ in deps)
-                if not blamed and not needs_to(clause) and not any(
+                judged = not blamed and judgement(clause)
+                if not blamed and not judged and not needs_to(clause) and not any(
                         c.dep_ == "aux" and c.lower_ in grammar.OBLIGATION_AUX
                         for c in clause.children):
                     continue
@@ -482,8 +483,10 @@ class Coder:
                     and subject.pos_ != "PRON" else phrase_actors(subject, index)
                 if not speakers or not addressed:
                     continue
-                code = "112" if blamed else "100"  # CAMEO 112: accuse, hold responsible
-                pattern = Pattern(id=f"{'blame' if blamed else 'obligation'}/{lemma(verb)}",
+                # CAMEO 112: accuse, hold responsible; 111: criticize or denounce
+                code = "112" if blamed else "111" if judged else "100"
+                kind = "blame" if blamed else "judgement" if judged else "obligation"
+                pattern = Pattern(id=f"{kind}/{lemma(verb)}",
                                   trigger=lemma(verb), pos="VERB", code=code, source="grammar")
                 found = Match(pattern, verb, (verb,), None)
                 for event in self.events_for(found, code, speakers, addressed,
@@ -694,6 +697,21 @@ def verbal_attack(trigger: Token) -> bool:
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
     return verb is not None and any(c.dep_ == "advcl" and c.tag_ == "VBG" and naming(c)
                                     for c in verb.children)
+
+
+def judgement(clause: Token) -> bool:
+    """A clause that condemns its subject by a judgement: "(said) the ruling was a mistake",
+    "the law is unacceptable" (grammar.JUDGEMENT_WORDS); not one denied ("was not a
+    mistake"), only possible ("would be a mistake") or said of "it" or "this" ("it is illegal
+    to ...": the judgement is of an act, whose doer the clause does not name)."""
+    if lemma(clause) != "be" or not any(
+            c.dep_ in ("acomp", "attr") and c.lower_ in grammar.JUDGEMENT_WORDS
+            for c in clause.children):
+        return False
+    subject = child_with(clause, SUBJECT_DEPS)
+    return subject is not None and subject.lower_ not in ("it", "this", "that", "what") and \
+        not any(c.dep_ in ("neg", "expl") or c.dep_ == "aux" and c.tag_ == "MD"
+                for c in clause.children)
 
 
 def needs_to(clause: Token) -> bool:

@@ -1489,3 +1489,17 @@ def test_be_saying_something_of_its_subject_before_to_is_no_plan(code_sentence):
     text = "It is hard to end the blockade without talks, the Qatari minister said."
     events = code_sentence(text, {"the Qatari minister": "QATGOV"}, facts_only=False)
     assert all(e.modality != "future" for e in events), kinds(events)
+
+
+def test_a_judgement_said_of_a_party_condemns_it(code_sentence):
+    # "X said Y was a mistake": criticism (111), as "called Y a mistake" is
+    text = "The opposition leader said the ruling party's new tax was a mistake."
+    events = code_sentence(text, {"The opposition leader": "KENOPP",
+                                  "the ruling party": "KENPTY"})
+    assert "111" in codes(events), codes(events)
+    text = '"The curfew is unacceptable," the union of traders said on Monday.'
+    events = code_sentence(text, {"The curfew": "KEN", "the union of traders": "KENLAB"})
+    assert "111" in codes(events), codes(events)
+    text = "The senator said the treaty was not a mistake."
+    events = code_sentence(text, {"The senator": "USALEG", "the treaty": "USA"})
+    assert "111" not in codes(events), codes(events)

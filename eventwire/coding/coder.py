@@ -848,13 +848,16 @@ class Phrase:
 
 def is_light_verb_use(found: Match, nominal: set[int]) -> bool:
     """A bare light-verb match whose object is itself a nominal event; "called a strike",
-    "called a ceasefire": a call whose object is an act declares it, no telephone call."""
+    "called a ceasefire": a call whose object is an act declares it, no telephone call; so
+    does a participle that tells of the act's noun ("a strike called by the union")."""
     verb = found.trigger
     if found.pattern.pos != "VERB" or found.pattern.object or found.pattern.prep:
         return False  # "step up" (a particle) still yields to "stepped up cooperation"
     if lemma(verb) not in grammar.LIGHT_VERBS and not (
             lemma(verb) in grammar.NAMING_VERBS and (found.pattern.code or "")[:2] == "04"):
         return False
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i in nominal:
+        return True  # "a strike called by the union", "an offensive launched by the army"
     return any(c.i in nominal for c in verb.children if c.dep_ in OBJECT_DEPS)
 
 

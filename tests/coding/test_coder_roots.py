@@ -1503,3 +1503,11 @@ def test_a_judgement_said_of_a_party_condemns_it(code_sentence):
     text = "The senator said the treaty was not a mistake."
     events = code_sentence(text, {"The senator": "USALEG", "the treaty": "USA"})
     assert "111" not in codes(events), codes(events)
+
+
+def test_a_strike_called_by_a_union_is_no_telephone_call(code_sentence):
+    # the participle tells of the act's noun, as "the union called a strike" does
+    text = "Bus drivers in Nairobi joined a strike called by their union on Monday."
+    events = code_sentence(text, {"Bus drivers": "KENLAB", "Nairobi": "KEN",
+                                  "their union": "KENLAB"})
+    assert "041" not in codes(events), codes(events)

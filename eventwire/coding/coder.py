@@ -470,22 +470,23 @@ class Coder:
                 blamed = lemma(clause) == "be" and any(("acomp", w) in deps for w in
                                                        grammar.BLAME_WORDS) and \
                     not any(dep == "neg" for dep, _ in deps)
-                judged = not blamed and judgement(clause)
-                if not blamed and not judged and not needs_to(clause) and not any(
+                judged = None if blamed else judged_party(clause)
+                if not blamed and judged is None and not needs_to(clause) and not any(
                         c.dep_ == "aux" and c.lower_ in grammar.OBLIGATION_AUX
                         for c in clause.children):
                     continue
                 if any(f.trigger.i == clause.i for _, f in coded):
                     continue  # the act itself is coded; its reading says the rest
                 speakers = phrase_actors(child_with(verb, SUBJECT_DEPS), index)
-                subject = child_with(clause, SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS)
+                subject = judged if judged is not None else \
+                    child_with(clause, SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS)
                 addressed = phrase_actors(subject, index, loose=True) if subject is not None \
                     and subject.pos_ != "PRON" else phrase_actors(subject, index)
                 if not speakers or not addressed:
                     continue
                 # CAMEO 112: accuse, hold responsible; 111: criticize or denounce
-                code = "112" if blamed else "111" if judged else "100"
-                kind = "blame" if blamed else "judgement" if judged else "obligation"
+                code = "112" if blamed else "111" if judged is not None else "100"
+                kind = "blame" if blamed else "judgement" if judged is not None else "obligation"
                 pattern = Pattern(id=f"{kind}/{lemma(verb)}",
                                   trigger=lemma(verb), pos="VERB", code=code, source="grammar")
                 found = Match(pattern, verb, (verb,), None)
@@ -699,19 +700,26 @@ def verbal_attack(trigger: Token) -> bool:
                                     for c in verb.children)
 
 
-def judgement(clause: Token) -> bool:
-    """A clause that condemns its subject by a judgement: "(said) the ruling was a mistake",
-    "the law is unacceptable" (grammar.JUDGEMENT_WORDS); not one denied ("was not a
-    mistake"), only possible ("would be a mistake") or said of "it" or "this" ("it is illegal
-    to ...": the judgement is of an act, whose doer the clause does not name)."""
+def judged_party(clause: Token) -> Token | None:
+    """Whom a clause condemns by a judgement: its subject ("(said) the ruling was a mistake",
+    "the law is unacceptable"; grammar.JUDGEMENT_WORDS), or, where "it" stands for a "that"
+    clause, that clause's subject ("it is unjust that X closed the border"); none where the
+    judgement is denied ("was not a mistake"), only possible ("would be a mistake") or of an
+    act whose doer the clause does not name ("it is illegal to ...")."""
     if lemma(clause) != "be" or not any(
             c.dep_ in ("acomp", "attr") and c.lower_ in grammar.JUDGEMENT_WORDS
             for c in clause.children):
-        return False
-    subject = child_with(clause, SUBJECT_DEPS)
-    return subject is not None and subject.lower_ not in ("it", "this", "that", "what") and \
-        not any(c.dep_ in ("neg", "expl") or c.dep_ == "aux" and c.tag_ == "MD"
-                for c in clause.children)
+        return None
+    if any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
+        return None
+    subject = child_with(clause, SUBJECT_DEPS + ("expl",))
+    if subject is None:
+        return None
+    if subject.lower_ == "it":
+        done = next((c for c in clause.children if c.dep_ == "ccomp" and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        return child_with(done, SUBJECT_DEPS) if done is not None else None
+    return None if subject.lower_ in ("this", "that", "what") else subject
 
 
 def needs_to(clause: Token) -> bool:

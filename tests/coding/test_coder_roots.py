@@ -1511,3 +1511,15 @@ def test_a_strike_called_by_a_union_is_no_telephone_call(code_sentence):
     events = code_sentence(text, {"Bus drivers": "KENLAB", "Nairobi": "KEN",
                                   "their union": "KENLAB"})
     assert "041" not in codes(events), codes(events)
+
+
+def test_a_judgement_of_what_a_party_did_condemns_the_party(code_sentence):
+    # "it is unjust that Y did X": the speaker condemns Y (111)
+    text = ('The Kenyan president told reporters: "It is unjust that Uganda has shut '
+            'the border without warning."')
+    events = code_sentence(text, {"The Kenyan president": "KENGOV", "Uganda": "UGA"})
+    assert ("111", "UGA") in [(e.cameo.code, e.target.code) for e in events if e.target], \
+        kinds(events)
+    text = "The Kenyan president said it was illegal to shut the border."
+    events = code_sentence(text, {"The Kenyan president": "KENGOV"})
+    assert "111" not in codes(events), codes(events)

@@ -103,7 +103,7 @@ BLAME_WORDS = frozenset(("responsible", "culpable"))
 JUDGEMENT_WORDS = frozenset(
     "absurd criminal dictator disgraceful farce hoax irresponsible liar mistake outrageous "
     "reckless ridiculous scam scandalous sham shameful travesty unacceptable unjust disgrace "
-    "outrage illegal unlawful unconstitutional tyrant".split())
+    "outrage illegal unlawful unconstitutional tyrant imprudent unfair".split())
 REQUEST_VERBS = frozenset(
     "ask urge call appeal demand request order tell press encourage invite plead implore beg "
     "exhort".split()

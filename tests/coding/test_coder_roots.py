@@ -1523,3 +1523,12 @@ def test_a_judgement_of_what_a_party_did_condemns_the_party(code_sentence):
     text = "The Kenyan president said it was illegal to shut the border."
     events = code_sentence(text, {"The Kenyan president": "KENGOV"})
     assert "111" not in codes(events), codes(events)
+
+
+def test_calling_a_measure_unfair_or_imprudent_condemns_it(code_sentence):
+    text = "The Kenyan trade minister called the Ugandan levy on sugar unfair and imprudent."
+    events = code_sentence(text, {"The Kenyan trade minister": "KENGOV", "Ugandan": "UGA"})
+    assert "111" in codes(events), codes(events)
+    text = "The Kenyan trade minister said the Ugandan levy on sugar was unfair."
+    events = code_sentence(text, {"The Kenyan trade minister": "KENGOV", "Ugandan": "UGA"})
+    assert "111" in codes(events), codes(events)

@@ -25,7 +25,7 @@ LIGHT_VERBS = frozenset(
     "intensify escalate provide order undertake be have take give lead wage open "
     "announce unleash perform execute initiate voice express reiterate reaffirm pledge "
     "promise offer extend declare show lend complete finish file lodge issue remain "
-    "become impose".split()
+    "become impose join".split()
 )
 
 # Speech and report verbs: their clausal complement is coded, the speaker is attribution.

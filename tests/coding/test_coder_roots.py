@@ -1532,3 +1532,9 @@ def test_calling_a_measure_unfair_or_imprudent_condemns_it(code_sentence):
     text = "The Kenyan trade minister said the Ugandan levy on sugar was unfair."
     events = code_sentence(text, {"The Kenyan trade minister": "KENGOV", "Ugandan": "UGA"})
     assert "111" in codes(events), codes(events)
+
+
+def test_joining_a_strike_is_the_strike_not_a_consultation(code_sentence):
+    text = "Dock workers in Mombasa joined a nationwide strike over unpaid wages."
+    events = code_sentence(text, {"Dock workers": "KENLAB", "Mombasa": "KEN"})
+    assert "040" not in codes(events), codes(events)

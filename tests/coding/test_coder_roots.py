@@ -1538,3 +1538,10 @@ def test_joining_a_strike_is_the_strike_not_a_consultation(code_sentence):
     text = "Dock workers in Mombasa joined a nationwide strike over unpaid wages."
     events = code_sentence(text, {"Dock workers": "KENLAB", "Mombasa": "KEN"})
     assert "040" not in codes(events), codes(events)
+
+
+def test_getting_in_touch_with_another_is_consultation(code_sentence):
+    text = "The Ugandan envoy got in touch with the Kenyan foreign ministry on Friday."
+    events = code_sentence(text, {"The Ugandan envoy": "UGAGOV",
+                                  "the Kenyan foreign ministry": "KENGOV"})
+    assert "040" in codes(events), codes(events)

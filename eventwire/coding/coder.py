@@ -734,17 +734,22 @@ def needs_to(clause: Token) -> bool:
 
 
 ADVISING_VERBS = frozenset("warn caution encourage".split())
+ADVICE_AUX = frozenset(("should", "ought"))  # "warned that X should stay away": advice
 
 
 def advised_to_act(trigger: Token) -> bool:
     """"Warned villagers to stay indoors", "encouraged parents to vaccinate their children",
     "cautioned drivers not to use the bridge": a warning or encouragement addressed to someone,
     to do or not to do something, is an appeal to them (CAMEO 020), no threat (130) nor
-    endorsement (051); "warned X that it would face consequences", and a warning against an act
+    endorsement (051), and so is a warning that someone should act ("cautioned that travellers
+    should stay away"); "warned X that it would face consequences", and a warning against an act
     ("warned X against sending troops"), still threaten."""
     if trigger.pos_ != "VERB" or lemma(trigger) not in ADVISING_VERBS:
         return False
     children = list(trigger.children)
+    if any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in ADVICE_AUX
+                                     for a in c.children) for c in children):
+        return True  # "cautioned that travellers should avoid the region": advice
     if not any(c.dep_ in ("dobj", "dative") for c in children) or \
             any(c.dep_ == "ccomp" for c in children):
         return False

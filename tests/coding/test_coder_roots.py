@@ -1545,3 +1545,14 @@ def test_getting_in_touch_with_another_is_consultation(code_sentence):
     events = code_sentence(text, {"The Ugandan envoy": "UGAGOV",
                                   "the Kenyan foreign ministry": "KENGOV"})
     assert "040" in codes(events), codes(events)
+
+
+def test_a_warning_that_someone_should_act_is_advice(code_sentence):
+    text = ("The Kenyan health ministry warned that Ugandan traders should stay away from "
+            "the market.")
+    events = code_sentence(text, {"The Kenyan health ministry": "KENHLH",
+                                  "Ugandan traders": "UGABUS"})
+    assert "020" in codes(events) and "130" not in codes(events), codes(events)
+    text = "The Kenyan army warned that the Shabaab militants would face severe consequences."
+    events = code_sentence(text, {"The Kenyan army": "KENMIL", "the Shabaab militants": "SOMREB"})
+    assert "020" not in codes(events), codes(events)

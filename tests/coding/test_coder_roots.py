@@ -1556,3 +1556,9 @@ def test_a_warning_that_someone_should_act_is_advice(code_sentence):
     text = "The Kenyan army warned that the Shabaab militants would face severe consequences."
     events = code_sentence(text, {"The Kenyan army": "KENMIL", "the Shabaab militants": "SOMREB"})
     assert "020" not in codes(events), codes(events)
+
+
+def test_a_quarantine_or_lockdown_announced_is_imposed(code_sentence):
+    text = "The Kenyan government announced a lockdown of Mombasa after the outbreak."
+    events = code_sentence(text, {"The Kenyan government": "KENGOV", "Mombasa": "KEN"})
+    assert "172" in codes(events), codes(events)

@@ -470,20 +470,24 @@ class Coder:
                 blamed = lemma(clause) == "be" and any(("acomp", w) in deps for w in
                                                        grammar.BLAME_WORDS) and \
                     not any(dep == "neg" for dep, _ in deps)
-                if not blamed and not needs_to(clause) and not any(
+                judged = None if blamed else judged_party(clause)
+                if not blamed and judged is None and not needs_to(clause) and not any(
                         c.dep_ == "aux" and c.lower_ in grammar.OBLIGATION_AUX
                         for c in clause.children):
                     continue
                 if any(f.trigger.i == clause.i for _, f in coded):
                     continue  # the act itself is coded; its reading says the rest
                 speakers = phrase_actors(child_with(verb, SUBJECT_DEPS), index)
-                subject = child_with(clause, SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS)
+                subject = judged if judged is not None else \
+                    child_with(clause, SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS)
                 addressed = phrase_actors(subject, index, loose=True) if subject is not None \
                     and subject.pos_ != "PRON" else phrase_actors(subject, index)
                 if not speakers or not addressed:
                     continue
-                code = "112" if blamed else "100"  # CAMEO 112: accuse, hold responsible
-                pattern = Pattern(id=f"{'blame' if blamed else 'obligation'}/{lemma(verb)}",
+                # CAMEO 112: accuse, hold responsible; 111: criticize or denounce
+                code = "112" if blamed else "111" if judged is not None else "100"
+                kind = "blame" if blamed else "judgement" if judged is not None else "obligation"
+                pattern = Pattern(id=f"{kind}/{lemma(verb)}",
                                   trigger=lemma(verb), pos="VERB", code=code, source="grammar")
                 found = Match(pattern, verb, (verb,), None)
                 for event in self.events_for(found, code, speakers, addressed,
@@ -696,6 +700,28 @@ def verbal_attack(trigger: Token) -> bool:
                                     for c in verb.children)
 
 
+def judged_party(clause: Token) -> Token | None:
+    """Whom a clause condemns by a judgement: its subject ("(said) the ruling was a mistake",
+    "the law is unacceptable"; grammar.JUDGEMENT_WORDS), or, where "it" stands for a "that"
+    clause, that clause's subject ("it is unjust that X closed the border"); none where the
+    judgement is denied ("was not a mistake"), only possible ("would be a mistake") or of an
+    act whose doer the clause does not name ("it is illegal to ...")."""
+    if lemma(clause) != "be" or not any(
+            c.dep_ in ("acomp", "attr") and c.lower_ in grammar.JUDGEMENT_WORDS
+            for c in clause.children):
+        return None
+    if any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
+        return None
+    subject = child_with(clause, SUBJECT_DEPS + ("expl",))
+    if subject is None:
+        return None
+    if subject.lower_ == "it":
+        done = next((c for c in clause.children if c.dep_ == "ccomp" and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        return child_with(done, SUBJECT_DEPS) if done is not None else None
+    return None if subject.lower_ in ("this", "that", "what") else subject
+
+
 def needs_to(clause: Token) -> bool:
     """"X said Y needs to move faster", "has to act": a need or duty stated for Y, as "must" and
     "should" state one; not "needs aid" (no infinitive), "does not need to", nor "said it had
@@ -708,17 +734,22 @@ def needs_to(clause: Token) -> bool:
 
 
 ADVISING_VERBS = frozenset("warn caution encourage".split())
+ADVICE_AUX = frozenset(("should", "ought"))  # "warned that X should stay away": advice
 
 
 def advised_to_act(trigger: Token) -> bool:
     """"Warned villagers to stay indoors", "encouraged parents to vaccinate their children",
     "cautioned drivers not to use the bridge": a warning or encouragement addressed to someone,
     to do or not to do something, is an appeal to them (CAMEO 020), no threat (130) nor
-    endorsement (051); "warned X that it would face consequences", and a warning against an act
+    endorsement (051), and so is a warning that someone should act ("cautioned that travellers
+    should stay away"); "warned X that it would face consequences", and a warning against an act
     ("warned X against sending troops"), still threaten."""
     if trigger.pos_ != "VERB" or lemma(trigger) not in ADVISING_VERBS:
         return False
     children = list(trigger.children)
+    if any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in ADVICE_AUX
+                                     for a in c.children) for c in children):
+        return True  # "cautioned that travellers should avoid the region": advice
     if not any(c.dep_ in ("dobj", "dative") for c in children) or \
             any(c.dep_ == "ccomp" for c in children):
         return False
@@ -830,13 +861,16 @@ class Phrase:
 
 def is_light_verb_use(found: Match, nominal: set[int]) -> bool:
     """A bare light-verb match whose object is itself a nominal event; "called a strike",
-    "called a ceasefire": a call whose object is an act declares it, no telephone call."""
+    "called a ceasefire": a call whose object is an act declares it, no telephone call; so
+    does a participle that tells of the act's noun ("a strike called by the union")."""
     verb = found.trigger
     if found.pattern.pos != "VERB" or found.pattern.object or found.pattern.prep:
         return False  # "step up" (a particle) still yields to "stepped up cooperation"
     if lemma(verb) not in grammar.LIGHT_VERBS and not (
             lemma(verb) in grammar.NAMING_VERBS and (found.pattern.code or "")[:2] == "04"):
         return False
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i in nominal:
+        return True  # "a strike called by the union", "an offensive launched by the army"
     return any(c.i in nominal for c in verb.children if c.dep_ in OBJECT_DEPS)
 
 

@@ -25,7 +25,7 @@ LIGHT_VERBS = frozenset(
     "intensify escalate provide order undertake be have take give lead wage open "
     "announce unleash perform execute initiate voice express reiterate reaffirm pledge "
     "promise offer extend declare show lend complete finish file lodge issue remain "
-    "become impose".split()
+    "become impose join".split()
 )
 
 # Speech and report verbs: their clausal complement is coded, the speaker is attribution.
@@ -97,6 +97,13 @@ IMPOSED_ROOTS = frozenset(("17",))
 OBLIGATION_AUX = frozenset(("must", "should", "ought"))
 # "X said Y was responsible": the speaker holds Y responsible (CAMEO 112).
 BLAME_WORDS = frozenset(("responsible", "culpable"))
+# "X said Y was a mistake", "'this law is unacceptable,' X said": the speaker condemns Y by
+# the judgement (CAMEO 111 Criticize or denounce), as calling Y one does ("called the vote a
+# sham", the curated call#judged patterns name the same words).
+JUDGEMENT_WORDS = frozenset(
+    "absurd criminal dictator disgraceful farce hoax irresponsible liar mistake outrageous "
+    "reckless ridiculous scam scandalous sham shameful travesty unacceptable unjust disgrace "
+    "outrage illegal unlawful unconstitutional tyrant imprudent unfair".split())
 REQUEST_VERBS = frozenset(
     "ask urge call appeal demand request order tell press encourage invite plead implore beg "
     "exhort".split()

@@ -1489,3 +1489,76 @@ def test_be_saying_something_of_its_subject_before_to_is_no_plan(code_sentence):
     text = "It is hard to end the blockade without talks, the Qatari minister said."
     events = code_sentence(text, {"the Qatari minister": "QATGOV"}, facts_only=False)
     assert all(e.modality != "future" for e in events), kinds(events)
+
+
+def test_a_judgement_said_of_a_party_condemns_it(code_sentence):
+    # "X said Y was a mistake": criticism (111), as "called Y a mistake" is
+    text = "The opposition leader said the ruling party's new tax was a mistake."
+    events = code_sentence(text, {"The opposition leader": "KENOPP",
+                                  "the ruling party": "KENPTY"})
+    assert "111" in codes(events), codes(events)
+    text = '"The curfew is unacceptable," the union of traders said on Monday.'
+    events = code_sentence(text, {"The curfew": "KEN", "the union of traders": "KENLAB"})
+    assert "111" in codes(events), codes(events)
+    text = "The senator said the treaty was not a mistake."
+    events = code_sentence(text, {"The senator": "USALEG", "the treaty": "USA"})
+    assert "111" not in codes(events), codes(events)
+
+
+def test_a_strike_called_by_a_union_is_no_telephone_call(code_sentence):
+    # the participle tells of the act's noun, as "the union called a strike" does
+    text = "Bus drivers in Nairobi joined a strike called by their union on Monday."
+    events = code_sentence(text, {"Bus drivers": "KENLAB", "Nairobi": "KEN",
+                                  "their union": "KENLAB"})
+    assert "041" not in codes(events), codes(events)
+
+
+def test_a_judgement_of_what_a_party_did_condemns_the_party(code_sentence):
+    # "it is unjust that Y did X": the speaker condemns Y (111)
+    text = ('The Kenyan president told reporters: "It is unjust that Uganda has shut '
+            'the border without warning."')
+    events = code_sentence(text, {"The Kenyan president": "KENGOV", "Uganda": "UGA"})
+    assert ("111", "UGA") in [(e.cameo.code, e.target.code) for e in events if e.target], \
+        kinds(events)
+    text = "The Kenyan president said it was illegal to shut the border."
+    events = code_sentence(text, {"The Kenyan president": "KENGOV"})
+    assert "111" not in codes(events), codes(events)
+
+
+def test_calling_a_measure_unfair_or_imprudent_condemns_it(code_sentence):
+    text = "The Kenyan trade minister called the Ugandan levy on sugar unfair and imprudent."
+    events = code_sentence(text, {"The Kenyan trade minister": "KENGOV", "Ugandan": "UGA"})
+    assert "111" in codes(events), codes(events)
+    text = "The Kenyan trade minister said the Ugandan levy on sugar was unfair."
+    events = code_sentence(text, {"The Kenyan trade minister": "KENGOV", "Ugandan": "UGA"})
+    assert "111" in codes(events), codes(events)
+
+
+def test_joining_a_strike_is_the_strike_not_a_consultation(code_sentence):
+    text = "Dock workers in Mombasa joined a nationwide strike over unpaid wages."
+    events = code_sentence(text, {"Dock workers": "KENLAB", "Mombasa": "KEN"})
+    assert "040" not in codes(events), codes(events)
+
+
+def test_getting_in_touch_with_another_is_consultation(code_sentence):
+    text = "The Ugandan envoy got in touch with the Kenyan foreign ministry on Friday."
+    events = code_sentence(text, {"The Ugandan envoy": "UGAGOV",
+                                  "the Kenyan foreign ministry": "KENGOV"})
+    assert "040" in codes(events), codes(events)
+
+
+def test_a_warning_that_someone_should_act_is_advice(code_sentence):
+    text = ("The Kenyan health ministry warned that Ugandan traders should stay away from "
+            "the market.")
+    events = code_sentence(text, {"The Kenyan health ministry": "KENHLH",
+                                  "Ugandan traders": "UGABUS"})
+    assert "020" in codes(events) and "130" not in codes(events), codes(events)
+    text = "The Kenyan army warned that the Shabaab militants would face severe consequences."
+    events = code_sentence(text, {"The Kenyan army": "KENMIL", "the Shabaab militants": "SOMREB"})
+    assert "020" not in codes(events), codes(events)
+
+
+def test_a_quarantine_or_lockdown_announced_is_imposed(code_sentence):
+    text = "The Kenyan government announced a lockdown of Mombasa after the outbreak."
+    events = code_sentence(text, {"The Kenyan government": "KENGOV", "Mombasa": "KEN"})
+    assert "172" in codes(events), codes(events)

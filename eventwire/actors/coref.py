@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import replace
 from weakref import WeakKeyDictionary
 
@@ -280,16 +281,18 @@ def resolve_definites(doc: Doc, found: list[Found], focus: str | None,
 def _of_organisation(head: Token, found: list[Found]) -> Found | None:
     """The named organisation or group an "of"/"for" phrase gives a sector noun with no
     country ("the leader of the Houthi movement", "a spokesman for the EU Commission")."""
-    for prep in head.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
-            continue
-        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if pobj is None:
-            continue
+    for pobj in _of_or_for_objects(head):
         for f in found:
             if f.start <= pobj.i < f.end and f.kind in ("org", "group") and f.code:
                 return f
     return None
+
+
+def _of_or_for_objects(head: Token) -> Iterator[Token]:
+    """The objects of the noun's "of" and "for" phrases."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "for"):
+            yield from (c for c in prep.children if c.dep_ == "pobj")
 
 
 # Nouns for one who leads, speaks for or belongs to a body: "the leaders of the rebel movement"
@@ -305,12 +308,7 @@ def _of_body(head: Token, found: list[Found]) -> Found | None:
     is not a government's (whose leaders the bare noun already codes)."""
     if head.lemma_.lower() not in BODY_MEMBER_WORDS:
         return None
-    for prep in head.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
-            continue
-        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if pobj is None:
-            continue
+    for pobj in _of_or_for_objects(head):
         for f in found:
             if f.head == pobj.i and f.kind == "agent":
                 sector = cameo.split(f.code)[1] if f.code else f.sector

@@ -1562,3 +1562,17 @@ def test_a_quarantine_or_lockdown_announced_is_imposed(code_sentence):
     text = "The Kenyan government announced a lockdown of Mombasa after the outbreak."
     events = code_sentence(text, {"The Kenyan government": "KENGOV", "Mombasa": "KEN"})
     assert "172" in codes(events), codes(events)
+
+
+def test_criminal_charges_faced_or_brought_are_an_accusation(code_sentence):
+    text = "The former Kenyan finance minister faces corruption charges."
+    events = code_sentence(text, {"The former Kenyan finance minister": "KENGOV"})
+    assert ("173", "ACCUSE") in kinds(events), kinds(events)
+    text = "A Nairobi grand jury returned an indictment against the Kenyan governor."
+    events = code_sentence(text, {"A Nairobi grand jury": "KENJUD",
+                                  "the Kenyan governor": "KENGOV"})
+    assert ("173", "ACCUSE") in kinds(events) and "0842" not in codes(events), kinds(events)
+    text = "The Kenyan interior minister is in charge of the police."
+    events = code_sentence(text, {"The Kenyan interior minister": "KENGOV",
+                                  "the police": "KENCOP"})
+    assert "173" not in codes(events), kinds(events)

@@ -148,7 +148,7 @@ class Coder:
             if pattern.object and pattern.object[0] not in available:
                 continue  # cheap test before the full match
             found = self.match_pattern(pattern, token, phrases)
-            if found is None:
+            if found is None or appeal_content(found):
                 continue
             if first is None:
                 first = found
@@ -584,6 +584,17 @@ def ruled_out(trigger: Token) -> Token | None:
     if negated and any(c.dep_ == "attr" and c.lower_ == "option" for c in be.children):
         return be
     return None
+
+
+def appeal_content(found: Match) -> bool:
+    """Whether the object words of a bare verb pattern were found only in the infinitive of an
+    appeal ("called on the governor to take action", "called upon X to hold elections"): that
+    clause says what is asked, which codes itself; the call is an appeal (CAMEO 020, the
+    verb's own 'on' pattern), no rebuke (113) nor elections called (0831)."""
+    pattern, complement = found.pattern, found.complement
+    return (pattern.pos == "VERB" and bool(pattern.object) and not pattern.prep
+            and complement is not None and complement.dep_ == "xcomp"
+            and complement.head.i == found.trigger.i and calls_on(found.trigger))
 
 
 def permission_for_another(verb: Token) -> bool:

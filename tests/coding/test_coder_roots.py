@@ -1576,3 +1576,15 @@ def test_criminal_charges_faced_or_brought_are_an_accusation(code_sentence):
     events = code_sentence(text, {"The Kenyan interior minister": "KENGOV",
                                   "the police": "KENCOP"})
     assert "173" not in codes(events), kinds(events)
+
+
+def test_a_call_on_someone_to_take_action_is_an_appeal_no_rebuke(code_sentence):
+    # what the infinitive asks for codes itself; the call is an appeal (020), not the
+    # bare-object readings of 'call' (action: 113, elections: 0831)
+    text = "Kenyan lawmakers called on the Ugandan government to take action against smugglers."
+    events = code_sentence(text, {"Kenyan lawmakers": "KENLEG",
+                                  "the Ugandan government": "UGAGOV"})
+    assert "020" in codes(events) and "113" not in codes(events), kinds(events)
+    text = "Kenyan bishops called upon the Ugandan government to hold elections."
+    events = code_sentence(text, {"Kenyan bishops": "KENREL", "the Ugandan government": "UGAGOV"})
+    assert "020" in codes(events) and "0831" not in codes(events), kinds(events)

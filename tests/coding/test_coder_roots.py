@@ -1588,3 +1588,14 @@ def test_a_call_on_someone_to_take_action_is_an_appeal_no_rebuke(code_sentence):
     text = "Kenyan bishops called upon the Ugandan government to hold elections."
     events = code_sentence(text, {"Kenyan bishops": "KENREL", "the Ugandan government": "UGAGOV"})
     assert "020" in codes(events) and "0831" not in codes(events), kinds(events)
+
+
+def test_an_advisory_or_alert_issued_to_people_is_an_appeal(code_sentence):
+    text = "The Kenyan health ministry issued an advisory for pregnant women on Monday."
+    events = code_sentence(text, {"The Kenyan health ministry": "KENHLH",
+                                  "pregnant women": "KENCVL"})
+    assert ("020", "KENCVL") in [(e.cameo.code, e.target.code) for e in events if e.target], \
+        kinds(events)
+    text = "Uganda issued alerts to its citizens in Kenya after the outbreak."
+    events = code_sentence(text, {"Uganda": "UGA", "its citizens": "UGACVL", "Kenya": "KEN"})
+    assert "020" in codes(events), kinds(events)

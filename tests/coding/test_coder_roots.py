@@ -1599,3 +1599,13 @@ def test_an_advisory_or_alert_issued_to_people_is_an_appeal(code_sentence):
     text = "Uganda issued alerts to its citizens in Kenya after the outbreak."
     events = code_sentence(text, {"Uganda": "UGA", "its citizens": "UGACVL", "Kenya": "KEN"})
     assert "020" in codes(events), kinds(events)
+
+
+def test_ignoring_a_request_or_a_court_order_rejects_or_defies_it(code_sentence):
+    text = "The Ugandan government ignored requests from Kenyan traders to reopen the market."
+    events = code_sentence(text, {"The Ugandan government": "UGAGOV",
+                                  "Kenyan traders": "KENBUS"})
+    assert "120" in codes(events), kinds(events)
+    text = "The Kenyan governor disregarded the court order."
+    events = code_sentence(text, {"The Kenyan governor": "KENGOV", "the court": "KENJUD"})
+    assert "128" in codes(events), kinds(events)

@@ -1609,3 +1609,9 @@ def test_ignoring_a_request_or_a_court_order_rejects_or_defies_it(code_sentence)
     text = "The Kenyan governor disregarded the court order."
     events = code_sentence(text, {"The Kenyan governor": "KENGOV", "the court": "KENJUD"})
     assert "128" in codes(events), kinds(events)
+
+
+def test_an_investigation_discontinued_is_dropped_not_opened(code_sentence):
+    text = "Kenyan prosecutors decided to discontinue the investigation into the Ugandan envoy."
+    events = code_sentence(text, {"Kenyan prosecutors": "KENJUD", "the Ugandan envoy": "UGAGOV"})
+    assert "080" in codes(events) and "090" not in codes(events), kinds(events)

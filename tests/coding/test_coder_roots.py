@@ -1615,3 +1615,37 @@ def test_an_investigation_discontinued_is_dropped_not_opened(code_sentence):
     text = "Kenyan prosecutors decided to discontinue the investigation into the Ugandan envoy."
     events = code_sentence(text, {"Kenyan prosecutors": "KENJUD", "the Ugandan envoy": "UGAGOV"})
     assert "080" in codes(events) and "090" not in codes(events), kinds(events)
+
+
+def test_people_rounded_up_sentences_handed_and_licences_revoked_are_coercion(code_sentence):
+    actors = {"Kenyan police": "KENCOP", "Ugandan traders": "UGABUS", "A Nairobi court": "KENJUD",
+              "the Ugandan activist": "UGAOPP", "The Kenyan government": "KENGOV",
+              "the Ugandan reporter": "UGAMED"}
+    events = code_sentence("Kenyan police rounded up dozens of Ugandan traders.", actors)
+    assert "173" in codes(events), kinds(events)
+    events = code_sentence("A Nairobi court handed the Ugandan activist a five-year sentence.",
+                           actors)
+    assert "173" in codes(events), kinds(events)
+    events = code_sentence("The Kenyan government revoked the Ugandan reporter's accreditation.",
+                           actors)
+    assert "172" in codes(events), kinds(events)
+
+
+def test_discrediting_someone_or_taking_aim_at_them_is_criticism(code_sentence):
+    actors = {"The Kenyan opposition": "KENOPP", "the Ugandan envoy": "UGAGOV",
+              "Kenya": "KEN", "Uganda": "UGA"}
+    events = code_sentence("The Kenyan opposition tried to discredit the Ugandan envoy.", actors,
+                           facts_only=False)
+    assert "111" in codes(events), kinds(events)
+    events = code_sentence("Kenya took aim at Uganda over the new tariffs.", actors)
+    assert "111" in codes(events) and "171" not in codes(events), kinds(events)
+
+
+def test_sitting_down_or_dining_with_another_is_a_meeting(code_sentence):
+    actors = {"The Kenyan president": "KENGOV", "the Ugandan foreign minister": "UGAGOV"}
+    events = code_sentence("The Kenyan president sat down with the Ugandan foreign minister.",
+                           actors)
+    assert "040" in codes(events), kinds(events)
+    events = code_sentence("The Kenyan president sat down for a working dinner with the "
+                           "Ugandan foreign minister.", actors)
+    assert "040" in codes(events), kinds(events)

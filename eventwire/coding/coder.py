@@ -411,6 +411,11 @@ class Coder:
             for event in self.events_for(found, code, sources, targets, reading, *context):
                 coded.append((event, found))
             stance = derive(code, found.trigger, reading, sources, targets, index)
+            if stance is not None and stance.kind == "threaten" and \
+                    stance.governor is found.trigger and found.pattern.plover == "ACCUSE":
+                # "X will be charged with theft": a charge announced is the accusation (173 as
+                # ACCUSE), no threat of coercion; "threatened to charge X" still threatens
+                stance = None
             if stance is not None:
                 rule = f"{stance.kind}/{found.pattern.id}"
                 for event in self.events_for(found, stance.code, stance.sources, stance.targets,

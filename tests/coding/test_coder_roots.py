@@ -1649,3 +1649,14 @@ def test_sitting_down_or_dining_with_another_is_a_meeting(code_sentence):
     events = code_sentence("The Kenyan president sat down for a working dinner with the "
                            "Ugandan foreign minister.", actors)
     assert "040" in codes(events), kinds(events)
+
+
+def test_a_charge_announced_is_an_accusation_no_threat(code_sentence):
+    text = "The Ugandan businessman will be charged by Kenyan prosecutors with fraud."
+    events = code_sentence(text, {"The Ugandan businessman": "UGABUS",
+                                  "Kenyan prosecutors": "KENJUD"}, facts_only=False)
+    assert ("173", "ACCUSE") in kinds(events) and "137" not in codes(events), kinds(events)
+    text = "Kenyan police will arrest the Ugandan businessman."
+    events = code_sentence(text, {"Kenyan police": "KENCOP",
+                                  "the Ugandan businessman": "UGABUS"}, facts_only=False)
+    assert "137" in codes(events), kinds(events)

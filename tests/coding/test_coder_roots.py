@@ -1660,3 +1660,12 @@ def test_a_charge_announced_is_an_accusation_no_threat(code_sentence):
     events = code_sentence(text, {"Kenyan police": "KENCOP",
                                   "the Ugandan businessman": "UGABUS"}, facts_only=False)
     assert "137" in codes(events), kinds(events)
+
+
+def test_a_crackdown_is_coercion_and_violent_repression_only_on_protesters(code_sentence):
+    actors = {"The Kenyan government": "KENGOV", "opposition parties": "KENOPP",
+              "Kenyan police": "KENCOP", "protesters": "KENOPP"}
+    events = code_sentence("The Kenyan government cracked down on opposition parties.", actors)
+    assert ("170", "COERCE") in kinds(events), kinds(events)
+    events = code_sentence("Kenyan police cracked down on protesters in Nairobi.", actors)
+    assert ("175", "ASSAULT") in kinds(events), kinds(events)

@@ -1669,3 +1669,14 @@ def test_a_crackdown_is_coercion_and_violent_repression_only_on_protesters(code_
     assert ("170", "COERCE") in kinds(events), kinds(events)
     events = code_sentence("Kenyan police cracked down on protesters in Nairobi.", actors)
     assert ("175", "ASSAULT") in kinds(events), kinds(events)
+
+
+def test_a_call_on_someone_reiterated_is_an_appeal(code_sentence):
+    actors = {"Kenya": "KEN", "Uganda": "UGA", "The Kenyan opposition": "KENOPP",
+              "the Kenyan interior minister": "KENGOV"}
+    events = code_sentence("Kenya reiterated its call on Uganda to reopen the border.", actors)
+    assert ("020", "UGA") in [(e.cameo.code, e.target.code) for e in events if e.target], \
+        kinds(events)
+    events = code_sentence("The Kenyan opposition renewed calls for the resignation of the "
+                           "Kenyan interior minister.", actors)
+    assert "0241" in codes(events), kinds(events)

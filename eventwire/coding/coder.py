@@ -805,6 +805,10 @@ def has_subject(token: Token, wanted: tuple[str, ...]) -> bool:
 def complements(token: Token, pos: str) -> Iterator[Token]:
     """The phrases after a trigger that pattern words may be found in."""
     for child in token.children:
+        if pos == "VERB" and child.dep_ == "prt" and child.i > token.i and \
+                any(c.dep_ == "pobj" for c in child.children):
+            yield child  # "calling on authorities to ...": a preposition parsed as a particle
+            continue
         if pos == "NOUN" or child.dep_ in COMPLEMENT_DEPS + PASSIVE_SUBJECT_DEPS:
             if pos == "VERB" and child.dep_ == "prep" and child.i < token.i:
                 continue  # a fronted phrase sets the scene: "At a rally, X demanded ..."
@@ -860,8 +864,9 @@ class Phrase:
 
     def is_prep(self, prep: str) -> bool:
         """Headed by this preposition, and not a time: "called Ankara on Friday"."""
-        if self.head.dep_ != "prep" or self.head.lower_ != prep:
-            return False
+        if self.head.lower_ != prep or not (self.head.dep_ == "prep" or (
+                self.head.dep_ == "prt" and any(c.dep_ == "pobj" for c in self.head.children))):
+            return False  # a particle with an object is a preposition the parser misread
         return not any(c.ent_type_ in ("DATE", "TIME") for c in self.head.children)
 
     def find(self, lemmas: tuple[str, ...]) -> list[Token] | None:

@@ -1680,3 +1680,11 @@ def test_a_call_on_someone_reiterated_is_an_appeal(code_sentence):
     events = code_sentence("The Kenyan opposition renewed calls for the resignation of the "
                            "Kenyan interior minister.", actors)
     assert "0241" in codes(events), kinds(events)
+
+
+def test_a_call_on_someone_parsed_as_a_particle_is_still_an_appeal(code_sentence):
+    # the parser reads 'on' as a particle that governs an object: still 'called on X'
+    text = ('The Kenyan president posted a statement expressing sympathy to the victims and '
+            'calling on authorities to "mobilise all efforts to help the affected populations."')
+    events = code_sentence(text, {"The Kenyan president": "KENGOV", "authorities": "KENGOV"})
+    assert "020" in codes(events) and "041" not in codes(events), kinds(events)

@@ -1688,3 +1688,18 @@ def test_a_call_on_someone_parsed_as_a_particle_is_still_an_appeal(code_sentence
             'calling on authorities to "mobilise all efforts to help the affected populations."')
     events = code_sentence(text, {"The Kenyan president": "KENGOV", "authorities": "KENGOV"})
     assert "020" in codes(events) and "041" not in codes(events), kinds(events)
+
+
+def test_court_and_legislature_acts_no_file_knew(code_sentence):
+    actors = {"Kenya": "KEN", "Uganda": "UGA", "Kenyan lawmakers": "KENLEG",
+              "the Nairobi governor": "KENGOV", "A Nairobi judge": "KENJUD",
+              "the Ugandan activist": "UGAOPP", "The Kenyan appeals court": "KENJUD"}
+    events = code_sentence("Kenya inked a trade pact with Uganda on Friday.", actors)
+    assert "057" in codes(events), kinds(events)
+    events = code_sentence("Kenyan lawmakers impeached the Nairobi governor.", actors)
+    assert ("112", "ACCUSE") in kinds(events), kinds(events)
+    events = code_sentence("A Nairobi judge denied bail to the Ugandan activist.", actors)
+    assert ("173", "COERCE") in kinds(events) and "016" not in codes(events), kinds(events)
+    events = code_sentence("The Kenyan appeals court upheld the conviction of the Ugandan "
+                           "activist.", actors)
+    assert "116" in codes(events), kinds(events)

@@ -1703,3 +1703,12 @@ def test_court_and_legislature_acts_no_file_knew(code_sentence):
     events = code_sentence("The Kenyan appeals court upheld the conviction of the Ugandan "
                            "activist.", actors)
     assert "116" in codes(events), kinds(events)
+
+
+def test_experts_or_rescue_teams_sent_to_another_are_aid(code_sentence):
+    actors = {"The Kenyan health ministry": "KENHLH", "Uganda": "UGA"}
+    events = code_sentence("The Kenyan health ministry sent experts to Uganda.", actors)
+    assert "070" in codes(events), kinds(events)
+    events = code_sentence("The Kenyan health ministry dispatched rescue teams to Uganda.",
+                           actors)
+    assert "073" in codes(events), kinds(events)

@@ -320,6 +320,15 @@ class Coder:
                 # done, the support only what it was said to show (CAMEO 07)
                 code = framed[found.trigger.i][1]
             sources, targets = arguments(found, index)
+            undergoer = came_under(found.trigger) if found.pattern.pos == "NOUN" else None
+            if undergoer is not None:
+                # "the convoy came under attack from militants": the one who came under it is
+                # the target, the 'from' phrase its source
+                giver = next((c for c in [*found.trigger.children, *undergoer.children]
+                              if c.dep_ == "prep" and c.lower_ in ("from", "by")), None)
+                sources = phrase_actors(child_with(giver, ("pobj",)), index) \
+                    if giver is not None else []
+                targets = phrase_actors(subject_of(undergoer), index)
             if code[:2] == grammar.PUNISHING_ROOT and found.pattern.pos == "VERB" and \
                     lemma(found.trigger) in grammar.PUNISHMENT_TAKING_VERBS:
                 # "received a prison sentence", "is serving a jail term": imposed on the one who
@@ -771,6 +780,16 @@ def advised_to_act(trigger: Token) -> bool:
         return False
     return any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                for c in children)
+
+
+def came_under(noun: Token) -> Token | None:
+    """The verb of "X came under attack (criticism, heavy shelling) from Y", "X is under
+    attack by Y", whose subject undergoes the act: or None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "under":
+        return None
+    verb = prep.head
+    return verb if verb.pos_ in ("VERB", "AUX") and lemma(verb) in ("come", "be") else None
 
 
 def speaking(noun: Token) -> bool:

@@ -1712,3 +1712,17 @@ def test_experts_or_rescue_teams_sent_to_another_are_aid(code_sentence):
     events = code_sentence("The Kenyan health ministry dispatched rescue teams to Uganda.",
                            actors)
     assert "073" in codes(events), kinds(events)
+
+
+def test_one_who_came_under_attack_or_criticism_is_the_target(code_sentence):
+    actors = {"Kenyan peacekeepers": "KENMIL", "Shabaab militants": "SOMREB",
+              "The Kenyan governor": "KENGOV", "Ugandan lawmakers": "UGALEG"}
+    events = code_sentence("Kenyan peacekeepers came under attack from Shabaab militants.",
+                           actors)
+    assert ("190", "SOMREB", "KENMIL") in [
+        (e.cameo.code, e.source.code if e.source else None, e.target.code if e.target else None)
+        for e in events], kinds(events)
+    events = code_sentence("The Kenyan governor came under criticism from Ugandan lawmakers.",
+                           actors)
+    assert ("UGALEG", "KENGOV") in [(e.source.code, e.target.code) for e in events
+                                    if e.source and e.target], kinds(events)

@@ -1726,3 +1726,15 @@ def test_one_who_came_under_attack_or_criticism_is_the_target(code_sentence):
                            actors)
     assert ("UGALEG", "KENGOV") in [(e.source.code, e.target.code) for e in events
                                     if e.source and e.target], kinds(events)
+
+
+def test_downing_tools_strikes_and_caving_in_yields(code_sentence):
+    actors = {"Kenyan nurses": "KENLAB", "the Kenyan government": "KENGOV", "Kenya": "KEN",
+              "Uganda": "UGA"}
+    events = code_sentence("Kenyan nurses downed tools to press the Kenyan government for pay.",
+                           actors)
+    assert "143" in codes(events), kinds(events)
+    events = code_sentence("Kenya caved in to Uganda's demands on Friday.", actors)
+    assert "080" in codes(events), kinds(events)
+    events = code_sentence("Kenya gave in to pressure from Uganda.", actors)
+    assert "080" in codes(events), kinds(events)

@@ -911,6 +911,11 @@ def is_light_verb_use(found: Match, nominal: set[int]) -> bool:
         return False
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i in nominal:
         return True  # "a strike called by the union", "an offensive launched by the army"
+    told = verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and told.dep_ == "pobj" and \
+            told.head.dep_ == "prep" and told.head.head.i in nominal:
+        return True  # "a strike at the airports called by the union": the parser hangs the
+        # participle on the act's place
     return any(c.i in nominal for c in verb.children if c.dep_ in OBJECT_DEPS)
 
 

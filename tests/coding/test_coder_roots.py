@@ -1738,3 +1738,11 @@ def test_downing_tools_strikes_and_caving_in_yields(code_sentence):
     assert "080" in codes(events), kinds(events)
     events = code_sentence("Kenya gave in to pressure from Uganda.", actors)
     assert "080" in codes(events), kinds(events)
+
+
+def test_a_strike_somewhere_called_by_a_union_is_no_telephone_call(code_sentence):
+    # the parser hangs the participle on the strike's place, not on the strike
+    text = ("Flights were cancelled days before a planned 48-hour strike at Kenyan airports "
+            "called by the aviation workers' union over pay.")
+    events = code_sentence(text, {"Kenyan": "KEN", "the aviation workers' union": "KENLAB"})
+    assert "041" not in codes(events), kinds(events)

@@ -1746,3 +1746,13 @@ def test_a_strike_somewhere_called_by_a_union_is_no_telephone_call(code_sentence
             "called by the aviation workers' union over pay.")
     events = code_sentence(text, {"Kenyan": "KEN", "the aviation workers' union": "KENLAB"})
     assert "041" not in codes(events), kinds(events)
+
+
+def test_outrage_expressed_at_someone_is_criticism_and_vaccinating_is_aid(code_sentence):
+    actors = {"Kenya": "KEN", "Uganda": "UGA", "The Kenyan health ministry": "KENHLH",
+              "Ugandan refugees": "UGAREF"}
+    events = code_sentence("Kenya expressed outrage at Uganda's decision.", actors)
+    assert "111" in codes(events) and "012" not in codes(events), kinds(events)
+    events = code_sentence("The Kenyan health ministry vaccinated Ugandan refugees in the camps.",
+                           actors)
+    assert "073" in codes(events), kinds(events)

@@ -1756,3 +1756,13 @@ def test_outrage_expressed_at_someone_is_criticism_and_vaccinating_is_aid(code_s
     events = code_sentence("The Kenyan health ministry vaccinated Ugandan refugees in the camps.",
                            actors)
     assert "073" in codes(events), kinds(events)
+
+
+def test_would_not_in_what_a_speaker_reports_is_a_refusal(code_sentence):
+    actors = {"The Kenyan health ministry": "KENHLH", "Ugandan refugees": "UGAREF"}
+    text = "The Kenyan health ministry announced that it would not vaccinate Ugandan refugees."
+    events = code_sentence(text, actors)
+    assert any(e.cameo.root == "12" for e in events), kinds(events)
+    text = "The Kenyan health ministry would not vaccinate Ugandan refugees if they left the camps."
+    events = code_sentence(text, actors)
+    assert not any(e.cameo.root == "12" for e in events), kinds(events)

@@ -1766,3 +1766,15 @@ def test_would_not_in_what_a_speaker_reports_is_a_refusal(code_sentence):
     text = "The Kenyan health ministry would not vaccinate Ugandan refugees if they left the camps."
     events = code_sentence(text, actors)
     assert not any(e.cameo.root == "12" for e in events), kinds(events)
+
+
+def test_curfews_ordered_and_lockdown_orders_issued_are_imposed(code_sentence):
+    actors = {"The Nairobi governor": "KENGOV", "the county": "KEN",
+              "The Kenyan health ministry": "KENHLH", "Kenyan hospitals": "KENHLH"}
+    events = code_sentence("The Nairobi governor ordered a curfew in the county.", actors)
+    assert "1723" in codes(events) and "100" not in codes(events), kinds(events)
+    events = code_sentence("The Nairobi governor issued a lockdown order for the county.", actors)
+    assert "172" in codes(events), kinds(events)
+    events = code_sentence("The Kenyan health ministry issued guidance to Kenyan hospitals.",
+                           actors)
+    assert "020" in codes(events), kinds(events)

@@ -1778,3 +1778,9 @@ def test_curfews_ordered_and_lockdown_orders_issued_are_imposed(code_sentence):
     events = code_sentence("The Kenyan health ministry issued guidance to Kenyan hospitals.",
                            actors)
     assert "020" in codes(events), kinds(events)
+
+
+def test_wanting_the_release_of_captives_asks_for_it(code_sentence):
+    text = "Kenya wants the release of its soldiers held by Uganda."
+    events = code_sentence(text, {"Kenya": "KEN", "its soldiers": "KENMIL", "Uganda": "UGA"})
+    assert "0253" in codes(events) and "0841" not in codes(events), kinds(events)

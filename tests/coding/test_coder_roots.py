@@ -1784,3 +1784,10 @@ def test_wanting_the_release_of_captives_asks_for_it(code_sentence):
     text = "Kenya wants the release of its soldiers held by Uganda."
     events = code_sentence(text, {"Kenya": "KEN", "its soldiers": "KENMIL", "Uganda": "UGA"})
     assert "0253" in codes(events) and "0841" not in codes(events), kinds(events)
+
+
+def test_a_letter_sent_asking_someone_to_act_is_an_appeal(code_sentence):
+    text = "The Kenyan president sent a letter to the Ugandan leader asking him to reopen the border."
+    events = code_sentence(text, {"The Kenyan president": "KENGOV", "the Ugandan leader": "UGAGOV"})
+    assert ("020", "UGAGOV") in [(e.cameo.code, e.target.code) for e in events if e.target] \
+        and "040" not in codes(events), kinds(events)

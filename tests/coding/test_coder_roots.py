@@ -1787,7 +1787,9 @@ def test_wanting_the_release_of_captives_asks_for_it(code_sentence):
 
 
 def test_a_letter_sent_asking_someone_to_act_is_an_appeal(code_sentence):
-    text = "The Kenyan president sent a letter to the Ugandan leader asking him to reopen the border."
-    events = code_sentence(text, {"The Kenyan president": "KENGOV", "the Ugandan leader": "UGAGOV"})
+    text = ("The Kenyan president sent a letter to the Ugandan leader asking him to reopen "
+            "the border.")
+    events = code_sentence(text, {"The Kenyan president": "KENGOV",
+                                  "the Ugandan leader": "UGAGOV"})
     assert ("020", "UGAGOV") in [(e.cameo.code, e.target.code) for e in events if e.target] \
         and "040" not in codes(events), kinds(events)

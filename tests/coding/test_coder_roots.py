@@ -1793,3 +1793,13 @@ def test_a_letter_sent_asking_someone_to_act_is_an_appeal(code_sentence):
                                   "the Ugandan leader": "UGAGOV"})
     assert ("020", "UGAGOV") in [(e.cameo.code, e.target.code) for e in events if e.target] \
         and "040" not in codes(events), kinds(events)
+
+
+def test_a_call_for_someones_resignation_is_addressed_to_them(code_sentence):
+    actors = {"Kenyan lawmakers": "KENLEG", "the interior minister": "KENGOV",
+              "the minister": "KENGOV"}
+    for text in ("Kenyan lawmakers called for the resignation of the interior minister.",
+                 "Kenyan lawmakers called for the minister's resignation."):
+        events = code_sentence(text, actors)
+        assert ("0241", "KENGOV") in [(e.cameo.code, e.target.code) for e in events
+                                      if e.target], kinds(events)

@@ -788,8 +788,9 @@ def advised_to_act(trigger: Token) -> bool:
 
 
 def asked_of(found: Match) -> Token | None:
-    """The one an appeal's prepositional object belongs to: X of "called for the resignation
-    of X" or of "called for X's release" (the noun's possessor or 'of' phrase), or None."""
+    """The one an appeal's prepositional object belongs to: X of "called for more efforts by
+    X" (the doer asked to act), else of "called for the resignation of X" or "called for X's
+    release" (the noun's possessor or 'of' phrase), or None."""
     phrase = found.complement
     if found.pattern.pos != "VERB" or not found.pattern.prep or phrase is None or \
             phrase.dep_ != "prep":
@@ -797,6 +798,9 @@ def asked_of(found: Match) -> Token | None:
     noun = child_with(phrase, ("pobj",))
     if noun is None:
         return None
+    by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    if by is not None and child_with(by, ("pobj",)) is not None:
+        return child_with(by, ("pobj",))
     for child in noun.children:
         if child.dep_ == "poss":
             return child

@@ -1803,3 +1803,11 @@ def test_a_call_for_someones_resignation_is_addressed_to_them(code_sentence):
         events = code_sentence(text, actors)
         assert ("0241", "KENGOV") in [(e.cameo.code, e.target.code) for e in events
                                       if e.target], kinds(events)
+
+
+def test_a_call_for_efforts_by_someone_is_addressed_to_them(code_sentence):
+    text = "Kenyan lawmakers called for more efforts by the Ugandan government to curb smuggling."
+    events = code_sentence(text, {"Kenyan lawmakers": "KENLEG",
+                                  "the Ugandan government": "UGAGOV"})
+    assert ("020", "UGAGOV") in [(e.cameo.code, e.target.code) for e in events if e.target], \
+        kinds(events)

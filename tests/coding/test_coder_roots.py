@@ -1811,3 +1811,13 @@ def test_a_call_for_efforts_by_someone_is_addressed_to_them(code_sentence):
                                   "the Ugandan government": "UGAGOV"})
     assert ("020", "UGAGOV") in [(e.cameo.code, e.target.code) for e in events if e.target], \
         kinds(events)
+
+
+def test_a_policy_rolled_back_or_backtracked_on_is_reversed(code_sentence):
+    actors = {"The Kenyan government": "KENGOV", "Ugandan traders": "UGABUS"}
+    events = code_sentence("The Kenyan government rolled back its policy on Ugandan traders.",
+                           actors)
+    assert "0832" in codes(events), kinds(events)
+    events = code_sentence("The Kenyan government backtracked on its decision to tax Ugandan "
+                           "traders.", actors)
+    assert "0832" in codes(events), kinds(events)

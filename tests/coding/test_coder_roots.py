@@ -1821,3 +1821,10 @@ def test_a_policy_rolled_back_or_backtracked_on_is_reversed(code_sentence):
     events = code_sentence("The Kenyan government backtracked on its decision to tax Ugandan "
                            "traders.", actors)
     assert "0832" in codes(events), kinds(events)
+
+
+def test_a_trade_mission_to_another_is_a_visit(code_sentence):
+    text = "The trade mission to Uganda by the Kenyan government ended on Friday."
+    events = code_sentence(text, {"Uganda": "UGA", "the Kenyan government": "KENGOV"})
+    assert ("042", "KENGOV", "UGA") in [(e.cameo.code, e.source.code, e.target.code)
+                                        for e in events if e.source and e.target], kinds(events)

@@ -1828,3 +1828,10 @@ def test_a_trade_mission_to_another_is_a_visit(code_sentence):
     events = code_sentence(text, {"Uganda": "UGA", "the Kenyan government": "KENGOV"})
     assert ("042", "KENGOV", "UGA") in [(e.cameo.code, e.source.code, e.target.code)
                                         for e in events if e.source and e.target], kinds(events)
+
+
+def test_a_hearing_held_with_officials_consults_them(code_sentence):
+    text = "The Kenyan senate committee held hearings with the Ugandan ambassador."
+    events = code_sentence(text, {"The Kenyan senate committee": "KENLEG",
+                                  "the Ugandan ambassador": "UGAGOV"})
+    assert "040" in codes(events), kinds(events)

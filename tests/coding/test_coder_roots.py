@@ -1835,3 +1835,14 @@ def test_a_hearing_held_with_officials_consults_them(code_sentence):
     events = code_sentence(text, {"The Kenyan senate committee": "KENLEG",
                                   "the Ugandan ambassador": "UGAGOV"})
     assert "040" in codes(events), kinds(events)
+
+
+def test_taking_someone_to_court_sues_and_a_ruling_against_them_finds_against(code_sentence):
+    actors = {"The Kenyan opposition": "KENOPP", "the government": "KENGOV",
+              "The Kenyan high court": "KENJUD"}
+    events = code_sentence("The Kenyan opposition took the government to court over the law.",
+                           actors)
+    assert "115" in codes(events), kinds(events)
+    events = code_sentence("The Kenyan high court ruled against the government on Monday.",
+                           actors)
+    assert "116" in codes(events), kinds(events)

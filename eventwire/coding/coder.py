@@ -855,6 +855,10 @@ def complements(token: Token, pos: str) -> Iterator[Token]:
                 any(c.dep_ == "pobj" for c in child.children):
             yield child  # "calling on authorities to ...": a preposition parsed as a particle
             continue
+        if pos == "VERB" and child.dep_ == "advcl" and child.pos_ == "ADJ" and \
+                child.i > token.i and any(c.dep_ in OBJECT_DEPS for c in token.children):
+            yield child  # "held Uganda responsible": the object's predicate, parsed as a clause
+            continue
         if pos == "NOUN" or child.dep_ in COMPLEMENT_DEPS + PASSIVE_SUBJECT_DEPS:
             if pos == "VERB" and child.dep_ == "prep" and child.i < token.i:
                 continue  # a fronted phrase sets the scene: "At a rally, X demanded ..."

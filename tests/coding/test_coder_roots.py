@@ -1846,3 +1846,10 @@ def test_taking_someone_to_court_sues_and_a_ruling_against_them_finds_against(co
     events = code_sentence("The Kenyan high court ruled against the government on Monday.",
                            actors)
     assert "116" in codes(events), kinds(events)
+
+
+def test_holding_someone_responsible_accuses_them(code_sentence):
+    # the parser takes 'responsible' for a clause of its own, not the object's predicate
+    text = "Kenya held Uganda responsible for the attack on its border post."
+    events = code_sentence(text, {"Kenya": "KEN", "Uganda": "UGA"})
+    assert "112" in codes(events), kinds(events)

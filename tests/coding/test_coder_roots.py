@@ -1853,3 +1853,17 @@ def test_holding_someone_responsible_accuses_them(code_sentence):
     text = "Kenya held Uganda responsible for the attack on its border post."
     events = code_sentence(text, {"Kenya": "KEN", "Uganda": "UGA"})
     assert "112" in codes(events), kinds(events)
+
+
+def test_idioms_of_blame_criticism_and_dismissal(code_sentence):
+    actors = {"Kenya": "KEN", "Uganda": "UGA"}
+    cases = [("Kenya pointed the finger at Uganda after the raid.", "112"),
+             ("Kenya laid the blame on Uganda for the shortages.", "112"),
+             ("Kenya took Uganda to task over the new tariffs.", "111"),
+             ("Kenya took a swipe at Uganda in its statement.", "111"),
+             ("Kenya railed against Uganda on Tuesday.", "111"),
+             ("Kenya questioned the legitimacy of Uganda's vote.", "111"),
+             ("Kenya brushed aside Uganda's concerns about the dam.", "120")]
+    for text, code in cases:
+        events = code_sentence(text, actors)
+        assert code in codes(events), (text, kinds(events))

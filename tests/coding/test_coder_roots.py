@@ -1867,3 +1867,15 @@ def test_idioms_of_blame_criticism_and_dismissal(code_sentence):
     for text, code in cases:
         events = code_sentence(text, actors)
         assert code in codes(events), (text, kinds(events))
+
+
+def test_idioms_of_cooperation_and_defence(code_sentence):
+    actors = {"Kenya": "KEN", "Uganda": "UGA"}
+    cases = [("Kenya came to the defence of Uganda at the summit.", "052"),
+             ("Kenya teamed up with Uganda to fight the outbreak.", "060"),
+             ("Kenya partnered with Uganda on the new railway.", "060"),
+             ("Kenya mended fences with Uganda after the row.", "050"),
+             ("Kenya normalised relations with Uganda last year.", "050")]
+    for text, code in cases:
+        events = code_sentence(text, actors)
+        assert code in codes(events), (text, kinds(events))

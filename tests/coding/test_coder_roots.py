@@ -1879,3 +1879,15 @@ def test_idioms_of_cooperation_and_defence(code_sentence):
     for text, code in cases:
         events = code_sentence(text, actors)
         assert code in codes(events), (text, kinds(events))
+
+
+def test_the_one_at_whose_hands_an_act_was_suffered_did_it(code_sentence):
+    actors = {"Kenya": "KEN", "Shabaab militants": "SOMREB", "Ugandan villagers": "UGACVL",
+              "the army": "UGAMIL"}
+    events = code_sentence("Kenya suffered deadly bombings at the hands of Shabaab militants.",
+                           actors)
+    assert ("SOMREB", "KEN") in [(e.source.code, e.target.code) for e in events
+                                 if e.source and e.target], kinds(events)
+    events = code_sentence("Ugandan villagers were killed at the hands of the army.", actors)
+    assert ("UGAMIL", "UGACVL") in [(e.source.code, e.target.code) for e in events
+                                    if e.source and e.target], kinds(events)

@@ -1891,3 +1891,9 @@ def test_the_one_at_whose_hands_an_act_was_suffered_did_it(code_sentence):
     events = code_sentence("Ugandan villagers were killed at the hands of the army.", actors)
     assert ("UGAMIL", "UGACVL") in [(e.source.code, e.target.code) for e in events
                                     if e.source and e.target], kinds(events)
+
+
+def test_a_post_or_website_taken_down_is_censored(code_sentence):
+    actors = {"Kenyan censors": "KENGOV", "the opposition": "KENOPP"}
+    events = code_sentence("The opposition's post was taken down by Kenyan censors.", actors)
+    assert "1721" in codes(events), kinds(events)

@@ -1646,7 +1646,7 @@ def test_sitting_down_or_dining_with_another_is_a_meeting(code_sentence):
     events = code_sentence("The Kenyan president sat down with the Ugandan foreign minister.",
                            actors)
     assert "040" in codes(events), kinds(events)
-    events = code_sentence("The Kenyan president sat down for a working dinner with the "
+    events = code_sentence("The Kenyan president sat down for an informal dinner with the "
                            "Ugandan foreign minister.", actors)
     assert "040" in codes(events), kinds(events)
 
@@ -1673,19 +1673,19 @@ def test_a_crackdown_is_coercion_and_violent_repression_only_on_protesters(code_
 
 def test_a_call_on_someone_reiterated_is_an_appeal(code_sentence):
     actors = {"Kenya": "KEN", "Uganda": "UGA", "The Kenyan opposition": "KENOPP",
-              "the Kenyan interior minister": "KENGOV"}
+              "the Kenyan finance minister": "KENGOV"}
     events = code_sentence("Kenya reiterated its call on Uganda to reopen the border.", actors)
     assert ("020", "UGA") in [(e.cameo.code, e.target.code) for e in events if e.target], \
         kinds(events)
     events = code_sentence("The Kenyan opposition renewed calls for the resignation of the "
-                           "Kenyan interior minister.", actors)
+                           "Kenyan finance minister.", actors)
     assert "0241" in codes(events), kinds(events)
 
 
 def test_a_call_on_someone_parsed_as_a_particle_is_still_an_appeal(code_sentence):
     # the parser reads 'on' as a particle that governs an object: still 'called on X'
     text = ('The Kenyan president posted a statement expressing sympathy to the victims and '
-            'calling on authorities to "mobilise all efforts to help the affected populations."')
+            'calling on authorities to "spare no effort for the families hit by the floods."')
     events = code_sentence(text, {"The Kenyan president": "KENGOV", "authorities": "KENGOV"})
     assert "020" in codes(events) and "041" not in codes(events), kinds(events)
 
@@ -1742,9 +1742,9 @@ def test_downing_tools_strikes_and_caving_in_yields(code_sentence):
 
 def test_a_strike_somewhere_called_by_a_union_is_no_telephone_call(code_sentence):
     # the parser hangs the participle on the strike's place, not on the strike
-    text = ("Flights were cancelled days before a planned 48-hour strike at Kenyan airports "
-            "called by the aviation workers' union over pay.")
-    events = code_sentence(text, {"Kenyan": "KEN", "the aviation workers' union": "KENLAB"})
+    text = ("Ferries were halted ahead of a threatened two-day strike at Kenyan ports "
+            "called by the dockworkers' union over pay.")
+    events = code_sentence(text, {"Kenyan": "KEN", "the dockworkers' union": "KENLAB"})
     assert "041" not in codes(events), kinds(events)
 
 
@@ -1796,9 +1796,9 @@ def test_a_letter_sent_asking_someone_to_act_is_an_appeal(code_sentence):
 
 
 def test_a_call_for_someones_resignation_is_addressed_to_them(code_sentence):
-    actors = {"Kenyan lawmakers": "KENLEG", "the interior minister": "KENGOV",
+    actors = {"Kenyan lawmakers": "KENLEG", "the finance minister": "KENGOV",
               "the minister": "KENGOV"}
-    for text in ("Kenyan lawmakers called for the resignation of the interior minister.",
+    for text in ("Kenyan lawmakers called for the resignation of the finance minister.",
                  "Kenyan lawmakers called for the minister's resignation."):
         events = code_sentence(text, actors)
         assert ("0241", "KENGOV") in [(e.cameo.code, e.target.code) for e in events

@@ -148,7 +148,7 @@ class Coder:
             if pattern.object and pattern.object[0] not in available:
                 continue  # cheap test before the full match
             found = self.match_pattern(pattern, token, phrases)
-            if found is None:
+            if found is None or appeal_content(found):
                 continue
             if first is None:
                 first = found
@@ -320,6 +320,24 @@ class Coder:
                 # done, the support only what it was said to show (CAMEO 07)
                 code = framed[found.trigger.i][1]
             sources, targets = arguments(found, index)
+            if not targets and code[:2] in ("02", "10"):
+                # "called for the resignation of the minister", "called for the minister's
+                # release": whose act is asked for is whom the appeal is about, as with a direct
+                # object ("demanded the resignation of X")
+                targets = phrase_actors(asked_of(found), index)
+            if not sources:
+                # "suffered bombings at the hands of militants", "was killed at the hands of
+                # X": the one at whose hands it was suffered did it
+                sources = phrase_actors(at_the_hands_of(found.trigger), index)
+            undergoer = came_under(found.trigger) if found.pattern.pos == "NOUN" else None
+            if undergoer is not None:
+                # "the convoy came under attack from militants": the one who came under it is
+                # the target, the 'from' phrase its source
+                giver = next((c for c in [*found.trigger.children, *undergoer.children]
+                              if c.dep_ == "prep" and c.lower_ in ("from", "by")), None)
+                sources = phrase_actors(child_with(giver, ("pobj",)), index) \
+                    if giver is not None else []
+                targets = phrase_actors(subject_of(undergoer), index)
             if code[:2] == grammar.PUNISHING_ROOT and found.pattern.pos == "VERB" and \
                     lemma(found.trigger) in grammar.PUNISHMENT_TAKING_VERBS:
                 # "received a prison sentence", "is serving a jail term": imposed on the one who
@@ -411,6 +429,11 @@ class Coder:
             for event in self.events_for(found, code, sources, targets, reading, *context):
                 coded.append((event, found))
             stance = derive(code, found.trigger, reading, sources, targets, index)
+            if stance is not None and stance.kind == "threaten" and \
+                    stance.governor is found.trigger and found.pattern.plover == "ACCUSE":
+                # "X will be charged with theft": a charge announced is the accusation (173 as
+                # ACCUSE), no threat of coercion; "threatened to charge X" still threatens
+                stance = None
             if stance is not None:
                 rule = f"{stance.kind}/{found.pattern.id}"
                 for event in self.events_for(found, stance.code, stance.sources, stance.targets,
@@ -586,6 +609,17 @@ def ruled_out(trigger: Token) -> Token | None:
     return None
 
 
+def appeal_content(found: Match) -> bool:
+    """Whether the object words of a bare verb pattern were found only in the infinitive of an
+    appeal ("called on the governor to take action", "called upon X to hold elections"): that
+    clause says what is asked, which codes itself; the call is an appeal (CAMEO 020, the
+    verb's own 'on' pattern), no rebuke (113) nor elections called (0831)."""
+    pattern, complement = found.pattern, found.complement
+    return (pattern.pos == "VERB" and bool(pattern.object) and not pattern.prep
+            and complement is not None and complement.dep_ == "xcomp"
+            and complement.head.i == found.trigger.i and calls_on(found.trigger))
+
+
 def permission_for_another(verb: Token) -> bool:
     """"Gave approval (the green light, the go-ahead) for X to open an office": an approval given
     for another to act is permission (CAMEO 080, as an authorization given is), where approval
@@ -757,6 +791,58 @@ def advised_to_act(trigger: Token) -> bool:
                for c in children)
 
 
+def asked_of(found: Match) -> Token | None:
+    """The one an appeal's prepositional object belongs to: X of "called for more efforts by
+    X" (the doer asked to act), else of "called for the resignation of X" or "called for X's
+    release" (the noun's possessor or 'of' phrase), or None."""
+    phrase = found.complement
+    if found.pattern.pos != "VERB" or not found.pattern.prep or phrase is None or \
+            phrase.dep_ != "prep":
+        return None
+    noun = child_with(phrase, ("pobj",))
+    if noun is None:
+        return None
+    by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    if by is not None and child_with(by, ("pobj",)) is not None:
+        return child_with(by, ("pobj",))
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return child_with(child, ("pobj",))
+    return None
+
+
+def at_the_hands_of(trigger: Token) -> Token | None:
+    """X of "at the hands of X" hung on the act or on the verb it is the object of, or None."""
+    heads = [trigger]
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        verb = governing_verb(trigger)
+        if verb is not None:
+            heads.append(verb)
+    for head in heads:
+        for at in head.children:
+            if at.dep_ != "prep" or at.lower_ != "at":
+                continue
+            hands = child_with(at, ("pobj",))
+            if hands is None or hands.lower_ != "hands":
+                continue
+            of = next((c for c in hands.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if of is not None:
+                return child_with(of, ("pobj",))
+    return None
+
+
+def came_under(noun: Token) -> Token | None:
+    """The verb of "X came under attack (criticism, heavy shelling) from Y", "X is under
+    attack by Y", whose subject undergoes the act: or None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "under":
+        return None
+    verb = prep.head
+    return verb if verb.pos_ in ("VERB", "AUX") and lemma(verb) in ("come", "be") else None
+
+
 def speaking(noun: Token) -> bool:
     """Whether a noun is the subject of a verb of saying ("donors said", "mediators told"):
     it names who spoke, and what was said is the event, not the noun."""
@@ -789,6 +875,14 @@ def has_subject(token: Token, wanted: tuple[str, ...]) -> bool:
 def complements(token: Token, pos: str) -> Iterator[Token]:
     """The phrases after a trigger that pattern words may be found in."""
     for child in token.children:
+        if pos == "VERB" and child.dep_ == "prt" and child.i > token.i and \
+                any(c.dep_ == "pobj" for c in child.children):
+            yield child  # "calling on authorities to ...": a preposition parsed as a particle
+            continue
+        if pos == "VERB" and child.dep_ == "advcl" and child.pos_ == "ADJ" and \
+                child.i > token.i and any(c.dep_ in OBJECT_DEPS for c in token.children):
+            yield child  # "held Uganda responsible": the object's predicate, parsed as a clause
+            continue
         if pos == "NOUN" or child.dep_ in COMPLEMENT_DEPS + PASSIVE_SUBJECT_DEPS:
             if pos == "VERB" and child.dep_ == "prep" and child.i < token.i:
                 continue  # a fronted phrase sets the scene: "At a rally, X demanded ..."
@@ -844,8 +938,9 @@ class Phrase:
 
     def is_prep(self, prep: str) -> bool:
         """Headed by this preposition, and not a time: "called Ankara on Friday"."""
-        if self.head.dep_ != "prep" or self.head.lower_ != prep:
-            return False
+        if self.head.lower_ != prep or not (self.head.dep_ == "prep" or (
+                self.head.dep_ == "prt" and any(c.dep_ == "pobj" for c in self.head.children))):
+            return False  # a particle with an object is a preposition the parser misread
         return not any(c.ent_type_ in ("DATE", "TIME") for c in self.head.children)
 
     def find(self, lemmas: tuple[str, ...]) -> list[Token] | None:
@@ -871,6 +966,11 @@ def is_light_verb_use(found: Match, nominal: set[int]) -> bool:
         return False
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i in nominal:
         return True  # "a strike called by the union", "an offensive launched by the army"
+    told = verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and told.dep_ == "pobj" and \
+            told.head.dep_ == "prep" and told.head.head.i in nominal:
+        return True  # "a strike at the airports called by the union": the parser hangs the
+        # participle on the act's place
     return any(c.i in nominal for c in verb.children if c.dep_ in OBJECT_DEPS)
 
 

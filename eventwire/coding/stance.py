@@ -78,6 +78,7 @@ def derive(
     if reading.negated and (
             governed_by in grammar.REFUSING_VERBS or governed_by in grammar.REFUSAL_NOUNS
             or governed_by is None and reading.modality == "future"
+            or reported_will_not(trigger, reading)
             or refused_journey(trigger)):
         # "refused to send", "will not accept", "will not go to X to meet Y"; not "did not
         # attack" (no act, no refusal), "if they do not retreat" (a condition) nor "unable
@@ -154,6 +155,19 @@ def not_accepted(trigger: Token, reading: Reading, governed_by: str | None) -> b
         return True
     return governed_by is None and reading.modality == "asserted" and \
         trigger.lemma_.lower() in ACCEPTING_VERBS
+
+
+def reported_will_not(trigger: Token, reading: Reading) -> bool:
+    """"X announced that it would not vaccinate migrants", "said it would not send troops":
+    'would not' in what a speaker reports is the past of 'will not', a refusal, not a
+    condition; not with an 'if' ("would not attack if ...")."""
+    if reading.modality != "conditional" or reading.why != "aux:would" or \
+            reading.governor is not None:
+        return False
+    clause = trigger
+    while clause.dep_ in ("xcomp", "conj", "aux") and clause.head is not clause:
+        clause = clause.head
+    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in grammar.SPEECH_VERBS
 
 
 def refused_journey(trigger: Token) -> bool:

@@ -1562,3 +1562,338 @@ def test_a_quarantine_or_lockdown_announced_is_imposed(code_sentence):
     text = "The Kenyan government announced a lockdown of Mombasa after the outbreak."
     events = code_sentence(text, {"The Kenyan government": "KENGOV", "Mombasa": "KEN"})
     assert "172" in codes(events), codes(events)
+
+
+def test_criminal_charges_faced_or_brought_are_an_accusation(code_sentence):
+    text = "The former Kenyan finance minister faces corruption charges."
+    events = code_sentence(text, {"The former Kenyan finance minister": "KENGOV"})
+    assert ("173", "ACCUSE") in kinds(events), kinds(events)
+    text = "A Nairobi grand jury returned an indictment against the Kenyan governor."
+    events = code_sentence(text, {"A Nairobi grand jury": "KENJUD",
+                                  "the Kenyan governor": "KENGOV"})
+    assert ("173", "ACCUSE") in kinds(events) and "0842" not in codes(events), kinds(events)
+    text = "The Kenyan interior minister is in charge of the police."
+    events = code_sentence(text, {"The Kenyan interior minister": "KENGOV",
+                                  "the police": "KENCOP"})
+    assert "173" not in codes(events), kinds(events)
+
+
+def test_a_call_on_someone_to_take_action_is_an_appeal_no_rebuke(code_sentence):
+    # what the infinitive asks for codes itself; the call is an appeal (020), not the
+    # bare-object readings of 'call' (action: 113, elections: 0831)
+    text = "Kenyan lawmakers called on the Ugandan government to take action against smugglers."
+    events = code_sentence(text, {"Kenyan lawmakers": "KENLEG",
+                                  "the Ugandan government": "UGAGOV"})
+    assert "020" in codes(events) and "113" not in codes(events), kinds(events)
+    text = "Kenyan bishops called upon the Ugandan government to hold elections."
+    events = code_sentence(text, {"Kenyan bishops": "KENREL", "the Ugandan government": "UGAGOV"})
+    assert "020" in codes(events) and "0831" not in codes(events), kinds(events)
+
+
+def test_an_advisory_or_alert_issued_to_people_is_an_appeal(code_sentence):
+    text = "The Kenyan health ministry issued an advisory for pregnant women on Monday."
+    events = code_sentence(text, {"The Kenyan health ministry": "KENHLH",
+                                  "pregnant women": "KENCVL"})
+    assert ("020", "KENCVL") in [(e.cameo.code, e.target.code) for e in events if e.target], \
+        kinds(events)
+    text = "Uganda issued alerts to its citizens in Kenya after the outbreak."
+    events = code_sentence(text, {"Uganda": "UGA", "its citizens": "UGACVL", "Kenya": "KEN"})
+    assert "020" in codes(events), kinds(events)
+
+
+def test_ignoring_a_request_or_a_court_order_rejects_or_defies_it(code_sentence):
+    text = "The Ugandan government ignored requests from Kenyan traders to reopen the market."
+    events = code_sentence(text, {"The Ugandan government": "UGAGOV",
+                                  "Kenyan traders": "KENBUS"})
+    assert "120" in codes(events), kinds(events)
+    text = "The Kenyan governor disregarded the court order."
+    events = code_sentence(text, {"The Kenyan governor": "KENGOV", "the court": "KENJUD"})
+    assert "128" in codes(events), kinds(events)
+
+
+def test_an_investigation_discontinued_is_dropped_not_opened(code_sentence):
+    text = "Kenyan prosecutors decided to discontinue the investigation into the Ugandan envoy."
+    events = code_sentence(text, {"Kenyan prosecutors": "KENJUD", "the Ugandan envoy": "UGAGOV"})
+    assert "080" in codes(events) and "090" not in codes(events), kinds(events)
+
+
+def test_people_rounded_up_sentences_handed_and_licences_revoked_are_coercion(code_sentence):
+    actors = {"Kenyan police": "KENCOP", "Ugandan traders": "UGABUS", "A Nairobi court": "KENJUD",
+              "the Ugandan activist": "UGAOPP", "The Kenyan government": "KENGOV",
+              "the Ugandan reporter": "UGAMED"}
+    events = code_sentence("Kenyan police rounded up dozens of Ugandan traders.", actors)
+    assert "173" in codes(events), kinds(events)
+    events = code_sentence("A Nairobi court handed the Ugandan activist a five-year sentence.",
+                           actors)
+    assert "173" in codes(events), kinds(events)
+    events = code_sentence("The Kenyan government revoked the Ugandan reporter's accreditation.",
+                           actors)
+    assert "172" in codes(events), kinds(events)
+
+
+def test_discrediting_someone_or_taking_aim_at_them_is_criticism(code_sentence):
+    actors = {"The Kenyan opposition": "KENOPP", "the Ugandan envoy": "UGAGOV",
+              "Kenya": "KEN", "Uganda": "UGA"}
+    events = code_sentence("The Kenyan opposition tried to discredit the Ugandan envoy.", actors,
+                           facts_only=False)
+    assert "111" in codes(events), kinds(events)
+    events = code_sentence("Kenya took aim at Uganda over the new tariffs.", actors)
+    assert "111" in codes(events) and "171" not in codes(events), kinds(events)
+
+
+def test_sitting_down_or_dining_with_another_is_a_meeting(code_sentence):
+    actors = {"The Kenyan president": "KENGOV", "the Ugandan foreign minister": "UGAGOV"}
+    events = code_sentence("The Kenyan president sat down with the Ugandan foreign minister.",
+                           actors)
+    assert "040" in codes(events), kinds(events)
+    events = code_sentence("The Kenyan president sat down for an informal dinner with the "
+                           "Ugandan foreign minister.", actors)
+    assert "040" in codes(events), kinds(events)
+
+
+def test_a_charge_announced_is_an_accusation_no_threat(code_sentence):
+    text = "The Ugandan businessman will be charged by Kenyan prosecutors with fraud."
+    events = code_sentence(text, {"The Ugandan businessman": "UGABUS",
+                                  "Kenyan prosecutors": "KENJUD"}, facts_only=False)
+    assert ("173", "ACCUSE") in kinds(events) and "137" not in codes(events), kinds(events)
+    text = "Kenyan police will arrest the Ugandan businessman."
+    events = code_sentence(text, {"Kenyan police": "KENCOP",
+                                  "the Ugandan businessman": "UGABUS"}, facts_only=False)
+    assert "137" in codes(events), kinds(events)
+
+
+def test_a_crackdown_is_coercion_and_violent_repression_only_on_protesters(code_sentence):
+    actors = {"The Kenyan government": "KENGOV", "opposition parties": "KENOPP",
+              "Kenyan police": "KENCOP", "protesters": "KENOPP"}
+    events = code_sentence("The Kenyan government cracked down on opposition parties.", actors)
+    assert ("170", "COERCE") in kinds(events), kinds(events)
+    events = code_sentence("Kenyan police cracked down on protesters in Nairobi.", actors)
+    assert ("175", "ASSAULT") in kinds(events), kinds(events)
+
+
+def test_a_call_on_someone_reiterated_is_an_appeal(code_sentence):
+    actors = {"Kenya": "KEN", "Uganda": "UGA", "The Kenyan opposition": "KENOPP",
+              "the Kenyan finance minister": "KENGOV"}
+    events = code_sentence("Kenya reiterated its call on Uganda to reopen the border.", actors)
+    assert ("020", "UGA") in [(e.cameo.code, e.target.code) for e in events if e.target], \
+        kinds(events)
+    events = code_sentence("The Kenyan opposition renewed calls for the resignation of the "
+                           "Kenyan finance minister.", actors)
+    assert "0241" in codes(events), kinds(events)
+
+
+def test_a_call_on_someone_parsed_as_a_particle_is_still_an_appeal(code_sentence):
+    # the parser reads 'on' as a particle that governs an object: still 'called on X'
+    text = ('The Kenyan president posted a statement expressing sympathy to the victims and '
+            'calling on authorities to "spare no effort for the families hit by the floods."')
+    events = code_sentence(text, {"The Kenyan president": "KENGOV", "authorities": "KENGOV"})
+    assert "020" in codes(events) and "041" not in codes(events), kinds(events)
+
+
+def test_court_and_legislature_acts_no_file_knew(code_sentence):
+    actors = {"Kenya": "KEN", "Uganda": "UGA", "Kenyan lawmakers": "KENLEG",
+              "the Nairobi governor": "KENGOV", "A Nairobi judge": "KENJUD",
+              "the Ugandan activist": "UGAOPP", "The Kenyan appeals court": "KENJUD"}
+    events = code_sentence("Kenya inked a trade pact with Uganda on Friday.", actors)
+    assert "057" in codes(events), kinds(events)
+    events = code_sentence("Kenyan lawmakers impeached the Nairobi governor.", actors)
+    assert ("112", "ACCUSE") in kinds(events), kinds(events)
+    events = code_sentence("A Nairobi judge denied bail to the Ugandan activist.", actors)
+    assert ("173", "COERCE") in kinds(events) and "016" not in codes(events), kinds(events)
+    events = code_sentence("The Kenyan appeals court upheld the conviction of the Ugandan "
+                           "activist.", actors)
+    assert "116" in codes(events), kinds(events)
+
+
+def test_experts_or_rescue_teams_sent_to_another_are_aid(code_sentence):
+    actors = {"The Kenyan health ministry": "KENHLH", "Uganda": "UGA"}
+    events = code_sentence("The Kenyan health ministry sent experts to Uganda.", actors)
+    assert "070" in codes(events), kinds(events)
+    events = code_sentence("The Kenyan health ministry dispatched rescue teams to Uganda.",
+                           actors)
+    assert "073" in codes(events), kinds(events)
+
+
+def test_one_who_came_under_attack_or_criticism_is_the_target(code_sentence):
+    actors = {"Kenyan peacekeepers": "KENMIL", "Shabaab militants": "SOMREB",
+              "The Kenyan governor": "KENGOV", "Ugandan lawmakers": "UGALEG"}
+    events = code_sentence("Kenyan peacekeepers came under attack from Shabaab militants.",
+                           actors)
+    assert ("190", "SOMREB", "KENMIL") in [
+        (e.cameo.code, e.source.code if e.source else None, e.target.code if e.target else None)
+        for e in events], kinds(events)
+    events = code_sentence("The Kenyan governor came under criticism from Ugandan lawmakers.",
+                           actors)
+    assert ("UGALEG", "KENGOV") in [(e.source.code, e.target.code) for e in events
+                                    if e.source and e.target], kinds(events)
+
+
+def test_downing_tools_strikes_and_caving_in_yields(code_sentence):
+    actors = {"Kenyan nurses": "KENLAB", "the Kenyan government": "KENGOV", "Kenya": "KEN",
+              "Uganda": "UGA"}
+    events = code_sentence("Kenyan nurses downed tools to press the Kenyan government for pay.",
+                           actors)
+    assert "143" in codes(events), kinds(events)
+    events = code_sentence("Kenya caved in to Uganda's demands on Friday.", actors)
+    assert "080" in codes(events), kinds(events)
+    events = code_sentence("Kenya gave in to pressure from Uganda.", actors)
+    assert "080" in codes(events), kinds(events)
+
+
+def test_a_strike_somewhere_called_by_a_union_is_no_telephone_call(code_sentence):
+    # the parser hangs the participle on the strike's place, not on the strike
+    text = ("Ferries were halted ahead of a threatened two-day strike at Kenyan ports "
+            "called by the dockworkers' union over pay.")
+    events = code_sentence(text, {"Kenyan": "KEN", "the dockworkers' union": "KENLAB"})
+    assert "041" not in codes(events), kinds(events)
+
+
+def test_outrage_expressed_at_someone_is_criticism_and_vaccinating_is_aid(code_sentence):
+    actors = {"Kenya": "KEN", "Uganda": "UGA", "The Kenyan health ministry": "KENHLH",
+              "Ugandan refugees": "UGAREF"}
+    events = code_sentence("Kenya expressed outrage at Uganda's decision.", actors)
+    assert "111" in codes(events) and "012" not in codes(events), kinds(events)
+    events = code_sentence("The Kenyan health ministry vaccinated Ugandan refugees in the camps.",
+                           actors)
+    assert "073" in codes(events), kinds(events)
+
+
+def test_would_not_in_what_a_speaker_reports_is_a_refusal(code_sentence):
+    actors = {"The Kenyan health ministry": "KENHLH", "Ugandan refugees": "UGAREF"}
+    text = "The Kenyan health ministry announced that it would not vaccinate Ugandan refugees."
+    events = code_sentence(text, actors)
+    assert any(e.cameo.root == "12" for e in events), kinds(events)
+    text = "The Kenyan health ministry would not vaccinate Ugandan refugees if they left the camps."
+    events = code_sentence(text, actors)
+    assert not any(e.cameo.root == "12" for e in events), kinds(events)
+
+
+def test_curfews_ordered_and_lockdown_orders_issued_are_imposed(code_sentence):
+    actors = {"The Nairobi governor": "KENGOV", "the county": "KEN",
+              "The Kenyan health ministry": "KENHLH", "Kenyan hospitals": "KENHLH"}
+    events = code_sentence("The Nairobi governor ordered a curfew in the county.", actors)
+    assert "1723" in codes(events) and "100" not in codes(events), kinds(events)
+    events = code_sentence("The Nairobi governor issued a lockdown order for the county.", actors)
+    assert "172" in codes(events), kinds(events)
+    events = code_sentence("The Kenyan health ministry issued guidance to Kenyan hospitals.",
+                           actors)
+    assert "020" in codes(events), kinds(events)
+
+
+def test_wanting_the_release_of_captives_asks_for_it(code_sentence):
+    text = "Kenya wants the release of its soldiers held by Uganda."
+    events = code_sentence(text, {"Kenya": "KEN", "its soldiers": "KENMIL", "Uganda": "UGA"})
+    assert "0253" in codes(events) and "0841" not in codes(events), kinds(events)
+
+
+def test_a_letter_sent_asking_someone_to_act_is_an_appeal(code_sentence):
+    text = ("The Kenyan president sent a letter to the Ugandan leader asking him to reopen "
+            "the border.")
+    events = code_sentence(text, {"The Kenyan president": "KENGOV",
+                                  "the Ugandan leader": "UGAGOV"})
+    assert ("020", "UGAGOV") in [(e.cameo.code, e.target.code) for e in events if e.target] \
+        and "040" not in codes(events), kinds(events)
+
+
+def test_a_call_for_someones_resignation_is_addressed_to_them(code_sentence):
+    actors = {"Kenyan lawmakers": "KENLEG", "the finance minister": "KENGOV",
+              "the minister": "KENGOV"}
+    for text in ("Kenyan lawmakers called for the resignation of the finance minister.",
+                 "Kenyan lawmakers called for the minister's resignation."):
+        events = code_sentence(text, actors)
+        assert ("0241", "KENGOV") in [(e.cameo.code, e.target.code) for e in events
+                                      if e.target], kinds(events)
+
+
+def test_a_call_for_efforts_by_someone_is_addressed_to_them(code_sentence):
+    text = "Kenyan lawmakers called for more efforts by the Ugandan government to curb smuggling."
+    events = code_sentence(text, {"Kenyan lawmakers": "KENLEG",
+                                  "the Ugandan government": "UGAGOV"})
+    assert ("020", "UGAGOV") in [(e.cameo.code, e.target.code) for e in events if e.target], \
+        kinds(events)
+
+
+def test_a_policy_rolled_back_or_backtracked_on_is_reversed(code_sentence):
+    actors = {"The Kenyan government": "KENGOV", "Ugandan traders": "UGABUS"}
+    events = code_sentence("The Kenyan government rolled back its policy on Ugandan traders.",
+                           actors)
+    assert "0832" in codes(events), kinds(events)
+    events = code_sentence("The Kenyan government backtracked on its decision to tax Ugandan "
+                           "traders.", actors)
+    assert "0832" in codes(events), kinds(events)
+
+
+def test_a_trade_mission_to_another_is_a_visit(code_sentence):
+    text = "The trade mission to Uganda by the Kenyan government ended on Friday."
+    events = code_sentence(text, {"Uganda": "UGA", "the Kenyan government": "KENGOV"})
+    assert ("042", "KENGOV", "UGA") in [(e.cameo.code, e.source.code, e.target.code)
+                                        for e in events if e.source and e.target], kinds(events)
+
+
+def test_a_hearing_held_with_officials_consults_them(code_sentence):
+    text = "The Kenyan senate committee held hearings with the Ugandan ambassador."
+    events = code_sentence(text, {"The Kenyan senate committee": "KENLEG",
+                                  "the Ugandan ambassador": "UGAGOV"})
+    assert "040" in codes(events), kinds(events)
+
+
+def test_taking_someone_to_court_sues_and_a_ruling_against_them_finds_against(code_sentence):
+    actors = {"The Kenyan opposition": "KENOPP", "the government": "KENGOV",
+              "The Kenyan high court": "KENJUD"}
+    events = code_sentence("The Kenyan opposition took the government to court over the law.",
+                           actors)
+    assert "115" in codes(events), kinds(events)
+    events = code_sentence("The Kenyan high court ruled against the government on Monday.",
+                           actors)
+    assert "116" in codes(events), kinds(events)
+
+
+def test_holding_someone_responsible_accuses_them(code_sentence):
+    # the parser takes 'responsible' for a clause of its own, not the object's predicate
+    text = "Kenya held Uganda responsible for the attack on its border post."
+    events = code_sentence(text, {"Kenya": "KEN", "Uganda": "UGA"})
+    assert "112" in codes(events), kinds(events)
+
+
+def test_idioms_of_blame_criticism_and_dismissal(code_sentence):
+    actors = {"Kenya": "KEN", "Uganda": "UGA"}
+    cases = [("Kenya pointed the finger at Uganda after the raid.", "112"),
+             ("Kenya laid the blame on Uganda for the shortages.", "112"),
+             ("Kenya took Uganda to task over the new tariffs.", "111"),
+             ("Kenya took a swipe at Uganda in its statement.", "111"),
+             ("Kenya railed against Uganda on Tuesday.", "111"),
+             ("Kenya questioned the legitimacy of Uganda's vote.", "111"),
+             ("Kenya brushed aside Uganda's concerns about the dam.", "120")]
+    for text, code in cases:
+        events = code_sentence(text, actors)
+        assert code in codes(events), (text, kinds(events))
+
+
+def test_idioms_of_cooperation_and_defence(code_sentence):
+    actors = {"Kenya": "KEN", "Uganda": "UGA"}
+    cases = [("Kenya came to the defence of Uganda at the summit.", "052"),
+             ("Kenya teamed up with Uganda to fight the outbreak.", "060"),
+             ("Kenya partnered with Uganda on the new railway.", "060"),
+             ("Kenya mended fences with Uganda after the row.", "050"),
+             ("Kenya normalised relations with Uganda last year.", "050")]
+    for text, code in cases:
+        events = code_sentence(text, actors)
+        assert code in codes(events), (text, kinds(events))
+
+
+def test_the_one_at_whose_hands_an_act_was_suffered_did_it(code_sentence):
+    actors = {"Kenya": "KEN", "Shabaab militants": "SOMREB", "Ugandan villagers": "UGACVL",
+              "the army": "UGAMIL"}
+    events = code_sentence("Kenya suffered deadly bombings at the hands of Shabaab militants.",
+                           actors)
+    assert ("SOMREB", "KEN") in [(e.source.code, e.target.code) for e in events
+                                 if e.source and e.target], kinds(events)
+    events = code_sentence("Ugandan villagers were killed at the hands of the army.", actors)
+    assert ("UGAMIL", "UGACVL") in [(e.source.code, e.target.code) for e in events
+                                    if e.source and e.target], kinds(events)
+
+
+def test_a_post_or_website_taken_down_is_censored(code_sentence):
+    actors = {"Kenyan censors": "KENGOV", "the opposition": "KENOPP"}
+    events = code_sentence("The opposition's post was taken down by Kenyan censors.", actors)
+    assert "1721" in codes(events), kinds(events)

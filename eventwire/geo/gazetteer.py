@@ -31,6 +31,7 @@ INDEX_VERSION = "9"
 SHOUTED_MIN_POP = 100_000
 # abbreviated first words of town names, as news writes them ("Mt. Vernon", "Ft. Myers")
 SPELLED_OUT = {"mt": "Mount", "ft": "Fort", "pt": "Point"}
+UNIT_LAST_WORDS = {"county", "parish", "borough", "township", "district"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +101,12 @@ class Gazetteer:
                 ids = tuple(dict.fromkeys(
                     (*((ids,) if isinstance(ids, int) else ids),
                      *((more,) if isinstance(more, int) else more))))
+            elif (not ids and first.rstrip(".").lower() == "st"
+                  and rest.rpartition(" ")[2].lower() in UNIT_LAST_WORDS):
+                # "St. Louis County", "St. Charles Parish", which GeoNames spells "Saint …"
+                # (units only: "St. Louis" would meet Senegal's Saint-Louis, "St. Mark" of a
+                # church Grenada's parish)
+                ids = self.names.get(key(f"Saint {rest}"), ())
         if isinstance(ids, int):
             return (self.place(ids),)
         return tuple(self.place(i) for i in ids)

@@ -12,14 +12,14 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.attrs import IS_SPACE, ORTH
+from spacy.attrs import IS_SPACE, ORTH, SENT_START
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
 from ..actors.codes import country_rows
 from ..actors.dictionary import packaged_lines, read_ours
 from .gazetteer import Gazetteer
-from .normalize import loose_key, same_name
+from .normalize import key, loose_key, same_name
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # entities of these labels may wholly be a mis-tagged place ("Edmonton" as PERSON)
@@ -111,6 +111,18 @@ STREET_WORDS = {"road", "rd", "street", "st", "avenue", "ave", "drive", "dr", "l
 # not the "Missouri State Highway Patrol" nor "Ontario Provincial Highway 11")
 ROAD_WORDS = {"highway", "turnpike", "expressway", "freeway", "pike"}
 PLURAL_STREETS = {"streets", "roads", "avenues", "drives", "lanes", "boulevards"}
+DASHES = {"-", "–", "—", "--"}
+# words of local news: police and courts, accidents, fires, town government, residents
+LOCAL_WORDS = {"police", "sheriff", "deputies", "deputy", "trooper", "troopers", "arrested",
+               "crash", "wreck", "firefighters", "mayor", "council", "aldermen", "resident",
+               "residents", "man", "woman", "teen", "courthouse", "township", "school", "schools",
+               "coroner", "patrol", "motorist", "highway", "interstate", "shooting", "officers",
+               "charged", "jail", "investigation"}
+COMPANY_NOT = {"co.", "co", "county", "city", "township", "parish", "borough"}  # Marshall Co.
+ROYAL = {"queen", "king", "princess", "royal", "lady", "sir"}  # "the Royal Alexandra Hospital"
+ROMAN = re.compile(r"[A-Z]|[IVX]{2,4}")  # "Room A", "World War II": a letter or a numeral
+JOINED_BY = {"upon", "on", "under", "in", "by", "sur", "le", "la", "de", "en", "am", "an"}
+GLUED_STATE = re.compile(r"([A-Z][A-Za-z]{1,3}\.?)--")
 DATELINE_MARKS = {",", "(", "—", "–", "-", ":"}
 TOWN_LIKE = {"city", "admin2"}  # notable only when populous and named so
 COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
@@ -119,11 +131,12 @@ COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeas
 PLACE_NOUNS = {"resident", "residents", "native", "natives", "area", "areas", "suburb",
                "suburbs", "neighbourhood", "neighborhood", "mayor", "townships", "camp", "camps",
                "villagers"}
-# a lower-case word that names what the names after its "of" are ("the villages of Foua
+# a lower-case word that names what the names after its "of" are ("the villages of Nubl
 # and Kfraya")
 SETTLEMENT_WORDS = {"village": "city", "villages": "city", "town": "city", "towns": "city",
                     "hamlet": "city", "hamlets": "city", "township": "city", "suburb": "city",
                     "suburbs": "city", "community": "city", "settlement": "city",
+                    "city": "city", "cities": "city",
                     "district": "admin1", "districts": "admin1",
                     "province": "admin1", "provinces": "admin1", "governorate": "admin1",
                     "governorates": "admin1", "region": "admin1", "county": "admin1",
@@ -171,6 +184,7 @@ class Mention:
     lookup: str | None = None  # the form to look up, when not the text ("Ky." for "Ky")
     part_of: bool = False  # "the Brooklyn neighborhood of Baltimore": a part of its container
     feature: bool = False  # tagged LOC (a river, a desert, a region): no town's other name
+    local: bool = False  # in a sentence of local news ("police", "crash", "mayor" …)
 
 
 def _clean(span: Span) -> Span:
@@ -204,6 +218,10 @@ def _is_demonym(span: Span, gz: Gazetteer) -> bool:
                 p.kind in {"admin1", "admin2"} and same_name(p.name, tok.text)
                 for p in gz.lookup(tok.text)))):
         return False  # "the Bulacan farm", an adjective here, is the province's
+    if tok.orth not in demonyms() and any(p.kind in {"region", "continent"}
+                                          and key(p.name) == key(tok.text)
+                                          for p in gz.lookup(tok.text)):
+        return False  # "the Balkans", a region under its own name
     if (tok.tag_ == "NNP" and tok.orth not in demonyms()
             and not STRONG_DEMONYM.search(tok.lower_)):
         return False  # "Pangandaran", a town the gazetteer lacks, is no "-an" demonym
@@ -338,10 +356,15 @@ def _qualifier(doc: Doc, end: int, gz: Gazetteer) -> tuple[str | None, int]:
     """"Paris, Texas": the capitalised words after a comma, when the gazetteer knows them."""
     if end + 1 >= len(doc) or doc[end].text != ",":
         return None, end
+    glued = GLUED_STATE.match(doc[end + 1].text)
+    if glued and gz.has_name(glued[1]):
+        return glued[1], end + 2  # "NEW YORK, NY--(Marketwire"
     for n in range(min(MAX_NGRAM, len(doc) - end - 1), 0, -1):
         span = doc[end + 1:end + 1 + n]
         if not span[0].text[:1].isupper() or not any(c.isalpha() for c in span[-1].text):
             continue  # "Mo." of "PARIS, Mo. —", not "Mo. —"
+        if compass_only(span.text) and span.end < len(doc) and doc[span.end].text[:1].isupper():
+            continue  # "West" of "Huddersfield, West Yorkshire": part of a longer name
         abbreviation = _abbreviation(doc, span.end, span.text, gz)
         if abbreviation:
             return abbreviation, span.end + 1
@@ -429,7 +452,8 @@ def _named_by_level(doc: Doc, texts: list[str], lowers: list[str]) -> list[tuple
         cue = SETTLEMENT_WORDS.get(word)
         if cue is None or not texts[i].islower():
             continue
-        if lowers[i + 1] == "of":  # "the villages of Foua and Kfraya"
+        if lowers[i + 1] in {"of", "called", "named"}:  # "the villages of Nubl and Zahraa",
+            # "a town called Lasby"
             j = i + 2
             while j < n:
                 end = name_at(j)
@@ -699,12 +723,28 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
         if (len(span) == 1 and lowers[span.start] in schools
                 and doc[span.start].ent_type_ not in PLACE_LABELS):
             return
+        if (span[-1].text == "-" and span.end < len(doc) and not span[-1].whitespace_
+                and texts[span.end][:1].isupper() and texts[span.end].isalpha()
+                and not compass_only(texts[span.end])
+                and not _notable(gz, texts[span.end], WHOLE_MIN_POP)):
+            return  # "Ann" of "Ann-Christin Nykvist", "Wal" of "Wal-Mart": half of a hyphened
+            # name (not "the Edmonton-Strathcona MLA", "the Syria-Iraq border")
+        if (len(span) == 2 and lowers[span.end - 1] == "district"
+                and compass_only(texts[span.start])
+                and span.end + 1 < len(doc) and lowers[span.end] == "of"
+                and texts[span.end + 1][:1].isupper()):
+            return  # "the Southern District of New York": a court's district of the place after
+        if (len(span) == 1 and span.start and texts[span.start - 1] == "$"
+                and not doc[span.start - 1].whitespace_):
+            return  # "$US 1.5 billion": a currency
         street = _street(doc, span.start, span.end)
         if street == "street":
             return
         context_only = context_only or street == "named"
         if span[-1].text.endswith("-") and len(span[-1].text) > 1:  # "France-" in "France-based"
             span = doc[span.start:span.end].char_span(0, len(span.text) - 1) or span
+        elif span[-1].text == "-" and len(span) > 1:  # "Raleigh-" of "Raleigh-Durham area"
+            span = span[:-1]
         if _names_a_disease(doc, span.end, span.text, gz) or (
                 span.text.lower() in diseases and not (
                     span.start and lowers[span.start - 1] in PLACE_PREPOSITIONS | {"to"})):
@@ -724,10 +764,20 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
         while i < span.end:
             for n in range(min(MAX_INNER, span.end - i), 0, -1):
                 sub = doc[i:i + n]
-                if (sub[0].text[:1].isupper() and not _is_demonym(sub, gz)
+                if (sub[0].text[:1].isupper() and not (sub[-1].is_punct and sub[-1].text != "-")
+                        and not (len(sub) > 1 and ROMAN.fullmatch(sub[-1].text))  # "War II"
+                        and not (i > span.start and lowers[i - 1] in ROYAL)  # "Queen Elizabeth"
+                        and not (n == 1 and texts[i].istitle() and texts[i].isalpha()
+                                 and lowers[i] in english_words() and not any(
+                                     key(p.name) == key(sub.text) for p in gz.lookup(sub.text)))
+                        and not _is_demonym(sub, gz)
                         and sub[-1].lower_ not in surnames and not _feature_word(doc, sub)
                         and _notable(gz, sub.text,
-                                     WHOLE_MIN_POP if _locative(doc, i) else min_city)):
+                                     WHOLE_MIN_POP if _locative(doc, i) and not (
+                                         n == 1 and i + 1 < span.end
+                                         and lowers[i] in english_words()
+                                         and lowers[i + 1] not in COMPANY_NOT)
+                                     else min_city)):  # "from Hit Entertainment": no Iraqi Hit
                     add(sub, False, context_only=_names_a_body(doc, span, sub))
                     i += n - 1
                     break
@@ -738,6 +788,47 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
         add(span, False, True)
         if len(found) > before:
             found[-1].dateline = True
+    for i in range(len(doc) - 2):  # "Stratford-upon-Avon", "Burton upon Trent", which the
+        # recogniser splits or leaves out: a known name joined by "upon", "on", "under" …
+        if taken[i] or not texts[i][:1].isupper() or not (
+                lowers[i + 1] in JOINED_BY or (texts[i + 1] == "-" and lowers[i + 2] in JOINED_BY)):
+            continue
+        for end in range(min(len(doc), i + 7), i + 2, -1):
+            span = doc[i:end]
+            if (texts[end - 1][:1].isupper() and not any(taken[i:end])
+                    and all(texts[k][:1].isupper() or lowers[k] in JOINED_BY or texts[k] == "-"
+                            for k in range(i, end))
+                    and any(p.kind not in TOWN_LIKE or same_name(p.name, span.text)
+                            for p in gz.lookup(span.text))):
+                add(span, True)
+                break
+    for i in range(1, len(doc) - 1):  # "Antigua and Barbuda", "Turks and Caicos Islands",
+        # which the recogniser splits or tags in part: a country or state named with "and"
+        if lowers[i] != "and" or not texts[i - 1][:1].isupper():
+            continue
+        for a in range(max(0, i - 3), i):
+            b = next((b for b in range(min(len(doc), i + 5), i + 1, -1)
+                      if all(texts[k][:1].isupper() or lowers[k] in {"and", "the", "of"}
+                             for k in range(a, b)) and texts[b - 1][:1].isupper()), None)
+            if b is None or not texts[a][:1].isupper() or any(taken[a:b]):
+                continue
+            span = doc[a:b]
+            while len(span) > 2 and not any(
+                    p.kind in {"country", "admin1"} and key(p.name) == key(span.text)
+                    for p in gz.lookup(span.text)):
+                span = span[:-1]
+            if len(span) > 2 and lowers[span.end - 1] != "and":
+                add(span, True)
+                break
+    for i in range(2, len(doc)):  # "LOUISVILLE, KY--(Marketwire": a wire's dateline glues the
+        # state to its dashes
+        glued = GLUED_STATE.match(texts[i])
+        if (glued and lowers[i - 1] == "," and texts[i - 2][:1].isupper() and not taken[i]
+                and any(p.kind == "admin1" for p in gz.lookup(glued[1]))):
+            tok = doc[i]
+            taken[i] = True
+            found.append(Mention(tok.idx, tok.idx + len(glued[1]), glued[1], None, None, True,
+                                 i, i + 1, True))
     for i in range(len(doc) - 1):  # "Alta." split from its period: the province, not Alta
         if texts[i][:1].isupper() and _abbreviation(doc, i + 1, texts[i], gz):
             add(doc[i:i + 1], True)
@@ -751,7 +842,16 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
         span = _clean(ent)
         if not span.text:
             continue
+        if (span.end < ent.end and lowers[span.end] in {"'s", "’s"}
+                and any(p.kind in TOWN_LIKE and same_name(p.name, doc[span.start:span.end + 1].text)
+                        and "s" in key(p.name)[-2:] for p in gz.lookup(
+                            doc[span.start:span.end + 1].text))):
+            span = doc[span.start:span.end + 1]  # "St. John's", a name, not a possessive
         if ent.label_ in PLACE_LABELS:
+            if len(span) > 2 and any(c.isdigit() for c in span.text) and not gz.lookup(
+                    span.text):  # "the A1 near Grantham, Lincolnshire": the places on it
+                inner(span, INNER_MIN_POP)
+                continue
             if _is_demonym(span, gz) or _not_a_name(span, gz, titled) or (
                     # "the dead swan", "cheddar cheese" tagged places: a name is capitalised
                     # (unless the whole sentence is in lower case)
@@ -772,10 +872,24 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
                             gz.has_name(tail.text) or _level_named(tail, gz)):
                         add(tail, True)
                     continue
+            joint = [t.i for t in span if t.lower_ in {"and", "or"}]
+            if len(joint) == 1 and span.start < joint[0] < span.end - 1 and not gz.lookup(
+                    span.text):  # "at Kurrajong and Bilpin" as one facility: two places
+                parts = (doc[span.start:joint[0]], doc[joint[0] + 1:span.end])
+                if all(part[0].text[:1].isupper() and gz.has_name(part.text)
+                       and not _is_demonym(part, gz) for part in parts):
+                    for part in parts:
+                        add(part, True)
+                    continue
             # a transliteration of several words may be tagged a facility (Maarat al-Numan
             # after "Idlib’s" with a curly apostrophe): its loose key finds it
             if ent.label_ == "FAC" and not gz.has_name(span.text) and not (
                     len(span) > 1 and gz.lookup(span.text)):
+                if len(span) > 1 and (lowers[span.start].rstrip(".") in {"fort", "ft", "camp"}
+                                      or lowers[span.end - 1] == "square") and all(
+                        t.text[:1].isupper() for t in span):
+                    add(span, True)  # "Fort Hood", "Camp Lejeune", "Grosvenor Square": a
+                    continue  # place, though the gazetteer lacks it
                 inner(span, INNER_MIN_POP)
                 continue
             add(_longer_name(doc, span, gz), True)
@@ -788,6 +902,18 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
             if _level_named(span, gz):
                 add(span, True)
                 continue
+            dashes = [t.i for t in span[1:-1] if t.text in DASHES and t.whitespace_
+                      and doc[t.i - 1].whitespace_]
+            if dashes:  # "Mr Trump - Wisconsin" as one person: a known place after the dash
+                for a, b in zip([span.start, *[d + 1 for d in dashes]],
+                                [*dashes, span.end], strict=True):
+                    part = _clean(doc[a:b])
+                    if (part.text and part[0].text[:1].isupper() and gz.has_name(part.text)
+                            and not _is_demonym(part, gz) and part[-1].lower_ not in surnames
+                            and _notable(gz, part.text, WHOLE_MIN_POP)):
+                        add(part, False, True)
+                if any(taken[span.start:span.end]):
+                    continue
             longer = _longer_name(doc, span, gz)
             if longer.start < span.start:  # "Mission" + "Viejo" (a person, says the tagger)
                 add(longer, False, _locative(doc, longer.start))
@@ -831,7 +957,8 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
                 # starts with, before a word that cannot go on a name
                 for n in range(min(MAX_NGRAM, len(span) - 1), 0, -1):
                     head, nxt = doc[span.start:span.start + n], doc[span.start + n]
-                    if (not (nxt.is_alpha and nxt.text[:1].isupper()) and head[-1].is_alpha
+                    word = nxt.text.replace("'", "").replace("’", "")  # "Georgia O'Keeffe"
+                    if (not (word.isalpha() and nxt.text[:1].isupper()) and head[-1].is_alpha
                             and not _is_demonym(head, gz)
                             and any(p.kind in {"country", "admin1"}
                                     and loose_key(p.name) == loose_key(head.text)
@@ -839,18 +966,25 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
                         add(head, False, True)
                         break
 
-    # names a settlement or unit word introduces ("the villages of Foua and Kfraya", "the
+    # names a settlement or unit word introduces ("the villages of Nubl and Zahraa", "the
     # Wedza district"), known or not, whatever the recogniser tagged them
     for start, end, cue in _named_by_level(doc, texts, lowers):
         span = doc[start:end]
         said = cue.endswith("!")  # "Dogu Beyazit, a farming town": whatever the tagger says
         cue = cue.rstrip("!")
-        if (any(taken[start:end]) or span.text.lower() in NOT_PLACES
+        if (span.text.lower() in NOT_PLACES
                 or compass_only(span.text) or bool(STRONG_DEMONYM.search(lowers[end - 1]))
                 or doc[end - 1].orth in demonyms() or (not said and (
                     _is_demonym(span, gz) or lowers[end - 1] in surnames
                     or (doc[end - 1].ent_type_ == "NORP" and not gz.has_name(span.text))))):
             continue  # "the Kurdish region", "the South African province"
+        if any(taken[start:end]):  # "the community of O'Brien" found already (tagged an
+            # organisation): a town of any size
+            for m in found if not said else ():
+                if m.token_start == start and m.token_end == end and not m.context_only:
+                    m.introduced = m.from_entity = m.locative = True
+                    m.cue = m.cue or cue
+            continue
         before = len(found)
         add(span, True, True)
         if len(found) > before:
@@ -948,6 +1082,31 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
             add(doc[i:end], False, context_only=end < len(doc) and lowers[end] in BODY_WORDS)
             break
 
+    # "Yemen's Hodeidah", "Syria's Maarat al-Numan": a name after a country's possessive is a
+    # place of that country when the gazetteer has one there, under any spelling
+    for unit in list(found):
+        k = unit.token_end
+        if (k + 1 >= len(doc) or lowers[k] not in {"'s", "’s"} or unit.context_only
+                or taken[k + 1] or not texts[k + 1][:1].isupper()):
+            continue
+        countries = {p.country for p in gz.lookup(unit.text) if p.kind == "country"}
+        if not countries:
+            continue
+        for end in range(min(len(doc), k + 1 + MAX_NGRAM), k + 1, -1):
+            span = doc[k + 1:end]
+            if (any(taken[k + 1:end]) or not all(
+                    texts[j][:1].isupper() or lowers[j] in PARTICLES | {"-"}
+                    for j in range(k + 1, end)) or not texts[end - 1][:1].isupper()):
+                continue
+            if (end < len(doc) and texts[end][:1].isupper()) or any(
+                    doc[j].ent_type_ == "PERSON" or lowers[j] in personal | surnames
+                    for j in range(k + 1, end)):
+                break  # "Russia's Vladimir Putin": a person, not the town of Vladimir
+            if any(p.country in countries and p.kind != "country"
+                   for p in gz.lookup(span.text)) and not _is_demonym(span, gz):
+                add(span, True, True)
+                break
+
     # a name the text places in a state or country where the gazetteer has a town of that
     # name is that town, whatever the recogniser tagged it ("Walter of Ada, Oklahoma" as a
     # person; "Kogelo in Nyanza province")
@@ -982,7 +1141,16 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
                 break  # "Binh Phuoc, Vietnam": a province, not the town "Phuoc"
 
     found.sort(key=lambda m: m.start)
+    # the sentences that read as local news: a town there is more likely the story's own
+    sentence = 0
+    sentences, local = [], set()
+    for i, start in enumerate(doc.to_array(SENT_START).tolist()):
+        sentence += start == 1 and i > 0
+        sentences.append(sentence)
+        if lowers[i] in LOCAL_WORDS:
+            local.add(sentence)
     for m in found:
+        m.local = sentences[m.token_start] in local
         m.feature = m.from_entity and doc[m.token_start].ent_type_ == "LOC"
         end = m.token_end
         if end < len(doc) and lowers[end] in {"co.", "co"} and texts[end][:1] == "C" and (

@@ -51,12 +51,16 @@ DEMONYM_VOTE = 1.0  # "a French woman": a vote for France in the article's focus
 LIST_PEERS = 3.0  # an item of a list of states (countries) is a state (country) too
 CONTAINED = 3.0  # "Fulton County located in Illinois": the one in the state named after "in"
 STRANGER_POP = 100_000  # a list's item known only as towns this small elsewhere is unknown
+# a town of a story that names only places of its country, in its state or near its towns,
+# over a foreign country of its name ("Lebanon" beside "Indiana"): about a country's prior
+HOME_NAMESAKE = 3.0
 # the words after a known name that leave it the place named ("Orange County Sanitation
 # District", "Santa Ana City Council", "Enfield Borough", "Indian Ocean coast")
 HEAD_TAILS = {"city", "council", "borough", "district", "county", "municipality", "coast",
               "area", "metro", "metropolitan", "police", "government", "sanitation",
               "school", "schools", "unified", "township", "parish", "region", "earthquake"}
 
+LARGE_KINDS = {"continent", "region", "country"}
 TOWNSHIP_COUNTRIES = {"USA", "CAN", "CHN", "TWN", "MMR", "ZAF"}
 
 # the compass words before a name that point to a part of it ("Far North", "North-Western")
@@ -216,13 +220,45 @@ def _stranger(places: list[Place], peers: list[int], previous: list[Resolution])
 
 def _abroad(places: list[Place], votes: list[Place | None], texts: list[str], i: int) -> bool:
     """True when every sense of a name is a small place of a country no other name of the
-    article points to ("the villages of Foua and Kfraya" in a story of Syria, with a Fuwwah
-    in Egypt only): the gazetteer lacks the place meant."""
+    article points to (two Syrian villages in a story of Syria, the gazetteer's only town of
+    the first name a village in Egypt): the gazetteer lacks the place meant."""
     countries = {v.country for j, v in enumerate(votes)
                  if v is not None and v.country and texts[j] != texts[i]}
     return bool(countries) and all(
         p.kind in TOWN_LIKE and p.population < STRANGER_POP and p.country not in countries
         for p in places)
+
+
+def _home_namesake(m: Mention, place: Place, places: list[Place], countries: Counter[str],
+                   admin1s: Counter[tuple[str, str]], anchors: list[Place]) -> bool:
+    """True when a town shares its name with a foreign country, is said in a sentence of local
+    news (police, a crash, a mayor …), and the story's other places (and demonyms) all lie in
+    the town's country, one of them in its state or near it ("a man was arrested in Lebanon"
+    beside "Indiana": the Indiana town; "Israel and Lebanon", "Lebanese officials", "corn
+    exports to Mexico" beside "Missouri": the country)."""
+    return (m.local and place.population >= MIN_LOCATIVE_POP and bool(countries)
+            and all(c == place.country for c in countries)
+            and any(p.kind == "country" and p.country != place.country for p in places)
+            and (admin1s[(place.country, place.admin1)] > 0 or any(
+                km(place.lat, place.lon, a.lat, a.lon) < NEAR_KM for a in anchors)))
+
+
+def _small_namesake(m: Mention, place: Place, places: list[Place], anchors: list[Place],
+                    countries: Counter[str]) -> bool:
+    """True when a small town shares its own name with a foreign national capital or city of a
+    million and nothing local supports it (no town of the story near it, no local news around
+    the name), or the story names the city's country ("The Texas delegation flew to Paris for
+    the talks": Paris, France; so in a Kentucky story that says the doctor is in France; "Paris
+    police arrested a man", or Paris beside Dallas: the Texan town)."""
+    if place.kind != "city" or place.population >= STRANGER_POP or not same_name(
+            place.name, m.text):
+        return False
+    cities = [p for p in places if p.kind == "city" and p.country != place.country
+              and key(p.name) == key(m.text)
+              and p.population >= (STRANGER_POP if p.capital else MIN_EXONYM_POP)]
+    return bool(cities) and (any(countries[p.country] > 0 for p in cities) or (
+        not m.local and not any(km(place.lat, place.lon, a.lat, a.lon) < NEAR_KM
+                                for a in anchors)))
 
 
 def _lists(mentions: list[Mention]) -> list[list[int]]:
@@ -404,8 +440,13 @@ class Resolver:
         rest = DIRECTION.sub("", text)
         if rest == text or not rest[:1].isupper():
             return []
-        return [p for p in self.gz.lookup(rest) if p.kind == "city"
-                and p.population >= MIN_CITY_WITH_PARTS and same_name(p.name, rest)]
+        places = self.gz.lookup(rest)
+        units = [p for p in places if p.kind not in TOWN_LIKE]
+        # "Southern Ontario": a part of the province, not the Californian city ("East Aleppo"
+        # is the city, in its province of the name)
+        return [p for p in places if p.kind == "city"
+                and p.population >= MIN_CITY_WITH_PARTS and same_name(p.name, rest)
+                and (not units or _matches(p, units))]
 
     def _known_head(self, text: str) -> list[Place]:
         """"Orange County Sanitation District", "Santa Ana City Council", "Enfield
@@ -418,6 +459,7 @@ class Resolver:
         for n in range(len(words) - 1, 0, -1):
             head = " ".join(words[:n])
             if (not head[:1].isupper() or head.lower() in NOT_PLACES or compass_only(head)
+                    or head.lower() in FEATURE_WORDS  # "Bay Area": not Somalia's Bay region
                     or not all(w[:1].isupper() for w in words[:n])
                     or words[n].lower() not in HEAD_TAILS):
                 continue  # "Salinas Valley", "Abu Shok": another name, not a part of one
@@ -440,7 +482,8 @@ class Resolver:
         if first.lower().rstrip(".") in {"county", "co"} and rest[:1].isupper():
             m.cue = "admin1"  # "Co Donegal", "County Mayo": the county
             return self.gz.lookup(rest)
-        if first.lower() in {"city", "town"} and rest.lower().startswith("of "):
+        if first.lower() in {"city", "town", "village", "borough"} and rest.lower().startswith(
+                "of "):
             m.cue = "city"
             return [p for p in self.gz.lookup(rest[3:])
                     if p.kind in TOWN_LIKE and same_name(p.name, rest[3:])]
@@ -522,7 +565,10 @@ class Resolver:
             if qualifier and _peers(places, qualifier):
                 qualifier = []  # "Oklahoma, Pennsylvania and Ohio": a list, not "Paris, Texas"
             if (qualifier and any(q.kind in {"admin1", "country"} for q in qualifier)
-                    and not any(_matches(p, qualifier) for p in places)):
+                    and not any(_matches(p, qualifier) for p in places)
+                    # "In Asia, Canada …", "Kashmir, India-Pakistan frontier": a continent, a
+                    # region or a country is no town of the name after it
+                    and not any(p.kind in LARGE_KINDS for p in places)):
                 # "Holliday, Mo." when the gazetteer knows no Holliday in Missouri: not the one
                 # in Texas
                 res = Resolution(None, "not in gazetteer")
@@ -551,7 +597,9 @@ class Resolver:
                 elif m.cue == "city":
                     s += 6.0 if p.kind == "city" else -2.0
                 if qualifier:
-                    s += 10.0 if _matches(p, qualifier) else -5.0
+                    # "New York, N.Y.": a place in the state, not the state itself
+                    s += 10.0 if _matches(p, qualifier) and all(
+                        q.id != p.id for q in qualifier) else -5.0
                 elif container and _within(p, container):
                     s += CONTAINED
                 if listed and p.kind == listed[0] and (listed[1] is None
@@ -563,6 +611,10 @@ class Resolver:
                     s += NEAR_BONUS
                 if p.id in self.neighbours[i]:
                     s += NEIGHBOUR_BONUS
+                if p.kind == "city" and _home_namesake(m, p, places, countries, admin1s, anchors):
+                    s += HOME_NAMESAKE
+                if _small_namesake(m, p, places, anchors, countries):
+                    s -= HOME_NAMESAKE
                 scored.append((s, p))
             scored.sort(key=lambda sp: -sp[0])
             best = scored[0][1]

@@ -420,3 +420,157 @@ def test_mentions_two_places_tagged_one_organisation(places_of):
     places = places_of("Detectives think she is travelling south to Ingham or Cairns in a hired "
                        "car.")
     assert places["Ingham"].admin1 == "Queensland"
+
+
+def test_mentions_half_of_a_hyphened_name_is_none(places_of):
+    places = places_of("Ann-Marie Olsen of the health agency said the virus reached Bergen.")
+    assert set(places) == {"Bergen"}
+    places = places_of('"The source is unknown," Caroline-Anne Dubois, a spokeswoman, said in '
+                       "Geneva.")
+    assert set(places) == {"Geneva"}
+    places = places_of("The Edmonton-Strathcona MLA met voters on the Syria-Iraq border.")
+    assert {"Edmonton", "Syria", "Iraq"} <= set(places)
+
+
+def test_mentions_a_currency_is_no_place(places_of):
+    places = places_of("Almond growers said the crop is worth $US 1.5 billion a year in "
+                       "California.")
+    assert set(places) == {"California"}
+
+
+def test_mentions_a_wire_dateline_glues_the_state_to_its_dashes(places_of):
+    places = places_of("LEXINGTON, KY--(Marketwire - March 3, 2011) - The insurer said its "
+                       "profits rose.")
+    assert places["KY"].feature == "admin1" and places["KY"].admin1 == "Kentucky"
+    assert places["LEXINGTON"].admin1 == "Kentucky"
+
+
+def test_mentions_places_on_a_numbered_road(places_of):
+    places = places_of("The crash on the A1 near Grantham, Lincolnshire, closed the road.")
+    assert places["Grantham"].country == "GBR" and places["Lincolnshire"].feature == "admin2"
+    places = places_of("A lorry shed its load on the M6 near Preston, Lancashire, at dawn.")
+    assert "Preston" in places and "Preston," not in places
+
+
+def test_mentions_a_place_after_a_spaced_dash_in_a_persons_entity(places_of):
+    places = places_of("Two states carried by Ms Warren - Vermont and Oregon - will audit "
+                       "their ballots.")
+    assert places["Vermont"].feature == "admin1" and "Oregon" in places
+    places = places_of("Two provinces that backed Mr Ford - Alberta and Manitoba - asked for "
+                       "a new count.")
+    assert places["Alberta"].country == "CAN"
+
+
+def test_mentions_a_town_called_so_and_the_city_of_a_name(places_of):
+    places = places_of("Rescuers reached a village called Hvidbjerg on the coast of Denmark "
+                       "late on Friday.")
+    assert places["Hvidbjerg"].reason == "not in gazetteer"
+    places = places_of("Farmers gathered in a hamlet named Brenton near the river.")
+    assert "Brenton" in places
+    places = places_of("Six families fled the city of Marnovka after shelling overnight.")
+    assert places["Marnovka"].reason == "not in gazetteer"
+
+
+def test_mentions_a_small_town_a_settlement_word_introduces_whatever_its_tag(places_of):
+    places = places_of("Volunteers in the community of O'Brien raised money for a new fire "
+                       "station this winter.")
+    assert places["O'Brien"].admin1 == "Oregon"
+
+
+def test_mentions_two_places_tagged_one_facility(nlp, geoparser):
+    from spacy.tokens import Span
+
+    doc = nlp("Horses were kept at Kurrajong and Bilpin in the hills west of Sydney.")
+    doc.ents = [Span(doc, 4, 7, label="FAC"), Span(doc, 13, 14, label="GPE")]  # as the
+    # recogniser tags some such pairs
+    found = {t.text: t for t in geoparser.toponyms(doc)}
+    assert found["Kurrajong"].admin1 == "New South Wales" and "Bilpin" in found
+
+
+def test_mentions_a_country_named_with_and_that_the_recogniser_splits(places_of):
+    places = places_of("Flooding hit Antigua and Barbuda, and the Turks and Caicos Islands.")
+    assert places["Antigua and Barbuda"].country == "ATG"
+    assert places["Turks and Caicos Islands"].country == "TCA"
+
+
+def test_mentions_a_name_ending_in_apostrophe_s(places_of):
+    places = places_of("Ferries from Halifax to St. John's were cancelled, Newfoundland officials "
+                       "said.")
+    assert places["St. John's"].admin1 == "Newfoundland and Labrador"
+    places = places_of("Toronto's mayor met the premier in Ottawa.")
+    assert "Toronto" in places
+
+
+def test_mentions_a_plural_region_is_no_demonym(places_of):
+    places = places_of("Militants in the Sinai attacked troops; the Balkans were calm.")
+    assert places["Balkans"].feature == "region"
+    assert "Americans" not in places_of("Americans and Europeans watched the vote in Berlin.")
+
+
+def test_mentions_a_place_before_a_hyphen_ends_before_it(nlp, geoparser):
+    text = "A Raleigh-Durham area firm hired 200 workers."
+    found = [t.text for t in geoparser.toponyms(nlp(text))]
+    assert "Raleigh" in found and "Raleigh-" not in found
+
+
+def test_mentions_a_town_joined_by_upon_or_on(places_of):
+    places = places_of("Flooding hit Stratford-upon-Avon and Burton upon Trent overnight.")
+    assert places["Stratford-upon-Avon"].country == "GBR"
+    assert places["Burton upon Trent"].country == "GBR"
+    places = places_of("Police in Kingston upon Thames arrested a teenager.")
+    assert places["Kingston upon Thames"].country == "GBR"
+
+
+def test_mentions_a_persons_name_with_an_apostrophe_is_no_country(places_of):
+    places = places_of("Georgia O'Keeffe painted the red hills near Abiquiu for decades.")
+    assert "Georgia" not in places
+
+
+def test_mentions_a_fort_camp_or_square_the_gazetteer_lacks(places_of):
+    places = places_of("Soldiers returning to Fort Campbell were screened by Army doctors.")
+    assert places["Fort Campbell"].reason == "not in gazetteer"
+    places = places_of("Marines at Camp Pendleton were told to stay on base, a spokesman said.")
+    assert places["Camp Pendleton"].reason == "not in gazetteer"
+
+
+def test_mentions_a_courts_district_of_a_state_is_no_place(places_of):
+    places = places_of("A judge in the Northern District of California blocked the rule.")
+    assert set(places) == {"California"}
+    places = places_of("Israeli police in the Southern District arrested two men near "
+                       "Beersheba.")
+    assert places["Southern District"].country == "ISR"
+
+
+def test_mentions_a_name_ending_in_a_letter_or_numeral_is_no_town_inside_it(places_of):
+    places = places_of("Veterans of World War II marched in Lagos on Sunday.")
+    assert set(places) == {"Lagos"}
+    places = places_of("Officials gathered in Committee Room B on Monday in London.")
+    assert set(places) == {"London"}
+
+
+def test_mentions_a_royal_persons_name_inside_an_institution_is_no_town(places_of):
+    places = places_of("A nurse cared for him at the Queen Elizabeth Hospital in Birmingham before "
+                       "flying to Madrid.")
+    assert "Elizabeth" not in places and places["Birmingham"].country == "GBR"
+    places = places_of("Two patients were moved to the Royal Victoria Infirmary in Newcastle "
+                       "on Friday.")
+    assert "Victoria" not in places
+
+
+def test_mentions_an_english_word_inside_a_company_name_is_no_small_town(places_of):
+    places = places_of("Workers at Mission Foods said the plant in Dallas would close.")
+    assert set(places) == {"Dallas"}
+
+
+def test_mentions_an_english_word_inside_a_name_is_no_town_spelled_otherwise(places_of):
+    places = places_of("Crowds near Soul Food Corner cheered in Memphis.")
+    assert set(places) == {"Memphis"}
+    places = places_of("Fans of the Goo Goo Dolls lined up in Buffalo for tickets.")
+    assert set(places) == {"Buffalo"}
+
+
+def test_mentions_a_name_after_a_countrys_possessive(places_of):
+    places = places_of("The U.N.-brokered truce in Yemen's Hodeidah held, the coalition said.")
+    assert places["Hodeidah"].country == "YEM"
+    places = places_of("Russia's Vladimir Putin met Turkey's Erdogan in Sochi.")
+    assert "Vladimir" not in places

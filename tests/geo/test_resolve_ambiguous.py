@@ -270,3 +270,10 @@ def test_resolve_the_gulf_is_no_far_province(places_of):
     assert places["Gulf"].country != "PNG"
     places = places_of("Villagers in Gulf said the river rose, Papua New Guinea officials said.")
     assert places["Gulf"].country == "PNG"
+
+
+def test_resolve_a_continent_or_region_is_no_town_of_the_name_after_it(places_of):
+    places = places_of("Profits rose in Asia last year. In Asia, Canada lags behind Japan.")
+    assert places["Asia"].feature == "continent"
+    places = places_of("Shepherds grazed flocks in Kashmir, India-Pakistan frontier, in summer.")
+    assert places["Kashmir"].lat is not None

@@ -80,3 +80,71 @@ def test_resolve_encyclopedia_openings(places_of):
     places = places_of("Santiago is a town and municipality in the Norte de Santander "
                        "Department, Colombia.")
     assert places["Santiago"].country == "COL"
+
+
+def test_resolve_a_home_town_named_like_a_foreign_country(places_of):
+    places = places_of("Police in Indiana said a woman was arrested in Lebanon on Tuesday "
+                       "after a chase down the interstate.")
+    assert places["Lebanon"].country == "USA" and places["Lebanon"].admin1 == "Indiana"
+    places = places_of("The Indiana State Police said the crash happened in Peru on Friday. "
+                       "Two riders from Kokomo were hurt.")
+    assert places["Peru"].country == "USA"
+    places = places_of("Missouri troopers closed a road near Mexico on Monday, and deputies "
+                       "from Audrain County helped.")
+    assert places["Mexico"].country == "USA"
+    # world news keeps the country: another country or its demonym is named
+    places = places_of("Israel and Lebanon traded fire on Tuesday, officials in Beirut said.")
+    assert places["Lebanon"].feature == "country"
+    places = places_of("Lebanese troops moved into Lebanon's south, an Indiana senator said.")
+    assert places["Lebanon"].feature == "country"
+    places = places_of("An Indiana senator said Mexico must do more to stop the drug trade.")
+    assert places["Mexico"].feature == "country"
+    # … and so does a story of the state that is not local news
+    places = places_of("A Missouri farmer said his corn exports to Mexico fell this year.")
+    assert places["Mexico"].feature == "country"
+    places = places_of("Missouri officials said the flu strain was first seen in Mexico.")
+    assert places["Mexico"].feature == "country"
+
+
+def test_resolve_a_place_qualified_by_its_own_name_is_the_city(places_of):
+    places = places_of("The bank, based in New York, N.Y., said it would cut 200 jobs.")
+    assert places["New York"].feature == "city"
+
+
+def test_resolve_a_saint_county_spelled_st(places_of):
+    places = places_of("Crews in St. Louis County and St. Charles Parish cleared the roads.")
+    assert places["St. Louis County"].feature == "admin2"
+    assert places["St. Louis County"].admin1 == "Missouri"
+    assert places["St. Charles Parish"].admin1 == "Louisiana"
+
+
+def test_resolve_village_of_and_a_feature_words_area(places_of):
+    places = places_of("The Village of Oak Park raised fees, and Cicero trustees objected.")
+    assert places["Village of Oak Park"].admin1 == "Illinois"
+    places = places_of("The Bay Area braced for rain as San Jose and Oakland opened shelters.")
+    assert places["Bay Area"].country != "SOM"
+
+
+def test_resolve_a_compass_word_starting_an_unknown_qualifier_qualifies_nothing(places_of):
+    places = places_of("Police in Wakefield, West Yorkshire, said a man was arrested.")
+    assert places["Wakefield"].country == "GBR"
+
+
+def test_resolve_a_world_city_over_a_small_namesake_nothing_local_supports(places_of):
+    places = places_of("The Texas delegation flew to Paris for the climate talks, the "
+                       "governor said.")
+    assert places["Paris"].country == "FRA"
+    places = places_of("An Ohio student studying in London was hurt in the attack.")
+    assert places["London"].country == "GBR"
+    # … but local news, or a town of the story nearby, keeps the namesake
+    places = places_of("The Texas band will play in Paris next week, then in Dallas.")
+    assert places["Paris"].country == "USA"
+    places = places_of("Ohio police said a London man was arrested after the crash.")
+    assert places["London"].country == "USA"
+
+
+def test_resolve_a_world_city_whose_country_the_story_names(places_of):
+    places = places_of("FRANKFORT, Ky. (AP) - A Frankfort teacher on a school trip to France "
+                       "was safe, her family said. Police in Paris closed the streets near "
+                       "the museum after the attack.")
+    assert places["Paris"].country == "FRA"

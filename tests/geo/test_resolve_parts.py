@@ -25,3 +25,9 @@ def test_resolve_a_place_entity_that_runs_on_past_a_known_name(nlp, geoparser):
     assert found["Indian Ocean coast"].feature == "region"
     # a valley is another place than its namesake town: left unresolved
     assert found["Salinas Valley"].lat is None
+
+
+def test_resolve_a_part_of_a_province_is_no_foreign_city_of_its_name(places_of):
+    places = places_of("Aurora is a town in the Regional Municipality of York in Southern "
+                       "Ontario, north of Toronto.")
+    assert places["Southern Ontario"].country != "USA"

@@ -28,9 +28,20 @@ def datelines(text: str) -> list[tuple[int, int]]:
         while start < len(text) and text[start].isspace():
             start += 1
         found = DATELINE.match(text, start)
-        if found and not plain_name(found.group()):
+        if found and not plain_name(found.group()) and not aside(found.group(),
+                                                                  text[found.end():]):
             spans.append((found.start(), found.end()))
     return spans
+
+
+def aside(matched: str, rest: str) -> bool:
+    """"The farmers' union - which has ... - urged": a name the writer breaks off with
+    a dash to say something of it in lower case is the sentence's subject, no dateline ("GAZA
+    CITY -- the police said" is one: its place is in capitals)."""
+    if not re.search(r"(--|—|–|\s-)\s*$", matched) or not rest[:1].islower():
+        return False
+    place = re.split(r"[(,]", matched)[0]
+    return not place.strip().replace(" ", "").strip("-—–").isupper()
 
 
 def plain_name(matched: str) -> bool:

@@ -163,12 +163,16 @@ def _acceptable(doc: Doc, start: int, end: int, entry: Entry) -> bool:
     # sector nouns and "who" nouns: the match must end in a noun
     if end - start == 1 and first.lower_ in INFORMATION_WORDS and _information(first):
         return False
+    if last.lower_ in COUNTING_WORDS and end < len(doc) and doc[end].lower_ == "of":
+        return False  # "a couple of villagers": the villagers, counted
     return last.pos_ in ("NOUN", "PROPN") or (last.tag_ in ("NN", "NNS"))
 
 
 # Sector nouns that are also what is known ("shared intelligence with X"): bare, as an object,
 # they name the information, not the agency ("US intelligence", "the intelligence services").
 INFORMATION_WORDS = frozenset({"intelligence"})
+# "Who" nouns that also count ("a couple of soldiers"): before 'of', no actor of their own.
+COUNTING_WORDS = frozenset({"couple"})
 
 
 def _information(token: Token) -> bool:

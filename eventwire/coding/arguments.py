@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from ..actors import codes as cameo
-from ..actors.resolver import listed_apposition
+from ..actors.resolver import LOCATIVE_PREPS, PLACE_NOUNS, listed_apposition
 from ..datelines import doc_datelines
 from ..records import ActorMention
 from . import grammar
@@ -16,6 +16,8 @@ from .syntax import (
     OBJECT_DEPS,
     PASSIVE_SUBJECT_DEPS,
     SUBJECT_DEPS,
+    after_parenthetical,
+    called_on,
     calls_on,
     child_with,
     governing_verb,
@@ -368,7 +370,7 @@ def verb_arguments(
     found: Match, index: MentionIndex
 ) -> tuple[list[ActorMention], list[ActorMention]]:
     subject = subject_of(found.trigger)
-    sources = phrase_actors(subject, index)
+    sources = phrase_actors(subject, index) or speaking_it(subject, found)
     for other in joint_subjects(found.trigger, subject):
         sources = [m for m in phrase_actors(other, index) if m not in sources] + sources
     obj = child_with(found.trigger, ("dobj", "obj"))
@@ -378,13 +380,69 @@ def verb_arguments(
         return sources, itself
     verb = found.trigger
     passive = child_with(verb, PASSIVE_SUBJECT_DEPS) is not None or (
-        verb.dep_ == "acl" and verb.tag_ == "VBN") or borrowed_passive(verb) is not None
+        verb.dep_ == "acl" and verb.tag_ == "VBN" and after_parenthetical(verb) is None) or \
+        borrowed_passive(verb) is not None
     # in a passive ("forces, backed by Russia") the subject found is the one acted on
     index.excluded = [] if passive else sources
     try:
         return verb_targets(found, index, sources)
     finally:
         index.excluded = []
+
+
+def hands_of(prep: Token) -> Token | None:
+    """The 'of' phrase of "at the hands of X" (or "by the hands of"), which names the doer, as
+    a 'by' phrase does; else None."""
+    if prep.dep_ not in ("prep", "agent") or prep.lower_ not in ("at", "by"):
+        return None
+    hands = child_with(prep, ("pobj",))
+    if hands is None or hands.lower_ != "hands":
+        return None
+    return next((c for c in hands.children if c.dep_ == "prep" and c.lower_ == "of"
+                 and child_with(c, ("pobj",)) is not None), None)
+
+
+# Acts done to someone, whose verbs take the one acted on as object: praise, investigation,
+# criticism, rejection, threats, coercion, violence.
+ACTED_ON_ROOTS = frozenset(("05", "09", "11", "12", "13", "17", "18", "19", "20"))
+
+
+def shared_object(verb: Token) -> Token | None:
+    """"arrested and charged two activists", "beat and detained the protesters": a verb with
+    no object of its own, joined by 'and' or 'or' to a following verb of the same subject, acts
+    on that verb's object."""
+    if verb.pos_ != "VERB" or any(c.dep_ in ("prep", "ccomp", "xcomp", "prt")
+                                  for c in verb.children):
+        return None
+    for other in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+        if not any(g.dep_ == "cc" and verb.i < g.i < other.i for g in verb.children):
+            continue
+        if child_with(other, SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS) is not None:
+            return None  # a clause of its own: "X arrested, and Y charged, ..."
+        obj = child_with(other, ("dobj", "obj"))
+        return obj if obj is not None and obj.i > other.i and obj.pos_ != "PRON" or \
+            obj is not None and obj.lower_ in PEOPLE_PRONOUNS else None
+    return None
+
+
+# Nouns that sum up the act told before them ("..., a move that X condemned").
+SUMMING_NOUNS = frozenset("move decision step action measure act".split())
+
+
+def summed_up_doer(obj: Token, index: MentionIndex) -> list[ActorMention]:
+    """"Kenya closed its border, a decision that Somalia condemned": the relative pronoun
+    object stands for a noun set off by a comma that sums up the act before it; the one judged
+    is that act's doer, the subject of the verb the summing noun hangs on."""
+    clause = obj.head
+    if obj.tag_ not in ("WDT", "WP") or clause.dep_ != "relcl":
+        return []
+    noun = clause.head
+    if not lemma_in(noun, SUMMING_NOUNS) or noun.left_edge.i == 0 or \
+            noun.doc[noun.left_edge.i - 1].text != ",":
+        return []
+    verb = next((a for a in noun.ancestors if a.pos_ == "VERB"), None)
+    return [m for m in phrase_actors(subject_of(verb), index) if m.code] if verb is not None \
+        else []
 
 
 def borrowed_passive(verb: Token) -> Token | None:
@@ -398,7 +456,10 @@ def borrowed_passive(verb: Token) -> Token | None:
     if head is verb or head.pos_ not in ("VERB", "AUX"):
         return None
     if child_with(verb, ("auxpass",)) is not None and verb.dep_ in ("xcomp", "conj"):
-        return subject_of(verb)
+        # "the treaty was drafted in May but was ratified by X": a passive joined to a passive
+        # shares its subject
+        return subject_of(verb) or (child_with(head, PASSIVE_SUBJECT_DEPS)
+                                    if verb.dep_ == "conj" else None)
     if verb.dep_ in ("xcomp", "oprd") and verb.tag_ == "VBN" and \
             child_with(head, PASSIVE_SUBJECT_DEPS) is not None:
         return subject_of(verb)
@@ -406,9 +467,11 @@ def borrowed_passive(verb: Token) -> Token | None:
 
 
 def passive_agent(verb: Token) -> Token | None:
-    """The 'by' phrase of a passive verb; where it has none, the one of a participle joined to
-    it with no subject of its own ("were beaten and detained by soldiers": both by them)."""
-    agent = child_with(verb, ("agent",))
+    """The 'by' phrase of a passive verb ("at the hands of" says the same: "were killed at
+    the hands of X"); where it has none, the one of a participle joined to it with no subject
+    of its own ("were beaten and detained by soldiers": both by them)."""
+    agent = child_with(verb, ("agent",)) or next(filter(None, map(hands_of, verb.children)),
+                                                  None)
     if agent is not None:
         return agent
     doc = verb.doc
@@ -433,7 +496,8 @@ def verb_targets(
         if targets:
             return sources, not_sources(targets, sources)
     passive_subject = child_with(verb, PASSIVE_SUBJECT_DEPS)
-    if passive_subject is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
+    if passive_subject is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and \
+            after_parenthetical(verb) is None:
         passive_subject = verb.head  # "forces, backed by Russia"
     if passive_subject is None:  # "is to be jailed", "... and were arrested by police"
         passive_subject = borrowed_passive(verb)
@@ -474,6 +538,9 @@ def verb_targets(
     obj = child_with(verb, ("dobj", "obj", "iobj")) or child_with(verb, ("dative",))
     if obj is not None and obj.pos_ == "ADP":
         obj = None  # "to Iraq" labelled dative: a phrase, not an object
+    if obj is None and found.complement is None and \
+            (found.pattern.code or "")[:2] in ACTED_ON_ROOTS:
+        obj = shared_object(verb)
     if obj is None:  # "called the envoy a fool": the parser may make the one named a predicate
         obj = child_with(verb, ("oprd",))
     if obj is None:  # "freed on bail two activists": the object put after a short phrase, read
@@ -513,8 +580,9 @@ def verb_targets(
         recipient.pos_ in ("NOUN", "PROPN") else []
     if not targets and (found.pattern.code or "")[:2] == "04" and obj_phrase is not None:
         # "discussed Libya with Kenya": what is discussed is the topic; the partner is 'with'
-        partner = next((c for c in verb.children if is_preposition(c) and c.lower_ == "with"),
-                       None)
+        # (which the parser may hang on the topic: "discussed X's case with Y")
+        partner = next((c for c in (*verb.children, *obj_phrase.children)
+                        if is_preposition(c) and c.lower_ == "with"), None)
         targets = phrase_actors(child_with(partner, ("pobj",)), index) if partner is not None \
             else []
     targets = targets or phrase_actors(obj_phrase, index)
@@ -525,6 +593,9 @@ def verb_targets(
         by = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "by"), None)
         targets = [m for m in phrase_actors(child_with(by, ("pobj",)), index) if m.code] or \
             phrase_actors(obj, index, loose=True)
+    if not targets and obj is not None and (found.pattern.code or "")[:2] in ("05", "11", "12"):
+        # "X closed the border, a move that Y condemned": the act summed up is X's
+        targets = not_sources(summed_up_doer(obj, index), sources)
     if not targets and obj_phrase is not None:  # "met his counterpart President X" parsed
         for other in (c for c in verb.children  # as two objects, the first no actor
                       if c.dep_ in ("dobj", "obj") and c != obj_phrase):
@@ -601,7 +672,21 @@ def verb_targets(
                                                                             sources),
                                topics=(found.pattern.code or "")[:2] != "04",
                                own=found.words, asked=(found.pattern.code or "")[:2] in
-                               ASKING_ROOTS)
+                               ASKING_ROOTS, named=True)
+    if not targets and (found.pattern.code or "")[:2] in ASKING_ROOTS and \
+            lemma_in(verb, CALLING_VERBS) and calls_on(verb):
+        # "urging calm and calling on the agencies to act": the parser may make 'on' a
+        # particle, which no preposition search reaches; the one called on is asked
+        targets = not_sources(phrase_actors(called_on(verb), index), sources)
+    if not targets and obj is None and (found.pattern.code or "")[:2] in ASKING_ROOTS:
+        # "called for the resignation of the minister", "pressed for greater steps by the
+        # regulator": the act asked for, named in the request's 'for' phrase as it would be
+        # as its object ("demanded the resignation of X"), is asked of the one it names
+        targets = not_sources(asked_for_doer(verb, found, index), sources)
+    craft = obj is not None and obj.dep_ in ("dobj", "obj") and \
+        lemma_in(obj, grammar.INSTRUMENT_NOUNS) and struck(found)
+    if not targets and craft:  # "downed a drone near the border": the craft struck, not
+        targets = phrase_actors(obj, index, loose=True)  # where it was
     if not targets:
         targets = place_target(holders, index, grammar.DIRECTION_PREPS | {"from"})
     if not targets:
@@ -662,7 +747,7 @@ def verb_targets(
         if not targets:  # "protested outside the parliament in Seoul"
             targets = act_place(verb, index, sources)
     elif all(is_thing(t) for t in targets) and not (
-            targets and (found.pattern.code or "")[:2] in JUDGED_ROOTS):
+            targets and ((found.pattern.code or "")[:2] in JUDGED_ROOTS or craft)):
         # "declared a ceasefire in the province": no actor acted on; where it was done; else
         # the actor its directed phrase names ("imposed a ban in relation to the country")
         targets = act_place(verb, index, sources) or \
@@ -1029,6 +1114,7 @@ SCENE_PREPS = frozenset(("in",))
 # Acts that ask another to act (appeals 02, demands 10): the doer of what they ask for is
 # their target.
 ASKING_ROOTS = frozenset(("02", "10"))
+CALLING_VERBS = frozenset(("call",))  # "called on X to ...", "calling upon X to ..."
 # "faces criticism from X", "drew condemnation from Y", "suffered an attack": a nominal act the
 # subject undergoes runs from whoever it came from to the subject, like one it receives.
 UNDERGO_VERBS = frozenset("face draw attract suffer endure undergo".split())
@@ -1251,9 +1337,12 @@ def own_means(obj: Token) -> bool:
 
 def actor_within(
     phrase: Token, index: MentionIndex, exclude: list[ActorMention], topics: bool = True,
-    own: list[Token] | tuple[Token, ...] = (), asked: bool = False,
+    own: list[Token] | tuple[Token, ...] = (), asked: bool = False, named: bool = False,
 ) -> list[ActorMention]:
-    """The first other actor in a phrase: "the demands of the protesters", "a ban by UN".
+    """The first other actor in a phrase: "the demands of the protesters", "a ban by UN";
+    with ``named``, failing one the dictionaries know, the first person named as the object of
+    a preposition in it, not a place ("closed a case over claims brought against X"),
+    uncoded.
 
     Not inside the clause of what was said: "denied allegations that they were responsible";
     without ``topics``, not in what it was about ("talks on the Syrian crisis"); nor on the
@@ -1271,6 +1360,38 @@ def actor_within(
                  if m not in exclude and not any(same_actor(m, e) for e in exclude)]
         if found:
             return found[:1]
+    if named:
+        tokens = phrase_tokens(phrase) if phrase.lemma_.lower() in grammar.CONTENT_NOUNS \
+            else phrase.subtree
+        for token in tokens:
+            if (not topics and about(token, phrase)) or token.i in own_tokens:
+                continue
+            if token.dep_ == "pobj" and token.pos_ == "PROPN" and token.ent_type_ == "PERSON" \
+                    and token.i not in index.places and not placed_name(token):
+                return unresolved_actor(token)
+    return []
+
+
+def placed_name(token: Token) -> bool:
+    """A name in a place phrase ("in northern X", "the town of X"): where, not whom."""
+    prep = token.head
+    return prep.lower_ in LOCATIVE_PREPS or prep.lower_ == "of" and \
+        prep.head.lower_ in PLACE_NOUNS
+
+
+def asked_for_doer(verb: Token, found: Match, index: MentionIndex) -> list[ActorMention]:
+    """Who is to do the act a request's 'for' phrase names: the act noun's own 'by' or 'of'
+    phrase ("called for the resignation of the minister", "for greater steps by the
+    regulator"), not anyone deeper in it ("for an inquiry into the deaths of X")."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
+        act = child_with(prep, ("pobj",))
+        if act is None or act.pos_ != "NOUN":
+            continue
+        for of in (c for c in act.children if c.dep_ in ("prep", "agent")
+                   and c.lower_ in ("of", "by")):
+            found_here = phrase_actors(child_with(of, ("pobj",)), index)
+            if found_here:
+                return found_here
     return []
 
 
@@ -1334,9 +1455,27 @@ def same_actor(a: ActorMention, b: ActorMention) -> bool:
 def loose_target(obj: Token, found: Match) -> bool:
     """May an object no dictionary knows stand as the target? Not what was said
     ("denied the allegations"), nor a bare word of the trigger's idiom ("take part")."""
-    if obj.lemma_.lower() in grammar.CONTENT_NOUNS | grammar.INSTRUMENT_NOUNS:
+    if obj.lemma_.lower() in grammar.CONTENT_NOUNS:
+        return False
+    if obj.lemma_.lower() in grammar.INSTRUMENT_NOUNS and not struck(found):
         return False
     return not (obj in found.words and not list(obj.children))
+
+
+# Violent verbs whose object, even a weapon or a craft, is what was struck ("shot down a
+# drone", "destroyed two tanks", "hijacked a plane"); not "fired a rocket", "used a helicopter".
+STRIKING_VERBS = frozenset("attack destroy hit target ambush hijack seize intercept down "
+                           "damage bomb shell".split())
+
+
+def struck(found: Match) -> bool:
+    """Whether the violent act named struck its object: a verb of striking, or one brought
+    down ("shot down", "brought down")."""
+    verb = found.trigger
+    if (found.pattern.code or "")[:2] not in grammar.VIOLENT_ROOTS:
+        return False
+    return lemma_in(verb, STRIKING_VERBS) or any(
+        c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
 
 
 def is_preposition(token: Token) -> bool:
@@ -1408,8 +1547,16 @@ def noun_arguments(
         parties = phrase_actors(pobj, index)
         return parties[:1], parties[1:]
     governor = governing_verb(noun)
-    giver = next((c for c in [*noun.children, *governor.children]
-                  if c.dep_ == "prep" and c.lower_ == "from"), None) if governor else None
+    # the phrases of the act, of the verb, and of a run the act is counted in ("suffered a
+    # wave of raids from X")
+    run = noun.head.head if governor is not None and noun.dep_ == "pobj" and \
+        noun.head.head.head == governor and noun.head.head != governor else None
+    around = [*noun.children, *(run.children if run is not None else ()),
+              *(governor.children if governor is not None else ())]
+    giver = next((c for c in around if c.dep_ == "prep" and c.lower_ == "from"), None) \
+        if governor else None
+    if governor is not None and giver is None:  # "suffered attacks at the hands of X"
+        giver = next(filter(None, map(hands_of, around)), None)
     if governor is not None and (
             governor.lemma_.lower() in grammar.RECEIVE_VERBS | UNDERGO_VERBS or
             (governor.lemma_.lower() in HAVE_VERBS and giver is not None)):
@@ -1475,7 +1622,9 @@ def died_of(noun: Token) -> Token | None:
 def noun_targets(found: Match, index: MentionIndex, sources: list[ActorMention],
                  governor: Token | None) -> list[ActorMention]:
     noun = found.trigger
-    targets: list[ActorMention] = []
+    targets = not_sources(phrase_actors(subject_of_act(noun), index), sources)
+    if targets:  # "X is the target of an inquiry into fraud": X is investigated
+        return targets
     preps = grammar.NOUN_TARGET_PREPS
     if noun.lemma_.lower() not in grammar.AGENT_OF_NOUNS:
         preps = preps | {"of"}  # "the arrest of X", but "the support of its allies"
@@ -1535,6 +1684,21 @@ def noun_targets(found: Match, index: MentionIndex, sources: list[ActorMention],
     return not_sources(targets, sources)
 
 
+# Nouns by which one is said to undergo an act ("X is the subject of an inquiry").
+UNDERGOING_NOUNS = frozenset("subject target focus object".split())
+
+
+def subject_of_act(noun: Token) -> Token | None:
+    """X of "X is the subject (target, focus) of an inquiry by Y": the one the act is on."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lower_ not in UNDERGOING_NOUNS:
+        return None
+    holder = prep.head
+    if holder.dep_ != "attr" or holder.head.lemma_.lower() != "be":
+        return None
+    return next((c for c in holder.head.children if c.dep_ == "nsubj"), None)
+
+
 def threatened(head: Token, index: MentionIndex) -> list[ActorMention]:
     """Whom a threat is aimed at when it names no one: the subject of the condition it sets,
     on the threat itself or on what it threatens to do ("threatened to open the borders
@@ -1572,6 +1736,8 @@ def phrase_actors(
                 found = index.for_phrase(speaker) or unresolved_actor(speaker, loose)
         if all(guessed(m) for m in found):  # "a force made up of Kenyan and Ugandan troops"
             found = members(token, index) or found
+        if not found:  # "donor states, such as Ghana and Chad": those named
+            found = named_members(token, index)
         if not found and not index.in_dateline(token.idx):  # "BERLIN --" filed the story
             found = unresolved_actor(token, loose) or unresolved_person(token)
         found = found + of_conjuncts(token, index)
@@ -1596,6 +1762,21 @@ def members(head: Token, index: MentionIndex) -> list[ActorMention]:
             if of is not None else []
         if found:
             return found
+    return []
+
+
+def named_members(head: Token, index: MentionIndex) -> list[ActorMention]:
+    """The actors a group no dictionary knows is said to include ("neighbouring countries,
+    such as Ghana and Chad", "several states, including Kenya and Uganda"), when the
+    dictionaries know them."""
+    if head.pos_ != "NOUN":
+        return []
+    for prep in (c for c in head.children if c.dep_ == "prep"):
+        if prep.lower_ == "including" or prep.lower_ == "as" and any(
+                c.lower_ == "such" for c in prep.children) or prep.lower_ == "like":
+            listed = [m for m in phrase_actors(child_with(prep, ("pobj",)), index) if m.code]
+            if listed:
+                return listed
     return []
 
 
@@ -1637,6 +1818,11 @@ def main_subject(pronoun: Token) -> Token | None:
     """Whom an object pronoun no dictionary resolved stands for: the subject of the clause its
     own clause hangs on ("X was freed after the president pardoned him"), if it names someone."""
     clause = pronoun.head
+    if pronoun.lower_ in ("he", "she") and pronoun.dep_ == "nsubj" and clause.dep_ == "advcl":
+        # "X resigned after he admitted ...": the subject of the clause it hangs on
+        subject = child_with(clause.head, ("nsubj",))
+        return subject if subject is not None and subject.pos_ == "PROPN" and \
+            subject.ent_type_ == "PERSON" and subject.i < pronoun.i else None
     if pronoun.lower_ not in ("him", "her", "them") or pronoun.dep_ != "dobj" or \
             clause.dep_ not in ("advcl", "conj"):
         return None
@@ -1676,6 +1862,8 @@ def reporting_subject(pronoun: Token) -> Token | None:
 ASSERTING_VERBS = frozenset("assert affirm vow pledge promise warn argue maintain".split())
 
 
+# Pronouns for people in general, actors when a clause says who they are ("those who ...").
+PEOPLE_PRONOUNS = frozenset("everyone everybody anyone anybody those whoever".split())
 # Personal pronouns that stand for people or bodies; "it" most often stands for a thing.
 PERSON_PRONOUNS = frozenset("i me we us you he him she her they them".split())
 
@@ -1689,12 +1877,33 @@ def unresolved_person(head: Token) -> list[ActorMention]:
     return [uncoded_mention(head, [head], "unresolved:pronoun")]
 
 
+# Acts only a person or a body does: asking, demanding, promising, meeting, praising,
+# criticising, rejecting or threatening someone.
+SPEAKERS_ROOTS = frozenset(("02", "03", "04", "05", "10", "11", "12", "13"))
+
+
+def speaking_it(subject: Token | None, found: Match) -> list[ActorMention]:
+    """"It asked the ministry for details": an 'it' no antecedent resolves, as the written
+    subject of an act only a person or a body does, stands for a body, kept as an actor with
+    no code on its span as 'she' or 'they' is (not 'it' of a thing done: "it hit the town")."""
+    if subject is None or subject.lower_ != "it" or subject.dep_ != "nsubj" or \
+            subject.head.i != found.trigger.i or \
+            (found.pattern.code or "")[:2] not in SPEAKERS_ROOTS:
+        return []
+    return [uncoded_mention(subject, [subject], "unresolved:pronoun")]
+
+
 def unresolved_actor(head: Token, loose: bool = False) -> list[ActorMention]:
     """A named or human noun phrase no dictionary knows: an actor with its words, no code.
 
     "The Tokyo Stock Exchange", "Frances Fitzgerald", "the union leaders": the event keeps
     who it was about, and the code stays null rather than invented.
     """
+    if head.pos_ == "PRON" and head.lower_ in PEOPLE_PRONOUNS and (
+            head.lower_ in ("everyone", "everybody", "anyone", "anybody") or any(
+                c.dep_ == "relcl" for c in head.children)):
+        # "told everyone who drank the water to boil it", "will arrest those who riot"
+        return [uncoded_mention(head, [head], "unresolved:noun-phrase")]
     if head.pos_ not in ("NOUN", "PROPN", "NUM") or head.tag_ in ("WDT", "WP"):
         return []
     tokens = list(phrase_tokens(head))

@@ -114,6 +114,9 @@ def modality_of(
             return found[0], None, found[1]
     for clause, head in clause_chain(trigger):
         lemma = head.lemma_.lower()
+        if clause.dep_ == "conj" and clause.tag_ == "VBD" and head.tag_ == "VB":
+            break  # "vowed to cut taxes and attacked Y": a past act joined to the
+            # infinitive is told as done, not promised with it
         if clause.dep_ == "xcomp":
             if lemma == "go" and any(c.dep_ == "aux" for c in head.children):
                 return "future", None, "aux:going"  # "is going to attack"
@@ -138,7 +141,15 @@ def modality_of(
             return "future", None, "acl:to"
         elif clause.dep_ not in ("conj", "advcl", "pcomp", "prep", "pobj", "dobj", "relcl"):
             break
+        if clause.dep_ == "conj" and any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+            break  # "will mourn them and were angered that ...": its own auxiliary, its own
+            # time; the 'will' before is not its
         found = local_modality(head)
+        if found and clause.dep_ == "conj" and found[1].startswith("aux:") and \
+                not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            # "police will find, detain and charge them": the verbs joined under one 'will'
+            # share it, each as its own act, governed by no other
+            return found[0], None, found[1]
         if found:
             return found[0], head, found[1]
         if clause.dep_ == "ccomp":

@@ -15,13 +15,16 @@ OBJECT_DEPS = ("dobj", "dative", "iobj", "obj")
 NP_STOP_DEPS = frozenset(("relcl", "acl", "advcl", "ccomp", "conj", "cc", "punct", "appos", "prep"))
 
 def phrase_tokens(head: Token) -> Iterator[Token]:
-    """The tokens of a noun phrase nearest its head first, not entering clauses or conjuncts."""
+    """The tokens of a noun phrase nearest its head first, not entering clauses or conjuncts,
+    nor an 'of' that opens a clause ("convicted X, 30, of robbing Y": the parser hangs the
+    charge on X; Y is no part of X)."""
     queue = [head]
     while queue:
         token = queue.pop(0)
         yield token
         queue.extend(c for c in token.children
-                     if c.dep_ not in NP_STOP_DEPS or c.dep_ == "prep" and c.lower_ == "of")
+                     if c.dep_ not in NP_STOP_DEPS or c.dep_ == "prep" and c.lower_ == "of"
+                     and not any(g.dep_ == "pcomp" for g in c.children))
 
 
 def with_conjuncts(token: Token) -> list[Token]:
@@ -74,9 +77,14 @@ def governing_verb(noun: Token) -> Token | None:
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "of"):
         amount = head.head  # "received $5 million in aid", "sent 20 tonnes of food"
         if amount.dep_ in ("dobj", "obj") and amount.head.pos_ == "VERB" and (
-                amount.like_num or lemma(amount) in grammar.AMOUNT_NOUNS):
-            return amount.head
+                amount.like_num or lemma(amount) in grammar.AMOUNT_NOUNS or
+                head.lower_ == "of" and lemma(amount) in SERIES_NOUNS):
+            return amount.head  # "suffered a series of bombings", "launched a wave of raids"
     return None
+
+
+# Nouns that count acts as a run of them: "a series of bombings", "a wave of arrests".
+SERIES_NOUNS = frozenset("series wave spate string spree flurry round rash".split())
 
 
 # Verbs by which one owns up to an act: "claimed responsibility for", "took credit for".
@@ -127,7 +135,9 @@ def subject_of(verb: Token) -> Token | None:
             if claimant is not None:  # "claimed responsibility for a bombing that killed
                 verb = claimant  # X": who claimed it did it
                 continue
-            return head  # "airstrikes that have killed": the relative's antecedent
+            # "airstrikes that have killed": the relative's antecedent; "X is one of several
+            # countries that have pledged ...": X, of whom it is said
+            return member_of(head) or head
         if subject is not None:
             return subject
         head = verb.head
@@ -135,6 +145,12 @@ def subject_of(verb: Token) -> Token | None:
             return None
         lemma = head.lemma_.lower()
         if verb.dep_ == "conj":
+            # "I am shocked ... and call upon X", "the man was detained and confessed": an
+            # active verb joined to a passive shares its subject, the one it was said of
+            shared = child_with(head, ("nsubjpass",)) if verb.tag_ != "VBN" and \
+                child_with(verb, ("auxpass",)) is None else None
+            if shared is not None and shared.i < verb.i:
+                return shared
             verb = head
         elif verb.dep_ == "xcomp":
             obj = child_with(head, OBJECT_DEPS)
@@ -156,6 +172,8 @@ def subject_of(verb: Token) -> Token | None:
                 # the doer of the verb the phrase hangs from
                 governor = governor.head
             verb = governor
+        elif verb.dep_ in ("dep", "acl") and after_parenthetical(verb) is not None:
+            return after_parenthetical(verb)  # "X - whose aide ... - vowed": X
         elif verb.dep_ in ("advcl", "acl", "acomp", "attr") and head.pos_ in ("VERB", "AUX"):
             verb = head  # "X is willing to withdraw": the subject of "is"
         elif verb.dep_ == "acl" and head.lemma_.lower() in grammar.DOCUMENT_NOUNS and \
@@ -181,6 +199,55 @@ def subject_of(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+# Marks that close a parenthetical set off after a sentence's subject.
+CLOSING_MARKS = frozenset(("-", "--", "\u2013", "\u2014", ","))
+
+
+def after_parenthetical(verb: Token) -> Token | None:
+    """"X - which has long opposed Y - urged a vote": the parser, lost in the clause set off
+    after the subject, may hang the sentence's main verb as a participle (acl, read as
+    passive) on the subject or on a noun of the aside, or leave it unattached (dep). Such a
+    verb, right after the mark that closes the aside, with no 'by' phrase, is the subject's own
+    act: that subject, or None."""
+    head = verb.head
+    if verb.dep_ not in ("acl", "dep") or head is verb or verb.i == 0 or \
+            verb.doc[verb.i - 1].text not in CLOSING_MARKS or \
+            any(c.dep_ == "agent" for c in verb.children):
+        return None
+    if verb.dep_ == "acl":  # the subject noun, left as the sentence's root
+        root = verb.sent.root
+        if root.pos_ in ("NOUN", "PROPN") and root.i < verb.i and any(
+                c.dep_ in ("relcl", "appos") and root.i < c.i < verb.i for c in root.children):
+            return root
+        return None
+    # dep: hung on the aside's own verb, whose subject the parser took from the sentence
+    # ("X - whose aide ... drafted Y - vowed to ...")
+    if head.pos_ not in ("VERB", "AUX") or head.i > verb.i:
+        return None
+    subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS and c.i < head.i), None)
+    if subject is None or subject.tag_ in ("WDT", "WP") or any(
+            c.lower_ == "whose" for c in subject.children):
+        return None  # the aside's own subject: "which", "whose father"
+    return subject
+
+
+def member_of(group: Token) -> Token | None:
+    """"X is one of the states that ...", "X was among the groups that ...": the subject
+    the group is predicated of, who is one of those that did it; else None."""
+    prep = group.head
+    if group.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("of", "among"):
+        return None
+    be = prep.head
+    if prep.lower_ == "of":
+        if prep.head.lower_ != "one" or prep.head.dep_ != "attr":
+            return None
+        be = prep.head.head
+    if be.lemma_.lower() != "be" or be.pos_ not in ("AUX", "VERB"):
+        return None
+    subject = next((c for c in be.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
 
 
 def subject_in_opening(verb: Token) -> list[Token]:

@@ -165,7 +165,13 @@ def _acceptable(doc: Doc, start: int, end: int, entry: Entry) -> bool:
         return False
     if last.lower_ in COUNTING_WORDS and end < len(doc) and doc[end].lower_ == "of":
         return False  # "a couple of villagers": the villagers, counted
-    return last.pos_ in ("NOUN", "PROPN") or (last.tag_ in ("NN", "NNS"))
+    # the tagger may take a plural noun for a verb ("advocates", "protests") where the parser
+    # still gives it a noun's place: the subject or object of a verb, or a preposition's object
+    return last.pos_ in ("NOUN", "PROPN") or (last.tag_ in ("NN", "NNS")) or (
+        last.tag_ == "VBZ" and last.dep_ in NOUN_PLACES)
+
+
+NOUN_PLACES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 
 
 # Sector nouns that are also what is known ("shared intelligence with X"): bare, as an object,

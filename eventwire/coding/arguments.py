@@ -163,6 +163,23 @@ def arguments(found: Match, index: MentionIndex) -> tuple[list[ActorMention], li
     else:
         sources, targets = noun_arguments(found, index)
         verb = governing_verb(found.trigger) or found.trigger
+    if not targets and found.pattern.pos == "VERB":
+        targets = told_addressee(found, index)
+    if not sources and found.pattern.pos == "VERB":
+        sources = reporter_of_joined_act(found, index)
+    if not sources and found.pattern.pos == "NOUN":
+        sources = not_sources(charged_in(found, index), targets)
+    holders = held_by(found, index) if not sources else []
+    if holders:  # "hostages held by X were released": X let them go
+        released = child_with(found.trigger, PASSIVE_SUBJECT_DEPS)
+        sources = holders
+        targets = not_sources(phrase_actors(released, index, loose=True), holders)
+    # "several states, among them Kenya and Mali, criticised the rules": "them" is the group
+    # the names are said to be of, no one acted on
+    aside = {c.idx for t in found.trigger.sent if t.lower_ == "among" for c in t.children
+             if c.dep_ == "pobj" and c.lower_ == "them" and any(
+                 d.dep_ in ("pobj", "dep", "appos") and d.lower_ != "them" for d in t.children)}
+    targets = [t for t in targets if t.start not in aside]
     sources = [owned(m, verb, index) for m in sources]
     targets = forces_placed(targets, found, index, sources)
     if all(is_thing(t) for t in targets) and (found.pattern.code or "").startswith(
@@ -337,6 +354,78 @@ def where_done(verb: Token, index: MentionIndex) -> str | None:
 
 # Where a photo caption places a person: "X, left, and Y"
 CAPTION_PLACES = frozenset("left right center centre".split())
+
+
+# Roots of what is done in words: an appeal, a demand, a complaint, a rejection, a threat.
+WORDED_ROOTS = frozenset("02 10 11 12 13".split())
+# Verbs of telling whose object is the one addressed ("told X", "warned X").
+ADDRESSING_VERBS = frozenset("tell inform warn remind assure".split())
+
+
+# Codes of a legal case brought against someone: accusation, lawsuit, charge, trial.
+LEGAL_CASE_CODES = ("112", "114", "115", "116", "173")
+
+
+def charged_in(found: Match, index: MentionIndex) -> list[ActorMention]:
+    """"The banker faces fraud charges in Italy": a charge (or trial, or lawsuit) 'in' a
+    country that names no one bringing it is that country's, as its courts bring it."""
+    if not (found.pattern.code or "").startswith(LEGAL_CASE_CODES):
+        return []
+    where = next((c for c in found.trigger.children
+                  if c.dep_ == "prep" and c.lower_ == "in"), None)
+    place = child_with(where, ("pobj",)) if where is not None else None
+    if place is None or place.pos_ != "PROPN":
+        return []
+    return [m for m in phrase_actors(place, index) if m.code and len(m.code) == 3] or \
+        index.place(place)
+
+
+# Verbs of holding someone captive.
+HOLDING_VERBS = frozenset("hold kidnap abduct capture detain seize take".split())
+
+
+def held_by(found: Match, index: MentionIndex) -> list[ActorMention]:
+    """"Two hostages held by the rebels were released": a release said with no one doing it
+    is done by the ones who held the captives."""
+    verb = found.trigger
+    released = child_with(verb, PASSIVE_SUBJECT_DEPS)
+    if found.pattern.pos != "VERB" or not (found.pattern.code or "").startswith("084") or \
+            released is None or child_with(verb, ("agent",)) is not None:
+        return []
+    holding = next((c for c in released.children if c.dep_ in ("acl", "relcl")
+                    and c.lemma_.lower() in HOLDING_VERBS), None)
+    agent = child_with(holding, ("agent",)) if holding is not None else None
+    return phrase_actors(child_with(agent, ("pobj",)), index) if agent is not None else []
+
+
+def told_addressee(found: Match, index: MentionIndex) -> list[ActorMention]:
+    """"The mayor told the board, demanding an apology": a participle of what was said, hung
+    on the telling, is addressed to the one told, when it names no one of its own."""
+    verb = found.trigger
+    if (found.pattern.code or "")[:2] not in WORDED_ROOTS or verb.dep_ != "advcl" or \
+            verb.tag_ != "VBG" or verb.head.lemma_.lower() not in ADDRESSING_VERBS:
+        return []
+    told = child_with(verb.head, ("dobj", "dative"))
+    if told is None or told.i > verb.i:
+        return []
+    return phrase_actors(told, index)
+
+
+def reporter_of_joined_act(found: Match, index: MentionIndex) -> list[ActorMention]:
+    """"The navy stated the harbour was unsafe and warned fishermen to keep clear": the
+    parser may join the second verb to the reported clause; when that clause's subject is no
+    actor, a worded act (a warning, an appeal) is the reporter's."""
+    verb = found.trigger
+    if (found.pattern.code or "")[:2] not in WORDED_ROOTS or verb.dep_ != "conj" or \
+            child_with(verb, SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS) is not None:
+        return []
+    clause = verb.head
+    # the reported clause may itself be parsed as joined to the verb of saying
+    if clause.dep_ not in ("ccomp", "conj") or \
+            clause.head.lemma_.lower() not in grammar.SPEECH_VERBS or \
+            clause.head.i > clause.i:
+        return []
+    return phrase_actors(child_with(clause.head, SUBJECT_DEPS), index)
 
 
 def joint_subjects(verb: Token, subject: Token | None) -> list[Token]:
@@ -1540,8 +1629,14 @@ def noun_arguments(
         by = next((c for h in (noun, *(o for o in of if o is not None)) for c in h.children
                    if c.dep_ == "prep" and c.lower_ == "by"), None)
         sources = phrase_actors(child_with(by, ("pobj",)), index) if by is not None else []
-    between = next((c for c in noun.children
-                    if c.dep_ == "prep" and c.lower_ in ("between", "among")), None)
+    # "clashes broke out between X and Y", "a battle that began between X and Y": the
+    # phrase may hang on the verb the act is the subject of, or on a clause about the act
+    told = [c for c in noun.children if c.dep_ == "relcl"]
+    if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
+        told.append(noun.head)
+    between = next((c for h in (noun, *told) for c in h.children
+                    if c.dep_ == "prep" and c.lower_ in ("between", "among")
+                    and (h is noun or c.lower_ == "between")), None)
     if between is not None and not sources:  # "talks between Turkey and Russia"
         pobj = child_with(between, ("pobj",))
         parties = phrase_actors(pobj, index)
@@ -1777,6 +1872,22 @@ def named_members(head: Token, index: MentionIndex) -> list[ActorMention]:
             listed = [m for m in phrase_actors(child_with(prep, ("pobj",)), index) if m.code]
             if listed:
                 return listed
+    # "several states, among them Kenya and Mali": the names the "among them" sets off, which
+    # the parser hangs on the preposition beside "them"; of a subject, it may hang the phrase
+    # on the verb
+    beside = [c for c in head.head.children if c.dep_ == "prep" and head.i < c.i < head.head.i] \
+        if head.dep_ in SUBJECT_DEPS else []
+    for them in [*(c for c in head.children if c.dep_ == "prep"), *beside]:
+        if them.lower_ != "among" or not any(
+                c.dep_ == "pobj" and c.lower_ == "them" for c in them.children):
+            continue
+        names = [c for c in them.children if c.dep_ in ("pobj", "dep", "appos")
+                 and c.lower_ != "them"]
+        listed = [m for n in names for c in [n, *n.conjuncts]
+                  for m in phrase_actors(c, index) if m.code]
+        listed = [m for i, m in enumerate(listed) if m not in listed[:i]]
+        if listed:
+            return listed
     return []
 
 

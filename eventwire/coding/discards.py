@@ -2,7 +2,8 @@
 
 "Turkey beat Russia two goals to one in a friendly match" is no use of force. A sentence with
 a sentence-level phrase is skipped; a story with a story-level phrase ("World Cup") is skipped
-whole. Phrases match whole lowercase words.
+whole. Neither is skipped when it tells of a criminal or corruption case ("prosecutors",
+"bribery"): that is news whatever sport it is about. Phrases match whole lowercase words.
 
 A sentence-level phrase of one word ("soccer") that only modifies a noun that is no part of
 play ("a soccer corruption inquiry", "the football federation's accounts") names the subject
@@ -20,6 +21,11 @@ from importlib import resources
 
 from spacy.tokens import Span, Token
 
+# Words of a criminal or corruption case: a story holding one is news, not sport.
+LEGAL_CASE_WORDS = frozenset(
+    "corruption bribery bribe bribes indicted indictment indictments prosecutor prosecutors "
+    "fbi extradition extradited racketeering laundering fraud embezzlement".split())
+
 
 @dataclass
 class Discards:
@@ -33,7 +39,14 @@ class Discards:
             self.phrases[words[0]].append((words, scope))
 
     def find(self, words: list[str], scope: str) -> str | None:
-        """The first phrase of the given scope in these lowercase words, or None."""
+        """The first phrase of the given scope in these lowercase words, or None.
+
+        A story that tells of a case of crime or corruption ("prosecutors", "bribery") is
+        news whatever sport it is about: no story-level phrase discards it (its sentences of
+        play are still skipped one by one).
+        """
+        if scope == "story" and not LEGAL_CASE_WORDS.isdisjoint(words):
+            return None
         for i, word in enumerate(words):
             for phrase, phrase_scope in self.phrases.get(word, ()):
                 if phrase_scope == scope and tuple(words[i:i + len(phrase)]) == phrase:
@@ -43,11 +56,14 @@ class Discards:
     def skips(self, sentence: Span, words: list[str] | None = None) -> bool:
         """Whether this parsed sentence is sport or entertainment, not to be coded.
 
-        A one-word phrase counts only where it stands on its own or modifies a word of play.
+        A one-word phrase counts only where it stands on its own or modifies a word of play;
+        a sentence that tells of a criminal or corruption case is never sport.
         ``words``: the sentence's lowercase words, when the caller has them.
         """
         if words is None:
             words = [t.lower_ for t in sentence]
+        if not LEGAL_CASE_WORDS.isdisjoint(words):
+            return False  # "an inquiry into bribery at the tournament": a case, no play
         for i, word in enumerate(words):
             for phrase, scope in self.phrases.get(word, ()):
                 if scope != "sentence" or tuple(words[i:i + len(phrase)]) != phrase:

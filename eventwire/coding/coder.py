@@ -325,10 +325,6 @@ class Coder:
                 # release": whose act is asked for is whom the appeal is about, as with a direct
                 # object ("demanded the resignation of X")
                 targets = phrase_actors(asked_of(found), index)
-            if not sources:
-                # "suffered bombings at the hands of militants", "was killed at the hands of
-                # X": the one at whose hands it was suffered did it
-                sources = phrase_actors(at_the_hands_of(found.trigger), index)
             undergoer = came_under(found.trigger) if found.pattern.pos == "NOUN" else None
             if undergoer is not None:
                 # "the convoy came under attack from militants": the one who came under it is
@@ -810,26 +806,6 @@ def asked_of(found: Match) -> Token | None:
             return child
         if child.dep_ == "prep" and child.lower_ == "of":
             return child_with(child, ("pobj",))
-    return None
-
-
-def at_the_hands_of(trigger: Token) -> Token | None:
-    """X of "at the hands of X" hung on the act or on the verb it is the object of, or None."""
-    heads = [trigger]
-    if trigger.pos_ in ("NOUN", "PROPN"):
-        verb = governing_verb(trigger)
-        if verb is not None:
-            heads.append(verb)
-    for head in heads:
-        for at in head.children:
-            if at.dep_ != "prep" or at.lower_ != "at":
-                continue
-            hands = child_with(at, ("pobj",))
-            if hands is None or hands.lower_ != "hands":
-                continue
-            of = next((c for c in hands.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-            if of is not None:
-                return child_with(of, ("pobj",))
     return None
 
 

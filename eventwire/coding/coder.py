@@ -33,7 +33,7 @@ from .cameo import code_table, lookup
 from .classifier import PloverClassifier
 from .discards import Discards, default_discards
 from .patterns import Pattern, PatternSet
-from .reading import Reading, attribution, read_clause
+from .reading import WANTING_VERBS, Reading, attribution, read_clause, wanted_of_another
 from .stance import derive, message_addressee
 from .syntax import (
     OBJECT_DEPS,
@@ -133,6 +133,9 @@ class Coder:
         candidates = self.patterns.candidates(lemma(token), pos)
         if not candidates:
             return None
+        if pos == "NOUN" and lemma(token) in grammar.UNDERGONE_ONLY_NOUNS and \
+                came_under(token) is None:
+            return None  # "a fire destroyed the depot": no act ("came under fire from X" is)
         phrases: list[Phrase] = []  # read each subtree once, when a pattern first needs them
         available: set[str] | None = None
         first: Match | None = None
@@ -480,6 +483,8 @@ class Coder:
         governors = {e.evidence.trigger_start for e, _ in coded}
         added: list[tuple[Event, Match]] = []
         for verb in sentence:
+            if verb.pos_ == "VERB" and verb.idx not in governors:
+                added.extend(self.wanted_of(verb, coded, index, context))
             if verb.pos_ != "VERB" or lemma(verb) not in grammar.SPEECH_VERBS:
                 continue
             if verb.idx in governors:
@@ -513,6 +518,27 @@ class Coder:
                                              read_clause(verb), *context):
                     added.append((event, found))
         return added
+
+    def wanted_of(self, verb: Token, coded: list[tuple[Event, Match]], index: MentionIndex,
+                  context: tuple[Span, int, Article]) -> list[tuple[Event, Match]]:
+        """"X wants Y to do more", "X wants Y to step in": what one wants another to do is
+        asked of it (CAMEO 020 Make an appeal or request) where the act codes nothing of its
+        own to appeal for (a coded one is read as that appeal, stance.py)."""
+        if lemma(verb) not in WANTING_VERBS or \
+                any(c.dep_ == "neg" for c in verb.children):
+            return []
+        clause = next((c for c in verb.children if wanted_of_another(c, verb)), None)
+        if clause is None or any(f.trigger.i == clause.i for _, f in coded):
+            return []
+        wanters = phrase_actors(child_with(verb, SUBJECT_DEPS), index)
+        asked = phrase_actors(child_with(clause, SUBJECT_DEPS), index)
+        if not wanters or not asked:
+            return []
+        pattern = Pattern(id=f"wanted/{lemma(verb)}", trigger=lemma(verb), pos="VERB",
+                          code="020", source="grammar")
+        found = Match(pattern, verb, (verb,), None)
+        return [(event, found) for event in self.events_for(
+            found, "020", wanters, asked, read_clause(verb), *context)]
 
     def events_for(
         self,
@@ -736,8 +762,8 @@ def judged_party(clause: Token) -> Token | None:
     clause, that clause's subject ("it is unjust that X closed the border"); none where the
     judgement is denied ("was not a mistake"), only possible ("would be a mistake") or of an
     act whose doer the clause does not name ("it is illegal to ...")."""
-    if lemma(clause) != "be" or not any(
-            c.dep_ in ("acomp", "attr") and c.lower_ in grammar.JUDGEMENT_WORDS
+    if lemma(clause) not in grammar.JUDGING_COPULAS or not any(
+            c.dep_ in ("acomp", "attr", "dobj") and c.lower_ in grammar.JUDGEMENT_WORDS
             for c in clause.children):
         return None
     if any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
@@ -879,6 +905,16 @@ def complements(token: Token, pos: str) -> Iterator[Token]:
         # "announced the dispatch of police officers to X for peacekeeping duties": the parser
         # hangs the act's own phrases on the verb of saying that announces it
         yield from (c for c in token.head.children if c.dep_ == "prep" and c.i > token.i)
+    if pos == "NOUN" and token.dep_ == "dobj" and lemma(token.head) in grammar.HOLDING_VERBS:
+        # "had lunch with the minister", "held chats with the envoy": the parser hangs whom the
+        # meeting was with on the verb that holds it
+        yield from (c for c in token.head.children
+                    if c.dep_ == "prep" and c.lower_ == "with" and c.i > token.i)
+    undergone = came_under(token) if pos == "NOUN" else None
+    if undergone is not None:
+        # "the minister came under fire from lawmakers over the cuts": the parser hangs the
+        # act's own phrases (who gave it, what for) on the verb the act came under with
+        yield from (c for c in undergone.children if c.dep_ == "prep" and c.i > token.i)
 
 
 class Phrase:

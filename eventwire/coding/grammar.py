@@ -103,7 +103,16 @@ BLAME_WORDS = frozenset(("responsible", "culpable"))
 JUDGEMENT_WORDS = frozenset(
     "absurd criminal dictator disgraceful farce hoax irresponsible liar mistake outrageous "
     "reckless ridiculous scam scandalous sham shameful travesty unacceptable unjust disgrace "
-    "outrage illegal unlawful unconstitutional tyrant imprudent unfair".split())
+    "outrage illegal unlawful unconstitutional tyrant imprudent unfair violation violations "
+    "breach crime crimes atrocity atrocities".split())
+# Verbs that judge as the copula does: "(said) the shelling constitutes a war crime".
+JUDGING_COPULAS = frozenset("be constitute".split())
+# Verbs by which a meeting is had or held: "had lunch with X", "held chats with X".
+HOLDING_VERBS = frozenset("have hold".split())
+# Nouns that name an act only as what one comes under ("the convoy came under fire from
+# rebels", "the minister came under fire over the cuts"); elsewhere a blaze, or gunfire told
+# by its own verb ("opened fire").
+UNDERGONE_ONLY_NOUNS = frozenset(("fire",))
 REQUEST_VERBS = frozenset(
     "ask urge call appeal demand request order tell press encourage invite plead implore beg "
     "exhort".split()

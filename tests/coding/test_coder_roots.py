@@ -1897,3 +1897,114 @@ def test_a_post_or_website_taken_down_is_censored(code_sentence):
     actors = {"Kenyan censors": "KENGOV", "the opposition": "KENOPP"}
     events = code_sentence("The opposition's post was taken down by Kenyan censors.", actors)
     assert "1721" in codes(events), kinds(events)
+
+
+def test_coming_under_fire_is_criticism_or_force_by_who_fires(code_sentence):
+    actors = {"The Zambian finance ministry": "ZMBGOV", "Zambian lawmakers": "ZMBLEG",
+              "A Zambian army patrol": "ZMBMIL", "a Zambian army patrol": "ZMBMIL",
+              "Angolan rebels": "AGOREB"}
+    cases = [("The Zambian finance ministry came under fire from Zambian lawmakers over the "
+              "new fuel levy.", "111", ("ZMBLEG", "ZMBGOV")),
+             ("The Zambian finance ministry came under fire from Zambian lawmakers.", "111",
+              ("ZMBLEG", "ZMBGOV")),
+             ("A Zambian army patrol came under fire from Angolan rebels near the border.",
+              "190", ("AGOREB", "ZMBMIL"))]
+    for text, code, dyad in cases:
+        events = code_sentence(text, actors)
+        assert [(e.source.code, e.target.code) for e in events
+                if e.cameo.code == code and e.source and e.target] == [dyad], (text, kinds(events))
+    events = code_sentence("A fire from the Angolan rebels' camp spread to a Zambian army "
+                           "patrol's tents.", actors)
+    assert not [e for e in events if e.cameo.code in ("111", "190")], kinds(events)
+
+
+def test_a_bomb_left_or_placed_somewhere_is_a_bombing(code_sentence):
+    actors = {"Basque separatists": "ESPREB", "the Spanish army": "ESPMIL"}
+    cases = ["Basque separatists left a bomb outside a barracks of the Spanish army.",
+             "Basque separatists placed an explosive device near a depot of the Spanish army.",
+             "Basque separatists hid explosives under a bridge used by the Spanish army."]
+    for text in cases:
+        events = code_sentence(text, actors)
+        assert "183" in codes(events), (text, kinds(events))
+    events = code_sentence("Basque separatists put the explosive rise in arrests down to the "
+                           "Spanish army.", actors)
+    assert "183" not in codes(events), kinds(events)
+
+
+def test_chats_and_meals_had_or_held_with_another_consult_them(code_sentence):
+    actors = {"The Kenyan president": "KENGOV", "the Ugandan leader": "UGAGOV"}
+    cases = ["The Kenyan president had lunch with the Ugandan leader in Kampala.",
+             "The Kenyan president held long chats with the Ugandan leader on Friday.",
+             "The Kenyan president chatted with the Ugandan leader at the summit."]
+    for text in cases:
+        events = code_sentence(text, actors)
+        assert ("040", "KENGOV", "UGAGOV") in [
+            (e.cameo.code, e.source.code, e.target.code) for e in events
+            if e.source and e.target], (text, kinds(events))
+
+
+def test_a_crack_down_in_two_words_is_a_crackdown(code_sentence):
+    actors = {"The Kenyan police": "KENCOP", "cattle rustlers": "KENCRM"}
+    events = code_sentence("The Kenyan police launched a crack down on cattle rustlers.", actors)
+    assert "170" in codes(events), kinds(events)
+
+
+def test_an_act_said_to_be_a_violation_or_a_war_crime_is_condemned(code_sentence):
+    actors = {"the Congolese minister": "CODGOV", "Rwandan troops": "RWAMIL"}
+    cases = ['"Shelling by Rwandan troops is a violation of international law," '
+             'the Congolese minister said.',
+             '"Shelling by Rwandan troops constitutes a war crime," the Congolese '
+             'minister said.']
+    for text in cases:
+        events = code_sentence(text, actors)
+        assert ("111", "CODGOV", "RWAMIL") in [
+            (e.cameo.code, e.source.code, e.target.code) for e in events
+            if e.source and e.target], (text, kinds(events))
+
+
+def test_water_cannon_or_tear_gas_turned_on_people_is_violent_repression(code_sentence):
+    actors = {"Chilean riot police": "CHLCOP", "the students": "CHLEDU"}
+    cases = ["Chilean riot police sprayed water cannon at the students outside the ministry.",
+             "Chilean riot police lobbed teargas canisters at the students.",
+             "Chilean riot police turned water cannon on the students."]
+    for text in cases:
+        events = code_sentence(text, actors)
+        assert ("175", "CHLCOP", "CHLEDU") in [
+            (e.cameo.code, e.source.code, e.target.code) for e in events
+            if e.source and e.target], (text, kinds(events))
+
+
+def test_police_who_target_shops_or_gangs_coerce_them(code_sentence):
+    actors = {"Peruvian police": "PERCOP", "illegal gold traders": "PERCRM"}
+    events = code_sentence("Peruvian police were targeting illegal gold traders in Lima.", actors)
+    assert "170" in codes(events) and "190" not in codes(events), kinds(events)
+
+
+def test_wanting_another_to_act_asks_it_to(code_sentence):
+    actors = {"Ghana": "GHA", "Togo": "TGO"}
+    events = code_sentence("Ghana wants Togo to do more against piracy.", actors)
+    assert ("020", "GHA", "TGO") in [(e.cameo.code, e.source.code, e.target.code)
+                                     for e in events if e.source and e.target], kinds(events)
+    events = code_sentence("Ghana does not want Togo to do more.", actors)
+    assert "020" not in codes(events), kinds(events)
+
+
+def test_people_turned_away_or_stopped_at_a_checkpoint_are_restricted(code_sentence):
+    actors = {"Hungarian border guards": "HUNCOP", "Syrian refugees": "SYRREF",
+              "Rebel fighters": "SYRREB"}
+    for text in ("Hungarian border guards turned away Syrian refugees at the frontier.",
+                 "Syrian refugees were turned away by Hungarian border guards."):
+        events = code_sentence(text, actors)
+        assert ("191", "HUNCOP", "SYRREF") in [
+            (e.cameo.code, e.source.code, e.target.code) for e in events
+            if e.source and e.target], (text, kinds(events))
+    events = code_sentence("Rebel fighters stopped the ambulances at a checkpoint.", actors)
+    assert "191" in codes(events), kinds(events)
+
+
+def test_people_kept_captive_or_hostage_are_held_hostage(code_sentence):
+    actors = {"Kidnappers": "NGACRM", "two Italian engineers": "ITABUS"}
+    events = code_sentence("Kidnappers kept two Italian engineers captive in the delta.", actors)
+    assert ("181", "NGACRM", "ITABUS") in [(e.cameo.code, e.source.code, e.target.code)
+                                           for e in events if e.source and e.target], \
+        kinds(events)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from eventwire.actors import default_resolver
-from eventwire.records import Article
+from eventwire.records import ActorMention, Article
 
 
 def resolved_and_coded(parser, coder, text: str):
@@ -11,3 +11,12 @@ def resolved_and_coded(parser, coder, text: str):
     doc = parser(text)
     mentions = default_resolver().resolve(doc, "2019-01-01", places=True)
     return coder.code(doc, mentions, Article(id="t", text=text, published="2019-01-01"))
+
+
+def mention(text: str, phrase: str, code: str | None, nth: int = 0) -> ActorMention:
+    """A mention of ``phrase`` (its nth occurrence) in ``text``."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(phrase, start + 1)
+    return ActorMention(phrase, start, start + len(phrase), code, code[:3] if code else None,
+                        code[3:] or None if code else None, code)

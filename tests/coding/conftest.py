@@ -7,11 +7,12 @@ fails only when the coder's rules do.
 from __future__ import annotations
 
 import pytest
+from coding_helpers import mention
 
 from eventwire import nlp
 from eventwire.coding.coder import Coder
 from eventwire.coding.patterns import load_patterns
-from eventwire.records import ActorMention, Article, Event
+from eventwire.records import Article, Event
 
 
 @pytest.fixture(scope="session")
@@ -22,15 +23,6 @@ def parser():
 @pytest.fixture(scope="session")
 def coder() -> Coder:
     return Coder(load_patterns())
-
-
-def mention(text: str, phrase: str, code: str | None, nth: int = 0) -> ActorMention:
-    """A mention of ``phrase`` (its nth occurrence) in ``text``."""
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(phrase, start + 1)
-    return ActorMention(phrase, start, start + len(phrase), code, code[:3] if code else None,
-                        code[3:] or None if code else None, code)
 
 
 @pytest.fixture

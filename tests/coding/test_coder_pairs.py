@@ -3,8 +3,7 @@ in sentences written for these tests."""
 
 from __future__ import annotations
 
-from coding_helpers import resolved_and_coded
-from conftest import mention
+from coding_helpers import mention, resolved_and_coded
 
 from eventwire.actors import default_resolver
 from eventwire.records import Article

@@ -1469,13 +1469,17 @@ def placed_name(token: Token) -> bool:
 
 
 def asked_for_doer(verb: Token, found: Match, index: MentionIndex) -> list[ActorMention]:
-    """Who is to do the act a request's 'for' phrase names: the act noun's own 'by' or 'of'
-    phrase ("called for the resignation of the minister", "for greater steps by the
-    regulator"), not anyone deeper in it ("for an inquiry into the deaths of X")."""
+    """Who is to do the act a request's 'for' phrase names: the act noun's owner or its own
+    'by' or 'of' phrase ("called for the minister's resignation", "called for the resignation
+    of the minister", "for greater steps by the regulator"), not anyone deeper in it ("for an
+    inquiry into the deaths of X")."""
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
         act = child_with(prep, ("pobj",))
         if act is None or act.pos_ != "NOUN":
             continue
+        owner = phrase_actors(child_with(act, ("poss",)), index)
+        if owner:
+            return owner
         for of in (c for c in act.children if c.dep_ in ("prep", "agent")
                    and c.lower_ in ("of", "by")):
             found_here = phrase_actors(child_with(of, ("pobj",)), index)

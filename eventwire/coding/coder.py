@@ -323,11 +323,6 @@ class Coder:
                 # done, the support only what it was said to show (CAMEO 07)
                 code = framed[found.trigger.i][1]
             sources, targets = arguments(found, index)
-            if not targets and code[:2] in ("02", "10"):
-                # "called for the resignation of the minister", "called for the minister's
-                # release": whose act is asked for is whom the appeal is about, as with a direct
-                # object ("demanded the resignation of X")
-                targets = phrase_actors(asked_of(found), index)
             undergoer = came_under(found.trigger) if found.pattern.pos == "NOUN" else None
             if undergoer is not None:
                 # "the convoy came under attack from militants": the one who came under it is
@@ -811,28 +806,6 @@ def advised_to_act(trigger: Token) -> bool:
         return False
     return any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                for c in children)
-
-
-def asked_of(found: Match) -> Token | None:
-    """The one an appeal's prepositional object belongs to: X of "called for more efforts by
-    X" (the doer asked to act), else of "called for the resignation of X" or "called for X's
-    release" (the noun's possessor or 'of' phrase), or None."""
-    phrase = found.complement
-    if found.pattern.pos != "VERB" or not found.pattern.prep or phrase is None or \
-            phrase.dep_ != "prep":
-        return None
-    noun = child_with(phrase, ("pobj",))
-    if noun is None:
-        return None
-    by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
-    if by is not None and child_with(by, ("pobj",)) is not None:
-        return child_with(by, ("pobj",))
-    for child in noun.children:
-        if child.dep_ == "poss":
-            return child
-        if child.dep_ == "prep" and child.lower_ == "of":
-            return child_with(child, ("pobj",))
-    return None
 
 
 def came_under(noun: Token) -> Token | None:

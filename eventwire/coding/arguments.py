@@ -21,6 +21,7 @@ from .syntax import (
     calls_on,
     child_with,
     governing_verb,
+    has_to_marker,
     phrase_tokens,
     place_object,
     subject_of,
@@ -1089,8 +1090,7 @@ def moved_to(verb: Token, index: MentionIndex) -> list[ActorMention]:
 def sent_for(verb: Token, index: MentionIndex) -> list[ActorMention]:
     """Whom forces moved to no named place were sent to act on: "peacekeepers were deployed to
     reinforce the Ghanaian contingent": the actor a purpose clause's object names."""
-    for clause in (c for c in verb.children if c.dep_ in ("xcomp", "advcl") and any(
-            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
+    for clause in (c for c in verb.children if c.dep_ in ("xcomp", "advcl") and has_to_marker(c)):
         found = [m for m in phrase_actors(child_with(clause, ("dobj",)), index) if m.code]
         if found:
             return found
@@ -1235,8 +1235,7 @@ def is_thing(mention: ActorMention) -> bool:
 def purpose_partner(verb: Token, index: MentionIndex) -> list[ActorMention]:
     """The coded actor met or spoken with ('with X', or the object) by the verb whose purpose
     clause ("... to discuss Y") this verb heads."""
-    if verb.dep_ not in ("advcl", "xcomp") or not any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ not in ("advcl", "xcomp") or not has_to_marker(verb):
         return []
     governor = verb.head
     if child_with(verb, ("nsubj",)) is not None or governor.lemma_.lower() not in MEETING_VERBS:
@@ -1351,8 +1350,8 @@ def phone_call(verb: Token, peacekeeping: bool = False) -> Token | None:
     investigate"), or forces sent to keep the peace ("sent police officers to X to serve in a
     peacekeeping contingent", CAMEO 074)."""
     head = verb.head
-    purpose = verb.dep_ == "xcomp" or verb.dep_ == "advcl" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)  # "... on Friday to"
+    # "... on Friday to"
+    purpose = verb.dep_ == "xcomp" or verb.dep_ == "advcl" and has_to_marker(verb)
     if not purpose:
         return None
     if head.lemma_.lower() == "call" and not calls_on(head):

@@ -43,7 +43,9 @@ from .syntax import (
     child_with,
     clause_chain,
     governing_verb,
+    has_to_marker,
     lemma,
+    misread_preposition,
     subject_of,
 )
 
@@ -647,7 +649,7 @@ def permission_for_another(verb: Token) -> bool:
     if granted is None or lemma(granted) not in grammar.PERMISSION_NOUNS:
         return False
     infinitives = [c for c in verb.children if c.dep_ == "advcl"
-                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+                   and has_to_marker(c)]
     if any(c.dep_ in ("prep", "dative") and c.lower_ == "for" for c in verb.children):
         return bool(infinitives)  # the parser hangs "for X" on the verb: "to V" is X's
     return any(any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
@@ -690,7 +692,7 @@ def mission_purpose(trigger: Token, peacekeeping: bool = False) -> Token | None:
     head = verb.head
     obj = child_with(head, ("dobj",))
     sent = (verb.dep_ in ("advcl", "xcomp") and verb.i > head.i
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and has_to_marker(verb)
             and obj is not None
             and (lemma(head) in grammar.FORCE_SENDING_VERBS if peacekeeping
                  else lemma(head) in grammar.SENDING_VERBS and lemma(obj) in grammar.MISSION_NOUNS))
@@ -780,7 +782,7 @@ def needs_to(clause: Token) -> bool:
     return lemma(clause) in ("need", "have") and clause.pos_ in ("VERB", "AUX") and \
         not any(c.dep_ == "neg" for c in clause.children) and \
         any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in clause.children) and \
-        any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        any(c.dep_ == "xcomp" and has_to_marker(c)
             for c in clause.children)
 
 
@@ -804,7 +806,7 @@ def advised_to_act(trigger: Token) -> bool:
     if not any(c.dep_ in ("dobj", "dative") for c in children) or \
             any(c.dep_ == "ccomp" for c in children):
         return False
-    return any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    return any(c.dep_ == "xcomp" and has_to_marker(c)
                for c in children)
 
 
@@ -850,8 +852,7 @@ def has_subject(token: Token, wanted: tuple[str, ...]) -> bool:
 def complements(token: Token, pos: str) -> Iterator[Token]:
     """The phrases after a trigger that pattern words may be found in."""
     for child in token.children:
-        if pos == "VERB" and child.dep_ == "prt" and child.i > token.i and \
-                any(c.dep_ == "pobj" for c in child.children):
+        if pos == "VERB" and child.i > token.i and misread_preposition(child):
             yield child  # "calling on authorities to ...": a preposition parsed as a particle
             continue
         if pos == "VERB" and child.dep_ == "advcl" and child.pos_ == "ADJ" and \
@@ -865,7 +866,7 @@ def complements(token: Token, pos: str) -> Iterator[Token]:
                 # "announced that it had suspended aid": what is said codes itself; but in
                 # "declared a ceasefire to take effect at midnight" the parser takes the object
                 # for the subject of an infinitive: that subject is what was declared
-                if any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+                if has_to_marker(child):
                     yield from (c for c in child.children if c.dep_ in SUBJECT_DEPS)
                 continue
             if child.dep_ in PASSIVE_SUBJECT_DEPS and pos == "VERB":
@@ -923,8 +924,8 @@ class Phrase:
 
     def is_prep(self, prep: str) -> bool:
         """Headed by this preposition, and not a time: "called Ankara on Friday"."""
-        if self.head.lower_ != prep or not (self.head.dep_ == "prep" or (
-                self.head.dep_ == "prt" and any(c.dep_ == "pobj" for c in self.head.children))):
+        if self.head.lower_ != prep or not (self.head.dep_ == "prep" or
+                                             misread_preposition(self.head)):
             return False  # a particle with an object is a preposition the parser misread
         return not any(c.ent_type_ in ("DATE", "TIME") for c in self.head.children)
 
@@ -1131,7 +1132,7 @@ def scheduled(trigger: Token) -> bool:
     be = trigger.head
     return trigger.dep_ == "xcomp" and trigger.pos_ in ("VERB", "AUX") and \
         lemma(be) == "be" and \
-        any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) and \
+        has_to_marker(trigger) and \
         not any(c.dep_ in BE_COMPLEMENTS or c.dep_ == "expl" or
                 (c.dep_ == "nsubj" and c.lower_ == "it") for c in be.children)
 
@@ -1176,7 +1177,7 @@ def purpose_of_noun(trigger: Token) -> bool:
     """"appealed for military aid to fight the rebels", "defended its right to strike back":
     an infinitive that tells what a thing is for or allows is no act that happened."""
     return (trigger.dep_ == "acl" and trigger.head.pos_ in ("NOUN", "PROPN")
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children))
+            and has_to_marker(trigger))
 
 
 def done_by_nature(trigger: Token) -> bool:
@@ -1216,7 +1217,7 @@ def asked_for(trigger: Token) -> bool:
     head = trigger.head
     return (trigger.dep_ == "advcl" and lemma(head) in grammar.REQUEST_VERBS
             and not (lemma(head) == "call" and not calls_on(head))  # a phone call's purpose
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+            and has_to_marker(trigger)
             and not any(c.dep_ in SUBJECT_DEPS for c in trigger.children))
 
 

@@ -7,7 +7,15 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from . import grammar
-from .syntax import SUBJECT_DEPS, calls_on, child_with, clause_chain, governing_verb, span_text
+from .syntax import (
+    SUBJECT_DEPS,
+    calls_on,
+    child_with,
+    clause_chain,
+    governing_verb,
+    has_to_marker,
+    span_text,
+)
 
 
 @dataclass(frozen=True)
@@ -33,7 +41,7 @@ def wanted_of_another(clause: Token, head: Token) -> bool:
     """"Uganda wants Kenya to reopen the border": what one wants another to do is asked of it
     (an appeal, CAMEO 02), not done; the parser makes the other the infinitive's subject."""
     return clause.dep_ == "ccomp" and head.lemma_.lower() in WANTING_VERBS and \
-        any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and \
+        has_to_marker(clause) and \
         any(c.dep_ == "nsubj" for c in clause.children)
 
 
@@ -79,8 +87,7 @@ def negation(trigger: Token) -> tuple[bool, Token | None]:
 
 def purpose_clause(clause: Token) -> bool:
     """An infinitive of purpose with no subject of its own: "went to X to meet Y"."""
-    return clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                          for c in clause.children) and \
+    return clause.dep_ == "advcl" and has_to_marker(clause) and \
         not any(c.dep_ in SUBJECT_DEPS for c in clause.children)
 
 
@@ -134,8 +141,7 @@ def modality_of(
               and head.head.lemma_.lower() in grammar.FUTURE_VERBS):
             # "is committed to helping X", "set to sending": an act looked ahead to
             return "future", head.head, f"pcomp:{head.head.lemma_.lower()}"
-        elif clause.dep_ in ("acl", "relcl") and head.pos_ == "NOUN" and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        elif clause.dep_ in ("acl", "relcl") and head.pos_ == "NOUN" and has_to_marker(clause):
             # "announced plans to lift the ban", "an ultimatum to hand over its weapons": an
             # act a noun looks ahead to, not yet done
             return "future", None, "acl:to"

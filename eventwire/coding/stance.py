@@ -26,6 +26,7 @@ from .syntax import (
     SUBJECT_DEPS,
     child_with,
     clause_chain,
+    has_to_marker,
     subject_of,
 )
 
@@ -175,7 +176,7 @@ def refused_journey(trigger: Token) -> bool:
     journey one will not make is for is refused with it, whatever condition it is under."""
     journey = trigger.head
     return trigger.dep_ == "advcl" and journey.lemma_.lower() in grammar.JOURNEY_VERBS and \
-        any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) and \
+        has_to_marker(trigger) and \
         any(c.dep_ == "neg" for c in journey.children) and \
         any(c.dep_ == "aux" and c.lower_ in grammar.FUTURE_AUX for c in journey.children)
 

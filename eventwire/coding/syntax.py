@@ -56,6 +56,17 @@ def place_object(prep: Token | None) -> Token | None:
     return obj if obj is not None and obj.pos_ == "PROPN" and obj.i == participle.i + 1 else None
 
 
+def has_to_marker(verb: Token | None) -> bool:
+    """Whether a verb is a 'to' infinitive ("asked them *to* leave", "is *to* visit")."""
+    return verb is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def misread_preposition(token: Token) -> bool:
+    """A particle that governs an object ("calling *on* authorities to act"): a preposition
+    the parser read as a particle."""
+    return token.dep_ == "prt" and any(c.dep_ == "pobj" for c in token.children)
+
+
 def lemma(token: Token) -> str:
     """The token's lowercase lemma, with the model's known verb slips mended."""
     if token.lower_ == "according":  # "according to X" attributes; it is no act of according
@@ -179,8 +190,7 @@ def subject_of(verb: Token) -> Token | None:
         elif verb.dep_ == "acl" and head.lemma_.lower() in grammar.DOCUMENT_NOUNS and \
                 head.dep_ in ("dobj", "obj") and head.head.pos_ == "VERB":
             verb = head.head  # "passed a resolution criticizing X": who passed it
-        elif verb.dep_ in ("relcl", "acl") and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        elif verb.dep_ in ("relcl", "acl") and has_to_marker(verb):
             # "announced plans to lift the ban", "Kenya's decision to withdraw": whose plan;
             # but "sent troops to fight", "the first country to recognize X": who does it
             if head.pos_ == "PROPN" or lemma in grammar.HUMAN_NOUNS | grammar.OWN_MEANS:

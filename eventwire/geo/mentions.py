@@ -208,6 +208,20 @@ def _names_a_disease(doc: Doc, end: int, text: str, gz: Gazetteer) -> bool:
         p.kind in {"country", "admin1"} for p in gz.lookup(text))
 
 
+def _two_places(span: Span, gz: Gazetteer) -> tuple[Span, Span] | None:
+    """The two known places of a span "A and B" or "A or B" that the recogniser tagged as one
+    entity, or None."""
+    joint = [t.i for t in span if t.lower_ in {"and", "or"}]
+    if len(joint) != 1 or not span.start < joint[0] < span.end - 1:
+        return None
+    doc = span.doc
+    parts = (doc[span.start:joint[0]], doc[joint[0] + 1:span.end])
+    if all(part[0].text[:1].isupper() and gz.has_name(part.text)
+           and not _is_demonym(part, gz) for part in parts):
+        return parts
+    return None
+
+
 def _is_demonym(span: Span, gz: Gazetteer) -> bool:
     if len(span) != 1:
         return False
@@ -872,15 +886,11 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
                             gz.has_name(tail.text) or _level_named(tail, gz)):
                         add(tail, True)
                     continue
-            joint = [t.i for t in span if t.lower_ in {"and", "or"}]
-            if len(joint) == 1 and span.start < joint[0] < span.end - 1 and not gz.lookup(
-                    span.text):  # "at Kurrajong and Bilpin" as one facility: two places
-                parts = (doc[span.start:joint[0]], doc[joint[0] + 1:span.end])
-                if all(part[0].text[:1].isupper() and gz.has_name(part.text)
-                       and not _is_demonym(part, gz) for part in parts):
-                    for part in parts:
-                        add(part, True)
-                    continue
+            parts = _two_places(span, gz)
+            if parts and not gz.lookup(span.text):  # "at Kurrajong and Bilpin" as one
+                for part in parts:  # facility: two places
+                    add(part, True)
+                continue
             # a transliteration of several words may be tagged a facility (Maarat al-Numan
             # after "Idlib’s" with a curly apostrophe): its loose key finds it
             if ent.label_ == "FAC" and not gz.has_name(span.text) and not (
@@ -932,15 +942,11 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
                         add(tail, False, True)  # "Pandi, Bulacan": the province too
                     continue
             # "Ingham or Cairns" as one organisation: two places, when one is notable
-            joint = [t.i for t in span if t.lower_ in {"and", "or"}]
-            if len(joint) == 1 and span.start < joint[0] < span.end - 1:
-                parts = (doc[span.start:joint[0]], doc[joint[0] + 1:span.end])
-                if all(part[0].text[:1].isupper() and gz.has_name(part.text)
-                       and not _is_demonym(part, gz) for part in parts) and any(
-                        _notable(gz, part.text, WHOLE_MIN_POP) for part in parts):
-                    for part in parts:
-                        add(part, False, True)
-                    continue
+            parts = _two_places(span, gz)
+            if parts and any(_notable(gz, part.text, WHOLE_MIN_POP) for part in parts):
+                for part in parts:
+                    add(part, False, True)
+                continue
             # … and in one word after "in", "from" … ("from Daqahliya": Dakahlia)
             known = gz.has_name(span.text) or ((len(span) > 1 or (
                 span.start and lowers[span.start - 1] in PLACE_PREPOSITIONS | {"from"}))

@@ -37,13 +37,18 @@ def model_name() -> str:
     )
 
 
-@lru_cache(maxsize=4)
 def load(name: str | None = None) -> Language:
     """Load a spaCy pipeline once per process: its matrix products through numpy's BLAS, the
     parser's and recogniser's loops stepped holding the GIL, two rule components made faster
-    (the same annotations as stock spaCy)."""
+    (the same annotations as stock spaCy). ``load()`` and ``load(<the default's name>)`` are
+    the same pipeline, loaded once."""
+    return _load(name or model_name())
+
+
+@lru_cache(maxsize=4)
+def _load(name: str) -> Language:
     with numpy_blas():
-        nlp = spacy.load(name or model_name())
+        nlp = spacy.load(name)
     step_greedy_loops(nlp)
     speed_up(nlp)
     return nlp

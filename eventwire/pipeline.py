@@ -38,11 +38,12 @@ class Stages:
 def build_stages(settings: Settings) -> Stages:
     resolver = ActorResolver(settings.actors) if settings.actors else default_resolver()
     classifier = default_classifier() if settings.classifier else None
+    nlp = nlp_module.load(settings.model)
     return Stages(
-        nlp=nlp_module.load(settings.model),
+        nlp=nlp,
         resolver=resolver,
         coder=Coder(load_patterns(settings.patterns), classifier),
-        geoparser=default_geoparser() if settings.locate else None,
+        geoparser=default_geoparser(nlp) if settings.locate else None,
     )
 
 

@@ -13,12 +13,13 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..records import Article, Event, Location
 from . import gazetteer
 from .locate import _by_token, attached, dominant_place, sentence_place
-from .mentions import demonym_countries, find_mentions
+from .mentions import demonym_countries, english_words, find_mentions
 from .normalize import plain_spaces
 from .resolve import Resolver
 
@@ -63,14 +64,16 @@ def _no_place(reason: str) -> Location:
 
 
 class Geoparser:
-    """Toponyms and event locations for parsed documents; holds the loaded gazetteer."""
+    """Toponyms and event locations for documents parsed by ``nlp`` (whose lemmatizer's word
+    list tells English words from place names); holds the loaded gazetteer."""
 
-    def __init__(self, gz: gazetteer.Gazetteer | None = None) -> None:
+    def __init__(self, nlp: Language, gz: gazetteer.Gazetteer | None = None) -> None:
         self.gazetteer = gz or gazetteer.load()
-        self.resolver = Resolver(self.gazetteer)
+        self.english = english_words(nlp)
+        self.resolver = Resolver(self.gazetteer, self.english)
 
     def toponyms(self, doc: Doc) -> list[Toponym]:
-        mentions = find_mentions(doc, self.gazetteer)
+        mentions = find_mentions(doc, self.gazetteer, self.english)
         resolved = self.resolver.resolve(mentions, demonym_countries(doc))
         out = []
         for m, res in zip(mentions, resolved, strict=True):
@@ -124,10 +127,19 @@ class Geoparser:
         return _no_place("ambiguous" if "ambiguous" in reasons else "not in gazetteer")
 
 
-@lru_cache(maxsize=1)
-def default_geoparser() -> Geoparser:
-    """The geoparser on the packaged gazetteer, built once per process."""
-    return Geoparser()
+@lru_cache(maxsize=4)
+def default_geoparser(nlp: Language | None = None) -> Geoparser:
+    """The geoparser on the packaged gazetteer for documents parsed by ``nlp`` (default: the
+    model the settings name), built once per process and pipeline."""
+    return Geoparser(nlp or settings_pipeline())
+
+
+def settings_pipeline() -> Language:
+    """The spaCy pipeline the settings name (EVENTWIRE_MODEL, eventwire.toml, the default)."""
+    from ..nlp import load
+    from ..settings import load_settings
+
+    return load(load_settings().model)
 
 
 def toponym_record(article_id: str, t: Toponym) -> dict:
@@ -139,10 +151,8 @@ def toponym_record(article_id: str, t: Toponym) -> dict:
 
 def geoparse_articles(articles: Iterable[Article]) -> Iterator[dict]:
     """Every toponym of every article, one record each, in article order."""
-    from ..nlp import load
-
-    gp = default_geoparser()
-    nlp = load()
+    nlp = settings_pipeline()
+    gp = default_geoparser(nlp)
     for doc, article in nlp.pipe(((plain_spaces(a.text), a) for a in articles),
                                  as_tuples=True):
         for t in gp.toponyms(doc):

@@ -83,15 +83,14 @@ def _score(gold_rows: list[dict], predicted: list[list[tuple]], gz) -> dict:
 
 
 def evaluate(gold_path: str) -> dict:
-    from ..nlp import load
-    from . import default_geoparser
+    from . import default_geoparser, settings_pipeline
     from .mentions import find_mentions
 
     rows = _read(gold_path)
+    nlp = settings_pipeline()
     t0 = time.perf_counter()
-    gp = default_geoparser()
+    gp = default_geoparser(nlp)
     load_s = time.perf_counter() - t0
-    nlp = load()
     t0 = time.perf_counter()
     docs = list(nlp.pipe(plain_spaces(r["text"]) for r in rows))
     parse_s = time.perf_counter() - t0
@@ -103,7 +102,7 @@ def evaluate(gold_path: str) -> dict:
     naive = []
     for doc in docs:
         found = []
-        for m in find_mentions(doc, gp.gazetteer):
+        for m in find_mentions(doc, gp.gazetteer, gp.english):
             if m.context_only:
                 continue
             places = gp.gazetteer.lookup(m.text)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.attrs import IS_SPACE, ORTH, SENT_START
+from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
@@ -626,14 +627,12 @@ def _datelines(doc: Doc, gz: Gazetteer, texts: list[str] | None = None) -> list[
     return out
 
 
-@lru_cache(maxsize=1)
-def english_words() -> frozenset[str]:
-    """The English words of the model's lemmatizer index (nouns, verbs, adjectives, adverbs:
-    WordNet's lemmas, "human", "soul", "monster"), lower-case."""
-    from ..nlp import load
-
+@lru_cache(maxsize=4)
+def english_words(nlp: Language) -> frozenset[str]:
+    """The English words of a pipeline's lemmatizer index (nouns, verbs, adjectives, adverbs:
+    WordNet's lemmas, "human", "soul", "monster"), lower-case; none without a lemmatizer."""
     try:
-        index = load().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+        index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
     except (KeyError, ValueError):
         return frozenset()
     return frozenset(w for pos in index.keys() for w in index[pos])
@@ -677,8 +676,9 @@ def demonym_countries(doc: Doc) -> Counter[str]:
     return found
 
 
-def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
-    """Place mentions in document order, without overlaps.
+def find_mentions(doc: Doc, gz: Gazetteer, english: frozenset[str]) -> list[Mention]:
+    """Place mentions in document order, without overlaps; ``english``: the English words of
+    the pipeline that parsed ``doc`` (:func:`english_words`).
 
     Sources, in order: place entities (GPE, LOC, FAC); other entities that are wholly a
     known place ("Aleppo" tagged NORP, "Edmonton" tagged PERSON) or hold one ("Texas" in
@@ -782,14 +782,14 @@ def find_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
                         and not (len(sub) > 1 and ROMAN.fullmatch(sub[-1].text))  # "War II"
                         and not (i > span.start and lowers[i - 1] in ROYAL)  # "Queen Elizabeth"
                         and not (n == 1 and texts[i].istitle() and texts[i].isalpha()
-                                 and lowers[i] in english_words() and not any(
+                                 and lowers[i] in english and not any(
                                      key(p.name) == key(sub.text) for p in gz.lookup(sub.text)))
                         and not _is_demonym(sub, gz)
                         and sub[-1].lower_ not in surnames and not _feature_word(doc, sub)
                         and _notable(gz, sub.text,
                                      WHOLE_MIN_POP if _locative(doc, i) and not (
                                          n == 1 and i + 1 < span.end
-                                         and lowers[i] in english_words()
+                                         and lowers[i] in english
                                          and lowers[i + 1] not in COMPANY_NOT)
                                      else min_city)):  # "from Hit Entertainment": no Iraqi Hit
                     add(sub, False, context_only=_names_a_body(doc, span, sub))

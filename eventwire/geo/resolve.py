@@ -20,7 +20,6 @@ from .mentions import (
     TOWN_LIKE,
     Mention,
     compass_only,
-    english_words,
     names_unit,
 )
 from .normalize import key, loose_key, same_name
@@ -325,8 +324,10 @@ def _neighbours(mentions: list[Mention], cands: list[list[Place]]) -> list[set[i
 
 
 class Resolver:
-    def __init__(self, gz: Gazetteer) -> None:
+    def __init__(self, gz: Gazetteer, english: frozenset[str]) -> None:
+        """``english``: the English words of the parsing pipeline (mentions.english_words)."""
         self.gz = gz
+        self.english = english
         self.focus: Counter[str] = Counter()
         self.neighbours: list[set[int]] = []
 
@@ -377,7 +378,7 @@ class Resolver:
                 # an English word is a town's name only when it is the town's own spelling or
                 # a word of it ("Westminster": the City of Westminster; not "Human", "Soul",
                 # "Monster": other languages' names of Uman, Seoul, Münster)
-                word = " " not in m.text and m.text.lower() in english_words()
+                word = " " not in m.text and m.text.lower() in self.english
                 cands[i] = [p for p in cands[i] if p.kind not in TOWN_LIKE or names_unit(p, m.text)
                             or (m.unit and p.kind == "admin2")
                             or (same_name(p.name, m.text)

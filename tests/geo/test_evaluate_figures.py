@@ -40,3 +40,15 @@ def test_evaluate_figures_by_source(tmp_path):
     figures = evaluate_geo(str(gold))
     assert figures["source.A"]["toponyms_gold"] + figures["source.B"]["toponyms_gold"] == 5
     assert "\nsource.A.acc@161km=" in "\n" + format_figures(figures)
+
+
+def test_evaluate_figures_by_level_resolved():
+    figures = evaluate_geo(str(GOLD))
+    levels = figures["level"]
+    resolved = {k.split(".")[0]: v for k, v in levels.items() if k.endswith(".resolved")}
+    assert resolved and sum(resolved.values()) <= figures["toponyms_gold"]
+    assert set(resolved) <= {"city", "admin1", "admin2", "country", "region", "continent",
+                             "other"}
+    lines = [x for x in format_figures(figures).splitlines() if x.startswith("level.")]
+    assert any(x.endswith(".acc@161km=" + x.split("=")[1]) and len(x.split("=")[1]) == 5
+               for x in lines)

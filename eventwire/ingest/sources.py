@@ -120,6 +120,10 @@ def jsonl_record(line: bytes, input_name: str, default_date: str | None) -> Arti
         record = json.loads(text_line)
     except json.JSONDecodeError as err:
         raise InputError(input_name, f"malformed JSON ({err.msg} at column {err.colno})") from None
+    except RecursionError:
+        raise InputError(input_name, "malformed JSON (nested too deeply)") from None
+    except ValueError as err:  # an integer of more digits than Python converts
+        raise InputError(input_name, f"malformed JSON ({str(err).split(';')[0]})") from None
     if not isinstance(record, dict):
         raise InputError(input_name, f"a JSON object was expected, not {type(record).__name__}")
     text = record.get("text")
@@ -130,6 +134,8 @@ def jsonl_record(line: bytes, input_name: str, default_date: str | None) -> Arti
     if not text.strip():
         raise InputError(input_name, "empty text")
     fields = {}
+    for key in ("text", "id", "title", "url", "source", "date"):
+        _check_surrogates(record.get(key), key, input_name)
     for key in ("id", "title", "url", "source"):
         value = record.get(key)
         if value is not None and not isinstance(value, (str, int)):
@@ -142,6 +148,18 @@ def jsonl_record(line: bytes, input_name: str, default_date: str | None) -> Arti
         raise InputError(input_name, str(err)) from None
     article = article_from_text(text, input_name, default_date, **fields)
     return replace(article, published=published) if published else article
+
+
+def _check_surrogates(value: object, key: str, input_name: str) -> None:
+    """A JSON escape such as "\\ud800" decodes to a lone surrogate, which no UTF-8 writer,
+    tokenizer or database takes: refuse the line here rather than fail later."""
+    if not isinstance(value, str):
+        return
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as err:
+        raise InputError(input_name, f'"{key}" holds a lone surrogate '
+                         f"(\\u{ord(value[err.start]):04x}), not text") from None
 
 
 def read_jsonl(stream: BinaryIO, name: str, default_date: str | None, max_bytes: int) -> Result:

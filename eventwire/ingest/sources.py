@@ -7,6 +7,7 @@ import gzip
 import json
 import os
 import re
+import stat
 import sys
 import zlib
 from collections.abc import Iterator, Sequence
@@ -191,10 +192,28 @@ def read_jsonl(stream: BinaryIO, name: str, default_date: str | None, max_bytes:
         yield InputError(name, "empty file (no JSON lines)")
 
 
+_SPECIAL = ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISSOCK, "a socket"),
+            (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"))
+
+
+def special_file(mode: int) -> str | None:
+    """What a file that is not a regular file or a directory is ("a named pipe"), or None.
+    Reading one can block for ever (a FIFO with no writer) or never end (/dev/zero)."""
+    for test, what in _SPECIAL:
+        if test(mode):
+            return what
+    return None
+
+
 def read_file(path: Path, default_date: str | None, max_bytes: int) -> Result:
     name = str(path)
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        special = special_file(info.st_mode)
+        if special:
+            yield InputError(name, f"not a regular file ({special}; use - for stdin)")
+            return
+        size = info.st_size
         if size > max_bytes:
             yield InputError(name, f"file too large ({size:,} bytes; the limit is {max_bytes:,})")
             return

@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from ..errors import InputError
-from ..ingest.sources import kind_of
+from ..ingest.sources import kind_of, special_file
 from .gzlines import Corrupt, lines
 from .items import RawItem
 from .warc import is_warc, warc_items
@@ -56,6 +56,8 @@ def raw_items(paths: Sequence[str]) -> Iterator[RawItem | InputError]:
     for path in expand(paths):
         if isinstance(path, InputError):
             yield path
+        elif special := _special(path):
+            yield InputError(str(path), f"not a regular file ({special})")
         elif is_warc(path.name):
             try:
                 yield from warc_items(path)
@@ -67,11 +69,18 @@ def raw_items(paths: Sequence[str]) -> Iterator[RawItem | InputError]:
             yield RawItem("file", str(path))
 
 
+def _special(path: Path) -> str | None:
+    try:
+        return special_file(path.stat().st_mode)
+    except OSError:
+        return None  # reported when the file is read
+
+
 def count_items(paths: Sequence[str]) -> int | None:
     """The number of raw items when it is cheap to know (no WARC input), else None."""
     total = 0
     for path in expand(paths):
-        if isinstance(path, InputError):
+        if isinstance(path, InputError) or _special(path):
             continue
         if is_warc(path.name):
             return None

@@ -87,6 +87,23 @@ def read_body(body: bytes, kind: str, date: str | None, settings: Settings) -> l
         return [err]
 
 
+async def read_capped(request: Request, limit: int) -> bytes:
+    """The request body, refused with 413 as soon as it is known to be over limit: from its
+    Content-Length before reading, or as a chunked body streams in (never held whole)."""
+    too_big = HTTPException(413, f"body over the limit of {limit:,} bytes")
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise too_big
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise too_big
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
 _INGEST_LOCK = threading.Lock()  # one ingest at a time: the coder is not shared by threads
 
 
@@ -114,9 +131,7 @@ async def ingest(
         raise HTTPException(409, f"{settings.db}: served read-only; ingest is off")
     if kind is not None and kind not in KINDS:
         raise HTTPException(422, f"kind: {kind!r} is not one of {', '.join(KINDS)}")
-    body = await request.body()
-    if len(body) > settings.max_body_bytes:
-        raise HTTPException(413, f"body over the limit of {settings.max_body_bytes:,} bytes")
+    body = await read_capped(request, settings.max_body_bytes)
     if not body.strip():
         raise HTTPException(400, "empty body: send text, HTML, JSONL or a URL list")
     if date is not None:

@@ -174,6 +174,7 @@ def read_jsonl(stream: BinaryIO, name: str, default_date: str | None, max_bytes:
             number += 1
             line_name = f"{name}:{number}"
             if len(line) > max_bytes:
+                records += 1  # a line, if not a readable one: the file is not empty
                 yield InputError(line_name, f"line longer than {max_bytes} bytes")
                 while line and not line.endswith(b"\n"):  # skip the rest of the long line
                     line = stream.readline(1 << 20)

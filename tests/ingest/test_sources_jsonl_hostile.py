@@ -45,3 +45,12 @@ def test_jsonl_hostile_lone_surrogate_is_refused(tmp_path):
     ]
     assert [a.id for a in items[2:]] == ["p", "ok"]
     assert all(a.text.encode("utf-8") for a in items[2:])
+
+
+def test_jsonl_hostile_gzip_of_one_endless_line_is_one_error(tmp_path):
+    import gzip
+
+    path = tmp_path / "bomb.jsonl.gz"
+    path.write_bytes(gzip.compress(b"a" * 50_000))  # 50 kB inflated, no newline, ~100 B on disk
+    items = list(read_inputs([str(path)], max_bytes=10_000))
+    assert [str(i) for i in items] == [f"{path}:1: line longer than 10000 bytes"]

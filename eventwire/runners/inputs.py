@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..ingest.sources import kind_of, special_file
-from .gzlines import Corrupt, lines
+from .gzlines import Corrupt, LongLine, lines
 from .items import RawItem
 from .warc import is_warc, warc_items
 
@@ -45,6 +45,8 @@ def jsonl_items(path: Path) -> Iterator[RawItem | InputError]:
         for line in lines(path):
             if isinstance(line, Corrupt):
                 yield InputError(f"{name}@{line.offset}", line.reason)
+            elif isinstance(line, LongLine):
+                yield InputError(f"{name}:{line.number}", line.reason)
             elif line[0].strip():
                 yield RawItem("jsonl", f"{name}:{line[1]}", line[0])
     except OSError as err:
@@ -85,7 +87,7 @@ def count_items(paths: Sequence[str]) -> int | None:
         if is_warc(path.name):
             return None
         if kind_of(path.name) == "jsonl":
-            total += sum(1 for line in lines(path) if not isinstance(line, Corrupt)
+            total += sum(1 for line in lines(path) if isinstance(line, tuple)
                          and line[0].strip())
         else:
             total += 1

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import json
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -126,11 +128,14 @@ def export_parquet(con: duckdb.DuckDBPyConnection, flt: EventFilter, out: Path) 
     columns = ", ".join(f"e.{c.strip()}" for c in EVENT_COLUMNS.split(","))
     n = con.execute(f"SELECT count(*) FROM events e WHERE {where}", params).fetchone()[0]
     target = str(out).replace("'", "''")
-    con.execute(
-        f"COPY (SELECT {columns} FROM events e WHERE {where} ORDER BY e.date, e.event_id) "
-        f"TO '{target}' (FORMAT parquet, PARTITION_BY (date), OVERWRITE_OR_IGNORE)",
-        params,
-    )
+    try:
+        con.execute(
+            f"COPY (SELECT {columns} FROM events e WHERE {where} ORDER BY e.date, e.event_id) "
+            f"TO '{target}' (FORMAT parquet, PARTITION_BY (date), OVERWRITE_OR_IGNORE)",
+            params,
+        )
+    except duckdb.IOException as err:
+        raise EventwireError(f"{out}: cannot write ({str(err).splitlines()[0]})") from None
     return n
 
 
@@ -147,8 +152,25 @@ def export(
     rows = iter_rows(con, flt, extra=fmt in ("gdelt", "acled"))
     if out is None or str(out) == "-":
         return write_rows(rows, fmt, sys.stdout)
-    with open(out, "w", encoding="utf-8", newline="") as stream:
-        return write_rows(rows, fmt, stream)
+    return _write_file(Path(out), rows, fmt)
+
+
+def _write_file(out: Path, rows: Iterator[dict[str, Any]], fmt: str) -> int:
+    """Rows written to a temporary file beside out, renamed over it when complete: an export
+    that fails half way leaves the earlier file as it was, not half of a new one."""
+    if out.is_dir():
+        raise EventwireError(f"{out}: is a directory")
+    tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
+    try:
+        with open(tmp, "w", encoding="utf-8", newline="") as stream:
+            n = write_rows(rows, fmt, stream)
+        os.replace(tmp, out)
+    except OSError as err:
+        raise EventwireError(f"{out}: cannot write ({err.strerror or err})") from None
+    finally:
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+    return n
 
 
 QUERY_FORMATS = ("table", "jsonl", "csv")

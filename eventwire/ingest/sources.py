@@ -7,6 +7,7 @@ import gzip
 import json
 import os
 import re
+import stat
 import sys
 import zlib
 from collections.abc import Iterator, Sequence
@@ -120,6 +121,10 @@ def jsonl_record(line: bytes, input_name: str, default_date: str | None) -> Arti
         record = json.loads(text_line)
     except json.JSONDecodeError as err:
         raise InputError(input_name, f"malformed JSON ({err.msg} at column {err.colno})") from None
+    except RecursionError:
+        raise InputError(input_name, "malformed JSON (nested too deeply)") from None
+    except ValueError as err:  # an integer of more digits than Python converts
+        raise InputError(input_name, f"malformed JSON ({str(err).split(';')[0]})") from None
     if not isinstance(record, dict):
         raise InputError(input_name, f"a JSON object was expected, not {type(record).__name__}")
     text = record.get("text")
@@ -130,6 +135,8 @@ def jsonl_record(line: bytes, input_name: str, default_date: str | None) -> Arti
     if not text.strip():
         raise InputError(input_name, "empty text")
     fields = {}
+    for key in ("text", "id", "title", "url", "source", "date"):
+        _check_surrogates(record.get(key), key, input_name)
     for key in ("id", "title", "url", "source"):
         value = record.get(key)
         if value is not None and not isinstance(value, (str, int)):
@@ -144,6 +151,18 @@ def jsonl_record(line: bytes, input_name: str, default_date: str | None) -> Arti
     return replace(article, published=published) if published else article
 
 
+def _check_surrogates(value: object, key: str, input_name: str) -> None:
+    """A JSON escape such as "\\ud800" decodes to a lone surrogate, which no UTF-8 writer,
+    tokenizer or database takes: refuse the line here rather than fail later."""
+    if not isinstance(value, str):
+        return
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as err:
+        raise InputError(input_name, f'"{key}" holds a lone surrogate '
+                         f"(\\u{ord(value[err.start]):04x}), not text") from None
+
+
 def read_jsonl(stream: BinaryIO, name: str, default_date: str | None, max_bytes: int) -> Result:
     """One Article or InputError per non-blank line, named ``name:LINE``."""
     number = records = 0
@@ -155,6 +174,7 @@ def read_jsonl(stream: BinaryIO, name: str, default_date: str | None, max_bytes:
             number += 1
             line_name = f"{name}:{number}"
             if len(line) > max_bytes:
+                records += 1  # a line, if not a readable one: the file is not empty
                 yield InputError(line_name, f"line longer than {max_bytes} bytes")
                 while line and not line.endswith(b"\n"):  # skip the rest of the long line
                     line = stream.readline(1 << 20)
@@ -173,10 +193,28 @@ def read_jsonl(stream: BinaryIO, name: str, default_date: str | None, max_bytes:
         yield InputError(name, "empty file (no JSON lines)")
 
 
+_SPECIAL = ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISSOCK, "a socket"),
+            (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"))
+
+
+def special_file(mode: int) -> str | None:
+    """What a file that is not a regular file or a directory is ("a named pipe"), or None.
+    Reading one can block for ever (a FIFO with no writer) or never end (/dev/zero)."""
+    for test, what in _SPECIAL:
+        if test(mode):
+            return what
+    return None
+
+
 def read_file(path: Path, default_date: str | None, max_bytes: int) -> Result:
     name = str(path)
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        special = special_file(info.st_mode)
+        if special:
+            yield InputError(name, f"not a regular file ({special}; use - for stdin)")
+            return
+        size = info.st_size
         if size > max_bytes:
             yield InputError(name, f"file too large ({size:,} bytes; the limit is {max_bytes:,})")
             return

@@ -14,6 +14,15 @@ from pathlib import Path
 
 GZIP_MAGIC = b"\x1f\x8b\x08"
 CHUNK = 1 << 20
+MAX_LINE = 20_000_000  # bytes: the size limit of every other input
+
+
+@dataclass(frozen=True)
+class LongLine:
+    """A line over the length limit, skipped without being held in memory."""
+
+    number: int
+    reason: str
 
 
 @dataclass(frozen=True)
@@ -74,8 +83,8 @@ def gzip_chunks(path: Path) -> Iterator[bytes | Corrupt]:
             decomp = zlib.decompressobj(16 + zlib.MAX_WBITS)
             failure = None
             while True:
-                try:
-                    out = decomp.decompress(buf)
+                try:  # at most CHUNK bytes out per call: a gzip bomb inflates 1000 to 1
+                    out = decomp.decompress(buf, CHUNK)
                 except zlib.error as err:
                     failure = f"corrupt gzip member ({err})"
                     break
@@ -85,6 +94,10 @@ def gzip_chunks(path: Path) -> Iterator[bytes | Corrupt]:
                     buf_off += len(buf) - len(decomp.unused_data)
                     buf = decomp.unused_data
                     break
+                if decomp.unconsumed_tail or len(out) == CHUNK:  # more output to come
+                    buf_off += len(buf) - len(decomp.unconsumed_tail)
+                    buf = decomp.unconsumed_tail
+                    continue
                 buf_off += len(buf)
                 buf = handle.read(CHUNK)
                 if not buf:
@@ -100,31 +113,55 @@ def gzip_chunks(path: Path) -> Iterator[bytes | Corrupt]:
                 buf, buf_off = b"", following
 
 
-def lines(path: Path) -> Iterator[tuple[bytes, int] | Corrupt]:
-    """(line, line number) for every complete line, and a Corrupt for each bad stretch.
+def lines(path: Path, max_line: int = MAX_LINE
+          ) -> Iterator[tuple[bytes, int] | Corrupt | LongLine]:
+    """(line, line number) for every complete line, a Corrupt for each bad stretch and a
+    LongLine for each line over max_line bytes (skipped: memory stays near max_line).
 
     Line numbers count the lines read so far, so after a corrupt member they are the numbers
     of the readable lines, not of the original file (whose lost lines cannot be counted).
     """
+    too_long = f"line longer than {max_line:,} bytes"
     if not is_gzip(path):
         with path.open("rb") as handle:
-            for number, line in enumerate(handle, start=1):
-                yield line, number
+            number = 0
+            while line := handle.readline(max_line + 1):
+                number += 1
+                if len(line) <= max_line:
+                    yield line, number
+                    continue
+                yield LongLine(number, too_long)
+                while line and not line.endswith(b"\n"):  # skip the rest of it
+                    line = handle.readline(CHUNK)
         return
     number = 0
-    pending = b""
+    pending: list[bytes] = []
+    size = 0
+    skipping = False  # inside a line over max_line, already reported
     for chunk in gzip_chunks(path):
         if isinstance(chunk, Corrupt):
-            pending = b""  # the line the bad member cut short is lost with it
+            pending, size, skipping = [], 0, False  # the line cut short is lost with it
             yield chunk
             continue
         if not chunk:  # end of a member: lines may go on in the next one
             continue
-        pending += chunk
-        parts = pending.split(b"\n")
-        pending = parts.pop()
-        for line in parts:
+        parts = chunk.split(b"\n")
+        for i, part in enumerate(parts):
+            ended = i < len(parts) - 1  # a newline follows this part
+            if not skipping:
+                pending.append(part)
+                size += len(part)
+                if size > max_line:
+                    number += 1
+                    yield LongLine(number, too_long)
+                    pending, size, skipping = [], 0, True
+            if not ended:
+                break
+            if skipping:  # the newline that ends the long line
+                skipping = False
+                continue
             number += 1
-            yield line + b"\n", number
-    if pending:
-        yield pending, number + 1
+            yield b"".join(pending) + b"\n", number
+            pending, size = [], 0
+    if pending and not skipping and size:
+        yield b"".join(pending), number + 1

@@ -11,8 +11,8 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from ..errors import InputError
-from ..ingest.sources import kind_of
-from .gzlines import Corrupt, lines
+from ..ingest.sources import kind_of, special_file
+from .gzlines import Corrupt, LongLine, lines
 from .items import RawItem
 from .warc import is_warc, warc_items
 
@@ -45,6 +45,8 @@ def jsonl_items(path: Path) -> Iterator[RawItem | InputError]:
         for line in lines(path):
             if isinstance(line, Corrupt):
                 yield InputError(f"{name}@{line.offset}", line.reason)
+            elif isinstance(line, LongLine):
+                yield InputError(f"{name}:{line.number}", line.reason)
             elif line[0].strip():
                 yield RawItem("jsonl", f"{name}:{line[1]}", line[0])
     except OSError as err:
@@ -56,6 +58,8 @@ def raw_items(paths: Sequence[str]) -> Iterator[RawItem | InputError]:
     for path in expand(paths):
         if isinstance(path, InputError):
             yield path
+        elif special := _special(path):
+            yield InputError(str(path), f"not a regular file ({special})")
         elif is_warc(path.name):
             try:
                 yield from warc_items(path)
@@ -67,16 +71,23 @@ def raw_items(paths: Sequence[str]) -> Iterator[RawItem | InputError]:
             yield RawItem("file", str(path))
 
 
+def _special(path: Path) -> str | None:
+    try:
+        return special_file(path.stat().st_mode)
+    except OSError:
+        return None  # reported when the file is read
+
+
 def count_items(paths: Sequence[str]) -> int | None:
     """The number of raw items when it is cheap to know (no WARC input), else None."""
     total = 0
     for path in expand(paths):
-        if isinstance(path, InputError):
+        if isinstance(path, InputError) or _special(path):
             continue
         if is_warc(path.name):
             return None
         if kind_of(path.name) == "jsonl":
-            total += sum(1 for line in lines(path) if not isinstance(line, Corrupt)
+            total += sum(1 for line in lines(path) if isinstance(line, tuple)
                          and line[0].strip())
         else:
             total += 1

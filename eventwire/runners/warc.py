@@ -1,7 +1,9 @@
 """WARC(.gz) files, CC-NEWS layout: one response record per page, HTML in the payload.
 
 A corrupt gzip member or a truncated record is reported with the file and the record's byte
-offset, and reading resumes at the next record.
+offset, and reading resumes at the next record. So is a record whose Content-Length does not
+match its bytes (warcio's multi-line warning about it is silenced) and a payload over
+MAX_PAYLOAD, which is not read into memory.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from .items import RawItem
 WARC_SUFFIXES = (".warc", ".warc.gz")
 WARC_MAGIC = b"WARC/"
 HTML_TYPES = ("text/html", "application/xhtml+xml")
+MAX_PAYLOAD = 20_000_000  # bytes: the size limit of every other input
 
 
 def is_warc(name: str) -> bool:
@@ -42,23 +45,32 @@ def _resync(handle, after: int, gzipped: bool) -> int:
         pos += len(chunk)
 
 
-def warc_items(path: Path) -> Iterator[RawItem | InputError]:
+def warc_items(path: Path, max_payload: int = MAX_PAYLOAD) -> Iterator[RawItem | InputError]:
     """One RawItem per HTML response record, one InputError per unreadable stretch."""
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
     name = str(path)
     with path.open("rb") as handle:
-        gzipped = handle.read(3) == GZIP_MAGIC
+        head = handle.read(3)
+        if not head:
+            yield InputError(name, "empty file")
+            return
+        gzipped = head == GZIP_MAGIC
         start = 0
         while start >= 0:
             handle.seek(start)
             records = ArchiveIterator(handle)
+            records.INC_RECORD = ""  # reported below as one line, not warcio's four on stderr
             offset = start
             try:
                 for record in records:
+                    if records.err_count:  # the record before did not end where it said
+                        records.err_count = 0
+                        yield InputError(f"{name}@{offset}", "WARC record does not end where "
+                                         "its Content-Length says")
                     offset = records.offset
-                    item = _item(record, f"{name}@{offset}")
+                    item = _item(record, f"{name}@{offset}", max_payload)
                     if item is not None:
                         yield item
                 return
@@ -79,7 +91,7 @@ def _reason(err: Exception) -> str:
     return text.splitlines()[0]
 
 
-def _item(record, name: str) -> RawItem | None:
+def _item(record, name: str, max_payload: int = MAX_PAYLOAD) -> RawItem | InputError | None:
     if record.rec_type != "response":
         return None
     if record.http_headers is not None:
@@ -88,5 +100,14 @@ def _item(record, name: str) -> RawItem | None:
             return None
     url = record.rec_headers.get_header("WARC-Target-URI")
     date = record.rec_headers.get_header("WARC-Date")
-    data = record.content_stream().read()
+    data = record.content_stream().read(max_payload + 1)
+    if len(data) > max_payload:
+        return InputError(name, f"payload over the limit of {max_payload:,} bytes")
+    raw = record.raw_stream
+    while raw.read(1 << 16):  # the record's remaining bytes, if the payload left any
+        pass
+    missing = getattr(raw, "limit", 0)
+    if missing > 0:
+        return InputError(name, f"truncated WARC record ({missing:,} bytes of its "
+                          "Content-Length missing)")
     return RawItem("html", name, data, url=url, date=date[:10] if date else None)

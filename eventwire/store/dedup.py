@@ -29,14 +29,21 @@ def canonical_url(url: str | None) -> str | None:
     no tracking parameters, sorted query, no trailing slash. None for no URL."""
     if not url or not url.strip():
         return None
-    parts = urlsplit(url.strip())
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:  # "http://[::1": no page to reduce it to, the URL as written
+        return url.strip()
     if not parts.netloc:
         return url.strip()
     host = parts.hostname or ""
     if host.startswith("www."):
         host = host[4:]
-    if parts.port and parts.port not in (80, 443):
-        host = f"{host}:{parts.port}"
+    try:
+        port = parts.port
+    except ValueError:  # a non-numeric or out-of-range port: keep the netloc as written
+        port, host = None, parts.netloc.lower()
+    if port and port not in (80, 443):
+        host = f"{host}:{port}"
     query = sorted(
         (k, v)
         for k, v in parse_qsl(parts.query, keep_blank_values=True)
@@ -53,7 +60,10 @@ def url_host(url: str | None) -> str | None:
     """The host of a URL without www., or None."""
     if not url:
         return None
-    host = urlsplit(url.strip()).hostname
+    try:
+        host = urlsplit(url.strip()).hostname
+    except ValueError:
+        return None
     if not host:
         return None
     return host[4:] if host.startswith("www.") else host

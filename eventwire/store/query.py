@@ -15,6 +15,15 @@ from ..errors import EventwireError
 MAX_LIMIT = 10_000
 
 
+ESCAPE = "ESCAPE '\\'"
+
+
+def _literal(value: str) -> str:
+    """A filter's words matched as written: LIKE's % and _ (and the escape) escaped, so that
+    text=% or place=_ does not match every row."""
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 class QueryError(EventwireError, ValueError):
     """A filter value that cannot be used; the message names the filter and why."""
 
@@ -61,9 +70,10 @@ class EventFilter:
             code = self.actor.strip().upper()
             clauses.append(
                 "(starts_with(e.source_code, ?) OR starts_with(e.target_code, ?)"
-                " OR e.source_name ILIKE ? OR e.target_name ILIKE ?)"
+                f" OR e.source_name ILIKE ? {ESCAPE} OR e.target_name ILIKE ? {ESCAPE})"
             )
-            params += [code, code, f"%{self.actor.strip()}%", f"%{self.actor.strip()}%"]
+            name = f"%{_literal(self.actor.strip())}%"
+            params += [code, code, name, name]
         if self.country:
             c = _country("country", self.country)
             clauses.append(
@@ -95,17 +105,17 @@ class EventFilter:
             clauses.append("e.plover_event = ?")
             params.append(self.plover.strip().upper())
         if self.place:
-            clauses.append("(e.location_name ILIKE ? OR e.location_country = ?)")
-            params += [self.place.strip(), self.place.strip().upper()]
+            clauses.append(f"(e.location_name ILIKE ? {ESCAPE} OR e.location_country = ?)")
+            params += [_literal(self.place.strip()), self.place.strip().upper()]
         if self.bbox:
             min_lon, min_lat, max_lon, max_lat = _bbox(self.bbox)
             clauses.append("e.lon BETWEEN ? AND ? AND e.lat BETWEEN ? AND ?")
             params += [min_lon, max_lon, min_lat, max_lat]
         if self.text:
             clauses.append(
-                "e.event_id IN (SELECT event_id FROM mentions WHERE sentence ILIKE ?)"
+                f"e.event_id IN (SELECT event_id FROM mentions WHERE sentence ILIKE ? {ESCAPE})"
             )
-            params.append(f"%{self.text}%")
+            params.append(f"%{_literal(self.text)}%")
         if self.article_id:
             clauses.append(
                 "e.event_id IN (SELECT event_id FROM mentions WHERE article_id = ?)"

@@ -77,7 +77,10 @@ def parse_feed(body: bytes, feed_url: str) -> tuple[Entry, ...]:
         link = (item.get("link") or "").strip()
         if not link:
             continue
-        link = urljoin(feed_url, link)  # a relative link is relative to the feed
+        try:
+            link = urljoin(feed_url, link)  # a relative link is relative to the feed
+        except ValueError:  # "http://[::1": this item has no usable link, the others may
+            continue
         if not link.lower().startswith(("http://", "https://")):
             continue  # a urn: id standing in for a missing link is no page
         entries.append(Entry(link=link, title=item.get("title") or None,

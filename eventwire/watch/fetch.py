@@ -1,17 +1,19 @@
 """A careful HTTP GET for pages named by feeds we do not control.
 
 A feed entry can point anywhere, so every fetch is limited: http/https only, at most
-MAX_REDIRECTS redirects (each one checked again), a timeout, a size cap read as the body
-streams in, and no private, loopback, link-local or otherwise internal address unless
-``allow_private`` — checked on the resolved addresses before connecting and on the peer
-address the connection actually reached (which defeats a DNS answer that changes between
-the check and the connect).
+MAX_REDIRECTS redirects (each one checked again), a timeout for the whole request (a server
+that dribbles its body a byte at a time never lets httpx's per-read timeout fire), a size cap
+read as the body streams in, a malformed URL refused as such, and no private, loopback,
+link-local or otherwise internal address unless ``allow_private`` — checked on the resolved
+addresses before connecting and on the peer address the connection actually reached (which
+defeats a DNS answer that changes between the check and the connect).
 """
 
 from __future__ import annotations
 
 import ipaddress
 import socket
+import time
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
@@ -76,6 +78,7 @@ class Fetcher:
         transport: httpx.BaseTransport | None = None,
     ) -> None:
         self.allow_private = allow_private
+        self.timeout = timeout
         self.max_bytes = max_bytes
         self.max_redirects = max_redirects
         self.client = httpx.Client(
@@ -97,17 +100,20 @@ class Fetcher:
 
     def check_url(self, url: str) -> None:
         """Refuse a URL by its scheme, or by its host's addresses unless allow_private."""
-        parts = urlsplit(url)
+        try:
+            parts = urlsplit(url)
+        except ValueError as exc:  # "http://[::1" and the like
+            raise FetchError(url, f"malformed URL ({exc})") from None
         if parts.scheme not in ("http", "https"):
             raise FetchError(url, f"scheme {parts.scheme or '(none)'!r} refused: http/https only")
         if not parts.hostname:
             raise FetchError(url, "no host in URL")
-        if self.allow_private:
-            return
         try:
             port = parts.port or (443 if parts.scheme == "https" else 80)
         except ValueError:
             raise FetchError(url, "bad port in URL") from None
+        if self.allow_private:
+            return
         for address in resolve(parts.hostname, port):
             if not is_public(address):
                 raise FetchError(
@@ -130,6 +136,7 @@ class Fetcher:
         current = url
         for _hop in range(self.max_redirects + 1):
             self.check_url(current)
+            deadline = time.monotonic() + self.timeout
             try:
                 with self.client.stream("GET", current, headers=headers or {}) as response:
                     self._check_peer(current, response)
@@ -139,7 +146,7 @@ class Fetcher:
                             raise FetchError(current, f"{response.status_code} with no Location")
                         current = urljoin(current, location)
                         continue
-                    body = self._read(current, response)
+                    body = self._read(current, response, deadline)
                     return Response(
                         url=current,
                         status=response.status_code,
@@ -148,11 +155,11 @@ class Fetcher:
                     )
             except httpx.TimeoutException:
                 raise FetchError(current, "timed out") from None
-            except httpx.HTTPError as exc:
+            except (httpx.HTTPError, httpx.InvalidURL) as exc:
                 raise FetchError(current, f"{type(exc).__name__}: {exc}") from None
         raise FetchError(url, f"more than {self.max_redirects} redirects")
 
-    def _read(self, url: str, response: httpx.Response) -> bytes:
+    def _read(self, url: str, response: httpx.Response, deadline: float) -> bytes:
         declared = response.headers.get("content-length")
         if declared and declared.isdigit() and int(declared) > self.max_bytes:
             raise FetchError(url, f"page is {declared} bytes, over the {self.max_bytes} cap")
@@ -163,4 +170,6 @@ class Fetcher:
             if size > self.max_bytes:
                 raise FetchError(url, f"page is over the {self.max_bytes} byte cap")
             chunks.append(chunk)
+            if time.monotonic() > deadline:
+                raise FetchError(url, f"timed out (body not read in {self.timeout:g} s)")
         return b"".join(chunks)

@@ -18,7 +18,7 @@ def server(tmp_path_factory):
     with Store.open(path) as store:
         for batch in batches(50, 4, batch_size=25, days=60):
             store.add_batch(batch)
-    app = create_app(Settings(db=str(path), token=TOKEN), coder=fake_coder)
+    app = create_app(Settings(db=str(path), token=TOKEN, allow_private=True), coder=fake_coder)
     with ThreadServer(app) as srv:
         yield srv
 

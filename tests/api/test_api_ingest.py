@@ -116,3 +116,15 @@ def test_api_client_posts_articles_in_batches(server):
     assert again.articles_duplicate == 5 and again.events_new == 0
     with pytest.raises(EventwireError, match="HTTP 401"):
         post_articles(server.url, "wrong", articles)
+
+
+def test_api_ingest_hostile_json_lines_are_422_not_500(client):
+    headers = {**AUTH, "Content-Type": "application/x-ndjson"}
+    surrogate = client.post("/ingest", content=b'{"id": "s", "text": "Turkey \\ud800 said."}',
+                            headers=headers)
+    assert surrogate.status_code == 422, surrogate.text
+    assert "lone surrogate" in surrogate.text
+    deep = client.post("/ingest", content=b'{"text": ' + b"[" * 50_000 + b"]" * 50_000 + b"}",
+                       headers=headers)
+    assert deep.status_code == 422, deep.text
+    assert "nested too deeply" in deep.text

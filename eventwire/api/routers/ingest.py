@@ -7,7 +7,6 @@ import threading
 from dataclasses import replace
 from typing import Annotated, Any
 
-import httpx
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from starlette.concurrency import run_in_threadpool
 
@@ -38,25 +37,33 @@ def kind_of(content_type: str | None, body: bytes) -> str:
 
 
 def fetch(url: str, settings: Settings, date: str | None) -> Article | InputError:
-    """One URL fetched and read as an HTML (or text) article."""
+    """One URL fetched and read as an HTML (or text) article.
+
+    Fetched with the feed watcher's careful GET: every redirect checked again, no private,
+    loopback or link-local address unless settings.allow_private (a posted URL list must not
+    reach the cloud metadata service or the machine's own ports), the body capped as it
+    streams in and bounded in time.
+    """
     from ...ingest import article_from_html
     from ...ingest.sources import article_from_bytes
+    from ...watch.fetch import Fetcher, FetchError
 
     if not url.startswith(("http://", "https://")):
         return InputError(url, "not an http(s) URL")
     try:
-        with httpx.Client(timeout=settings.fetch_timeout, follow_redirects=True) as client:
-            response = client.get(url, headers={"User-Agent": "eventwire"})
-    except httpx.HTTPError as err:
-        return InputError(url, f"cannot fetch ({type(err).__name__})")
-    if response.status_code >= 400:
-        return InputError(url, f"HTTP {response.status_code}")
+        with Fetcher(allow_private=settings.allow_private, timeout=settings.fetch_timeout,
+                     max_bytes=settings.max_body_bytes) as fetcher:
+            response = fetcher.get(url)
+    except FetchError as err:
+        return InputError(url, f"cannot fetch ({err.reason})")
+    if response.status >= 400:
+        return InputError(url, f"HTTP {response.status}")
     media = response.headers.get("content-type", "").split(";")[0].strip().lower()
-    data = response.content[: settings.max_body_bytes]
     try:
         if media == "text/plain":
-            return replace(article_from_bytes(data, url, "text", date), url=str(response.url))
-        return article_from_html(data, url, url=str(response.url), default_date=date)
+            return replace(article_from_bytes(response.body, url, "text", date),
+                           url=response.url)
+        return article_from_html(response.body, url, url=response.url, default_date=date)
     except InputError as err:
         return err
 
@@ -78,6 +85,23 @@ def read_body(body: bytes, kind: str, date: str | None, settings: Settings) -> l
         return [article_from_bytes(body, NAME, kind, date)]
     except InputError as err:
         return [err]
+
+
+async def read_capped(request: Request, limit: int) -> bytes:
+    """The request body, refused with 413 as soon as it is known to be over limit: from its
+    Content-Length before reading, or as a chunked body streams in (never held whole)."""
+    too_big = HTTPException(413, f"body over the limit of {limit:,} bytes")
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise too_big
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise too_big
+        chunks.append(chunk)
+    return b"".join(chunks)
 
 
 _INGEST_LOCK = threading.Lock()  # one ingest at a time: the coder is not shared by threads
@@ -107,9 +131,7 @@ async def ingest(
         raise HTTPException(409, f"{settings.db}: served read-only; ingest is off")
     if kind is not None and kind not in KINDS:
         raise HTTPException(422, f"kind: {kind!r} is not one of {', '.join(KINDS)}")
-    body = await request.body()
-    if len(body) > settings.max_body_bytes:
-        raise HTTPException(413, f"body over the limit of {settings.max_body_bytes:,} bytes")
+    body = await read_capped(request, settings.max_body_bytes)
     if not body.strip():
         raise HTTPException(400, "empty body: send text, HTML, JSONL or a URL list")
     if date is not None:

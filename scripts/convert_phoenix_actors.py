@@ -35,10 +35,17 @@ NOT_ACTORS = {"a cabinet meeting", "organization", "youth", "zero", "tigers", "f
               "mavericks", "the foundation", "the cornerstone", "the lightning", "the avengers"}
 
 
-def kind_of(kind: str, codes: list[str], dated: bool) -> str:
+def kind_of(kind: str, codes: list[str], dated: bool, current: list[str] = ()) -> str:
     """Country-file blocks coded with a bare country code are names of the country or of its
-    places (cities, regions, misspellings): 'place', an actor only where it acts."""
+    places (cities, regions, misspellings): 'place', an actor only where it acts. So are the
+    blocks whose codes changed with the state they belong to ("Donetsk", "Mosul": USRUKR until
+    1991, UKR since), which the reader takes for a person's dated roles: today's code
+    (``current``, the open-ended roles) is a bare country's, and no code has a sector."""
     if kind == "org" and not dated and all(c in cameo.country_names() for c in codes):
+        return "place"
+    if kind == "person" and dated and current and \
+            all(c in cameo.country_names() for c in current) and \
+            all(cameo.split(c)[1] is None for c in codes):
         return "place"
     return kind
 
@@ -61,7 +68,8 @@ def main() -> None:
             warnings.simplefilter("always")
             for entry, names in read_phoenix(lines, filename, "phoenix", kind):
                 codes = [r.code for r in entry.roles]
-                k = kind_of(entry.kind, codes, any(r.dated for r in entry.roles))
+                k = kind_of(entry.kind, codes, any(r.dated for r in entry.roles),
+                            [r.code for r in entry.roles if r.dated and not r.end])
                 clean = sorted({n.replace("\t", " ").replace("|", " ") for n in names}
                                - NOT_ACTORS)
                 if not clean:

@@ -84,6 +84,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 
 def _human(f: Found, doc: Doc) -> bool:
     head = doc[f.head]
+    if f.kind in ("country", "capital"):
+        return False  # a state, though the recogniser took its name for a person's
     return (f.kind == "person" or head.ent_type_ == "PERSON"
             or head.lower_ in HUMAN_SECTOR_WORDS or head.lemma_.lower() in HUMAN_SECTOR_WORDS
             or head.lower_ in PERSON_WORDS)
@@ -96,7 +98,9 @@ def _human_word(head: Token) -> bool:
 
 
 def _plural(f: Found, doc: Doc) -> bool:
-    return doc[f.head].tag_ in ("NNS", "NNPS")
+    """A plural noun; never a country's name, which is one state whatever its ending and
+    however tagged ("Mauritius", "the Bahamas": "it")."""
+    return doc[f.head].tag_ in ("NNS", "NNPS") and f.kind not in ("country", "capital")
 
 
 def _compatible(want: str, f: Found, doc: Doc) -> bool:

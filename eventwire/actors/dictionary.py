@@ -74,7 +74,11 @@ class Entry:
                 for role in dated:
                     if role.holds(date):
                         return role.code
-            country, _ = cameo.split(dated[0].code)
+            # a place with no date: the country it is in today, where a role is open-ended
+            # ("Donetsk": USRUKR until 1991, UKR since); else the first role's country
+            current = [r for r in dated if not r.end] if not date and self.kind == "place" \
+                else []
+            country, _ = cameo.split((current or dated)[0].code)
             return country
         return self.roles[0].code if self.roles else None
 

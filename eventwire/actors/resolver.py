@@ -73,7 +73,10 @@ MEMBER_NOUNS = frozenset({
     "team", "unit", "squad", "patrol", "contingent", "battalion", "brigade", "regiment",
     "division", "detachment", "platoon", "company", "corps", "column", "chief", "head",
     "speaker", "member", "personnel", "staff", "representative", "source", "crew",
-    "committee", "commission", "panel", "mission"})
+    "committee", "commission", "panel", "mission",
+    # a body a sector noun names ("the Federal Police Bureau", "the Kenya Police Service", "the
+    # army command"): that sector's own body
+    "agency", "service", "department", "bureau", "directorate", "command", "inspectorate"})
 # Things an actor holds or owns ("an army camp", "a police station", "a navy ship"): what is
 # done to them is done to their holder, as CAMEO codes a target (the owner).
 HELD_NOUNS = frozenset({
@@ -82,6 +85,10 @@ HELD_NOUNS = frozenset({
     "helicopter", "plane", "drone", "vehicle", "truck", "tank", "compound", "facility",
     "installation", "office", "building", "academy", "stronghold", "hideout", "bus", "minibus",
     "ambulance", "ferry"})
+
+# Titles of a state's office holders that a person's listed name may hold ("President X").
+TITLE_WORDS = frozenset({"president", "premier", "prime", "chancellor", "king", "queen",
+                         "emir", "sultan", "minister"})
 
 PLACE_KIND = "place-use"  # a country, capital or city named as a place ("in Syria")
 
@@ -163,6 +170,8 @@ def _acceptable(doc: Doc, start: int, end: int, entry: Entry) -> bool:
     # sector nouns and "who" nouns: the match must end in a noun
     if end - start == 1 and first.lower_ in INFORMATION_WORDS and _information(first):
         return False
+    if end - start == 1 and first.lower_ in COMMON_ONLY_WORDS and not first.text.islower():
+        return False  # "Union" written as a name's word ("the Pacific Union", "Union Minister")
     if last.lower_ in COUNTING_WORDS and end < len(doc) and doc[end].lower_ == "of":
         return False  # "a couple of villagers": the villagers, counted
     # the tagger may take a plural noun for a verb ("advocates", "protests") where the parser
@@ -177,8 +186,11 @@ NOUN_PLACES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 # Sector nouns that are also what is known ("shared intelligence with X"): bare, as an object,
 # they name the information, not the agency ("US intelligence", "the intelligence services").
 INFORMATION_WORDS = frozenset({"intelligence"})
+# Sector nouns that are a sector only as common nouns: capitalised, they are a word of a name
+# no table knows ("the Pacific Union of X", "Union Minister"), not a labour union.
+COMMON_ONLY_WORDS = frozenset({"union", "unions"})
 # "Who" nouns that also count ("a couple of soldiers"): before 'of', no actor of their own.
-COUNTING_WORDS = frozenset({"couple"})
+COUNTING_WORDS = frozenset({"couple", "crowd", "crowds"})  # "a crowd of demonstrators"
 
 
 def _information(token: Token) -> bool:
@@ -399,6 +411,12 @@ def compose(doc: Doc, head: Token, units: list[Unit], date: str | None,
             # no known role then, but the text gives one: "Prime Minister Milo Djukanovic"
             role = max(agents, key=lambda u: u.start).entry.code_at(date)
             return [found(f"{country}{role}", head_unit, entry_suffix=True)]
+        if head_unit.entry.kind == "person" and country and code == country and \
+                any(t.lower_ in TITLE_WORDS for t in doc[head_unit.start:head_unit.end]) and \
+                not any(t.lower_ in ("former", "ex", "late") for t in doc[start:head_unit.end]):
+            # the name as listed holds the title ("President X", "British Prime Minister Y"):
+            # the text gives the office, as a title before the name does
+            return [found(f"{country}GOV", head_unit)]
         return [found(code, head_unit)]
     if head_unit is not None and head_unit.entry.kind in ("country", "place", "capital"):
         kind = head_unit.entry.kind

@@ -48,6 +48,7 @@ class MentionIndex:
     def __post_init__(self) -> None:
         self.datelines = doc_datelines(self.doc)
         named = {m.start: m for m in self.mentions if not (m.entry or "").startswith("coref:")}
+        chained = {m.start: m for m in self.mentions if (m.entry or "").startswith("coref:")}
         for mention in self.mentions:
             if self.in_dateline(mention.start):
                 continue
@@ -57,7 +58,7 @@ class MentionIndex:
             if (mention.entry or "").startswith("place:"):
                 self.places[span.root.i] = mention
                 continue
-            shown = mention if names_itself(span) else as_named(mention, named)
+            shown = mention if names_itself(span) else as_named(mention, named, chained)
             for token in span:
                 self.by_token.setdefault(token.i, []).append(shown)
 
@@ -84,12 +85,21 @@ class MentionIndex:
             found = [m for m in found if not any(same_actor(m, e) for e in self.excluded)]
         return sorted(found, key=lambda m: m.end - m.start)
 
+    def followed(self, head: Token) -> list[ActorMention]:
+        """"supporters of the opposition", "followers of the cleric": the known side those
+        who side with it follow, when they have no code of their own; else none."""
+        if not lemma_in(head, FOLLOWER_NOUNS) or any(m.code for m in self.at(head)):
+            return []
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = child_with(of, ("pobj",)) if of is not None else None
+        return [m for m in self.for_phrase(pobj) if m.code] if pobj is not None else []
+
     def for_phrase(self, head: Token) -> list[ActorMention]:
         """The actors a noun phrase stands for: its head's mention, else one inside it.
 
         Several mentions of one span ("Hungarian and Romanian officials") are all returned.
         """
-        own = self.at(head)
+        own = self.followed(head) or self.at(head)
         if own:
             narrowest = own[0]
             return [m for m in own if (m.start, m.end) == (narrowest.start, narrowest.end)]
@@ -103,7 +113,7 @@ class MentionIndex:
                      c.lower_ == "of" for t in c.subtree}  # "critics of the president" too
             tokens = [t for t in tokens if t.i not in owner]
         for token in tokens:
-            found = self.at(token)
+            found = self.followed(token) or self.at(token)
             if found:
                 found = [m for m in found if (m.start, m.end) == (found[0].start, found[0].end)]
                 if token.dep_ == "appos" and token.head == head and head.pos_ == "PROPN":
@@ -114,6 +124,12 @@ class MentionIndex:
                         token.dep_ in ("amod", "compound", "nmod"):
                     # "his Ugandan counterpart, X": the person named, as described
                     return [named_as(name, m) for m in found]
+                if token.dep_ == "appos" and token.head == head and head.pos_ == "NOUN":
+                    # "three countries, X, Y and Z, signed ...": all those listed
+                    for other in token.conjuncts:
+                        own = self.at(other)
+                        found += [m for m in own if (m.start, m.end) == (own[0].start,
+                                                                          own[0].end)]
                 return found
         return []
 
@@ -133,16 +149,29 @@ def names_itself(span: Span) -> bool:
                for t in span)
 
 
-def as_named(mention: ActorMention, named: dict[int, ActorMention]) -> ActorMention:
+def as_named(mention: ActorMention, named: dict[int, ActorMention],
+             chained: dict[int, ActorMention] | None = None) -> ActorMention:
     """A pronoun or "the country" stands for its antecedent: the event names the actor as the
-    article named it ("FARC", not "it"); the entry still says it came by coreference."""
-    entry = mention.entry or ""
-    if not entry.startswith("coref:"):
-        return mention
-    try:
-        antecedent = named.get(int(entry.split(":", 1)[1].split("+")[0]))
-    except ValueError:
-        return mention
+    article named it ("FARC", not "it"); the entry still says it came by coreference. A
+    pronoun whose antecedent is another pronoun ("X says it has halted its raids") stands for
+    the name that one stands for (``chained``: the coreferent mentions by start)."""
+    antecedent = None
+    seen = set()
+    current = mention
+    while antecedent is None:
+        entry = current.entry or ""
+        if not entry.startswith("coref:"):
+            return mention
+        try:
+            start = int(entry.split(":", 1)[1].split("+")[0])
+        except ValueError:
+            return mention
+        antecedent = named.get(start)
+        if antecedent is None:
+            current = (chained or {}).get(start)
+            if current is None or start in seen or current.code != mention.code:
+                return mention
+            seen.add(start)
     if antecedent is None or antecedent.code != mention.code:
         return mention
     return replace(mention, text=antecedent.text, start=antecedent.start, end=antecedent.end)
@@ -287,8 +316,9 @@ def thing_acted_on(found: Match, sources: list[ActorMention], index: MentionInde
     if len(sources) < 2 or (found.pattern.code or "")[:2] in grammar.MUTUAL_ROOTS:
         return None
     obj = child_with(found.trigger, ("dobj", "obj"))
-    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj in found.words:
-        return None
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj in found.words and \
+            not lemma_in(obj, STRUCK_HOLDINGS):  # "attacked camps": a pattern's own object
+        return None  # that is a place struck is still what they struck, not each other
     of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     inner = child_with(of, ("pobj",)) if of is not None else None
     if any(t is not None and lemma_in(t, BETWEEN_NOUNS) for t in (obj, inner)):
@@ -445,6 +475,28 @@ def joint_subjects(verb: Token, subject: Token | None) -> list[Token]:
     # the "and" may hang on a caption's position word: "X, left, and Y attend ..."
 
 
+def companions(verb: Token, subject: Token | None) -> list[Token]:
+    """"X, along with Y, sent aid", "X, together with Y, condemned ...", "X alongside Y
+    attacked ...": the one named with the subject before the verb acts with it."""
+    if subject is None or subject.i > verb.i or child_with(verb, PASSIVE_SUBJECT_DEPS):
+        return []
+    found = []
+    for prep in (c for h in (verb, subject) for c in h.children
+                 if c.dep_ == "prep" and subject.i < c.i < verb.i):
+        word = prep.lower_
+        if word == "along":
+            prep = next((c for c in prep.children if c.lower_ == "with"), None)
+        elif word == "with" and not any(c.lower_ in ("together", "along")
+                                         for c in prep.children):
+            continue
+        elif word not in ("along", "with", "alongside"):
+            continue
+        pobj = child_with(prep, ("pobj",)) if prep is not None else None
+        if pobj is not None:
+            found.append(pobj)
+    return found
+
+
 def blow(found: Match, targets: list[ActorMention], index: MentionIndex
          ) -> list[ActorMention]:
     """"A car bomb killed two soldiers": when violence names no actor, only the means or the
@@ -463,6 +515,9 @@ def verb_arguments(
     sources = phrase_actors(subject, index) or speaking_it(subject, found)
     for other in joint_subjects(found.trigger, subject):
         sources = [m for m in phrase_actors(other, index) if m not in sources] + sources
+    if sources:  # "X, along with Y, sent aid": Y sent it too
+        sources = sources + [m for other in companions(found.trigger, subject)
+                             for m in phrase_actors(other, index) if m not in sources]
     obj = child_with(found.trigger, ("dobj", "obj"))
     itself = [m for m in (index.at(obj) if obj is not None and obj.pos_ != "PRON" else [])
               if any(same_actor(m, s) for s in sources)]
@@ -513,6 +568,23 @@ def shared_object(verb: Token) -> Token | None:
         return obj if obj is not None and obj.i > other.i and obj.pos_ != "PRON" or \
             obj is not None and obj.lower_ in PEOPLE_PRONOUNS else None
     return None
+
+
+def relative_object(verb: Token, index: MentionIndex) -> Token | None:
+    """"the aid workers they had kidnapped", "the two monitors it detained": a relative clause
+    with a subject of its own and no relative pronoun or object acts on the actor it
+    describes (not on a thing: "the trucks they took from X" were taken from X); else
+    None."""
+    if verb.dep_ != "relcl" or verb.pos_ != "VERB" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if child_with(verb, ("nsubj",)) is None or child_with(verb, ("auxpass", "nsubjpass")):
+        return None
+    if any(c.tag_ in ("WDT", "WP", "WP$") or c.dep_ in ("dobj", "obj", "ccomp", "xcomp",
+                                                        "dative", "prt")
+           for c in verb.children):
+        return None
+    subject = child_with(verb, ("nsubj",))
+    return verb.head if subject.i > verb.head.i and index.at(verb.head) else None
 
 
 # Nouns that sum up the act told before them ("..., a move that X condemned").
@@ -573,6 +645,48 @@ def passive_agent(verb: Token) -> Token | None:
             agent = child_with(other, ("agent",))
             if agent is not None:
                 return agent
+    return harm_by(verb)
+
+
+# Nouns of a violent act whose 'by' phrase names who harmed the subject of a passive verb it
+# is the 'in' phrase of ("were killed in an ambush by rebels").
+HARM_NOUNS = frozenset(
+    "attack ambush raid airstrike strike bombing shelling assault offensive crackdown "
+    "bombardment blast explosion shooting incursion operation clash fighting battle "
+    "gunbattle firefight skirmish".split())
+# Of those, the fights whose 'with' phrase names the other side ("were killed in clashes with
+# X": X killed them).
+COMBAT_NOUNS = frozenset("clash fighting battle gunbattle firefight skirmish".split())
+
+
+def harm_by(verb: Token) -> Token | None:
+    """"were killed in an ambush by rebels", "was hit in a wave of raids by X": the 'by'
+    phrase of the violent act a passive verb's 'in' phrase names (through a run of them),
+    which names the doer as the verb's own 'by' phrase would; else None."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+        act = child_with(prep, ("pobj",))
+        nouns = [act] if act is not None else []
+        while nouns and nouns[-1].lemma_.lower() not in HARM_NOUNS:
+            of = next((c for c in nouns[-1].children if c.dep_ == "prep" and c.lower_ == "of"),
+                      None)
+            nxt = child_with(of, ("pobj",)) if of is not None else None
+            if nxt is None or len(nouns) > 2:
+                nouns = []
+                break
+            nouns.append(nxt)
+        if not nouns:
+            continue
+        for noun in reversed(nouns):  # the parser may hang the 'by' on the run
+            by = next((c for c in noun.children if c.dep_ in ("prep", "agent")
+                       and c.lower_ == "by" and child_with(c, ("pobj",)) is not None), None)
+            if by is not None:
+                return by
+        fight = nouns[-1]
+        if fight.lemma_.lower() in COMBAT_NOUNS:  # "were killed in fighting with rebels"
+            other = next((c for c in fight.children if c.dep_ == "prep" and c.lower_ == "with"
+                          and child_with(c, ("pobj",)) is not None), None)
+            if other is not None:
+                return other
     return None
 
 
@@ -599,10 +713,17 @@ def verb_targets(
             # the subject names the act undone; whom it touched is inside it
             targets = actor_within(passive_subject, index, exclude=[], own=found.words) or \
                 theme_target(verb, passive_subject, found, index) or targets
+            if targets and passive_subject.pos_ == "NOUN" and index.at(passive_subject):
+                # "two reporters and a lawyer were detained": those joined to it too
+                targets += [m for other in with_conjuncts(passive_subject)[1:]
+                            for m in phrase_actors(other, index) if m.code and m not in targets]
         for prep in (c for c in verb.children if is_preposition(c)):
             if not targets and prep.lower_ in grammar.RECIPIENT_PREPS:
                 # "the statue was handed by the police to the museum's owners"
                 targets = phrase_actors(child_with(prep, ("pobj",)), index, loose=True)
+        if not targets and passive_subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl" and \
+                verb.head.pos_ in ("NOUN", "PROPN"):  # "a motorist who was shot by police":
+            passive_subject = verb.head  # the one described, though no dictionary knows it
         targets = targets or phrase_actors(passive_subject, index, loose=True)
         if agent is None and moves_forces(found) and is_forces(passive_subject):
             # "Russian troops were deployed to Syria": forces moved are their own state's,
@@ -630,7 +751,7 @@ def verb_targets(
         obj = None  # "to Iraq" labelled dative: a phrase, not an object
     if obj is None and found.complement is None and \
             (found.pattern.code or "")[:2] in ACTED_ON_ROOTS:
-        obj = shared_object(verb)
+        obj = shared_object(verb) or relative_object(verb, index)
     if obj is None:  # "called the envoy a fool": the parser may make the one named a predicate
         obj = child_with(verb, ("oprd",))
     if obj is None:  # "freed on bail two activists": the object put after a short phrase, read
@@ -683,6 +804,16 @@ def verb_targets(
         by = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "by"), None)
         targets = [m for m in phrase_actors(child_with(by, ("pobj",)), index) if m.code] or \
             phrase_actors(obj, index, loose=True)
+    if not targets and obj is not None and obj.pos_ == "NOUN" and (
+            (found.pattern.code or "")[:2] == "12" or
+            (found.pattern.code or "").startswith("016")):
+        # "denied the accusation by the army", "rejected claims by X": the one who made what
+        # is denied or rejected is whom the denial answers
+        by = next((c for c in obj.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"),
+                  None) or next((c for c in verb.children if c.dep_ == "prep" and
+                                 c.lower_ == "by" and c.i == obj.right_edge.i + 1), None)
+        targets = not_sources([m for m in phrase_actors(child_with(by, ("pobj",)), index)
+                               if m.code], sources) if by is not None else []
     if not targets and obj is not None and (found.pattern.code or "")[:2] in ("05", "11", "12"):
         # "X closed the border, a move that Y condemned": the act summed up is X's
         targets = not_sources(summed_up_doer(obj, index), sources)
@@ -763,6 +894,11 @@ def verb_targets(
                                topics=(found.pattern.code or "")[:2] != "04",
                                own=found.words, asked=(found.pattern.code or "")[:2] in
                                ASKING_ROOTS, named=True)
+        if targets and obj in found.words and obj.pos_ == "NOUN" and index.at(obj):
+            # "killed three civilians and a policeman": the pattern names the first object;
+            # those joined to it were acted on as well
+            targets += [m for other in with_conjuncts(obj)[1:]
+                        for m in phrase_actors(other, index) if m.code and m not in targets]
     if not targets and (found.pattern.code or "")[:2] in ASKING_ROOTS and \
             lemma_in(verb, CALLING_VERBS) and calls_on(verb):
         # "urging calm and calling on the agencies to act": the parser may make 'on' a
@@ -1190,6 +1326,12 @@ def uncoded_mention(head: Token, tokens: list[Token], entry: str) -> ActorMentio
 
 # People named by their relation to another ("the president's critics", "his rival"): the
 # possessor is the other side, never the people themselves.
+# Nouns for those who side with an actor ("supporters of X"), or a part of a group ("the
+# armed wing of X", "a local affiliate of X"): X's side, where they have no code of their own.
+FOLLOWER_NOUNS = frozenset(
+    "supporter supporters follower followers loyalist loyalists backer backers partisan "
+    "partisans sympathiser sympathisers sympathizer sympathizers affiliate affiliates wing "
+    "wings faction factions offshoot offshoots".split())
 COUNTERPART_NOUNS = frozenset(
     "critic critics rival rivals opponent opponents enemy enemies foe foes adversary "
     "adversaries detractor detractors challenger challengers accuser accusers".split())
@@ -1200,6 +1342,9 @@ REASON_PREPS = frozenset(("over", "about"))
 # Phrases that set the scene of a verb's act ("in a meeting with X", "in talks with Y"):
 # their act noun is the verb's subject's.
 SCENE_PREPS = frozenset(("in",))
+# Phrases that time or place a verb's act by a meeting or a visit ("after a meeting with X",
+# "during a visit to Y", "at talks with Z"): the consultation (04) is the verb's subject's.
+MEETING_SCENE_PREPS = frozenset(("after", "during", "at", "following", "before", "on", "ahead"))
 # Acts that ask another to act (appeals 02, demands 10): the doer of what they ask for is
 # their target.
 ASKING_ROOTS = frozenset(("02", "10"))
@@ -1218,6 +1363,11 @@ BETWEEN_NOUNS = frozenset(
     "other ceasefire cease-fire truce armistice agreement accord deal treaty pact fighting "
     "war hostilities conflict clashes dispute talks negotiations relations ties border "
     "frontier".split())
+# Places and holdings a pattern may name as its object ("attacked camps", "shelled positions"):
+# what joint subjects struck together, not each other.
+STRUCK_HOLDINGS = frozenset(
+    "camp base post outpost checkpoint position stronghold hideout village town convoy "
+    "barracks headquarters".split())
 ON_OBJECT = "+object"  # a target joint subjects acted on, not on each other
 THING = "unresolved:thing"  # what was acted on, no actor: "the ceasefire", "the results"
 # Acts that judge what they name, even no actor ("condemned the attack", "rejected the
@@ -1676,6 +1826,17 @@ def noun_arguments(
             scene.head.dep_ not in ("acl", "relcl", "amod"):  # not "a pullout required in
         # the agreement"
         # "X, in talks with Y, promised to ...": the talks are X's
+        sources = phrase_actors(subject_of(scene.head), index)
+    if not sources and governor is None and scene is not None and scene.dep_ == "prep" and \
+            scene.lower_ in MEETING_SCENE_PREPS and (found.pattern.code or "")[:2] == "04" and \
+            scene.head.pos_ in ("VERB", "AUX") and (
+                scene.head.dep_ not in ("acl", "relcl", "amod") or
+                scene.head.dep_ == "relcl" and any(  # "X, who gave a speech after a meeting"
+                    c.dep_ == "nsubj" and c.tag_ == "WP" for c in scene.head.children)) and \
+            any(c.dep_ == "prep" and c.lower_ in ("with", "to") for c in noun.children):
+        # "X gave a speech after a meeting with Y", "gave an interview during a visit to Z":
+        # one who speaks or acts at a meeting with someone, or on a visit to a place, took
+        # part in it ("mediated during the talks" names no partner: a mediator's, not theirs)
         sources = phrase_actors(subject_of(scene.head), index)
     if not sources and governor is None and scene is not None and scene.dep_ == "prep" and \
             scene.lower_ in SCENE_PREPS and scene.head.dep_ == "nsubj" and scene.i > 0 and \

@@ -21,10 +21,17 @@ from importlib import resources
 
 from spacy.tokens import Span, Token
 
-# Words of a criminal or corruption case: a story holding one is news, not sport.
+# Words of a criminal or corruption case, or of deadly violence, rioting or arrests around
+# a game ("fans rioted after the match", "two people were killed outside the stadium"): a
+# story holding one is news, not sport.
 LEGAL_CASE_WORDS = frozenset(
     "corruption bribery bribe bribes indicted indictment indictments prosecutor prosecutors "
-    "fbi extradition extradited racketeering laundering fraud embezzlement".split())
+    "fbi extradition extradited racketeering laundering fraud embezzlement "
+    "killed killing riot riots rioting rioted rioters hooligans hooliganism stabbed stabbing "
+    "stabbings teargas "
+    "arrested detained".split())
+# Words that make a one-word phrase of play something else: a "hunger striker" is no footballer.
+NOT_PLAY_MODIFIERS = frozenset(("hunger",))
 
 
 @dataclass
@@ -73,7 +80,10 @@ class Discards:
         return False
 
     def _modifies_news(self, token: Token) -> bool:
-        """'soccer' in 'a soccer corruption inquiry': it modifies a noun that is no play."""
+        """'soccer' in 'a soccer corruption inquiry': it modifies a noun that is no play; and
+        'striker' in 'a hunger striker' is no word of play."""
+        if any(c.lower_ in NOT_PLAY_MODIFIERS for c in token.children):
+            return True
         if token.dep_ not in ("compound", "amod") or token.head.pos_ not in ("NOUN", "PROPN"):
             return False
         head = token.head.lower_

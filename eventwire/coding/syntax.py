@@ -190,6 +190,8 @@ def subject_of(verb: Token) -> Token | None:
         elif verb.dep_ == "acl" and head.lemma_.lower() in grammar.DOCUMENT_NOUNS and \
                 head.dep_ in ("dobj", "obj") and head.head.pos_ == "VERB":
             verb = head.head  # "passed a resolution criticizing X": who passed it
+        elif verb.dep_ == "acl" and in_order_to(verb):
+            verb = head.head.head  # "flew to X in order to hold talks": who flew holds them
         elif verb.dep_ in ("relcl", "acl") and has_to_marker(verb):
             # "announced plans to lift the ban", "Kenya's decision to withdraw": whose plan;
             # but "sent troops to fight", "the first country to recognize X": who does it
@@ -198,6 +200,11 @@ def subject_of(verb: Token) -> Token | None:
             owner = child_with(head, ("poss",))
             if owner is not None:
                 return owner
+            by = next((c for c in head.children if c.dep_ in ("prep", "agent")
+                       and c.lower_ == "by" and c.i < verb.i), None) \
+                if lemma not in ASKING_NOUNS else None  # "a request by X to end Y":
+            if child_with(by, ("pobj",)) is not None:  # another is asked to end it
+                return child_with(by, ("pobj",))  # "the decision by the court to free X"
             if head.dep_ not in ("dobj", "obj") or head.head.pos_ not in ("VERB", "AUX"):
                 return head
             receiver = child_with(head.head, ("dative", "iobj"))
@@ -209,6 +216,20 @@ def subject_of(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+# Nouns of asking another to act: the 'by' phrase names who asks, not who is to act.
+ASKING_NOUNS = frozenset("request demand call appeal plea petition invitation order "
+                         "ultimatum proposal".split())
+
+
+def in_order_to(verb: Token) -> bool:
+    """A purpose clause written "in order to V", which the parser hangs on the noun "order":
+    the purpose of the verb the 'in' phrase hangs on."""
+    head = verb.head
+    return has_to_marker(verb) and head.lower_ == "order" and head.dep_ == "pobj" and \
+        head.head.lower_ == "in" and head.head.head.pos_ in ("VERB", "AUX") and \
+        not any(c.dep_ in ("det", "poss", "amod", "compound") for c in head.children)
 
 
 # Marks that close a parenthetical set off after a sentence's subject.

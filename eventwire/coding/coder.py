@@ -138,6 +138,8 @@ class Coder:
         if pos == "NOUN" and lemma(token) in grammar.UNDERGONE_ONLY_NOUNS and \
                 came_under(token) is None:
             return None  # "a fire destroyed the depot": no act ("came under fire from X" is)
+        if pos == "NOUN" and token.pos_ == "PROPN" and token.text in grammar.MONTH_NOUNS:
+            return None  # "in March": a date, no march
         phrases: list[Phrase] = []  # read each subtree once, when a pattern first needs them
         available: set[str] | None = None
         first: Match | None = None

@@ -113,6 +113,8 @@ HOLDING_VERBS = frozenset("have hold".split())
 # rebels", "the minister came under fire over the cuts"); elsewhere a blaze, or gunfire told
 # by its own verb ("opened fire").
 UNDERGONE_ONLY_NOUNS = frozenset(("fire",))
+# Months that are also event nouns: "in March" is a date, "a march" a demonstration (141).
+MONTH_NOUNS = frozenset(("March",))
 REQUEST_VERBS = frozenset(
     "ask urge call appeal demand request order tell press encourage invite plead implore beg "
     "exhort".split()

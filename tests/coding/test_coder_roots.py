@@ -2008,3 +2008,23 @@ def test_people_kept_captive_or_hostage_are_held_hostage(code_sentence):
     assert ("181", "NGACRM", "ITABUS") in [(e.cameo.code, e.source.code, e.target.code)
                                            for e in events if e.source and e.target], \
         kinds(events)
+
+
+def test_taking_part_in_joining_or_calling_a_strike_or_march_protests(code_sentence):
+    actors = {"Zambian miners": "ZMBLAB", "the copper company": "ZMBBUS",
+              "Dutch jets": "NLDMIL", "Iraq": "IRQ"}
+    for text, code in (
+            ("Zambian miners took part in a strike against the copper company.", "143"),
+            ("Zambian miners joined the strike against the copper company.", "143"),
+            ("Zambian miners called a strike against the copper company.", "143"),
+            ("Zambian miners joined a march against the copper company.", "141"),
+            ("Zambian miners organised a march against the copper company.", "141"),
+            ("Dutch jets took part in air strikes on Iraq.", "195")):
+        events = code_sentence(text, actors)
+        assert codes(events) == [code], (text, kinds(events))
+
+
+def test_the_month_of_march_is_no_march(code_sentence):
+    actors = {"Zambian miners": "ZMBLAB", "the copper company": "ZMBBUS"}
+    events = code_sentence("In March, Zambian miners met the copper company.", actors)
+    assert "141" not in codes(events), kinds(events)

@@ -2028,3 +2028,17 @@ def test_the_month_of_march_is_no_march(code_sentence):
     actors = {"Zambian miners": "ZMBLAB", "the copper company": "ZMBBUS"}
     events = code_sentence("In March, Zambian miners met the copper company.", actors)
     assert "141" not in codes(events), kinds(events)
+
+
+def test_forces_placed_or_kept_on_alert_or_stationed_are_mobilised(code_sentence):
+    actors = {"Zambia": "ZMB", "The Zambian army": "ZMBMIL", "Zambian police": "ZMBCOP",
+              "Angola": "AGO"}
+    for text, code in (
+            ("Zambia placed its border units on maximum alert after the raid.", "152"),
+            ("The Zambian army is on high alert along the border with Angola.", "152"),
+            ("Zambian police remained on alert after the riots.", "151"),
+            ("The Zambian army raised its combat readiness on Tuesday.", "152"),
+            ("Zambia stationed two thousand soldiers near the border with Angola.", "152"),
+            ("Zambia stationed new air defence batteries near the border.", "150")):
+        events = code_sentence(text, actors)
+        assert code in codes(events), (text, kinds(events))

@@ -2042,3 +2042,17 @@ def test_forces_placed_or_kept_on_alert_or_stationed_are_mobilised(code_sentence
             ("Zambia stationed new air defence batteries near the border.", "150")):
         events = code_sentence(text, actors)
         assert code in codes(events), (text, kinds(events))
+
+
+def test_blows_exchanged_are_a_fight_and_a_crowd_pushed_back_is_repressed(code_sentence):
+    actors = {"Riot police": "ZMBCOP", "opposition supporters": "ZMBOPP",
+              "the Zambian parliament": "ZMBLEG"}
+    events = code_sentence("Riot police and opposition supporters exchanged blows on Friday.",
+                           actors)
+    assert set(codes(events)) == {"190"}, kinds(events)
+    events = code_sentence("Riot police pushed back the protesters with batons.",
+                           {**actors, "the protesters": "ZMBOPP"})
+    assert codes(events) == ["175"], kinds(events)
+    events = code_sentence("The budget debate was pushed back by the Zambian parliament.",
+                           actors)
+    assert "100" not in codes(events), kinds(events)

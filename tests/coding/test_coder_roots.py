@@ -2056,3 +2056,12 @@ def test_blows_exchanged_are_a_fight_and_a_crowd_pushed_back_is_repressed(code_s
     events = code_sentence("The budget debate was pushed back by the Zambian parliament.",
                            actors)
     assert "100" not in codes(events), kinds(events)
+
+
+def test_calling_for_another_to_act_is_an_appeal_not_a_phone_call(code_sentence):
+    actors = {"The Malawian minister": "MWIGOV", "Mozambique": "MOZ"}
+    for text in ("The Malawian minister called for Mozambique to reopen the border.",
+                 "The Malawian minister called for Mozambique to free the fishermen."):
+        events = code_sentence(text, actors)
+        assert "041" not in codes(events) and any(
+            c.startswith("02") for c in codes(events)), (text, kinds(events))

@@ -2065,3 +2065,14 @@ def test_calling_for_another_to_act_is_an_appeal_not_a_phone_call(code_sentence)
         events = code_sentence(text, actors)
         assert "041" not in codes(events) and any(
             c.startswith("02") for c in codes(events)), (text, kinds(events))
+
+
+def test_force_used_troops_called_in_and_a_move_called_a_provocation(code_sentence):
+    actors = {"Malawi": "MWI", "the smugglers": "MWICRM", "The Malawian cabinet": "MWIGOV",
+              "Tanzania": "TZA"}
+    for text, code in (
+            ("Malawi used force against the smugglers on the lake.", "190"),
+            ("The Malawian cabinet called in the army after the looting.", "152"),
+            ("Malawi called the Tanzania decision a provocation.", "111")):
+        events = code_sentence(text, actors)
+        assert code in codes(events) and "041" not in codes(events), (text, kinds(events))

@@ -2076,3 +2076,12 @@ def test_force_used_troops_called_in_and_a_move_called_a_provocation(code_senten
             ("Malawi called the Tanzania decision a provocation.", "111")):
         events = code_sentence(text, actors)
         assert code in codes(events) and "041" not in codes(events), (text, kinds(events))
+
+
+def test_the_internet_or_a_social_network_shut_down_or_suspended_is_censored(code_sentence):
+    actors = {"Gabonese authorities": "GABGOV", "The Gabonese cabinet": "GABGOV"}
+    for text in ("Gabonese authorities shut down the internet after the election.",
+                 "Gabonese authorities suspended WhatsApp for ten days.",
+                 "The Gabonese cabinet ordered an internet shutdown before the count."):
+        events = code_sentence(text, actors, facts_only=False)
+        assert "1721" in codes(events) and "100" not in codes(events), (text, kinds(events))

@@ -2085,3 +2085,12 @@ def test_the_internet_or_a_social_network_shut_down_or_suspended_is_censored(cod
                  "The Gabonese cabinet ordered an internet shutdown before the count."):
         events = code_sentence(text, actors, facts_only=False)
         assert "1721" in codes(events) and "100" not in codes(events), (text, kinds(events))
+
+
+def test_roads_blocked_by_security_forces_or_a_town_sealed_off_restrict_movement(code_sentence):
+    actors = {"Gabonese soldiers": "GABMIL", "Gabonese protesters": "GABOPP"}
+    for text, code in (("Gabonese soldiers blocked the road to the port.", "191"),
+                       ("Gabonese soldiers sealed off the district on Friday.", "191"),
+                       ("Gabonese protesters blocked the road to the port.", "144")):
+        events = code_sentence(text, actors, facts_only=False)
+        assert codes(events) == [code], (text, kinds(events))

@@ -636,9 +636,13 @@ def appeal_content(found: Match) -> bool:
     clause says what is asked, which codes itself; the call is an appeal (CAMEO 020, the
     verb's own 'on' pattern), no rebuke (113) nor elections called (0831)."""
     pattern, complement = found.pattern, found.complement
-    return (pattern.pos == "VERB" and bool(pattern.object) and not pattern.prep
-            and complement is not None and complement.dep_ == "xcomp"
-            and complement.head.i == found.trigger.i and calls_on(found.trigger))
+    if not (pattern.pos == "VERB" and bool(pattern.object) and not pattern.prep
+            and complement is not None and complement.head.i == found.trigger.i):
+        return False
+    # "wants Tanzania to end the sanctions": what one wants another to do is asked of it, as
+    # the infinitive's own pattern codes (0254), no sanction threatened (1312)
+    return (complement.dep_ == "xcomp" and calls_on(found.trigger)) or \
+        wanted_of_another(complement, found.trigger)
 
 
 def permission_for_another(verb: Token) -> bool:

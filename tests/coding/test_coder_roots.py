@@ -2094,3 +2094,13 @@ def test_roads_blocked_by_security_forces_or_a_town_sealed_off_restrict_movement
                        ("Gabonese protesters blocked the road to the port.", "144")):
         events = code_sentence(text, actors, facts_only=False)
         assert codes(events) == [code], (text, kinds(events))
+
+
+def test_wanting_another_to_end_sanctions_asks_it_to_ease_them(code_sentence):
+    actors = {"Lesotho": "LSO", "Botswana": "BWA"}
+    events = code_sentence("Lesotho wants Botswana to end the sanctions on its farmers.", actors)
+    assert "1312" not in codes(events) and ("0254", "LSO", "BWA") in [
+        (e.cameo.code, e.source.code, e.target.code) for e in events
+        if e.source and e.target], kinds(events)
+    events = code_sentence("Botswana ended its embargo on Lesotho.", actors)
+    assert codes(events) == ["085"], kinds(events)

@@ -2104,3 +2104,14 @@ def test_wanting_another_to_end_sanctions_asks_it_to_ease_them(code_sentence):
         if e.source and e.target], kinds(events)
     events = code_sentence("Botswana ended its embargo on Lesotho.", actors)
     assert codes(events) == ["085"], kinds(events)
+
+
+def test_protests_called_off_by_their_organisers_ease_dissent(code_sentence):
+    actors = {"The Togolese opposition": "TGOOPP", "Togolese rebels": "TGOREB",
+              "the army": "TGOMIL"}
+    for text, code in (
+            ("The Togolese opposition called off the march planned for Saturday.", "082"),
+            ("The Togolese opposition suspended its protests for ten days.", "082"),
+            ("Togolese rebels called off their offensive against the army.", "087")):
+        events = code_sentence(text, actors, facts_only=False)
+        assert codes(events) == [code], (text, kinds(events))

@@ -2115,3 +2115,15 @@ def test_protests_called_off_by_their_organisers_ease_dissent(code_sentence):
             ("Togolese rebels called off their offensive against the army.", "087")):
         events = code_sentence(text, actors, facts_only=False)
         assert codes(events) == [code], (text, kinds(events))
+
+
+def test_ties_downgraded_or_an_embassy_closed_by_noun_reduce_relations(code_sentence):
+    actors = {"Chad": "TCD", "Niger": "NER", "three Nigerien diplomats": "NERGOV"}
+    for text, code in (
+            ("Chad ordered the downgrading of ties with Niger.", "161"),
+            ("Chad announced the severing of relations with Niger.", "161"),
+            ("Chad ordered the closure of its consulate in Niger.", "161"),
+            ("Chad ordered the expulsion of three Nigerien diplomats.", "166")):
+        events = code_sentence(text, actors, facts_only=False)
+        assert code in codes(events) and "100" not in codes(events) and \
+            "010" not in codes(events), (text, kinds(events))

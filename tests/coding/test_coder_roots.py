@@ -2127,3 +2127,11 @@ def test_ties_downgraded_or_an_embassy_closed_by_noun_reduce_relations(code_sent
         events = code_sentence(text, actors, facts_only=False)
         assert code in codes(events) and "100" not in codes(events) and \
             "010" not in codes(events), (text, kinds(events))
+
+
+def test_a_petition_signed_or_handed_to_someone_appeals_to_it(code_sentence):
+    actors = {"Guinean nurses": "GINHLH", "the health minister": "GINGOV"}
+    for text in ("Guinean nurses handed a petition to the health minister on Tuesday.",
+                 "Guinean nurses signed a petition to the health minister over pay."):
+        events = code_sentence(text, actors, facts_only=False)
+        assert codes(events) == ["020"], (text, kinds(events))

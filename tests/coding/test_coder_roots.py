@@ -2135,3 +2135,13 @@ def test_a_petition_signed_or_handed_to_someone_appeals_to_it(code_sentence):
                  "Guinean nurses signed a petition to the health minister over pay."):
         events = code_sentence(text, actors, facts_only=False)
         assert codes(events) == ["020"], (text, kinds(events))
+
+
+def test_an_indictment_on_charges_or_a_prosecution_is_an_accusation(code_sentence):
+    actors = {"A Liberian court": "LBRJUD", "Liberian prosecutors": "LBRJUD",
+              "the port director": "LBRGOV"}
+    for text in ("A Liberian court indicted the port director on bribery charges.",
+                 "Liberian prosecutors will prosecute the port director."):
+        events = code_sentence(text, actors, facts_only=False)
+        assert [(e.cameo.code, e.plover.event) for e in events] == [("173", "ACCUSE")], \
+            (text, kinds(events))

@@ -33,7 +33,14 @@ from .cameo import code_table, lookup
 from .classifier import PloverClassifier
 from .discards import Discards, default_discards
 from .patterns import Pattern, PatternSet
-from .reading import WANTING_VERBS, Reading, attribution, read_clause, wanted_of_another
+from .reading import (
+    WANTING_VERBS,
+    Reading,
+    attribution,
+    negation,
+    read_clause,
+    wanted_of_another,
+)
 from .stance import derive, message_addressee
 from .syntax import (
     OBJECT_DEPS,
@@ -368,6 +375,7 @@ class Coder:
                 targets = phrase_actors(child_with(invitation, ("poss",)), index) or targets
             root = code[:2]
             reading = read_clause(found.trigger, root in grammar.CONDITIONAL_CONTENT_ROOTS)
+            reading = told_as_news(found.trigger, reading)
             excluded = ruled_out(found.trigger)
             if excluded is not None:
                 # "closing the embassy is out of the question": it will not be done; one who
@@ -628,6 +636,34 @@ def ruled_out(trigger: Token) -> Token | None:
     if negated and any(c.dep_ == "attr" and c.lower_ == "option" for c in be.children):
         return be
     return None
+
+
+def told_as_news(trigger: Token, reading: Reading) -> Reading:
+    """"X has released the fishermen, officials told reporters", "told reporters that X had
+    resumed ties": a finite clause told to someone is news, not an appeal to them (as "told X
+    to release" is): the clause's own auxiliaries say how it was said."""
+    governor = reading.governor
+    if reading.modality != "hypothetical" or governor is None or \
+            lemma(governor) not in grammar.NEWS_TELLING_VERBS or \
+            not reading.why.startswith("ccomp:"):
+        return reading
+    clause = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
+    for _ in range(8):
+        if clause is None or clause.head.i in (governor.i, clause.i):
+            break
+        clause = clause.head
+    if clause is None or clause.head.i != governor.i or clause.dep_ != "ccomp" or \
+            has_to_marker(clause):
+        return reading  # "told X to leave", "told them that they must go" stay asked
+    aux = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+    if aux & (grammar.HYPOTHETICAL_AUX | {"should"}):
+        return reading
+    negated = negation(trigger)[0]
+    if aux & grammar.FUTURE_AUX or aux & {"would"}:
+        return Reading("future", negated, None, "aux:will")
+    if clause.tag_ in ("VB", "VBG"):
+        return reading  # "told them that he leave at once": a bare subjunctive still asks
+    return Reading("asserted", negated, None, "")
 
 
 def appeal_content(found: Match) -> bool:

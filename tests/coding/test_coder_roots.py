@@ -2145,3 +2145,15 @@ def test_an_indictment_on_charges_or_a_prosecution_is_an_accusation(code_sentenc
         events = code_sentence(text, actors, facts_only=False)
         assert [(e.cameo.code, e.plover.event) for e in events] == [("173", "ACCUSE")], \
             (text, kinds(events))
+
+
+def test_news_told_to_reporters_is_no_appeal_to_them(code_sentence):
+    actors = {"Senegal": "SEN", "Gambia": "GMB", "Senegalese officials": "SENGOV",
+              "reporters": "MED"}
+    events = code_sentence(
+        "Gambia has freed three Senegalese soldiers, Senegalese officials told reporters.",
+        actors, facts_only=False)
+    assert [(e.cameo.root, e.modality) for e in events] == [("08", "asserted")], kinds(events)
+    events = code_sentence("Senegalese officials told Gambia to free the soldiers.", actors,
+                           facts_only=False)
+    assert "02" in [e.cameo.root for e in events], kinds(events)

@@ -2157,3 +2157,13 @@ def test_news_told_to_reporters_is_no_appeal_to_them(code_sentence):
     events = code_sentence("Senegalese officials told Gambia to free the soldiers.", actors,
                            facts_only=False)
     assert "02" in [e.cameo.root for e in events], kinds(events)
+
+
+def test_a_sit_in_is_a_demonstration_and_one_broken_up_is_repressed(code_sentence):
+    actors = {"Ugandan nurses": "UGAHLH", "Riot police": "UGACOP"}
+    events = code_sentence("Ugandan nurses began a sit-in outside the health ministry.", actors,
+                           facts_only=False)
+    assert codes(events) == ["141"], kinds(events)
+    events = code_sentence("Riot police broke up a sit-in by Ugandan nurses.", actors,
+                           facts_only=False)
+    assert codes(events) == ["175"], kinds(events)

@@ -33,7 +33,14 @@ from .cameo import code_table, lookup
 from .classifier import PloverClassifier
 from .discards import Discards, default_discards
 from .patterns import Pattern, PatternSet
-from .reading import WANTING_VERBS, Reading, attribution, read_clause, wanted_of_another
+from .reading import (
+    WANTING_VERBS,
+    Reading,
+    attribution,
+    negation,
+    read_clause,
+    wanted_of_another,
+)
 from .stance import derive, message_addressee
 from .syntax import (
     OBJECT_DEPS,
@@ -138,6 +145,8 @@ class Coder:
         if pos == "NOUN" and lemma(token) in grammar.UNDERGONE_ONLY_NOUNS and \
                 came_under(token) is None:
             return None  # "a fire destroyed the depot": no act ("came under fire from X" is)
+        if pos == "NOUN" and token.pos_ == "PROPN" and token.text in grammar.MONTH_NOUNS:
+            return None  # "in March": a date, no march
         phrases: list[Phrase] = []  # read each subtree once, when a pattern first needs them
         available: set[str] | None = None
         first: Match | None = None
@@ -366,6 +375,7 @@ class Coder:
                 targets = phrase_actors(child_with(invitation, ("poss",)), index) or targets
             root = code[:2]
             reading = read_clause(found.trigger, root in grammar.CONDITIONAL_CONTENT_ROOTS)
+            reading = told_as_news(found.trigger, reading)
             excluded = ruled_out(found.trigger)
             if excluded is not None:
                 # "closing the embassy is out of the question": it will not be done; one who
@@ -628,15 +638,47 @@ def ruled_out(trigger: Token) -> Token | None:
     return None
 
 
+def told_as_news(trigger: Token, reading: Reading) -> Reading:
+    """"X has released the fishermen, officials told reporters", "told reporters that X had
+    resumed ties": a finite clause told to someone is news, not an appeal to them (as "told X
+    to release" is): the clause's own auxiliaries say how it was said."""
+    governor = reading.governor
+    if reading.modality != "hypothetical" or governor is None or \
+            lemma(governor) not in grammar.NEWS_TELLING_VERBS or \
+            not reading.why.startswith("ccomp:"):
+        return reading
+    clause = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
+    for _ in range(8):
+        if clause is None or clause.head.i in (governor.i, clause.i):
+            break
+        clause = clause.head
+    if clause is None or clause.head.i != governor.i or clause.dep_ != "ccomp" or \
+            has_to_marker(clause):
+        return reading  # "told X to leave", "told them that they must go" stay asked
+    aux = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+    if aux & (grammar.HYPOTHETICAL_AUX | {"should"}):
+        return reading
+    negated = negation(trigger)[0]
+    if aux & grammar.FUTURE_AUX or aux & {"would"}:
+        return Reading("future", negated, None, "aux:will")
+    if clause.tag_ in ("VB", "VBG"):
+        return reading  # "told them that he leave at once": a bare subjunctive still asks
+    return Reading("asserted", negated, None, "")
+
+
 def appeal_content(found: Match) -> bool:
     """Whether the object words of a bare verb pattern were found only in the infinitive of an
     appeal ("called on the governor to take action", "called upon X to hold elections"): that
     clause says what is asked, which codes itself; the call is an appeal (CAMEO 020, the
     verb's own 'on' pattern), no rebuke (113) nor elections called (0831)."""
     pattern, complement = found.pattern, found.complement
-    return (pattern.pos == "VERB" and bool(pattern.object) and not pattern.prep
-            and complement is not None and complement.dep_ == "xcomp"
-            and complement.head.i == found.trigger.i and calls_on(found.trigger))
+    if not (pattern.pos == "VERB" and bool(pattern.object) and not pattern.prep
+            and complement is not None and complement.head.i == found.trigger.i):
+        return False
+    # "wants Tanzania to end the sanctions": what one wants another to do is asked of it, as
+    # the infinitive's own pattern codes (0254), no sanction threatened (1312)
+    return (complement.dep_ == "xcomp" and calls_on(found.trigger)) or \
+        wanted_of_another(complement, found.trigger)
 
 
 def permission_for_another(verb: Token) -> bool:
@@ -855,6 +897,10 @@ def complements(token: Token, pos: str) -> Iterator[Token]:
         if pos == "VERB" and child.i > token.i and misread_preposition(child):
             yield child  # "calling on authorities to ...": a preposition parsed as a particle
             continue
+        if pos == "VERB" and child.i > token.i and for_clause(child) and \
+                lemma(token) in grammar.REQUEST_VERBS:
+            yield child  # "called for the army to withdraw": a 'for' phrase, parsed as a clause
+            continue
         if pos == "VERB" and child.dep_ == "advcl" and child.pos_ == "ADJ" and \
                 child.i > token.i and any(c.dep_ in OBJECT_DEPS for c in token.children):
             yield child  # "held Uganda responsible": the object's predicate, parsed as a clause
@@ -891,6 +937,15 @@ def complements(token: Token, pos: str) -> Iterator[Token]:
         yield from (c for c in undergone.children if c.dep_ == "prep" and c.i > token.i)
 
 
+def for_clause(clause: Token) -> bool:
+    """A clause that is a 'for' phrase: "called for the army to withdraw", where the parser
+    reads 'for' as the mark of an infinitive clause; what an appeal asks for is that act
+    (only after a verb of asking: "gave approval for X to reopen" gives no reopening)."""
+    return clause.dep_ == "advcl" and clause.pos_ in ("VERB", "AUX") and has_to_marker(clause) \
+        and any(c.dep_ == "mark" and c.lower_ == "for" and c.i < clause.i
+                for c in clause.children)
+
+
 class Phrase:
     """A complement phrase of a trigger, with its words indexed by lemma and form."""
 
@@ -924,6 +979,9 @@ class Phrase:
 
     def is_prep(self, prep: str) -> bool:
         """Headed by this preposition, and not a time: "called Ankara on Friday"."""
+        if prep == "for" and for_clause(self.head) and lemma(self.head.head) in \
+                grammar.REQUEST_VERBS:
+            return True
         if self.head.lower_ != prep or not (self.head.dep_ == "prep" or
                                              misread_preposition(self.head)):
             return False  # a particle with an object is a preposition the parser misread

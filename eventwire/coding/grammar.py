@@ -113,6 +113,11 @@ HOLDING_VERBS = frozenset("have hold".split())
 # rebels", "the minister came under fire over the cuts"); elsewhere a blaze, or gunfire told
 # by its own verb ("opened fire").
 UNDERGONE_ONLY_NOUNS = frozenset(("fire",))
+# Verbs of asking that also tell news: "told X to leave" asks, "told reporters that X had left"
+# reports (coder.told_as_news).
+NEWS_TELLING_VERBS = frozenset(("tell",))
+# Months that are also event nouns: "in March" is a date, "a march" a demonstration (141).
+MONTH_NOUNS = frozenset(("March",))
 REQUEST_VERBS = frozenset(
     "ask urge call appeal demand request order tell press encourage invite plead implore beg "
     "exhort".split()

@@ -2008,3 +2008,162 @@ def test_people_kept_captive_or_hostage_are_held_hostage(code_sentence):
     assert ("181", "NGACRM", "ITABUS") in [(e.cameo.code, e.source.code, e.target.code)
                                            for e in events if e.source and e.target], \
         kinds(events)
+
+
+def test_taking_part_in_joining_or_calling_a_strike_or_march_protests(code_sentence):
+    actors = {"Zambian miners": "ZMBLAB", "the copper company": "ZMBBUS",
+              "Dutch jets": "NLDMIL", "Iraq": "IRQ"}
+    for text, code in (
+            ("Zambian miners took part in a strike against the copper company.", "143"),
+            ("Zambian miners joined the strike against the copper company.", "143"),
+            ("Zambian miners called a strike against the copper company.", "143"),
+            ("Zambian miners joined a march against the copper company.", "141"),
+            ("Zambian miners organised a march against the copper company.", "141"),
+            ("Dutch jets took part in air strikes on Iraq.", "195")):
+        events = code_sentence(text, actors)
+        assert codes(events) == [code], (text, kinds(events))
+
+
+def test_the_month_of_march_is_no_march(code_sentence):
+    actors = {"Zambian miners": "ZMBLAB", "the copper company": "ZMBBUS"}
+    events = code_sentence("In March, Zambian miners met the copper company.", actors)
+    assert "141" not in codes(events), kinds(events)
+
+
+def test_forces_placed_or_kept_on_alert_or_stationed_are_mobilised(code_sentence):
+    actors = {"Zambia": "ZMB", "The Zambian army": "ZMBMIL", "Zambian police": "ZMBCOP",
+              "Angola": "AGO"}
+    for text, code in (
+            ("Zambia placed its border units on maximum alert after the raid.", "152"),
+            ("The Zambian army is on high alert along the border with Angola.", "152"),
+            ("Zambian police remained on alert after the riots.", "151"),
+            ("The Zambian army raised its combat readiness on Tuesday.", "152"),
+            ("Zambia stationed two thousand soldiers near the border with Angola.", "152"),
+            ("Zambia stationed new air defence batteries near the border.", "150")):
+        events = code_sentence(text, actors)
+        assert code in codes(events), (text, kinds(events))
+
+
+def test_blows_exchanged_are_a_fight_and_a_crowd_pushed_back_is_repressed(code_sentence):
+    actors = {"Riot police": "ZMBCOP", "opposition supporters": "ZMBOPP",
+              "the Zambian parliament": "ZMBLEG"}
+    events = code_sentence("Riot police and opposition supporters exchanged blows on Friday.",
+                           actors)
+    assert set(codes(events)) == {"190"}, kinds(events)
+    events = code_sentence("Riot police pushed back the protesters with batons.",
+                           {**actors, "the protesters": "ZMBOPP"})
+    assert codes(events) == ["175"], kinds(events)
+    events = code_sentence("The budget debate was pushed back by the Zambian parliament.",
+                           actors)
+    assert "100" not in codes(events), kinds(events)
+
+
+def test_calling_for_another_to_act_is_an_appeal_not_a_phone_call(code_sentence):
+    actors = {"The Malawian minister": "MWIGOV", "Mozambique": "MOZ"}
+    for text in ("The Malawian minister called for Mozambique to reopen the border.",
+                 "The Malawian minister called for Mozambique to free the fishermen."):
+        events = code_sentence(text, actors)
+        assert "041" not in codes(events) and any(
+            c.startswith("02") for c in codes(events)), (text, kinds(events))
+
+
+def test_force_used_troops_called_in_and_a_move_called_a_provocation(code_sentence):
+    actors = {"Malawi": "MWI", "the smugglers": "MWICRM", "The Malawian cabinet": "MWIGOV",
+              "Tanzania": "TZA"}
+    for text, code in (
+            ("Malawi used force against the smugglers on the lake.", "190"),
+            ("The Malawian cabinet called in the army after the looting.", "152"),
+            ("Malawi called the Tanzania decision a provocation.", "111")):
+        events = code_sentence(text, actors)
+        assert code in codes(events) and "041" not in codes(events), (text, kinds(events))
+
+
+def test_the_internet_or_a_social_network_shut_down_or_suspended_is_censored(code_sentence):
+    actors = {"Gabonese authorities": "GABGOV", "The Gabonese cabinet": "GABGOV"}
+    for text in ("Gabonese authorities shut down the internet after the election.",
+                 "Gabonese authorities suspended WhatsApp for ten days.",
+                 "The Gabonese cabinet ordered an internet shutdown before the count."):
+        events = code_sentence(text, actors, facts_only=False)
+        assert "1721" in codes(events) and "100" not in codes(events), (text, kinds(events))
+
+
+def test_roads_blocked_by_security_forces_or_a_town_sealed_off_restrict_movement(code_sentence):
+    actors = {"Gabonese soldiers": "GABMIL", "Gabonese protesters": "GABOPP"}
+    for text, code in (("Gabonese soldiers blocked the road to the port.", "191"),
+                       ("Gabonese soldiers sealed off the district on Friday.", "191"),
+                       ("Gabonese protesters blocked the road to the port.", "144")):
+        events = code_sentence(text, actors, facts_only=False)
+        assert codes(events) == [code], (text, kinds(events))
+
+
+def test_wanting_another_to_end_sanctions_asks_it_to_ease_them(code_sentence):
+    actors = {"Lesotho": "LSO", "Botswana": "BWA"}
+    events = code_sentence("Lesotho wants Botswana to end the sanctions on its farmers.", actors)
+    assert "1312" not in codes(events) and ("0254", "LSO", "BWA") in [
+        (e.cameo.code, e.source.code, e.target.code) for e in events
+        if e.source and e.target], kinds(events)
+    events = code_sentence("Botswana ended its embargo on Lesotho.", actors)
+    assert codes(events) == ["085"], kinds(events)
+
+
+def test_protests_called_off_by_their_organisers_ease_dissent(code_sentence):
+    actors = {"The Togolese opposition": "TGOOPP", "Togolese rebels": "TGOREB",
+              "the army": "TGOMIL"}
+    for text, code in (
+            ("The Togolese opposition called off the march planned for Saturday.", "082"),
+            ("The Togolese opposition suspended its protests for ten days.", "082"),
+            ("Togolese rebels called off their offensive against the army.", "087")):
+        events = code_sentence(text, actors, facts_only=False)
+        assert codes(events) == [code], (text, kinds(events))
+
+
+def test_ties_downgraded_or_an_embassy_closed_by_noun_reduce_relations(code_sentence):
+    actors = {"Chad": "TCD", "Niger": "NER", "three Nigerien diplomats": "NERGOV"}
+    for text, code in (
+            ("Chad ordered the downgrading of ties with Niger.", "161"),
+            ("Chad announced the severing of relations with Niger.", "161"),
+            ("Chad ordered the closure of its consulate in Niger.", "161"),
+            ("Chad ordered the expulsion of three Nigerien diplomats.", "166")):
+        events = code_sentence(text, actors, facts_only=False)
+        assert code in codes(events) and "100" not in codes(events) and \
+            "010" not in codes(events), (text, kinds(events))
+
+
+def test_a_petition_signed_or_handed_to_someone_appeals_to_it(code_sentence):
+    actors = {"Guinean nurses": "GINHLH", "the health minister": "GINGOV"}
+    for text in ("Guinean nurses handed a petition to the health minister on Tuesday.",
+                 "Guinean nurses signed a petition to the health minister over pay."):
+        events = code_sentence(text, actors, facts_only=False)
+        assert codes(events) == ["020"], (text, kinds(events))
+
+
+def test_an_indictment_on_charges_or_a_prosecution_is_an_accusation(code_sentence):
+    actors = {"A Liberian court": "LBRJUD", "Liberian prosecutors": "LBRJUD",
+              "the port director": "LBRGOV"}
+    for text in ("A Liberian court indicted the port director on bribery charges.",
+                 "Liberian prosecutors will prosecute the port director."):
+        events = code_sentence(text, actors, facts_only=False)
+        assert [(e.cameo.code, e.plover.event) for e in events] == [("173", "ACCUSE")], \
+            (text, kinds(events))
+
+
+def test_news_told_to_reporters_is_no_appeal_to_them(code_sentence):
+    actors = {"Senegal": "SEN", "Gambia": "GMB", "Senegalese officials": "SENGOV",
+              "reporters": "MED"}
+    events = code_sentence(
+        "Gambia has freed three Senegalese soldiers, Senegalese officials told reporters.",
+        actors, facts_only=False)
+    assert [(e.cameo.root, e.modality) for e in events] == [("08", "asserted")], kinds(events)
+    events = code_sentence("Senegalese officials told Gambia to free the soldiers.", actors,
+                           facts_only=False)
+    assert "02" in [e.cameo.root for e in events], kinds(events)
+
+
+def test_a_sit_in_is_a_demonstration_and_one_broken_up_is_repressed(code_sentence):
+    actors = {"Ugandan nurses": "UGAHLH", "Riot police": "UGACOP"}
+    events = code_sentence("Ugandan nurses began a sit-in outside the health ministry.", actors,
+                           facts_only=False)
+    assert codes(events) == ["141"], kinds(events)
+    events = code_sentence("Riot police broke up a sit-in by Ugandan nurses.", actors,
+                           facts_only=False)
+    assert codes(events) == ["175"], kinds(events)

@@ -47,6 +47,7 @@ from .syntax import (
     PASSIVE_SUBJECT_DEPS,
     SUBJECT_DEPS,
     calls_on,
+    came_under,
     child_with,
     clause_chain,
     governing_verb,
@@ -850,16 +851,6 @@ def advised_to_act(trigger: Token) -> bool:
         return False
     return any(c.dep_ == "xcomp" and has_to_marker(c)
                for c in children)
-
-
-def came_under(noun: Token) -> Token | None:
-    """The verb of "X came under attack (criticism, heavy shelling) from Y", "X is under
-    attack by Y", whose subject undergoes the act: or None."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "under":
-        return None
-    verb = prep.head
-    return verb if verb.pos_ in ("VERB", "AUX") and lemma(verb) in ("come", "be") else None
 
 
 def speaking(noun: Token) -> bool:

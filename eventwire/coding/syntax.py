@@ -102,6 +102,16 @@ SERIES_NOUNS = frozenset("series wave spate string spree flurry round rash".spli
 CLAIMING_VERBS = frozenset("claim admit accept take acknowledge bear assume".split())
 
 
+def came_under(noun: Token) -> Token | None:
+    """The verb of "X came under attack (criticism, heavy shelling) from Y", "X is under
+    attack by Y", whose subject undergoes the act: or None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "under":
+        return None
+    verb = prep.head
+    return verb if verb.pos_ in ("VERB", "AUX") and lemma(verb) in ("come", "be") else None
+
+
 def claiming_verb(act: Token) -> Token | None:
     """The verb by which someone owned up to an act named as a noun ("the group claimed
     responsibility for the bombing", "took credit for the attack"); else None."""

@@ -888,8 +888,7 @@ def complements(token: Token, pos: str) -> Iterator[Token]:
         if pos == "VERB" and child.i > token.i and misread_preposition(child):
             yield child  # "calling on authorities to ...": a preposition parsed as a particle
             continue
-        if pos == "VERB" and child.i > token.i and for_clause(child) and \
-                lemma(token) in grammar.REQUEST_VERBS:
+        if pos == "VERB" and child.i > token.i and asked_for_clause(child):
             yield child  # "called for the army to withdraw": a 'for' phrase, parsed as a clause
             continue
         if pos == "VERB" and child.dep_ == "advcl" and child.pos_ == "ADJ" and \
@@ -928,13 +927,14 @@ def complements(token: Token, pos: str) -> Iterator[Token]:
         yield from (c for c in undergone.children if c.dep_ == "prep" and c.i > token.i)
 
 
-def for_clause(clause: Token) -> bool:
-    """A clause that is a 'for' phrase: "called for the army to withdraw", where the parser
-    reads 'for' as the mark of an infinitive clause; what an appeal asks for is that act
-    (only after a verb of asking: "gave approval for X to reopen" gives no reopening)."""
+def asked_for_clause(clause: Token) -> bool:
+    """A clause that is the 'for' phrase of a verb of asking: "called for the army to
+    withdraw", where the parser reads 'for' as the mark of an infinitive clause; what an appeal
+    asks for is that act (not after other verbs: "gave approval for X to reopen" gives no
+    reopening)."""
     return clause.dep_ == "advcl" and clause.pos_ in ("VERB", "AUX") and has_to_marker(clause) \
         and any(c.dep_ == "mark" and c.lower_ == "for" and c.i < clause.i
-                for c in clause.children)
+                for c in clause.children) and lemma(clause.head) in grammar.REQUEST_VERBS
 
 
 class Phrase:
@@ -970,8 +970,7 @@ class Phrase:
 
     def is_prep(self, prep: str) -> bool:
         """Headed by this preposition, and not a time: "called Ankara on Friday"."""
-        if prep == "for" and for_clause(self.head) and lemma(self.head.head) in \
-                grammar.REQUEST_VERBS:
+        if prep == "for" and asked_for_clause(self.head):
             return True
         if self.head.lower_ != prep or not (self.head.dep_ == "prep" or
                                              misread_preposition(self.head)):

@@ -237,9 +237,9 @@ class Coder:
         coded_bare = False
         for pattern in self.patterns.candidates(word, pos):
             if not (pattern.object or pattern.particle or pattern.prep or pattern.subject):
-                coded_bare = pattern.code is not None
+                coded_bare = pattern.code is not None or pattern.announced is not None
                 break
-            if pattern.code is not None:
+            if pattern.code is not None or pattern.announced is not None:
                 need = frozenset(w for w in (*pattern.object, *pattern.subject, pattern.particle,
                                              pattern.prep) if w)
                 if need not in needs:
@@ -298,7 +298,8 @@ class Coder:
                 continue
             if is_light_verb_use(found, nominal):  # "carry out airstrikes": the noun codes it
                 continue
-            if found.pattern.code is None:  # a suppressing pattern ("said", "denied entry")
+            code = found.pattern.code or announced(found)
+            if code is None:  # a suppressing pattern ("said", "denied entry")
                 continue
             if reduced_passive(found.trigger):  # "declined comment when asked about ..."
                 continue
@@ -314,13 +315,12 @@ class Coder:
                 continue  # "the country's donors said ...": who spoke, no aid given
             if handed_back_nothing(found):
                 continue  # "the president returned to the capital": a journey, nothing handed back
-            if found.pattern.code[:3] == "084" and not found.pattern.object and \
+            if code[:3] == "084" and not found.pattern.object and \
                     released_record(found.trigger):
                 continue  # "released a video showing the captives": a record made public
-            if naming(found.trigger) and found.pattern.code[:2] not in grammar.NAMING_ROOTS:
+            if naming(found.trigger) and code[:2] not in grammar.NAMING_ROOTS:
                 continue  # "called the move a provocation": a name given, no telephone call;
                 # "called the election a farce": no election called
-            code = found.pattern.code
             if code[:2] == "19" and verbal_attack(found.trigger):
                 code = "111"  # "launched an attack on X, calling them traitors": words
             if code[:2] == "15" and joint_exercise(found):
@@ -636,6 +636,23 @@ def ruled_out(trigger: Token) -> Token | None:
     negated = any(c.dep_ == "neg" for c in be.children)
     if negated and any(c.dep_ == "attr" and c.lower_ == "option" for c in be.children):
         return be
+    return None
+
+
+def announced(found: Match) -> str | None:
+    """The code a pattern that codes nothing done gives an act announced: "Turkey will take
+    part", "said it would take part" (a future or conditional word of commitment) state an
+    intent (CAMEO 03), where "took part" codes nothing. Not when a complement names what is
+    to be done ("will take part in the exercise"): that codes itself."""
+    if found.pattern.announced is None or found.complement is not None and any(
+            c.dep_ == "prep" for c in found.complement.subtree):
+        return None
+    if any(c.dep_ == "prep" and c.i > found.trigger.i for c in found.trigger.children):
+        return None
+    reading = read_clause(found.trigger)
+    if reading.modality in ("future", "conditional") and not reading.negated and \
+            reading.why.split(":")[-1] in grammar.INTENT_WORDS:
+        return found.pattern.announced
     return None
 
 

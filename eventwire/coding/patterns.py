@@ -48,6 +48,9 @@ class Pattern:
     subject: tuple[str, ...] = ()  # words the trigger's subject must hold ("peacekeeper")
     rank: int = 0  # load order; user files load last and win ties
     plover: str | None = None  # the PLOVER type where it is not the code's own
+    # the code of the act announced, for a pattern that codes nothing done: "will take part"
+    # states an intent to cooperate (030); "took part" codes only what it names
+    announced: str | None = None
 
     @property
     def specificity(self) -> int:
@@ -89,6 +92,10 @@ def parse_line(line: str, where: str, rank: int) -> Pattern:
         raise ValueError(f"pos must be VERB or NOUN, not {pos!r}")
     if code is not None and str(code) not in code_table():
         raise ValueError(f"unknown CAMEO code {code!r}")
+    announced = record.get("announced")
+    if announced is not None and (code is not None or str(announced) not in code_table()):
+        raise ValueError(f"'announced' needs a pattern with no code and a CAMEO code, not "
+                         f"{announced!r}")
     words = record.get("object") or ()
     if isinstance(words, str):
         words = words.split()
@@ -110,6 +117,7 @@ def parse_line(line: str, where: str, rank: int) -> Pattern:
         subject=tuple(str(w).lower() for w in subject),
         rank=rank,
         plover=plover,
+        announced=None if announced is None else str(announced),
     )
 
 

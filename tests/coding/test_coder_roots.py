@@ -2167,3 +2167,16 @@ def test_a_sit_in_is_a_demonstration_and_one_broken_up_is_repressed(code_sentenc
     events = code_sentence("Riot police broke up a sit-in by Ugandan nurses.", actors,
                            facts_only=False)
     assert codes(events) == ["175"], kinds(events)
+
+
+def test_taking_part_announced_is_an_intent_done_is_what_it_names(code_sentence):
+    actors = {"Ghana": "GHA", "Norway": "NOR", "Chile": "CHL", "Peru": "PER"}
+    for text in ("If the vote passes, Ghana will take part, a spokesman said.",
+                 "Ghana said it would take part."):
+        events = code_sentence(text, actors)
+        assert ("030", "GHA") in [(e.cameo.code, e.source.code) for e in events
+                                  if e.source and e.modality == "asserted"], (text, kinds(events))
+    # taking part codes only what it names: no intent, nor an agreement
+    assert "030" not in codes(code_sentence("Norway took part in the peace conference.", actors))
+    events = code_sentence("Chile will take part in the naval exercise with Peru.", actors)
+    assert "030" not in codes(events), kinds(events)  # the exercise codes itself

@@ -26,11 +26,12 @@ def stock_can_code(coder: Coder, sentence: Span) -> bool:
         if pos is None:
             continue
         for pattern in coder.patterns.candidates(lemma(token), pos):
+            codes = pattern.code is not None or pattern.announced is not None
             if not (pattern.object or pattern.particle or pattern.prep or pattern.subject):
-                if pattern.code is None:
+                if not codes:
                     break
                 return True
-            if pattern.code is None:
+            if not codes:
                 continue
             if words is None:
                 words = {lemma(t) for t in sentence} | {t.lower_ for t in sentence}

@@ -33,6 +33,7 @@ def test_patterns_malformed_lines_warn_and_are_skipped():
         "{not json",
         json.dumps({"trigger": "zap", "code": "999"}),
         json.dumps({"code": "190"}),
+        json.dumps({"trigger": "join", "code": "040", "announced": "030"}),  # coded already
     ]
     with pytest.warns(DictionaryWarning) as caught:
         patterns = read_patterns(lines, "mine.jsonl", rank=9)
@@ -40,6 +41,7 @@ def test_patterns_malformed_lines_warn_and_are_skipped():
     messages = [str(w.message) for w in caught]
     assert any(m.startswith("mine.jsonl:2:") for m in messages)
     assert any("mine.jsonl:3:" in m and "999" in m for m in messages)
+    assert any("mine.jsonl:5:" in m and "announced" in m for m in messages)
 
 
 def test_patterns_user_file_wins_ties(tmp_path):

@@ -76,3 +76,19 @@ def test_feeds_huge_cdata_html_does_not_count_as_depth():
     body = body.replace(b"<title>t0</title>", f"<description>{junk}</description>".encode()
                         + b"<title>t0</title>")
     assert len(parse_feed(body, "http://x.org/feed")) == 3
+
+
+@pytest.mark.parametrize(
+    "body",
+    [b"<a" + b"b" * 200_000, b"<a " + b"b" * 200_000, b"<![CDATA[" * 20_000, b"<?" * 50_000,
+     b"<!--" * 50_000, b"<rss><channel>" + b"<x" * 50_000],
+)
+def test_feeds_huge_depth_scan_is_linear_on_junk(body):
+    from eventwire.watch.feeds import check_depth
+
+    start = time.monotonic()
+    try:
+        check_depth(body)
+    except ValueError:
+        pass
+    assert time.monotonic() - start < 1.0

@@ -14,15 +14,32 @@ import re
 from eventwire.ingest.rules import error_page_rules
 
 HEAD_BYTES = 200_000  # <title> and the first <h1> are looked for this far into the page
-_TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.I | re.S)
-_H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.I | re.S)
-_TAGS = re.compile(r"<[^>]*>")
+HEADING_CHARS = 2_000  # of a title or heading read; an error's is a few words
+CUE_CHARS = 200  # a longer title or part of one is no error's wording
+_TAGS = re.compile(r"<[^<>]*>")
 _SEPARATORS = re.compile(r"\s+(?:\||-|–|—|·|::)\s+")
 _TRIM = " \t\r\n.…!"
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
 def _clean(fragment: str) -> str:
     return " ".join(html_lib.unescape(_TAGS.sub(" ", fragment)).split())
+
+
+def _element(head: str, lower: str, tag: str) -> str | None:
+    """The content of the first <tag> (plain finds, each from where the last one stopped: no
+    regex backtracking over a page of unclosed tags)."""
+    at = lower.find(f"<{tag}")
+    while at >= 0 and lower[at + len(tag) + 1:at + len(tag) + 2] not in (">", " ", "\t", "\n",
+                                                                          "\r", "/"):
+        at = lower.find(f"<{tag}", at + 1)
+    if at < 0:
+        return None
+    start = lower.find(">", at)
+    if start < 0:
+        return None
+    end = lower.find(f"</{tag}", start)
+    return head[start + 1:end if end >= 0 else len(head)][:HEADING_CHARS]
 
 
 def headings(html: str | bytes) -> list[str]:
@@ -30,12 +47,9 @@ def headings(html: str | bytes) -> list[str]:
     head = html[:HEAD_BYTES]
     if isinstance(head, bytes):
         head = head.decode("utf-8", "replace")
-    found = []
-    for pattern in (_TITLE, _H1):
-        match = pattern.search(head)
-        if match:
-            found.append(_clean(match.group(1)))
-    return [text for text in found if text]
+    lower = head.translate(_ASCII_LOWER)  # str.lower can change the length ('İ')
+    found = (_element(head, lower, tag) for tag in ("title", "h1"))
+    return [text for text in (_clean(f) for f in found if f) if text]
 
 
 def error_page(titles: list[str | None], text: str) -> str | None:
@@ -51,6 +65,6 @@ def error_page(titles: list[str | None], text: str) -> str | None:
         parts = [title, *_SEPARATORS.split(title)]
         for part in parts:
             cue = part.strip(_TRIM)
-            if cue and any(rule.regex.fullmatch(cue) for rule in rules):
+            if cue and len(cue) <= CUE_CHARS and any(rule.regex.fullmatch(cue) for rule in rules):
                 return title
     return None

@@ -60,3 +60,25 @@ def test_error_pages_batch_goes_on(pages):
 )
 def test_error_pages_cues(titles, words, expected):
     assert error_page(titles, "word " * words) == expected
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["<title>" * 28_000, "<h1>" * 50_000, "<title " + "x" * 199_000,
+     "<title>" + "<" * 199_000, "<TITLE>İİ 404 Not Found</TITLE>" + "<h1" * 60_000],
+)
+def test_error_pages_headings_are_linear_on_junk(head):
+    import time
+
+    from eventwire.ingest.errorpages import headings
+
+    start = time.monotonic()
+    headings(head)
+    assert time.monotonic() - start < 1.0
+
+
+def test_error_pages_headings_mixed_case_and_entities():
+    from eventwire.ingest.errorpages import headings
+
+    page = "<HTML><Title lang=en>İ 404 &ndash; <b>Not</b> Found</Title><H1 class=x>Oops</H1>"
+    assert headings(page) == ["İ 404 – Not Found", "Oops"]

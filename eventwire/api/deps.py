@@ -48,8 +48,11 @@ def known_query(request: Request) -> None:
     unknown = sorted(set(given) - set(known))
     if unknown:
         plural = "s" if len(unknown) > 1 else ""
+        named = ", ".join(n if n.isidentifier() and len(n) <= 40 else repr(n[:40])
+                          for n in unknown[:10])
+        more = f" and {len(unknown) - 10} more" if len(unknown) > 10 else ""
         takes = ", ".join(known) or "none"
-        raise HTTPException(422, f"unknown query parameter{plural}: {', '.join(unknown)} "
+        raise HTTPException(422, f"unknown query parameter{plural}: {named}{more} "
                                  f"(known: {takes})")
 
 

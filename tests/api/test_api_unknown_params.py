@@ -42,3 +42,12 @@ def test_api_unknown_params_lists_the_known_ones(client):
 )
 def test_api_unknown_params_known_ones_and_the_dashboard_pass(client, path):
     assert client.get(path).status_code == 200
+
+
+def test_api_unknown_params_odd_names_are_quoted_and_the_list_bounded(client):
+    detail = client.get("/events?=1&a%20b=2&" + "x" * 100 + "=3").json()["detail"]
+    assert detail.startswith(f"unknown query parameters: '', 'a b', '{'x' * 40}' (known: ")
+    many = "&".join(f"p{i:03d}=1" for i in range(200))
+    detail = client.get(f"/events?{many}").json()["detail"]
+    assert detail.startswith("unknown query parameters: p000, p001,")
+    assert ", p009 and 190 more (known: limit," in detail

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 import duckdb
 from fastapi import Header, HTTPException, Request
+from fastapi.dependencies.models import Dependant
 
 from ..store import Store
 from .settings import Settings
@@ -27,6 +28,39 @@ def get_cursor(request: Request) -> Iterator[duckdb.DuckDBPyConnection]:
         yield cursor
     finally:
         cursor.close()
+
+
+def known_query(request: Request) -> None:
+    """422 for a query parameter the endpoint does not know.
+
+    FastAPI ignores unknown ones, so a misspelt or invented filter (?dyad=TUR:RUS, ?contry=)
+    answered every event as if unfiltered; an analyst could not tell. The known names are
+    the route's own declared query parameters, its dependencies' included.
+    """
+    given = request.query_params.keys()
+    if not given:
+        return
+    route = request.scope.get("route")
+    dependant = getattr(route, "dependant", None)
+    if dependant is None:
+        return
+    known = list(dict.fromkeys(_query_names(dependant)))
+    unknown = sorted(set(given) - set(known))
+    if unknown:
+        plural = "s" if len(unknown) > 1 else ""
+        named = ", ".join(n if n.isidentifier() and len(n) <= 40 else repr(n[:40])
+                          for n in unknown[:10])
+        more = f" and {len(unknown) - 10} more" if len(unknown) > 10 else ""
+        takes = ", ".join(known) or "none"
+        raise HTTPException(422, f"unknown query parameter{plural}: {named}{more} "
+                                 f"(known: {takes})")
+
+
+def _query_names(dependant: Dependant) -> Iterator[str]:
+    for param in dependant.query_params:
+        yield param.alias
+    for sub in dependant.dependencies:
+        yield from _query_names(sub)
 
 
 def require_token(

@@ -16,6 +16,7 @@ import trafilatura
 
 from eventwire.errors import InputError
 from eventwire.ingest.dates import normalise_date
+from eventwire.ingest.errorpages import error_page, headings
 from eventwire.ingest.furniture import prompt_rule
 from eventwire.ingest.ids import article_id
 from eventwire.records import Article
@@ -87,12 +88,16 @@ def article_from_html(
     url: str | None = None,
     default_date: str | None = None,
 ) -> Article:
-    """An Article from an HTML page; InputError if the page holds no article text."""
+    """An Article from an HTML page; InputError if the page holds no article text or is an
+    error page (a 404, 403, 5xx or bot-wall page: see errorpages.py)."""
     default_date = normalise_date(default_date, "default date")
     if not html or not (html.strip() if isinstance(html, (str, bytes)) else html):
         raise InputError(input_name, "empty HTML")
     doc = extract_body(html, url)
     text = _paragraphs(doc.text or "", doc.title) if doc is not None else ""
+    cue = error_page([*headings(html), doc.title if doc is not None else None], text)
+    if cue is not None:
+        raise InputError(input_name, f"an error page ({cue[:80]!r}), not an article")
     if not text:
         raise InputError(input_name, "no article text found in the HTML")
     page_url = url or doc.url or None

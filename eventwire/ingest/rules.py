@@ -1,4 +1,5 @@
-"""Ingest's shipped knowledge: furniture prompt patterns and URL tracking parameters.
+"""Ingest's shipped knowledge: furniture prompt patterns, URL tracking parameters and the
+cues of error pages.
 
 The tables live in ``eventwire/data/ingest/`` (see the ``*_SOURCE.txt`` files beside them)
 and are read once per process.
@@ -45,3 +46,25 @@ def tracking_params() -> tuple[frozenset[str], tuple[str, ...]]:
     exact = frozenset(n for n in names if not n.endswith("*"))
     prefixes = tuple(n[:-1] for n in names if n.endswith("*"))
     return exact, prefixes
+
+
+@dataclass(frozen=True)
+class ErrorPageRule:
+    name: str
+    max_words: int  # a page whose text is longer is not taken for an error page
+    regex: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def error_page_rules() -> tuple[ErrorPageRule, ...]:
+    """The cues of error pages (error_pages.tsv): a title or heading, and a short body."""
+    rules = []
+    for number, line in enumerate(_data_lines("error_pages.tsv"), 1):
+        parts = line.split("\t")
+        if len(parts) != 3 or not parts[1].isdigit():
+            raise ValueError(
+                f"error_pages.tsv rule {number}: expected name<TAB>max_words<TAB>regex"
+            )
+        name, max_words, pattern = parts
+        rules.append(ErrorPageRule(name, int(max_words), re.compile(pattern, re.IGNORECASE)))
+    return tuple(rules)

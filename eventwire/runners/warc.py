@@ -2,8 +2,8 @@
 
 A corrupt gzip member or a truncated record is reported with the file and the record's byte
 offset, and reading resumes at the next record. So is a record whose Content-Length does not
-match its bytes (warcio's multi-line warning about it is silenced) and a payload over
-MAX_PAYLOAD, which is not read into memory.
+match its bytes (warcio's multi-line warning about it is silenced; the fragment such a record
+holds is not yielded) and a payload over MAX_PAYLOAD, which is not read into memory.
 """
 
 from __future__ import annotations
@@ -63,23 +63,36 @@ def warc_items(path: Path, max_payload: int = MAX_PAYLOAD) -> Iterator[RawItem |
             records = ArchiveIterator(handle)
             records.INC_RECORD = ""  # reported below as one line, not warcio's four on stderr
             offset = start
+            # A record's item is held until warcio has stepped past the record: only then
+            # does it know (err_count) whether the record ended where its Content-Length
+            # said. One that did not yields its error and not its fragment.
+            pending: RawItem | InputError | None = None
             try:
                 for record in records:
-                    if records.err_count:  # the record before did not end where it said
-                        records.err_count = 0
-                        yield InputError(f"{name}@{offset}", "WARC record does not end where "
-                                         "its Content-Length says")
+                    yield from _settle(records, pending, name, offset)
+                    pending = None
                     offset = records.offset
-                    item = _item(record, f"{name}@{offset}", max_payload)
-                    if item is not None:
-                        yield item
+                    pending = _item(record, f"{name}@{offset}", max_payload)
+                yield from _settle(records, pending, name, offset)
                 return
             except (ArchiveLoadFailed, zlib.error, EOFError, OSError, ValueError,
                     AttributeError, IndexError, KeyError) as err:  # warcio on damaged bytes
+                yield from _settle(records, pending, name, offset)
                 failed = max(offset, getattr(records, "offset", offset))
                 reason = _reason(err)
                 yield InputError(f"{name}@{failed}", f"unreadable WARC record ({reason})")
                 start = _resync(handle, failed, gzipped)
+
+
+def _settle(records, pending: RawItem | InputError | None, name: str,
+            offset: int) -> Iterator[RawItem | InputError]:
+    """The held item of the record at offset, or its error when it overran or fell short."""
+    if records.err_count:  # the record did not end where it said
+        records.err_count = 0
+        yield InputError(f"{name}@{offset}", "WARC record does not end where its "
+                         "Content-Length says")
+    elif pending is not None:
+        yield pending
 
 
 def _reason(err: Exception) -> str:

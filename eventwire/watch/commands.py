@@ -21,6 +21,10 @@ def register(app: typer.Typer) -> None:
             help="Allow fetching from private, loopback and link-local addresses."),
         timeout: float = typer.Option(15.0, "--timeout", help="Seconds per HTTP request."),
         max_bytes: int = typer.Option(5_000_000, "--max-bytes", help="Largest page fetched."),
+        max_items: int = typer.Option(
+            200, "--max-items",
+            help="Items taken from one feed per poll, newest first; the rest are skipped "
+                 "(one log line says how many)."),
         serve: bool = typer.Option(
             False, "--serve",
             help="Also serve the API and dashboard from this process (one DuckDB writer)."),
@@ -39,10 +43,12 @@ def register(app: typer.Typer) -> None:
             urls = feed_urls(feeds or [], feeds_file)
             if interval <= 0:
                 raise ValueError(f"--interval: {interval} is not a positive number of seconds")
+            if max_items < 1:
+                raise ValueError(f"--max-items: {max_items} is not a positive number")
             tally = run_watch(urls, db, interval=interval, once=once,
                               allow_private=allow_private, timeout=timeout,
-                              max_bytes=max_bytes, serve=serve, host=host, port=port,
-                              token=token)
+                              max_bytes=max_bytes, max_items=max_items, serve=serve,
+                              host=host, port=port, token=token)
         except StoreLockedError as error:
             typer.echo(f"eventwire: error: {error}; to watch while serving, stop the server "
                        "and run `eventwire watch ... --serve` (one process, one writer)",

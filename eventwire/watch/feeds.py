@@ -14,6 +14,9 @@ import feedparser
 from .fetch import Fetcher, FetchError
 
 MAX_BACKOFF = 6 * 3600.0  # seconds: a feed that keeps failing is tried at least this often
+MAX_ITEMS = 200  # items taken from one feed per poll, newest first
+MAX_DEPTH = 256  # elements nested deeper than this are no feed (a real one nests < 10)
+_ANGLE = re.compile(rb"[<>]")
 
 
 @dataclass(frozen=True)
@@ -44,6 +47,7 @@ class PollResult:
     state: FeedState
     entries: tuple[Entry, ...] = ()
     error: str | None = None
+    skipped: int = 0  # items past max_items, not taken this poll
 
     @property
     def not_modified(self) -> bool:
@@ -64,15 +68,77 @@ def _date(entry: feedparser.FeedParserDict) -> str | None:
     return None
 
 
-def parse_feed(body: bytes, feed_url: str) -> tuple[Entry, ...]:
-    """The entries with a link; ValueError when the body is not a usable feed."""
+def check_depth(body: bytes, limit: int = MAX_DEPTH) -> None:
+    """ValueError when elements nest deeper than limit.
+
+    feedparser (expat, or its sgmllib-style loose parser for broken XML) takes seconds over a
+    feed of 100,000 nested elements and then finds no items in it; this scan of the tags
+    (CDATA, comments and declarations left out) stops at the first one too deep. Every search
+    starts where the last one ended, so the scan is linear in the body whatever it holds.
+    """
+    depth = 0
+    pos = body.find(b"<")
+    while pos >= 0:
+        for opener, closer in ((b"<![CDATA[", b"]]>"), (b"<!--", b"-->"), (b"<?", b"?>"),
+                               (b"<!", b">")):
+            if body.startswith(opener, pos):
+                end = body.find(closer, pos + len(opener))
+                if end < 0:
+                    return
+                pos = body.find(b"<", end + len(closer))
+                break
+        else:
+            mark = _ANGLE.search(body, pos + 1)
+            name = body[pos + 1:pos + 2]
+            closed = mark is not None and body[mark.start():mark.start() + 1] == b">"
+            if name == b"/":
+                depth = max(depth - 1, 0)
+            elif (name.isalpha() or name == b"_") and not (
+                    closed and body[mark.start() - 1:mark.start()] == b"/"):
+                depth += 1
+                if depth > limit:
+                    raise ValueError(f"malformed feed (elements nested over {limit} deep)")
+            if mark is None:
+                return
+            pos = mark.start() if not closed else body.find(b"<", mark.start() + 1)
+
+
+def _stamp(item: feedparser.FeedParserDict) -> float | None:
+    for key in ("published_parsed", "updated_parsed"):
+        value = item.get(key)
+        if value:
+            try:
+                return float(calendar.timegm(value))
+            except (TypeError, ValueError, OverflowError):
+                return None
+    return None
+
+
+def newest(entries: list[tuple[float | None, Entry]], max_items: int) -> tuple[Entry, ...]:
+    """The max_items newest entries: dated ones newest first, then undated in feed order."""
+    order = sorted(range(len(entries)), key=lambda i: (
+        entries[i][0] is None, -(entries[i][0] or 0.0), i))
+    return tuple(entries[i][1] for i in order[:max(max_items, 0)])
+
+
+def parse_feed(body: bytes, feed_url: str, max_items: int | None = None) -> tuple[Entry, ...]:
+    """The entries with a link (the max_items newest when given); ValueError when the body
+    is not a usable feed."""
+    entries = _entries(body, feed_url)
+    if max_items is None:
+        return tuple(entry for _, entry in entries)
+    return newest(entries, max_items)
+
+
+def _entries(body: bytes, feed_url: str) -> list[tuple[float | None, Entry]]:
+    check_depth(body)
     parsed = feedparser.parse(body)
     if parsed.bozo and not parsed.entries:
         reason = getattr(parsed, "bozo_exception", None) or "not a feed"
         raise ValueError(f"malformed feed ({str(reason).splitlines()[0][:120]})")
     if not parsed.get("version") and not parsed.entries:
         raise ValueError("not an RSS or Atom feed")
-    entries = []
+    entries: list[tuple[float | None, Entry]] = []
     for item in parsed.entries:
         link = (item.get("link") or "").strip()
         if not link:
@@ -83,13 +149,15 @@ def parse_feed(body: bytes, feed_url: str) -> tuple[Entry, ...]:
             continue
         if not link.lower().startswith(("http://", "https://")):
             continue  # a urn: id standing in for a missing link is no page
-        entries.append(Entry(link=link, title=item.get("title") or None,
-                             published=_date(item), feed_url=feed_url))
-    return tuple(entries)
+        entries.append((_stamp(item), Entry(link=link, title=item.get("title") or None,
+                                            published=_date(item), feed_url=feed_url)))
+    return entries
 
 
-def poll(fetcher: Fetcher, state: FeedState, interval: float, now: float) -> PollResult:
-    """Fetch the feed if modified (ETag / Last-Modified) and parse it.
+def poll(fetcher: Fetcher, state: FeedState, interval: float, now: float,
+         max_items: int = MAX_ITEMS) -> PollResult:
+    """Fetch the feed if modified (ETag / Last-Modified) and parse it; the max_items newest
+    entries are taken, the number of the others is PollResult.skipped.
 
     Never raises for the feed's faults: an error is returned with the state backed off.
     """
@@ -105,7 +173,8 @@ def poll(fetcher: Fetcher, state: FeedState, interval: float, now: float) -> Pol
                                       last_status="304", last_error=None))
         if response.status != 200:
             raise ValueError(f"HTTP {response.status}")
-        entries = parse_feed(response.body, state.url)
+        found = _entries(response.body, state.url)
+        entries = newest(found, max_items)
     except (FetchError, ValueError) as exc:
         reason = exc.reason if isinstance(exc, FetchError) else str(exc)
         failures = state.failures + 1
@@ -118,7 +187,7 @@ def poll(fetcher: Fetcher, state: FeedState, interval: float, now: float) -> Pol
         replace(state, etag=response.headers.get("etag"),
                 modified=response.headers.get("last-modified"), failures=0,
                 next_poll=now + interval, last_status="200", last_error=None),
-        entries=entries,
+        entries=entries, skipped=len(found) - len(entries),
     )
 
 

@@ -11,7 +11,7 @@ import threading
 from pathlib import Path
 
 from ..store import Store
-from .feeds import read_feed_list
+from .feeds import MAX_ITEMS, read_feed_list
 from .fetch import MAX_BYTES, TIMEOUT, Fetcher
 from .watcher import Coder, Log, Tally, Watcher, stderr_log
 
@@ -35,6 +35,7 @@ def watch(
     allow_private: bool = False,
     timeout: float = TIMEOUT,
     max_bytes: int = MAX_BYTES,
+    max_items: int = MAX_ITEMS,
     serve: bool = False,
     host: str = "127.0.0.1",
     port: int = 8000,
@@ -45,7 +46,7 @@ def watch(
     """Watch feeds into db until interrupted (or one pass with once)."""
     with Store.open(db) as store, Fetcher(allow_private, timeout, max_bytes) as fetcher:
         watcher = Watcher(store, feeds, interval=interval, fetcher=fetcher, coder=coder,
-                          log=log)
+                          log=log, max_items=max_items)
         log(f"watching {len(watcher.feeds)} feed(s) into {db} every {int(interval)}s"
             + (" (one pass)" if once else ""))
         if not serve:

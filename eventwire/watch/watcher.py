@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from ..errors import InputError
 from ..records import Article, Event
 from ..store import Store
-from .feeds import Entry, FeedState, poll
+from .feeds import MAX_ITEMS, Entry, FeedState, poll
 from .fetch import Fetcher, FetchError
 from .state import WatchState, text_hash
 
@@ -34,6 +34,7 @@ class Tally:
     feeds_polled: int = 0
     feeds_not_modified: int = 0
     feed_errors: int = 0
+    items_skipped: int = 0  # past max_items in a feed
     stored: int = 0
     duplicates: int = 0
     errors: int = 0
@@ -54,11 +55,15 @@ class Watcher:
         coder: Coder | None = None,
         log: Log = stderr_log,
         clock: Callable[[], float] = time.time,
+        max_items: int = MAX_ITEMS,
     ) -> None:
         if not feeds:
             raise ValueError("no feeds to watch")
         if interval <= 0:
             raise ValueError(f"interval: {interval} is not a positive number of seconds")
+        if max_items < 1:
+            raise ValueError(f"max items: {max_items} is not a positive number")
+        self.max_items = max_items
         self.store = store
         self.feeds = list(dict.fromkeys(feeds))
         self.interval = float(interval)
@@ -85,7 +90,7 @@ class Watcher:
         return tally
 
     def _poll_feed(self, state: FeedState, tally: Tally) -> None:
-        result = poll(self.fetcher, state, self.interval, self.clock())
+        result = poll(self.fetcher, state, self.interval, self.clock(), self.max_items)
         self.state.save_feed(result.state)
         tally.feeds_polled += 1
         if result.error:
@@ -97,6 +102,11 @@ class Watcher:
         if result.not_modified:
             tally.feeds_not_modified += 1
             return
+        if result.skipped:
+            tally.items_skipped += result.skipped
+            self._say(tally, f"feed {state.url}: {len(result.entries) + result.skipped} items, "
+                             f"took the newest {len(result.entries)}, skipped {result.skipped} "
+                             f"(--max-items {self.max_items})")
         new = [e for e in result.entries if self._is_new(e)]
         self._texts = {}  # text hash -> URL, for copies within one poll
         articles = [a for a in (self._fetch(e, tally) for e in new) if a is not None]

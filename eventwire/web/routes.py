@@ -10,7 +10,7 @@ from fastapi import APIRouter, Depends, FastAPI, Query
 from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 
-from ..api.deps import get_cursor
+from ..api.deps import get_cursor, known_query
 from ..api.routers.events import Filter
 from ..store.query import MAX_LIMIT
 from . import live
@@ -24,7 +24,8 @@ def version(cur: Cursor) -> dict[str, str]:
     return {"token": live.change_token(cur)}
 
 
-@router.get("/events", summary="Events, most recently seen first, with evidence")
+@router.get("/events", summary="Events, most recently seen first, with evidence",
+            dependencies=[Depends(known_query)])
 def events(
     cur: Cursor,
     flt: Filter,
@@ -35,7 +36,8 @@ def events(
             "events": live.latest_events(cur, flt, limit, offset)}
 
 
-@router.get("/map", summary="Events by place and quad class, for the map")
+@router.get("/map", summary="Events by place and quad class, for the map",
+            dependencies=[Depends(known_query)])
 def map_points(cur: Cursor, flt: Filter) -> dict[str, Any]:
     return {"points": live.map_points(cur, flt)}
 

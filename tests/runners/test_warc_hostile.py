@@ -62,3 +62,51 @@ def test_warc_hostile_payload_over_the_limit_is_not_read(tmp_path):
     items = list(warc_items(path, max_payload=100_000))
     assert str(items[0]) == f"{path}@0: payload over the limit of 100,000 bytes"
     assert isinstance(items[1], RawItem) and items[1].data == PAGE
+
+
+def test_warc_hostile_short_content_length_yields_no_fragment(tmp_path):
+    path = tmp_path / "s.warc"
+    first, short = record(PAGE), record(PAGE, length=300)
+    path.write_bytes(first + short + record(PAGE))
+    pages, errors = _read(path)
+    assert [p.data for p in pages] == [PAGE, PAGE]  # the two whole pages, no fragment
+    assert [p.name for p in pages] == [f"{path}@0", f"{path}@{len(first) + len(short)}"]
+    assert errors == [f"{path}@{len(first)}: WARC record does not end where its "
+                      "Content-Length says"]
+
+
+def test_warc_hostile_short_content_length_last_record(tmp_path):
+    path = tmp_path / "s.warc"
+    first = record(PAGE)
+    path.write_bytes(first + record(PAGE, length=300))
+    pages, errors = _read(path)
+    assert [p.data for p in pages] == [PAGE]
+    assert errors == [f"{path}@{len(first)}: WARC record does not end where its "
+                      "Content-Length says"]
+
+
+def test_warc_hostile_short_content_length_is_not_coded(tmp_path):
+    from eventwire.runners.items import to_articles
+
+    path = tmp_path / "s.warc"
+    path.write_bytes(record(PAGE, length=300) + record(PAGE))
+    items = list(warc_items(path))
+    articles = [a for i in items if isinstance(i, RawItem) for a in to_articles(i, None)]
+    assert all(not isinstance(a, InputError) for a in articles)
+    assert [a.input_name for a in articles] == [f"{path}@{len(record(PAGE, length=300))}"]
+
+
+def test_warc_hostile_short_content_length_batch_cli_stores_no_fragment(tmp_path):
+    from runner_helpers import read_articles
+    from typer.testing import CliRunner
+
+    from eventwire.cli import app
+
+    path, out = tmp_path / "s.warc", tmp_path / "out"
+    short = record(PAGE, length=400)
+    path.write_bytes(short + record(PAGE.replace(b"Syria", b"Aleppo")))
+    result = CliRunner().invoke(app, ["batch", str(path), "--out", str(out), "--workers", "0"])
+    assert result.exit_code == 1, result.output
+    assert (f"eventwire: error: {path}@0: WARC record does not end where its Content-Length "
+            "says") in result.stderr
+    assert [row["input_name"] for row in read_articles(out)] == [f"{path}@{len(short)}"]

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query
 
 from ...store import query
 from ...store.query import EventFilter
-from ..deps import get_cursor
+from ..deps import get_cursor, known_query
 
 router = APIRouter(prefix="/events", tags=["events"])
 Cursor = Annotated[duckdb.DuckDBPyConnection, Depends(get_cursor)]
@@ -42,7 +42,8 @@ def event_filter(
 Filter = Annotated[EventFilter, Depends(event_filter)]
 
 
-@router.get("", summary="Events matching the filters, paged")
+@router.get("", summary="Events matching the filters, paged",
+            dependencies=[Depends(known_query)])
 def list_events(
     cur: Cursor,
     flt: Filter,

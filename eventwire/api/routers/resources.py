@@ -10,7 +10,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query
 from ... import __version__
 from ...store import query
 from ...store.query import EventFilter
-from ..deps import get_cursor, get_settings
+from ..deps import get_cursor, get_settings, known_query
 from ..settings import Settings
 
 Cursor = Annotated[duckdb.DuckDBPyConnection, Depends(get_cursor)]
@@ -21,7 +21,8 @@ articles = APIRouter(prefix="/articles", tags=["articles"])
 meta = APIRouter(tags=["meta"])
 
 
-@dyads.get("/{a}/{b}/timeline", summary="Daily counts and mean Goldstein from a to b")
+@dyads.get("/{a}/{b}/timeline", summary="Daily counts and mean Goldstein from a to b",
+           dependencies=[Depends(known_query)])
 def dyad_timeline(
     a: str,
     b: str,
@@ -35,7 +36,7 @@ def dyad_timeline(
     return {"source": a.upper(), "target": b.upper(), "days": days}
 
 
-@actors.get("", summary="Actor codes by number of events")
+@actors.get("", summary="Actor codes by number of events", dependencies=[Depends(known_query)])
 def list_actors(
     cur: Cursor,
     limit: Annotated[int, Query(ge=1, le=query.MAX_LIMIT)] = 100,

@@ -12,6 +12,8 @@ import uvicorn
 from eventwire.records import Article, Event
 from eventwire.store.synthetic import ACTORS, CODES, PLACES, event
 
+TOKEN = "s3cret-token"  # the test servers' bearer token
+
 
 def free_port() -> int:
     with socket.socket() as s:

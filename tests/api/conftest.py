@@ -2,13 +2,11 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from api_helpers import ThreadServer, fake_coder
+from api_helpers import TOKEN, ThreadServer, fake_coder
 
 from eventwire.api import Settings, create_app
 from eventwire.store import Store
 from eventwire.store.synthetic import batches
-
-TOKEN = "s3cret-token"
 
 
 @pytest.fixture(scope="module")

@@ -3,7 +3,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import TOKEN
+from api_helpers import TOKEN
 
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 TEXT = ("Turkey accuses Russia of war crimes\n\nTurkey accused Russia of war crimes on Tuesday "

@@ -5,10 +5,9 @@ from __future__ import annotations
 import time
 
 import pytest
-from watch_helpers import FakeCoder, Route, rss
+from watch_helpers import FakeCoder, Route, rss, watcher
 
 from eventwire.store import Store
-from eventwire.watch import Fetcher, Watcher
 from eventwire.watch.feeds import parse_feed
 
 
@@ -27,10 +26,8 @@ def test_feeds_huge_watch_takes_newest_items_and_says_how_many_skipped(feed_serv
         feed_server.routes[f"/a{n}.html"] = Route(page % n + b"</body></html>")
     lines: list[str] = []
     with Store.open(tmp_path / "w.duckdb") as store:
-        watcher = Watcher(store, [feed_server.url("/feed.xml")], interval=60,
-                          fetcher=Fetcher(allow_private=True), coder=FakeCoder(),
-                          log=lines.append, max_items=5)
-        tally = watcher.run(once=True)
+        tally = watcher(store, [feed_server.url("/feed.xml")], FakeCoder(), lines,
+                        max_items=5).run(once=True)
     fetched = sorted(path for path in feed_server.hits if path != "/feed.xml")
     assert fetched == [f"/a{n}.html" for n in (995, 996, 997, 998, 999)]
     assert tally.stored == 5 and tally.items_skipped == 995
@@ -43,12 +40,8 @@ def test_feeds_huge_default_cap_is_200(feed_server, tmp_path):
     items = [(f"/a{n}.html", f"Story {n}", day(n)) for n in range(300)]
     feed_server.routes["/feed.xml"] = Route(rss(feed_server.base, *items),
                                             content_type="application/rss+xml")
-    lines: list[str] = []
     with Store.open(tmp_path / "w.duckdb") as store:
-        watcher = Watcher(store, [feed_server.url("/feed.xml")], interval=60,
-                          fetcher=Fetcher(allow_private=True), coder=FakeCoder(),
-                          log=lines.append)
-        tally = watcher.run(once=True)
+        tally = watcher(store, [feed_server.url("/feed.xml")], FakeCoder()).run(once=True)
     assert tally.items_skipped == 100 and tally.errors == 200  # the pages are 404s here
     assert sum(1 for path in feed_server.hits if path != "/feed.xml") == 200
 

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from watch_helpers import FakeCoder, Route, rss
+from watch_helpers import FakeCoder, Route, rss, watcher
 
 from eventwire.store import Store
-from eventwire.watch import Fetcher, Watcher
 
 DAY = "Tue, 16 Feb 2016 12:41:00 GMT"
 
@@ -19,10 +18,7 @@ def test_watcher_error_page_served_200_is_an_error_not_stored(feed_server, tmp_p
                                             content_type="application/rss+xml")
     lines: list[str] = []
     with Store.open(tmp_path / "w.duckdb") as store:
-        watcher = Watcher(store, [feed_server.url("/feed.xml")], interval=60,
-                          fetcher=Fetcher(allow_private=True), coder=FakeCoder(),
-                          log=lines.append)
-        tally = watcher.run(once=True)
+        tally = watcher(store, [feed_server.url("/feed.xml")], FakeCoder(), lines).run(once=True)
         stored = store.cursor().execute("SELECT count(*) FROM articles").fetchone()[0]
     assert tally.stored == 0 and stored == 0 and tally.errors == 1
     assert lines == [f"error {feed_server.url('/cf.html')}: an error page ('Just a moment...'), "

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from watch_helpers import FakeCoder, Route, fixture_bytes, rss
+from watch_helpers import FakeCoder, Route, fixture_bytes, rss, watcher
 
 from eventwire.store import Store
-from eventwire.watch import Fetcher, Watcher
+from eventwire.watch import Watcher
 from eventwire.watch.feeds import backoff
 
 DAY = "Tue, 16 Feb 2016 12:41:00 GMT"
@@ -20,12 +20,6 @@ def serve_feed(server, etag: str | None = '"v1"') -> str:
             ("/a2.html", "Germany and France", DAY)),
         content_type="application/rss+xml", etag=etag)
     return server.url("/feed.xml")
-
-
-def watcher(store, feeds, coder, lines=None, **fetch) -> Watcher:
-    fetch.setdefault("allow_private", True)
-    log = lines.append if lines is not None else (lambda line: None)
-    return Watcher(store, feeds, interval=60, fetcher=Fetcher(**fetch), coder=coder, log=log)
 
 
 def test_watcher_feeds_stores_new_articles_one_line_each(feed_server, tmp_path):

@@ -8,6 +8,8 @@ from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 from eventwire.records import ActorMention, Article, Cameo, Event, Evidence, Location, Plover
+from eventwire.watch import Fetcher, Watcher
+from eventwire.watch.watcher import MAX_ITEMS
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -115,3 +117,12 @@ def make_event(article: Article, code: str = "112") -> Event:
         location=Location("Azaz", "SYR", "Aleppo", 36.586, 37.044, 170017, "city"),
         evidence=Evidence("accused", "test#1"),
     )
+
+
+def watcher(store, feeds, coder, lines=None, max_items: int = MAX_ITEMS, **fetch) -> Watcher:
+    """A watcher of these feeds polling every minute, fetching private addresses (the test
+    server is on 127.0.0.1), logging into ``lines``."""
+    fetch.setdefault("allow_private", True)
+    log = lines.append if lines is not None else (lambda line: None)
+    return Watcher(store, feeds, interval=60, fetcher=Fetcher(**fetch), coder=coder, log=log,
+                   max_items=max_items)

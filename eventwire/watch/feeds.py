@@ -60,12 +60,8 @@ def backoff(interval: float, failures: int) -> float:
 
 
 def _date(entry: feedparser.FeedParserDict) -> str | None:
-    for key in ("published_parsed", "updated_parsed"):
-        value = entry.get(key)
-        if value:
-            stamp = calendar.timegm(value)
-            return dt.datetime.fromtimestamp(stamp, dt.UTC).date().isoformat()
-    return None
+    stamp = _stamp(entry)
+    return None if stamp is None else dt.datetime.fromtimestamp(stamp, dt.UTC).date().isoformat()
 
 
 def check_depth(body: bytes, limit: int = MAX_DEPTH) -> None:
@@ -104,6 +100,7 @@ def check_depth(body: bytes, limit: int = MAX_DEPTH) -> None:
 
 
 def _stamp(item: feedparser.FeedParserDict) -> float | None:
+    """The entry's publication (else update) time, seconds since the epoch, UTC."""
     for key in ("published_parsed", "updated_parsed"):
         value = item.get(key)
         if value:

@@ -6,6 +6,10 @@ line, and the rest of a batch goes on.
 
 from __future__ import annotations
 
+# Bytes: a file, line, record payload or request body larger than this is an InputError ("file
+# too large"), whichever stage reads it.
+MAX_INPUT_BYTES = 20_000_000
+
 
 class EventwireError(Exception):
     """Base class of eventwire's own errors."""

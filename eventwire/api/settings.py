@@ -5,13 +5,15 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
+from ..errors import MAX_INPUT_BYTES
+
 
 @dataclass(frozen=True)
 class Settings:
     db: str = "eventwire.duckdb"
     token: str | None = None  # POST /ingest needs it; None disables ingest over HTTP
     read_only: bool = False
-    max_body_bytes: int = 20_000_000
+    max_body_bytes: int = MAX_INPUT_BYTES
     fetch_timeout: float = 20.0
     allow_private: bool = False  # kind=urls may fetch from private/loopback/link-local hosts
 

@@ -15,7 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
-from eventwire.errors import InputError
+from eventwire.errors import MAX_INPUT_BYTES, InputError
 from eventwire.ingest.dates import normalise_date
 from eventwire.ingest.html import article_from_html
 from eventwire.ingest.text import article_from_text
@@ -309,7 +309,7 @@ def read_inputs(
     paths: Sequence[str],
     default_date: str | None = None,
     stdin: TextIO | None = None,
-    max_bytes: int = 20_000_000,
+    max_bytes: int = MAX_INPUT_BYTES,
 ) -> Iterator[Article | InputError]:
     """One Article per article in the inputs, or one InputError per bad input; the rest goes on.
 

@@ -12,9 +12,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..errors import MAX_INPUT_BYTES
+
 GZIP_MAGIC = b"\x1f\x8b\x08"
 CHUNK = 1 << 20
-MAX_LINE = 20_000_000  # bytes: the size limit of every other input
+MAX_LINE = MAX_INPUT_BYTES
 
 
 @dataclass(frozen=True)

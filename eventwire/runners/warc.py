@@ -12,14 +12,14 @@ import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
-from ..errors import InputError
+from ..errors import MAX_INPUT_BYTES, InputError
 from .gzlines import GZIP_MAGIC, _next_magic
 from .items import RawItem
 
 WARC_SUFFIXES = (".warc", ".warc.gz")
 WARC_MAGIC = b"WARC/"
 HTML_TYPES = ("text/html", "application/xhtml+xml")
-MAX_PAYLOAD = 20_000_000  # bytes: the size limit of every other input
+MAX_PAYLOAD = MAX_INPUT_BYTES
 
 
 def is_warc(name: str) -> bool:

@@ -32,6 +32,7 @@ from .arguments import (
 from .cameo import code_table, lookup
 from .classifier import PloverClassifier
 from .discards import Discards, default_discards
+from .judgement import judged_actors, judgement_of
 from .patterns import Pattern, PatternSet
 from .reading import (
     WANTING_VERBS,
@@ -497,12 +498,12 @@ class Coder:
                 continue
             if verb.idx in governors:
                 continue  # already read: "said Y must end the strikes" (a demand to end them)
-            for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            for clause in reported_clauses(verb):
                 deps = {(c.dep_, c.lower_) for c in clause.children}  # "said Y was responsible"
                 blamed = lemma(clause) == "be" and any(("acomp", w) in deps for w in
                                                        grammar.BLAME_WORDS) and \
                     not any(dep == "neg" for dep, _ in deps)
-                judged = None if blamed else judged_party(clause)
+                judged = None if blamed else judgement_of(clause)
                 if not blamed and judged is None and not needs_to(clause) and not any(
                         c.dep_ == "aux" and c.lower_ in grammar.OBLIGATION_AUX
                         for c in clause.children):
@@ -510,14 +511,17 @@ class Coder:
                 if any(f.trigger.i == clause.i for _, f in coded):
                     continue  # the act itself is coded; its reading says the rest
                 speakers = phrase_actors(child_with(verb, SUBJECT_DEPS), index)
-                subject = judged if judged is not None else \
-                    child_with(clause, SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS)
-                addressed = phrase_actors(subject, index, loose=True) if subject is not None \
-                    and subject.pos_ != "PRON" else phrase_actors(subject, index)
+                subject = child_with(clause, SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS)
+                if judged is not None:
+                    addressed = judged_actors(judged, index)
+                elif subject is not None and subject.pos_ != "PRON":
+                    addressed = phrase_actors(subject, index, loose=True)
+                else:
+                    addressed = phrase_actors(subject, index)
                 if not speakers or not addressed:
                     continue
-                # CAMEO 112: accuse, hold responsible; 111: criticize or denounce
-                code = "112" if blamed else "111" if judged is not None else "100"
+                # CAMEO 112: accuse, hold responsible; 111: criticize or denounce; 051: praise
+                code = "112" if blamed else judged.code if judged is not None else "100"
                 kind = "blame" if blamed else "judgement" if judged is not None else "obligation"
                 pattern = Pattern(id=f"{kind}/{lemma(verb)}",
                                   trigger=lemma(verb), pos="VERB", code=code, source="grammar")
@@ -813,26 +817,14 @@ def verbal_attack(trigger: Token) -> bool:
                                     for c in verb.children)
 
 
-def judged_party(clause: Token) -> Token | None:
-    """Whom a clause condemns by a judgement: its subject ("(said) the ruling was a mistake",
-    "the law is unacceptable"; grammar.JUDGEMENT_WORDS), or, where "it" stands for a "that"
-    clause, that clause's subject ("it is unjust that X closed the border"); none where the
-    judgement is denied ("was not a mistake"), only possible ("would be a mistake") or of an
-    act whose doer the clause does not name ("it is illegal to ...")."""
-    if lemma(clause) not in grammar.JUDGING_COPULAS or not any(
-            c.dep_ in ("acomp", "attr", "dobj") and c.lower_ in grammar.JUDGEMENT_WORDS
-            for c in clause.children):
-        return None
-    if any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
-        return None
-    subject = child_with(clause, SUBJECT_DEPS + ("expl",))
-    if subject is None:
-        return None
-    if subject.lower_ == "it":
-        done = next((c for c in clause.children if c.dep_ == "ccomp" and any(
-            m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
-        return child_with(done, SUBJECT_DEPS) if done is not None else None
-    return None if subject.lower_ in ("this", "that", "what") else subject
+def reported_clauses(verb: Token) -> list[Token]:
+    """The clauses a verb of saying reports: its complements ("X said Y was a mistake"), or
+    the clause it is set beside when the report comes first ("Y was a mistake, X has said",
+    parsed as parataxis)."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX") and verb.i > verb.head.i:
+        clauses.append(verb.head)
+    return clauses
 
 
 def needs_to(clause: Token) -> bool:

@@ -97,14 +97,6 @@ IMPOSED_ROOTS = frozenset(("17",))
 OBLIGATION_AUX = frozenset(("must", "should", "ought"))
 # "X said Y was responsible": the speaker holds Y responsible (CAMEO 112).
 BLAME_WORDS = frozenset(("responsible", "culpable"))
-# "X said Y was a mistake", "'this law is unacceptable,' X said": the speaker condemns Y by
-# the judgement (CAMEO 111 Criticize or denounce), as calling Y one does ("called the vote a
-# sham", the curated call#judged patterns name the same words).
-JUDGEMENT_WORDS = frozenset(
-    "absurd criminal dictator disgraceful farce hoax irresponsible liar mistake outrageous "
-    "reckless ridiculous scam scandalous sham shameful travesty unacceptable unjust disgrace "
-    "outrage illegal unlawful unconstitutional tyrant imprudent unfair violation violations "
-    "breach crime crimes atrocity atrocities".split())
 # Verbs that judge as the copula does: "(said) the shelling constitutes a war crime".
 JUDGING_COPULAS = frozenset("be constitute".split())
 # Verbs by which a meeting is had or held: "had lunch with X", "held chats with X".

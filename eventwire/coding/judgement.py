@@ -1,0 +1,150 @@
+"""What a speaker's clause judges, and whom: '"The curfew is unacceptable," the union said'
+condemns the curfew's maker (CAMEO 111 Criticize or denounce); '"She is a courageous leader,"
+the envoy said' praises her (051 Praise or endorse); "X's stance is not helpful" condemns X.
+
+The evaluative words, and what saying or denying each does, are data
+(``data/coding/judgements.tsv``). The judged party is the clause's subject; where that is an
+act or a thing, whose it is ("the shelling by X", "X's policy", "the stance coming from X");
+where it is "this" or "that", whose act the complement names ("another example of X's
+cruelty").
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Token
+
+from ..records import ActorMention
+from . import grammar
+from .arguments import MentionIndex, phrase_actors
+from .syntax import SUBJECT_DEPS, child_with, lemma
+
+COMPLEMENT_DEPS = ("acomp", "attr", "dobj")
+# Nouns that say their complement is an instance of what follows "of": "an example of X's
+# cruelty", "an act of aggression", "a clear case of blackmail".
+INSTANCE_NOUNS = frozenset("example case sign instance act form kind proof symbol".split())
+# Subjects that stand for what was said before them, not for a party.
+DEICTIC_SUBJECTS = frozenset(("this", "that", "what", "it"))
+PRAISE = "051"
+
+
+@dataclass(frozen=True)
+class Judgement:
+    code: str  # "111" or "051"
+    word: Token  # the evaluative word
+    judged: Token  # the phrase that stands for the party judged
+
+
+@lru_cache(maxsize=1)
+def judgement_words() -> dict[str, tuple[str | None, str | None]]:
+    """word → (code when said of a party, code when denied of it); None where none."""
+    path = resources.files("eventwire") / "data" / "coding" / "judgements.tsv"
+    with path.open(encoding="utf-8") as handle:
+        rows = csv.DictReader((line for line in handle if not line.startswith("#")),
+                              delimiter="\t")
+        return {row["word"]: (none_if_dash(row["said"]), none_if_dash(row["negated"]))
+                for row in rows}
+
+
+def none_if_dash(value: str) -> str | None:
+    return None if value.strip() in ("", "-") else value.strip()
+
+
+def judgement_of(clause: Token) -> Judgement | None:
+    """The judgement a clause ("Y is a mistake", "Y constitutes a war crime") states, if any;
+    none where it is only possible ("would be a mistake") or its party is not named ("it is
+    illegal to ...")."""
+    if lemma(clause) not in grammar.JUDGING_COPULAS:
+        return None
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
+        return None
+    found = evaluative_word(clause)
+    if found is None:
+        return None
+    word, code = found
+    subject = child_with(clause, SUBJECT_DEPS + ("expl",))
+    if subject is None:
+        return None
+    if subject.lower_ == "it":
+        done = next((c for c in clause.children if c.dep_ == "ccomp" and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        if done is not None:  # "it is unjust that X closed the border"
+            judged = child_with(done, SUBJECT_DEPS)
+            return Judgement(code, word, judged) if judged is not None else None
+    if subject.lower_ in DEICTIC_SUBJECTS:
+        # "this is another example of X's cruelty": whose act the complement names
+        owner = owner_of(word if word.pos_ == "NOUN" else word.head)
+        return Judgement(code, word, owner) if owner is not None else None
+    return Judgement(code, word, subject)
+
+
+def evaluative_word(clause: Token) -> tuple[Token, str] | None:
+    """The clause's evaluative word and the code saying (or denying) it gives: the complement
+    or one of its conjuncts or modifiers ("is a brutal regime", "is not productive and not
+    acceptable"), or what an instance noun names ("an act of aggression")."""
+    words = judgement_words()
+    denied_by_verb = any(c.dep_ == "neg" for c in clause.children)
+    for complement in (c for c in clause.children if c.dep_ in COMPLEMENT_DEPS):
+        for word in candidates(complement):
+            entry = words.get(word.lower_)
+            if entry is None:
+                continue
+            denied = denied_by_verb or any(c.dep_ == "neg" for c in word.children)
+            code = entry[1] if denied else entry[0]
+            if code is not None:
+                return word, code
+    return None
+
+
+def candidates(complement: Token) -> list[Token]:
+    """The words of a complement that may judge: each conjunct, its adjectives, and, under an
+    instance noun, the noun it is an instance of, with that noun's adjectives."""
+    found: list[Token] = []
+    heads = [complement, *(c for c in complement.subtree if c.dep_ == "conj"
+                           and c.head.i in {complement.i, *(f.i for f in found)})]
+    for head in heads:
+        found += [head, *(c for c in head.children if c.dep_ == "amod")]
+        if lemma(head) in INSTANCE_NOUNS:
+            of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            noun = child_with(of, ("pobj",)) if of is not None else None
+            if noun is not None:
+                found += [noun, *(c for c in noun.children if c.dep_ == "amod")]
+    return found
+
+
+def owner_of(noun: Token) -> Token | None:
+    """Whose act or thing a noun names: its possessor ("X's policy"), its 'by' or 'from' phrase
+    ("the shelling by X"), or the 'from' of a participle on it ("the stance coming from X")."""
+    possessor = child_with(noun, ("poss",))
+    if possessor is not None:
+        return possessor
+    for prep in (c for c in noun.children if c.dep_ in ("prep", "agent")):
+        if prep.lower_ in ("by", "from"):
+            return child_with(prep, ("pobj",))
+    for participle in (c for c in noun.children if c.dep_ == "acl"):
+        # "the stance coming from X", "the sanctions imposed by X"
+        for prep in (c for c in participle.children if c.dep_ in ("prep", "agent")):
+            if prep.lower_ == "from" or prep.dep_ == "agent" and prep.lower_ == "by":
+                return child_with(prep, ("pobj",))
+    return None
+
+
+def judged_actors(judgement: Judgement, index: MentionIndex) -> list[ActorMention]:
+    """The party judged: the phrase's own actor, else its owner's (the maker of an act or
+    policy; "the stance coming from the Kremlin" is the country's). A criticism with neither
+    still stands for what it condemns ("the curfew"), uncoded; praise is only ever of a party."""
+    phrase = judgement.judged
+    if phrase.pos_ == "PRON":
+        return phrase_actors(phrase, index)
+    known = [m for m in phrase_actors(phrase, index) if m.code]
+    if known:
+        return known
+    owner = owner_of(phrase)
+    owners = [m for m in phrase_actors(owner, index) if m.code] or index.place(owner)
+    if owners or judgement.code == PRAISE:
+        return owners
+    return phrase_actors(phrase, index, loose=True)

@@ -2214,6 +2214,7 @@ def dyads(
     if len(sources) > 1 and (mutual or not coded_target and (reciprocal or not acted_on)):
         joint = [(a, b) for a in sources for b in sources if a is not b]
         if mutual and coded_target:  # "X and Y held talks with Z": with each other and Z
-            joint += [(s, t) for s in sources for t in targets if t.code]
+            joint += [(s, t) for s in sources for t in targets
+                      if t.code and (s, t) not in joint]
         return joint
     return [(s, t) for s in (sources or [None]) for t in (targets or [None])]

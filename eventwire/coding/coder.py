@@ -920,6 +920,10 @@ def complements(token: Token, pos: str) -> Iterator[Token]:
                 yield child
                 if child.dep_ in OBJECT_DEPS:  # "accused Russia of war crimes"
                     yield from (c for c in child.children if c.dep_ == "prep")
+    if pos == "VERB" and token.dep_ == "acl" and token.tag_ == "VBN" and \
+            token.head.pos_ == "NOUN":
+        yield token.head  # "the deal struck by X and Y": the noun a participle tells of is
+        # what was done to it (a deal struck is made, not a blow)
     if pos == "NOUN" and token.dep_ == "dobj" and lemma(token.head) in grammar.SPEECH_VERBS:
         # "announced the dispatch of police officers to X for peacekeeping duties": the parser
         # hangs the act's own phrases on the verb of saying that announces it

@@ -1514,3 +1514,20 @@ def test_whoever_asks_by_a_request_is_not_the_one_to_act(parser, coder):
     events = resolved_and_coded(parser, coder, text)
     assert {e.source.text for e in events if e.source} == {"protesters"}
 
+
+
+def test_a_deal_struck_by_two_sides_is_an_agreement_not_a_blow(code_sentence):
+    # the participle tells of the noun it hangs on: "a deal struck by X" is a deal X made
+    text = "The grain deal struck by Ukraine and Russia last summer is holding, officials said."
+    events = code_sentence(text, {"Ukraine": "UKR", "Russia": "RUS"})
+    roots = [(e.cameo.root, e.source.code if e.source else None,
+              e.target.code if e.target else None) for e in events]
+    assert ("05", "UKR", "RUS") in roots and not any(r == "19" for r, _, _ in roots), roots
+    assert len(events) == len({e.event_id for e in events}), roots
+
+
+def test_terms_hammered_out_are_agreed(code_sentence):
+    text = "A truce hammered out by Armenia and Azerbaijan was broken within hours."
+    events = code_sentence(text, {"Armenia": "ARM", "Azerbaijan": "AZE"})
+    assert "057" in [e.cameo.code for e in events], [e.cameo.code for e in events]
+    assert not any(e.cameo.root == "19" for e in events), [e.cameo.code for e in events]

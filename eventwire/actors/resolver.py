@@ -174,6 +174,9 @@ def _acceptable(doc: Doc, start: int, end: int, entry: Entry) -> bool:
         return False  # "Union" written as a name's word ("the Pacific Union", "Union Minister")
     if last.lower_ in COUNTING_WORDS and end < len(doc) and doc[end].lower_ == "of":
         return False  # "a couple of villagers": the villagers, counted
+    if last.lower_ in VIOLENCE_WORDS and last.tag_ == "NN" and not any(
+            c.dep_ in ("det", "poss", "nummod") for c in last.children):
+        return False  # "threatened military force", "used lethal force": violence, no body
     # the tagger may take a plural noun for a verb ("advocates", "protests") where the parser
     # still gives it a noun's place: the subject or object of a verb, or a preposition's object
     return last.pos_ in ("NOUN", "PROPN") or (last.tag_ in ("NN", "NNS")) or (
@@ -191,6 +194,9 @@ INFORMATION_WORDS = frozenset({"intelligence"})
 COMMON_ONLY_WORDS = frozenset({"union", "unions"})
 # "Who" nouns that also count ("a couple of soldiers"): before 'of', no actor of their own.
 COUNTING_WORDS = frozenset({"couple", "crowd", "crowds"})  # "a crowd of demonstrators"
+# Sector nouns that, singular and bare, name what is used, not who uses it: "military force",
+# "excessive force" (a force, the force, the country's force, 500 forces are bodies).
+VIOLENCE_WORDS = frozenset({"force"})
 
 
 def _information(token: Token) -> bool:

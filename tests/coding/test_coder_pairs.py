@@ -1531,3 +1531,14 @@ def test_terms_hammered_out_are_agreed(code_sentence):
     events = code_sentence(text, {"Armenia": "ARM", "Azerbaijan": "AZE"})
     assert "057" in [e.cameo.code for e in events], [e.cameo.code for e in events]
     assert not any(e.cameo.root == "19" for e in events), [e.cameo.code for e in events]
+
+
+def test_ruling_out_force_against_a_country_is_no_ruling_against_it(code_sentence):
+    text = "The Kenyan president has not ruled out force against the Shabaab militants."
+    events = code_sentence(text, {"The Kenyan president": "KENGOV",
+                                  "the Shabaab militants": "SOMREB"}, facts_only=False)
+    assert "116" not in [e.cameo.code for e in events], [e.cameo.code for e in events]
+    text = "The High Court ruled against the Kenyan electoral commission."
+    events = code_sentence(text, {"The High Court": "KENJUD",
+                                  "the Kenyan electoral commission": "KENGOV"})
+    assert "116" in [e.cameo.code for e in events], [e.cameo.code for e in events]

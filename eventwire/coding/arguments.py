@@ -1993,6 +1993,8 @@ def phrase_actors(
             speaker = reporting_subject(token) or main_subject(token)
             if speaker is not None:
                 found = index.for_phrase(speaker) or unresolved_actor(speaker, loose)
+                if not found and speaker.lower_ == token.lower_:  # "he said he would ...":
+                    found = unresolved_person(speaker)  # the one who said it
         if all(guessed(m) for m in found):  # "a force made up of Kenyan and Ugandan troops"
             found = members(token, index) or found
         if not found:  # "donor states, such as Ghana and Chad": those named

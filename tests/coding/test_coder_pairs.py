@@ -1542,3 +1542,15 @@ def test_ruling_out_force_against_a_country_is_no_ruling_against_it(code_sentenc
     events = code_sentence(text, {"The High Court": "KENJUD",
                                   "the Kenyan electoral commission": "KENGOV"})
     assert "116" in [e.cameo.code for e in events], [e.cameo.code for e in events]
+
+
+def test_he_said_he_would_is_the_one_who_said_it(code_sentence):
+    # neither pronoun resolves: the act is the speaker's, as it is when the speaker is named
+    text = "He told reporters he would travel to Kenya next week."
+    events = code_sentence(text, {"Kenya": "KEN"}, facts_only=False)
+    sides = [(e.source.text, e.source.start) for e in events if e.source]
+    assert sides and all(side == ("He", 0) for side in sides), sides
+    text = "She said they would free the hostages held in Kenya."
+    events = code_sentence(text, {"Kenya": "KEN"}, facts_only=False)
+    assert all(e.source.text == "they" for e in events if e.source), \
+        [e.source.text for e in events if e.source]

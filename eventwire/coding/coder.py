@@ -306,6 +306,8 @@ class Coder:
                 continue
             if done_by_nature(found.trigger):  # "an earthquake struck the city, killing 20"
                 continue
+            if animals_killed(found, code):  # "culled 20,000 chickens"
+                continue
             if found.pattern.pos == "NOUN" and (talked_about(found.trigger)
                                                  or prevented(found.trigger)
                                                  or thanked_for(found.trigger)):
@@ -1248,14 +1250,23 @@ def done_by_nature(trigger: Token) -> bool:
     if trigger.pos_ not in ("VERB", "AUX"):
         return False
     subject = subject_of(trigger)
-    if subject is not None and lemma(subject) in grammar.NATURAL_FORCES:
-        return True
-    if lemma(trigger) not in grammar.BLOW_VERBS:
-        return False  # "the protest demanded X's release": a protest can demand
     agent = next((g for c in trigger.children if c.dep_ == "agent"
                   for g in c.children if g.dep_ == "pobj"), None)
+    if any(d is not None and lemma(d) in grammar.NATURAL_FORCES for d in (subject, agent)):
+        return True  # "the flood killed ...", "six were killed by the virus"
+    if lemma(trigger) not in grammar.BLOW_VERBS:
+        return False  # "the protest demanded X's release": a protest can demand
     return any(d is not None and d.pos_ == "NOUN" and lemma(d) in grammar.NONVIOLENT_BLOWS
                for d in (subject, agent))
+
+
+def animals_killed(found: Match, code: str) -> bool:
+    """"Slaughtered 6,000 hogs", "the chickens were culled": violence done to animals (for
+    disease, for food) is no act against an actor (CAMEO 18-20 are against people)."""
+    if code[:2] not in ("18", "19", "20") or found.pattern.pos != "VERB":
+        return False
+    victim = child_with(found.trigger, OBJECT_DEPS + PASSIVE_SUBJECT_DEPS)
+    return victim is not None and lemma(victim) in grammar.ANIMAL_NOUNS
 
 
 def reduced_passive(trigger: Token) -> bool:

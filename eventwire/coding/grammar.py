@@ -281,7 +281,17 @@ THEME_ROOTS = frozenset(("05", "09", "11", "12"))
 # Natural forces: what they strike, kill or destroy is no act of an actor.
 NATURAL_FORCES = frozenset(
     "earthquake quake tremor aftershock storm cyclone typhoon hurricane tornado flood flooding "
-    "landslide mudslide tsunami avalanche drought wildfire blaze eruption heatwave".split())
+    "landslide mudslide tsunami avalanche drought wildfire blaze eruption heatwave "
+    # diseases: "the virus has killed 100 people", "six died of cholera" is no one's act
+    "virus flu influenza disease illness infection epidemic pandemic outbreak cholera malaria "
+    "ebola measles polio plague tuberculosis typhoid dengue fever coronavirus covid h5n1 h1n1 "
+    "mutation strain bacterium bacteria pathogen".split())
+# Animals: killing, culling or slaughtering them (for disease, for food) is no act against an
+# actor ("culled 20,000 chickens", "slaughtered 6,000 hogs").
+ANIMAL_NOUNS = frozenset(
+    "animal livestock cattle cow cows pig pigs hog hogs swine poultry chicken chickens bird "
+    "birds duck ducks goose geese sheep goat goats horse horses dog dogs cat cats fish deer "
+    "camel camels turkey turkeys flock flocks herd herds".split())
 # What hits, strikes, batters or targets without being anyone's use of force: "schools hit by a
 # mass walkout", "an economy battered by inflation", "a law that targets traders" (the walkout,
 # the sanctions or the law are coded by their own words, never as an attack).

@@ -1,0 +1,30 @@
+"""What no actor does: deaths from disease, and violence to animals, are no events."""
+
+from __future__ import annotations
+
+
+def roots(events) -> list[str]:
+    return [e.cameo.root for e in events]
+
+
+def test_a_disease_that_kills_is_no_attacker(code_sentence):
+    text = "The measles epidemic has killed 300 children in the Kasai region since March."
+    events = code_sentence(text, {"300 children": "CODCVL", "Kasai": "COD"})
+    assert not any(r in ("18", "19", "20") for r in roots(events)), roots(events)
+    text = "Eleven miners were killed by cholera in the Katanga province this year."
+    events = code_sentence(text, {"Eleven miners": "CODLAB", "Katanga": "COD"})
+    assert not any(r in ("18", "19", "20") for r in roots(events)), roots(events)
+
+
+def test_animals_slaughtered_are_no_victims(code_sentence):
+    text = "Veterinary teams slaughtered 4,000 pigs near Kampala after the fever spread."
+    events = code_sentence(text, {"Veterinary teams": "UGAHLH", "Kampala": "UGA"})
+    assert not any(r in ("18", "19", "20") for r in roots(events)), roots(events)
+
+
+def test_people_killed_are_still_victims(code_sentence):
+    text = "Gunmen killed four herders and drove off their cattle near Kaduna on Sunday."
+    events = code_sentence(text, {"Gunmen": "NGAREB", "four herders": "NGAAGR",
+                                  "Kaduna": "NGA"})
+    assert ("19", "NGAAGR") in [(e.cameo.root, e.target.code) for e in events if e.target], \
+        roots(events)

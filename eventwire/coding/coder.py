@@ -591,6 +591,8 @@ class Coder:
                 continue  # two actors, or one the dictionaries know
             if source is None and (target.entry or "").startswith("place:"):
                 continue  # a place alone is no actor
+            if target is not None and is_thing(target) and natural_hazard(target, sentence):
+                continue  # "fought the epidemic", "caught hepatitis": no one's act on anyone
             yield Event(
                 event_id=event_id(article.id, sentence_index, trigger.idx, info.cameo.code,
                                   source, target),
@@ -1258,6 +1260,12 @@ def done_by_nature(trigger: Token) -> bool:
         return False  # "the protest demanded X's release": a protest can demand
     return any(d is not None and d.pos_ == "NOUN" and lemma(d) in grammar.NONVIOLENT_BLOWS
                for d in (subject, agent))
+
+
+def natural_hazard(thing: ActorMention, sentence: Span) -> bool:
+    """Whether a target that names no actor is a disease, a storm or their spread."""
+    span = sentence.doc.char_span(thing.start, thing.end, alignment_mode="expand")
+    return span is not None and lemma(span.root) in grammar.NATURAL_HAZARDS
 
 
 def animals_killed(found: Match, code: str) -> bool:

@@ -286,6 +286,9 @@ NATURAL_FORCES = frozenset(
     "virus flu influenza disease illness infection epidemic pandemic outbreak cholera malaria "
     "ebola measles polio plague tuberculosis typhoid dengue fever coronavirus covid h5n1 h1n1 "
     "mutation strain bacterium bacteria pathogen".split())
+# What a disease or a storm does, and what is done about it: "prevented the spread of the
+# virus", "caught hepatitis", "warned of malaria" is no act toward an actor.
+NATURAL_HAZARDS = NATURAL_FORCES | frozenset("spread transmission contamination".split())
 # Animals: killing, culling or slaughtering them (for disease, for food) is no act against an
 # actor ("culled 20,000 chickens", "slaughtered 6,000 hogs").
 ANIMAL_NOUNS = frozenset(

@@ -28,3 +28,13 @@ def test_people_killed_are_still_victims(code_sentence):
                                   "Kaduna": "NGA"})
     assert ("19", "NGAAGR") in [(e.cameo.root, e.target.code) for e in events if e.target], \
         roots(events)
+
+
+def test_what_is_done_about_a_disease_is_no_act_toward_anyone(code_sentence):
+    text = "The Zambian health minister said the government would fight the cholera outbreak."
+    events = code_sentence(text, {"The Zambian health minister": "ZMBGOV",
+                                  "the government": "ZMBGOV"}, facts_only=False)
+    assert not any(r in ("03", "19") for r in roots(events)), roots(events)
+    text = "Zambian officials caught the disease early."
+    events = code_sentence(text, {"Zambian officials": "ZMBGOV"})
+    assert not roots(events), roots(events)

@@ -2203,17 +2203,15 @@ def unresolved_actor(head: Token, loose: bool = False) -> list[ActorMention]:
 
 def dyads(
     sources: list[ActorMention], targets: list[ActorMention], mutual: bool = False,
-    reciprocal: bool = True,
+    reciprocal: bool = False,
 ) -> list[tuple[ActorMention | None, ActorMention | None]]:
-    """One event per source-target pair. Joint subjects act on each other when no coded actor
-    is the target, or when the act is mutual (consult, cooperate: "X and Y signed a deal");
-    not when the act is not ``reciprocal`` and has a target no dictionary knows ("X and Y
-    condemned the attack": each condemned the attack)."""
+    """One event per source-target pair. Joint subjects act on each other when the act is
+    mutual (consult, cooperate: "X and Y signed a deal"), or when its word is ``reciprocal``
+    and no coded actor is its target ("Egypt and Sudan clashed", "traded accusations"); else
+    side by side ("Kenya and Uganda sent aid", "X and Y condemned the attack")."""
     coded_target = any(t.code and not (t.entry or "").startswith("place:") or
                        ON_OBJECT in (t.entry or "") for t in targets)
-    acted_on = any(t.code or not (t.entry or "").startswith(("place:", "unresolved:place"))
-                   for t in targets)
-    if len(sources) > 1 and (mutual or not coded_target and (reciprocal or not acted_on)):
+    if len(sources) > 1 and (mutual or not coded_target and reciprocal):
         joint = [(a, b) for a in sources for b in sources if a is not b]
         if mutual and coded_target:  # "X and Y held talks with Z": with each other and Z
             joint += [(s, t) for s in sources for t in targets

@@ -578,8 +578,8 @@ class Coder:
         # act is as mutual as the act
         mutual = info.cameo.root in grammar.MUTUAL_ROOTS or (rule or "").split("/")[0] in (
             "intent", "refuse") and (found.pattern.code or "")[:2] in grammar.MUTUAL_ROOTS
-        for source, target in dyads(sources, targets, mutual,
-                                    info.cameo.root not in grammar.ONE_WAY_ROOTS):
+        reciprocal = any(lemma(w) in grammar.RECIPROCAL_WORDS for w in (*words, trigger))
+        for source, target in dyads(sources, targets, mutual, reciprocal):
             if source is None and target is None:
                 continue
             if source and target and source.code and source.code == target.code and not (

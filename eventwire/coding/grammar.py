@@ -219,6 +219,13 @@ RECIPIENT_PREPS = frozenset("to against toward towards".split())
 ONE_WAY_ROOTS = frozenset(("02", "09", "10", "11", "12", "13", "16", "17"))
 # Acts that conjoined actors do with each other: "Kenya and Uganda signed an agreement".
 MUTUAL_ROOTS = frozenset(("04", "05", "06"))
+# Words by which joint subjects with no coded target act on each other ("Egypt and Sudan
+# clashed", "traded accusations", "agreed to a truce", "violated the ceasefire"); with any
+# other word they act side by side ("Kenya and Uganda sent aid", "Russian and Syrian jets
+# bombed the city": not each other).
+RECIPROCAL_WORDS = frozenset(
+    "clash fight battle skirmish spar feud quarrel wrangle exchange trade scuffle brawl "
+    "collide confront duel agree agreement accord violate breach".split())
 # Violence (CAMEO 18-20) whose subject names no actor but the means or the blow ("a car
 # bomb killed two soldiers", "the explosion killed ..."): that phrase is its source.
 VIOLENT_ROOTS = frozenset(("18", "19", "20"))

@@ -1554,3 +1554,33 @@ def test_he_said_he_would_is_the_one_who_said_it(code_sentence):
     events = code_sentence(text, {"Kenya": "KEN"}, facts_only=False)
     assert all(e.source.text == "they" for e in events if e.source), \
         [e.source.text for e in events if e.source]
+
+
+def pairs_of(events) -> list[tuple[str | None, str | None, str]]:
+    return [(e.source.code if e.source else None, e.target.code if e.target else None,
+             e.cameo.root) for e in events]
+
+
+def test_joint_subjects_act_side_by_side_unless_the_word_is_reciprocal(code_sentence):
+    # "Kenya and Uganda sent aid" is two donors, not aid to each other; "Russian and Syrian
+    # jets bombed the town" is no war between Russia and Syria
+    text = "Kenya and Uganda sent food aid to the flooded districts on Monday."
+    events = code_sentence(text, {"Kenya": "KEN", "Uganda": "UGA"})
+    assert ("KEN", "UGA", "07") not in pairs_of(events), pairs_of(events)
+    assert ("KEN", None, "07") in pairs_of(events), pairs_of(events)
+    text = "Russian and Syrian warplanes bombed the town on Tuesday."
+    events = code_sentence(text, {"Russian": "RUSMIL", "Syrian warplanes": "SYRMIL"})
+    assert not any({s, t} == {"RUSMIL", "SYRMIL"} for s, t, _ in pairs_of(events)), \
+        pairs_of(events)
+    text = "Dock workers and bus drivers went on strike in Mombasa."
+    events = code_sentence(text, {"Dock workers": "KENLAB", "bus drivers": "KENLAB"})
+    assert not any(t == "KENLAB" for _, t, _ in pairs_of(events)), pairs_of(events)
+
+
+def test_joint_subjects_of_a_reciprocal_word_act_on_each_other(code_sentence):
+    text = "Eritrea and Ethiopia traded accusations over the border town on Friday."
+    events = code_sentence(text, {"Eritrea": "ERI", "Ethiopia": "ETH"})
+    assert ("ERI", "ETH", "11") in pairs_of(events), pairs_of(events)
+    text = "Eritrea and Ethiopia agreed to reopen the border crossing."
+    events = code_sentence(text, {"Eritrea": "ERI", "Ethiopia": "ETH"}, facts_only=False)
+    assert ("ETH", "ERI", "03") in pairs_of(events), pairs_of(events)

@@ -290,6 +290,8 @@ def noun_phrases(doc: Doc, units: list[Unit], dateline: frozenset[int] = frozens
                 continue  # "Kenya and Uganda's ministers", "French and EU negotiators"
             if h.dep_ not in MODIFIER_DEPS or head.i < h.i and h.dep_ != "appos":
                 break
+            if h.dep_ != "appos" and joined_apart(h):
+                break  # "Rebels and government troops", misparsed as one noun's modifier: two
             if h.dep_ == "appos" and not (head.i in unit_at or head.pos_ == "PROPN") or \
                     listed_apposition(h):
                 break
@@ -301,6 +303,16 @@ def noun_phrases(doc: Doc, units: list[Unit], dateline: frozenset[int] = frozens
                 break
         groups.setdefault(h.i, []).append(u)
     return groups
+
+
+def joined_apart(modifier: Token) -> bool:
+    """A plural noun before another that the parser made its modifier, though a conjunction
+    joins them ("Rebels and government troops fought"): a coordinator on it, and no conjunct.
+    A name or an adjective so joined modifies the head ("UK and EU negotiators", "Hungarian and
+    Romanian officials" are negotiators or officials of both)."""
+    return modifier.tag_ == "NNS" and modifier.dep_ in ("nmod", "compound", "amod") and \
+        any(c.dep_ == "cc" for c in modifier.children) and \
+        not any(c.dep_ == "conj" for c in modifier.children)
 
 
 # Participles that make a name before a hyphen the backer or leader of the phrase's head, not
@@ -360,7 +372,9 @@ def phrase_span(doc: Doc, head: Token, units: list[Unit],
     start = min([head.i] + [u.start for u in units])
     end = max([head.i + 1] + [u.end for u in units])
     for child in head.lefts:
-        if child.dep_ in PRE_DEPS or child.i >= start or child.dep_ in MODIFIER_DEPS:
+        if joined_apart(child):
+            start = max(start, child.right_edge.i + 1)  # "Rebels and | government troops"
+        elif child.dep_ in PRE_DEPS or child.i >= start or child.dep_ in MODIFIER_DEPS:
             start = min(start, child.left_edge.i)
     start = max(start, head.sent.start)
     if head.i not in dateline:  # "PARIS (AFP) - Fighters loyal to X": not from "PARIS"

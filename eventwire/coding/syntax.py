@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Token
 
-from ..actors.resolver import listed_apposition
+from ..actors.resolver import joined_apart, listed_apposition
 from . import grammar
 
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -32,7 +32,8 @@ def with_conjuncts(token: Token) -> list[Token]:
     if token.dep_ == "conj" or listed_apposition(token):
         return [token]
     listed = [c for c in token.children if listed_apposition(c)]  # "X, left, and Y"
-    return [token, *token.conjuncts, *listed]
+    joined = [c for c in token.lefts if joined_apart(c)]  # "Rebels and government troops"
+    return [token, *token.conjuncts, *listed, *joined]
 
 
 def child_with(token: Token | None, deps: Iterable[str]) -> Token | None:

@@ -1584,3 +1584,11 @@ def test_joint_subjects_of_a_reciprocal_word_act_on_each_other(code_sentence):
     text = "Eritrea and Ethiopia agreed to reopen the border crossing."
     events = code_sentence(text, {"Eritrea": "ERI", "Ethiopia": "ETH"}, facts_only=False)
     assert ("ETH", "ERI", "03") in pairs_of(events), pairs_of(events)
+
+
+def test_two_sides_joined_in_a_misparsed_phrase_fight_each_other():
+    from eventwire.pipeline import code_text
+
+    events = code_text("Rebels and government troops fought in Homs.")
+    sides = {(e.source.text, e.target.text) for e in events if e.source and e.target}
+    assert ("Rebels", "government troops") in sides, sides

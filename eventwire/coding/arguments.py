@@ -800,10 +800,13 @@ def verb_targets(
     if not targets and obj is not None and obj in found.words and obj.pos_ == "NOUN" and \
             verb.lemma_.lower() in grammar.CONDEMNING_VERBS | APPROVING_VERBS:
         # "condemned the group's attack on the embassy": who did the act condemned, else
-        # the act itself; not whom it was done to ("the decision by X to ...": X's)
-        by = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "by"), None)
-        targets = [m for m in phrase_actors(child_with(by, ("pobj",)), index) if m.code] or \
-            phrase_actors(obj, index, loose=True)
+        # the act itself; not whom it was done to ("the decision by X to ...": X's; "the
+        # killing of the envoy": no one named did it)
+        of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None) \
+            if lemma_in(obj, grammar.OWNED_BY_OF_NOUNS) else None  # "the decision of X"
+        targets = [m for m in by_doers(obj, index) if m.code] or act_owners(obj, index) or \
+            phrase_actors(child_with(of, ("pobj",)), index) or \
+            [uncoded_mention(obj, list(phrase_tokens(obj)), THING)]
     if not targets and obj is not None and obj.pos_ == "NOUN" and (
             (found.pattern.code or "")[:2] == "12" or
             (found.pattern.code or "").startswith("016")):
@@ -1766,22 +1769,19 @@ def noun_arguments(
 ) -> tuple[list[ActorMention], list[ActorMention]]:
     noun = found.trigger
     sources: list[ActorMention] = []
-    for child in noun.children:  # "Russia's airstrikes", "Russian airstrikes"
-        if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i < noun.i:
-            if child.tag_ == "PRP$" and governing_verb(noun) is not None:
-                # "X and Y provided their donations": the possessor is the light verb's
-                # subject, all of it
-                sources = phrase_actors(subject_of(governing_verb(noun)), index)
-            sources = sources or index.for_phrase(child)
-            if sources:
-                break
-    if not sources:  # "the offensive on Aleppo by government forces", "the arrest of X by
-        # Y" (the parser may hang the 'by' on X)
-        of = [child_with(c, ("pobj",)) for c in noun.children
-              if c.dep_ == "prep" and c.lower_ == "of"]
-        by = next((c for h in (noun, *(o for o in of if o is not None)) for c in h.children
-                   if c.dep_ == "prep" and c.lower_ == "by"), None)
-        sources = phrase_actors(child_with(by, ("pobj",)), index) if by is not None else []
+    agents = by_doers(noun, index)
+    possessor = child_with(noun, ("poss",))
+    if agents and possessor is not None and possessor.tag_ != "PRP$":
+        # "the envoy's assassination by a gunman": with its doer named by 'by', an act's
+        # possessor is the one it was done to
+        undergoers = not_sources(phrase_actors(possessor, index), agents)
+        if undergoers:
+            return agents, undergoers
+    if possessor is not None and possessor.tag_ == "PRP$" and governing_verb(noun) is not None:
+        # "X and Y provided their donations": the possessor is the light verb's subject, all
+        # of it
+        sources = phrase_actors(subject_of(governing_verb(noun)), index)
+    sources = sources or act_owners(noun, index) or agents
     # "clashes broke out between X and Y", "a battle that began between X and Y": the
     # phrase may hang on the verb the act is the subject of, or on a clause about the act
     told = [c for c in noun.children if c.dep_ == "relcl"]
@@ -1851,6 +1851,27 @@ def noun_arguments(
         return sources, noun_targets(found, index, sources, governor)
     finally:
         index.excluded = []
+
+
+def act_owners(noun: Token, index: MentionIndex) -> list[ActorMention]:
+    """Whose act a noun names, by the words before it: "Russia's airstrikes", "Russian
+    airstrikes"."""
+    for child in noun.children:
+        if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i < noun.i:
+            found = index.for_phrase(child)
+            if found:
+                return found
+    return []
+
+
+def by_doers(noun: Token, index: MentionIndex) -> list[ActorMention]:
+    """Who did an act a noun names, by its 'by' phrase: "the offensive on Aleppo by government
+    forces", "the arrest of X by Y" (the parser may hang the 'by' on X)."""
+    of = [child_with(c, ("pobj",)) for c in noun.children
+          if c.dep_ == "prep" and c.lower_ == "of"]
+    by = next((c for h in (noun, *(o for o in of if o is not None)) for c in h.children
+               if c.dep_ == "prep" and c.lower_ == "by"), None)
+    return phrase_actors(child_with(by, ("pobj",)), index) if by is not None else []
 
 
 # Verbs of dying, and the phrases that name what one died of ("after", "from", "due to").

@@ -285,6 +285,13 @@ FORCE_MOVING_CODES = frozenset(("074", "0872", "0873", "0874", "1661"))
 # Verbs of a stance toward an act (support, praise, investigate, criticise, reject): the act
 # they take as object is another's, not their subject's ("backed the talks").
 THEME_ROOTS = frozenset(("05", "09", "11", "12"))
+# Nouns of what one decides, says or does whose 'of' names whose it is ("welcomed the
+# decision of X", "condemned the conduct of X"); after an act of force 'of' names whom it was
+# done to ("condemned the killing of X").
+OWNED_BY_OF_NOUNS = frozenset(
+    "decision move step action measure policy plan proposal statement stance position "
+    "remarks comments conduct behaviour behavior announcement initiative efforts role "
+    "approach response attitude".split())
 # Natural forces: what they strike, kill or destroy is no act of an actor.
 NATURAL_FORCES = frozenset(
     "earthquake quake tremor aftershock storm cyclone typhoon hurricane tornado flood flooding "

@@ -1592,3 +1592,22 @@ def test_two_sides_joined_in_a_misparsed_phrase_fight_each_other():
     events = code_text("Rebels and government troops fought in Homs.")
     sides = {(e.source.text, e.target.text) for e in events if e.source and e.target}
     assert ("Rebels", "government troops") in sides, sides
+
+
+def test_condemning_a_killing_does_not_target_the_one_killed(code_sentence):
+    # CAMEO 111 targets who did the act condemned; 'of' after an act of force names its victim
+    text = "The Nigerian president condemned the killing of the Ghanaian envoy in Abuja."
+    events = code_sentence(text, {"The Nigerian president": "NGAGOV",
+                                  "the Ghanaian envoy": "GHAGOV", "Abuja": "NGA"})
+    assert ("NGAGOV", "GHAGOV", "11") not in pairs_of(events), pairs_of(events)
+    text = "The Nigerian president welcomed the decision of the Ghanaian government."
+    events = code_sentence(text, {"The Nigerian president": "NGAGOV",
+                                  "the Ghanaian government": "GHAGOV"})
+    assert ("NGAGOV", "GHAGOV", "05") in pairs_of(events), pairs_of(events)
+
+
+def test_a_possessor_of_an_act_done_by_another_underwent_it(code_sentence):
+    text = "The envoy's abduction by Boko Haram militants shocked Accra."
+    events = code_sentence(text, {"The envoy": "GHAGOV", "Boko Haram militants": "NGAREB",
+                                  "Accra": "GHA"})
+    assert ("NGAREB", "GHAGOV", "18") in pairs_of(events), pairs_of(events)

@@ -593,6 +593,10 @@ class Coder:
                 continue  # a place alone is no actor
             if target is not None and is_thing(target) and natural_hazard(target, sentence):
                 continue  # "fought the epidemic", "caught hepatitis": no one's act on anyone
+            if info.cameo.root not in grammar.PUBLIC_EVEN_IN_PRIVATE_ROOTS and \
+                    source is not None and private_side(source) and \
+                    (target is None or private_side(target)):
+                continue  # "the shoppers thanked the pharmacist": private life
             yield Event(
                 event_id=event_id(article.id, sentence_index, trigger.idx, info.cameo.code,
                                   source, target),
@@ -1260,6 +1264,15 @@ def done_by_nature(trigger: Token) -> bool:
         return False  # "the protest demanded X's release": a protest can demand
     return any(d is not None and d.pos_ == "NOUN" and lemma(d) in grammar.NONVIOLENT_BLOWS
                for d in (subject, agent))
+
+
+def private_side(mention: ActorMention) -> bool:
+    """A side of private life: a coded private sector (grammar.PRIVATE_SECTORS) or a pronoun no
+    one resolved ("we", "you"); a name or a body no dictionary knows ("the city", "the
+    agency") may be public."""
+    if mention.code:
+        return mention.sector in grammar.PRIVATE_SECTORS
+    return mention.entry == "unresolved:pronoun"
 
 
 def natural_hazard(thing: ActorMention, sentence: Span) -> bool:

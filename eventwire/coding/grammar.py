@@ -303,6 +303,13 @@ NATURAL_FORCES = frozenset(
 # What a disease or a storm does, and what is done about it: "prevented the spread of the
 # virus", "caught hepatitis", "warned of malaria" is no act toward an actor.
 NATURAL_HAZARDS = NATURAL_FORCES | frozenset("spread transmission contamination".split())
+# Sectors of private life: people, families, pupils, patients, shoppers, firms, farmers,
+# refugees. Between them alone, talking, helping, praising, buying or visiting is no political
+# event ("her mother inspired the young skater", "the company paid the price"); force,
+# coercion and protest among them still are (CAMEO 14, 17-20). The media are not among them:
+# a state outlet's denial speaks for its state.
+PRIVATE_SECTORS = frozenset("CVL PPL EDU HLH BUS AGR REF".split())
+PUBLIC_EVEN_IN_PRIVATE_ROOTS = frozenset(("14", "17", "18", "19", "20"))
 # Animals: killing, culling or slaughtering them (for disease, for food) is no act against an
 # actor ("culled 20,000 chickens", "slaughtered 6,000 hogs").
 ANIMAL_NOUNS = frozenset(

@@ -38,3 +38,19 @@ def test_what_is_done_about_a_disease_is_no_act_toward_anyone(code_sentence):
     text = "Zambian officials caught the disease early."
     events = code_sentence(text, {"Zambian officials": "ZMBGOV"})
     assert not roots(events), roots(events)
+
+
+def test_private_life_is_no_political_event(code_sentence):
+    # help, talk, praise between private people is not coded; a crime among them still is
+    text = "Her grandmother helped the young swimmers with their training in Mombasa."
+    events = code_sentence(text, {"Her grandmother": "KENCVL", "the young swimmers": "KENCVL",
+                                  "Mombasa": "KEN"})
+    assert not roots(events), roots(events)
+    text = "A shopkeeper stabbed two customers in Mombasa on Friday."
+    events = code_sentence(text, {"A shopkeeper": "KENBUS", "two customers": "KENCVL",
+                                  "Mombasa": "KEN"})
+    assert "18" in roots(events), roots(events)
+    text = "The Kenyan government helped the young swimmers with their training."
+    events = code_sentence(text, {"The Kenyan government": "KENGOV",
+                                  "the young swimmers": "KENCVL"})
+    assert "07" in roots(events), roots(events)

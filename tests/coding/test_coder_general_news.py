@@ -21,21 +21,21 @@ def pairs(events, root: str) -> list[tuple[str | None, str | None]]:
 def test_working_with_another_party_is_cooperation(code_sentence):
     text = ("Since May the Kenyan health ministry has been working with UNICEF on a malaria "
             "programme.")
-    events = code_sentence(text, {"the Kenyan health ministry": "KENHLH",
+    events = code_sentence(text, {"the Kenyan health ministry": "KENGOVHLH",
                                   "UNICEF": "IGOUNO"})
-    assert pairs(events, "COOPERATE") == [("KENHLH", "IGOUNO")], kinds(events)
+    assert pairs(events, "COOPERATE") == [("KENGOVHLH", "IGOUNO")], kinds(events)
 
 
 def test_a_warning_to_do_something_is_an_appeal(code_sentence):
     text = "Health officials in the province warned residents to stay indoors until dusk."
-    events = code_sentence(text, {"Health officials": "KENHLH", "residents": "KENCVL"})
+    events = code_sentence(text, {"Health officials": "KENGOVHLH", "residents": "KENCVL"})
     assert kinds(events) == [("020", "REQUEST")]
-    assert pairs(events, "REQUEST") == [("KENHLH", "KENCVL")]
+    assert pairs(events, "REQUEST") == [("KENGOVHLH", "KENCVL")]
 
 
 def test_encouraging_someone_to_act_is_an_appeal(code_sentence):
     text = "The ministry is encouraging parents to take their children for the measles jab."
-    events = code_sentence(text, {"The ministry": "KENHLH", "parents": "KENCVL"})
+    events = code_sentence(text, {"The ministry": "KENGOVHLH", "parents": "KENCVL"})
     assert kinds(events) == [("020", "REQUEST")]
 
 
@@ -102,13 +102,13 @@ def test_calling_an_act_a_sham_condemns_it(code_sentence):
 
 
 def test_a_quarantine_or_lockdown_imposed_restricts(code_sentence):
-    actors = {"Health officials": "KENHLH", "the villagers": "KENCVL"}
+    actors = {"Health officials": "KENGOVHLH", "the villagers": "KENCVL"}
     for text in ("Health officials quarantined the villagers after the outbreak.",
                  "Health officials placed the villagers under quarantine for three weeks.",
                  "Health officials imposed a lockdown on the villagers."):
         events = code_sentence(text, actors)
         assert [(e.cameo.code, e.plover.event, e.source.code, e.target.code) for e in events
-                if e.source and e.target] == [("172", "COERCE", "KENHLH", "KENCVL")], \
+                if e.source and e.target] == [("172", "COERCE", "KENGOVHLH", "KENCVL")], \
             (text, kinds(events))
 
 
@@ -188,9 +188,11 @@ def test_what_one_wants_another_to_do_is_asked_of_it(code_sentence):
 
 def test_a_speaker_saying_another_needs_to_act_demands_it(code_sentence):
     text = "The health minister said the regional body needs to move faster on the outbreak."
-    events = code_sentence(text, {"The health minister": "KENHLH", "the regional body": "IGOEAC"})
+    events = code_sentence(text, {"The health minister": "KENGOVHLH",
+                                  "the regional body": "IGOEAC"})
     assert [(e.cameo.code, e.source.code, e.target.code) for e in events] == \
-        [("100", "KENHLH", "IGOEAC")], kinds(events)
+        [("100", "KENGOVHLH", "IGOEAC")], kinds(events)
     text = "The health minister said the regional body does not need to move faster."
-    events = code_sentence(text, {"The health minister": "KENHLH", "the regional body": "IGOEAC"})
+    events = code_sentence(text, {"The health minister": "KENGOVHLH",
+                                  "the regional body": "IGOEAC"})
     assert not events, kinds(events)

@@ -1550,7 +1550,7 @@ def test_getting_in_touch_with_another_is_consultation(code_sentence):
 def test_a_warning_that_someone_should_act_is_advice(code_sentence):
     text = ("The Kenyan health ministry warned that Ugandan traders should stay away from "
             "the market.")
-    events = code_sentence(text, {"The Kenyan health ministry": "KENHLH",
+    events = code_sentence(text, {"The Kenyan health ministry": "KENGOVHLH",
                                   "Ugandan traders": "UGABUS"})
     assert "020" in codes(events) and "130" not in codes(events), codes(events)
     text = "The Kenyan army warned that the Shabaab militants would face severe consequences."
@@ -1592,7 +1592,7 @@ def test_a_call_on_someone_to_take_action_is_an_appeal_no_rebuke(code_sentence):
 
 def test_an_advisory_or_alert_issued_to_people_is_an_appeal(code_sentence):
     text = "The Kenyan health ministry issued an advisory for pregnant women on Monday."
-    events = code_sentence(text, {"The Kenyan health ministry": "KENHLH",
+    events = code_sentence(text, {"The Kenyan health ministry": "KENGOVHLH",
                                   "pregnant women": "KENCVL"})
     assert ("020", "KENCVL") in [(e.cameo.code, e.target.code) for e in events if e.target], \
         kinds(events)
@@ -1706,7 +1706,7 @@ def test_court_and_legislature_acts_no_file_knew(code_sentence):
 
 
 def test_experts_or_rescue_teams_sent_to_another_are_aid(code_sentence):
-    actors = {"The Kenyan health ministry": "KENHLH", "Uganda": "UGA"}
+    actors = {"The Kenyan health ministry": "KENGOVHLH", "Uganda": "UGA"}
     events = code_sentence("The Kenyan health ministry sent experts to Uganda.", actors)
     assert "070" in codes(events), kinds(events)
     events = code_sentence("The Kenyan health ministry dispatched rescue teams to Uganda.",
@@ -1749,7 +1749,7 @@ def test_a_strike_somewhere_called_by_a_union_is_no_telephone_call(code_sentence
 
 
 def test_outrage_expressed_at_someone_is_criticism_and_vaccinating_is_aid(code_sentence):
-    actors = {"Kenya": "KEN", "Uganda": "UGA", "The Kenyan health ministry": "KENHLH",
+    actors = {"Kenya": "KEN", "Uganda": "UGA", "The Kenyan health ministry": "KENGOVHLH",
               "Ugandan refugees": "UGAREF"}
     events = code_sentence("Kenya expressed outrage at Uganda's decision.", actors)
     assert "111" in codes(events) and "012" not in codes(events), kinds(events)
@@ -1759,7 +1759,7 @@ def test_outrage_expressed_at_someone_is_criticism_and_vaccinating_is_aid(code_s
 
 
 def test_would_not_in_what_a_speaker_reports_is_a_refusal(code_sentence):
-    actors = {"The Kenyan health ministry": "KENHLH", "Ugandan refugees": "UGAREF"}
+    actors = {"The Kenyan health ministry": "KENGOVHLH", "Ugandan refugees": "UGAREF"}
     text = "The Kenyan health ministry announced that it would not vaccinate Ugandan refugees."
     events = code_sentence(text, actors)
     assert any(e.cameo.root == "12" for e in events), kinds(events)
@@ -1770,7 +1770,7 @@ def test_would_not_in_what_a_speaker_reports_is_a_refusal(code_sentence):
 
 def test_curfews_ordered_and_lockdown_orders_issued_are_imposed(code_sentence):
     actors = {"The Nairobi governor": "KENGOV", "the county": "KEN",
-              "The Kenyan health ministry": "KENHLH", "Kenyan hospitals": "KENHLH"}
+              "The Kenyan health ministry": "KENGOVHLH", "Kenyan hospitals": "KENHLH"}
     events = code_sentence("The Nairobi governor ordered a curfew in the county.", actors)
     assert "1723" in codes(events) and "100" not in codes(events), kinds(events)
     events = code_sentence("The Nairobi governor issued a lockdown order for the county.", actors)

@@ -21,3 +21,28 @@ def test_determining_a_cause_is_no_intent(code_sentence):
     text = "Kenyan health officials are working to determine the cause of the outbreak."
     events = code_sentence(text, {"Kenyan health officials": "KENGOVHLH"})
     assert not any(c.startswith("03") for c in codes(events)), codes(events)
+
+
+def test_protection_is_military_only_when_forces_give_it(code_sentence):
+    text = "Zambia began a vaccination drive to protect children against measles."
+    events = code_sentence(text, {"Zambia": "ZMB", "children": "ZMBCVL"})
+    assert "074" not in codes(events), codes(events)
+    text = "Zambian troops protected the refugees in the border camp."
+    events = code_sentence(text, {"Zambian troops": "ZMBMIL", "the refugees": "CODREF"})
+    assert "074" in codes(events), codes(events)
+
+
+def test_suspecting_that_something_is_so_accuses_no_one(code_sentence):
+    text = "Zambian health officials suspect that the maize meal is the source of the illness."
+    events = code_sentence(text, {"Zambian health officials": "ZMBGOVHLH"})
+    assert not any(c.startswith("11") for c in codes(events)), codes(events)
+
+
+def test_a_warning_of_a_hazard_is_a_pessimistic_comment(code_sentence):
+    text = "The Zambian weather service warned of heavy floods along the Zambezi."
+    events = code_sentence(text, {"The Zambian weather service": "ZMBGOV"})
+    assert "012" in codes(events) and not any(c.startswith("13") for c in codes(events)), \
+        codes(events)
+    text = "The Zambian army warned of retaliation against the rebels."
+    events = code_sentence(text, {"The Zambian army": "ZMBMIL", "the rebels": "ZMBREB"})
+    assert any(c.startswith("13") for c in codes(events)), codes(events)

@@ -306,8 +306,8 @@ class Coder:
                 continue
             if done_by_nature(found.trigger):  # "an earthquake struck the city, killing 20"
                 continue
-            if animals_killed(found, code):  # "culled 20,000 chickens"
-                continue
+            if animals_killed(found, code) or no_killing(found, index):  # "culled 20,000
+                continue  # chickens", "a gas leak killed two", "killed the trade deal"
             if found.pattern.pos == "NOUN" and (talked_about(found.trigger)
                                                  or prevented(found.trigger)
                                                  or thanked_for(found.trigger)):
@@ -1279,6 +1279,21 @@ def natural_hazard(thing: ActorMention, sentence: Span) -> bool:
     """Whether a target that names no actor is a disease, a storm or their spread."""
     span = sentence.doc.char_span(thing.start, thing.end, alignment_mode="expand")
     return span is not None and lemma(span.root) in grammar.NATURAL_HAZARDS
+
+
+def no_killing(found: Match, index: MentionIndex) -> bool:
+    """"Poisoned liquor killed seventeen", "a gas leak killed two": a killing by a thing that
+    is no weapon or attack is no one's violence; "the decision killed the trade deal", "kill
+    off the siesta": what is ended is no one killed."""
+    if found.pattern.pos != "VERB" or lemma(found.trigger) not in grammar.KILLING_VERBS:
+        return False
+    return any(word is not None and word.pos_ == "NOUN" and not word.ent_type_ and
+               lemma(word) not in grammar.HUMAN_NOUNS and
+               lemma(word) not in grammar.VIOLENT_MEANS and
+               not any(c.dep_ == "nummod" for c in word.children) and  # "15 trainees"
+               not any(index.at(t) for t in word.subtree)
+               for word in (child_with(found.trigger, ("nsubj",)),
+                            child_with(found.trigger, ("dobj",))))
 
 
 def animals_killed(found: Match, code: str) -> bool:

@@ -310,6 +310,9 @@ NATURAL_HAZARDS = NATURAL_FORCES | frozenset("spread transmission contamination"
 # a state outlet's denial speaks for its state.
 PRIVATE_SECTORS = frozenset("CVL PPL EDU HLH BUS AGR REF".split())
 PUBLIC_EVEN_IN_PRIVATE_ROOTS = frozenset(("14", "17", "18", "19", "20"))
+# Verbs of killing whose subject or object may be no actor at all: "poisoned liquor killed
+# seventeen", "the move killed the trade deal".
+KILLING_VERBS = frozenset("kill murder".split())
 # Animals: killing, culling or slaughtering them (for disease, for food) is no act against an
 # actor ("culled 20,000 chickens", "slaughtered 6,000 hogs").
 ANIMAL_NOUNS = frozenset(

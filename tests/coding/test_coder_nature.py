@@ -54,3 +54,15 @@ def test_private_life_is_no_political_event(code_sentence):
     events = code_sentence(text, {"The Kenyan government": "KENGOV",
                                   "the young swimmers": "KENCVL"})
     assert "07" in roots(events), roots(events)
+
+
+def test_a_killing_by_a_thing_or_of_a_thing_is_no_violence(code_sentence):
+    text = "Contaminated moonshine killed nineteen villagers near Kisumu last week."
+    events = code_sentence(text, {"nineteen villagers": "KENCVL", "Kisumu": "KEN"})
+    assert not any(r in ("18", "19", "20") for r in roots(events)), roots(events)
+    text = "The Kenyan president killed the rail project with a single decree."
+    events = code_sentence(text, {"The Kenyan president": "KENGOV"})
+    assert not any(r in ("18", "19", "20") for r in roots(events)), roots(events)
+    text = "A roadside bomb killed nine Kenyan police officers near Mandera."
+    events = code_sentence(text, {"nine Kenyan police officers": "KENCOP", "Mandera": "KEN"})
+    assert "19" in roots(events) or "18" in roots(events), roots(events)

@@ -595,8 +595,10 @@ class Coder:
                 continue  # "fought the epidemic", "caught hepatitis": no one's act on anyone
             if info.cameo.root not in grammar.PUBLIC_EVEN_IN_PRIVATE_ROOTS and \
                     source is not None and private_side(source) and \
-                    (target is None or private_side(target)):
-                continue  # "the shoppers thanked the pharmacist": private life
+                    (target is None or private_side(target) or
+                     info.cameo.root == "04" and is_land(target, sentence)):
+                continue  # "the shoppers thanked the pharmacist", "a tourist visiting
+                # Mexico": private life (refugees seeking refuge in a country are not)
             yield Event(
                 event_id=event_id(article.id, sentence_index, trigger.idx, info.cameo.code,
                                   source, target),
@@ -1273,6 +1275,17 @@ def private_side(mention: ActorMention) -> bool:
     if mention.code:
         return mention.sector in grammar.PRIVATE_SECTORS
     return mention.entry == "unresolved:pronoun"
+
+
+def is_land(mention: ActorMention, sentence: Span) -> bool:
+    """A country or place as such ("visited Mexico", "a trip to Dongguan"), not its government
+    nor its people ("two Russians")."""
+    if (mention.entry or "").startswith("place:"):
+        return True
+    if not mention.code or len(mention.code) != 3 or mention.sector:
+        return False
+    span = sentence.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and span.root.tag_ == "NNP"
 
 
 def natural_hazard(thing: ActorMention, sentence: Span) -> bool:

@@ -66,3 +66,12 @@ def test_a_killing_by_a_thing_or_of_a_thing_is_no_violence(code_sentence):
     text = "A roadside bomb killed nine Kenyan police officers near Mandera."
     events = code_sentence(text, {"nine Kenyan police officers": "KENCOP", "Mandera": "KEN"})
     assert "19" in roots(events) or "18" in roots(events), roots(events)
+
+
+def test_a_private_visit_to_a_country_is_no_event(code_sentence):
+    text = "A Kenyan tourist visiting Tanzania fell ill with malaria."
+    events = code_sentence(text, {"A Kenyan tourist": "KENCVL", "Tanzania": "TZA"})
+    assert "04" not in roots(events), roots(events)
+    text = "Thousands of Somali refugees have sought refuge in Kenya since the drought."
+    events = code_sentence(text, {"Thousands of Somali refugees": "SOMREF", "Kenya": "KEN"})
+    assert "02" in roots(events), roots(events)

@@ -22,10 +22,12 @@ from .syntax import (
     child_with,
     governing_verb,
     has_to_marker,
+    lemma,
     phrase_tokens,
     place_object,
     subject_of,
     with_conjuncts,
+    with_partner,
 )
 
 if TYPE_CHECKING:
@@ -199,9 +201,22 @@ def arguments(found: Match, index: MentionIndex) -> tuple[list[ActorMention], li
         sources = reporter_of_joined_act(found, index)
     if not sources and found.pattern.pos == "NOUN":
         sources = not_sources(charged_in(found, index), targets)
+    driver = driver_of(found, index)
+    if driver:  # "troopers pulled over a van driven by X": the stop is aimed at X
+        targets = not_sources(driver, sources) or targets
+    blamers = evidence_blamers(found, index)
+    if blamers is not None and lemma(found.trigger) in ATTRIBUTING_VERBS:
+        # "the blast was attributed to X": X is blamed, not the blast
+        to = next((c for c in found.trigger.children if c.dep_ == "prep" and c.lower_ == "to"),
+                  None)
+        targets = phrase_actors(child_with(to, ("pobj",)), index)
+    if blamers is not None:  # "officials say the ambush bore the hallmarks of X": the
+        # officials accuse X; the ambush itself (or 'it') accuses no one
+        targets = [t for t in not_sources(targets, blamers) if not is_thing(t)]
+        sources = blamers if targets else []  # "the clues point to a gas leak": no one blamed
     holders = held_by(found, index) if not sources else []
     if holders:  # "hostages held by X were released": X let them go
-        released = child_with(found.trigger, PASSIVE_SUBJECT_DEPS)
+        released = captives_released(found.trigger)
         sources = holders
         targets = not_sources(phrase_actors(released, index, loose=True), holders)
     # "several states, among them Kenya and Mali, criticised the rules": "them" is the group
@@ -415,11 +430,24 @@ def charged_in(found: Match, index: MentionIndex) -> list[ActorMention]:
 HOLDING_VERBS = frozenset("hold kidnap abduct capture detain seize take".split())
 
 
+def captives_released(verb: Token) -> Token | None:
+    """The ones a passive release frees: its subject; or, where the parser took the date a
+    captivity began for the subject of a clause ("aid workers who had been held by X since 2018
+    were released", read as "since 2018 were released" hung on "held"), the captives."""
+    released = child_with(verb, PASSIVE_SUBJECT_DEPS)
+    holding = verb.head
+    if released is not None and released.like_num and verb.dep_ == "advcl" and \
+            any(c.dep_ == "mark" and c.lower_ in ("since", "from") for c in verb.children) and \
+            holding.dep_ in ("relcl", "acl") and holding.lemma_.lower() in HOLDING_VERBS:
+        return holding.head
+    return released
+
+
 def held_by(found: Match, index: MentionIndex) -> list[ActorMention]:
     """"Two hostages held by the rebels were released": a release said with no one doing it
     is done by the ones who held the captives."""
     verb = found.trigger
-    released = child_with(verb, PASSIVE_SUBJECT_DEPS)
+    released = captives_released(verb)
     if found.pattern.pos != "VERB" or not (found.pattern.code or "").startswith("084") or \
             released is None or child_with(verb, ("agent",)) is not None:
         return []
@@ -427,6 +455,51 @@ def held_by(found: Match, index: MentionIndex) -> list[ActorMention]:
                     and c.lemma_.lower() in HOLDING_VERBS), None)
     agent = child_with(holding, ("agent",)) if holding is not None else None
     return phrase_actors(child_with(agent, ("pobj",)), index) if agent is not None else []
+
+
+def driver_of(found: Match, index: MentionIndex) -> list[ActorMention]:
+    """The driver of a vehicle stopped or turned back ("pulled over a van driven by X", "a truck
+    driven by X was turned away"): whom a restriction of movement (191) is aimed at."""
+    if not (found.pattern.code or "").startswith("191"):
+        return []
+    for word in found.words:
+        driven = next((c for c in word.children if c.dep_ == "acl" and
+                       c.lemma_.lower() == "drive" and c.tag_ == "VBN"), None)
+        agent = child_with(driven, ("agent",)) if driven is not None else None
+        if agent is not None:
+            return phrase_actors(child_with(agent, ("pobj",)), index)
+    return []
+
+
+def evidence_blamers(found: Match, index: MentionIndex) -> list[ActorMention] | None:
+    """The ones who say evidence lays blame ("police say the attack bears the hallmarks of X",
+    "'all the clues point to X,' he said"): the speaker of the clause, or no one; None when
+    the act is not blame laid by evidence."""
+    verb = found.trigger
+    if found.pattern.pos != "VERB" or not (found.pattern.code or "").startswith("112") or \
+            lemma(verb) not in grammar.EVIDENCE_BLAME_VERBS:
+        return None
+    if lemma(verb) in ATTRIBUTING_VERBS and child_with(verb, PASSIVE_SUBJECT_DEPS) is None:
+        return phrase_actors(subject_of(verb), index)  # "the army attributed the raid to X"
+    if verb.dep_ == "ccomp" and lemma(verb.head) in grammar.SPEECH_VERBS | grammar.BELIEF_VERBS:
+        return phrase_actors(subject_of(verb.head), index)
+    agent = child_with(verb, ("agent",))  # "the raid was attributed to X by the army"
+    return phrase_actors(child_with(agent, ("pobj",)), index) if agent is not None else []
+
+
+# Acts on the people a pattern's own object word names ("carried off two nurses", "flew the
+# villagers to safety"): those people are the target.
+PEOPLE_MOVED_CODES = ("18", "073")
+def names_people(head: Token) -> bool:
+    """Whether a phrase names people: "two nurses", "the wounded", "hundreds of people"."""
+    if head.pos_ == "NUM" or head.like_num:
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        head = child_with(of, ("pobj",)) if of is not None else head
+    return head is not None and lemma_in(head, grammar.HUMAN_NOUNS | {"people", "wounded"})
+
+
+# Verbs that lay an act at someone's door: "the raid was attributed to X".
+ATTRIBUTING_VERBS = frozenset(("attribute", "ascribe"))
 
 
 def told_addressee(found: Match, index: MentionIndex) -> list[ActorMention]:
@@ -699,6 +772,11 @@ def verb_targets(
         targets = phrase_actors(called, index)
         if targets:
             return sources, not_sources(targets, sources)
+    partner = with_partner(verb) if found.pattern.prep == "with" else None
+    if partner is not None:  # "is working closely with the police to ...", misparsed
+        targets = not_sources(phrase_actors(partner, index), sources)
+        if targets:
+            return sources, targets
     passive_subject = child_with(verb, PASSIVE_SUBJECT_DEPS)
     if passive_subject is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and \
             after_parenthetical(verb) is None:
@@ -736,6 +814,15 @@ def verb_targets(
         if not agents and agent is None:  # "X said Y must not be allowed to ...": X's stand
             agents = urging_speaker(verb, index)
         if not agents and agent is None and (found.pattern.code or "")[:2] in \
+                grammar.STATE_ACT_ROOTS:  # "police said three men were arrested": by police
+            agents = state_speaker(verb, index)
+        if not agents and agent is None and (found.pattern.code or "")[:2] in \
+                grammar.VIOLENT_ROOTS:  # "guards were wounded as they tried to disarm the
+            agents = named_attacker(verb, index)  # attacker": the attacker did it
+        if not agents and agent is None and (found.pattern.code or "")[:2] in \
+                {"11", *ASKING_ROOTS}:  # "police say X is suspected of the raid", "residents
+            agents = accusing_speaker(verb, index)  # were told to stay in, officials said"
+        if not agents and agent is None and (found.pattern.code or "")[:2] in \
                 grammar.STATE_ACT_ROOTS:  # "was detained in Ghana": by Ghana's authorities
             agents = place_target([verb], index, grammar.LOCATION_PREPS)
         if not agents and agent is None:  # "was released from captivity in Libya", "tortured
@@ -759,7 +846,7 @@ def verb_targets(
         obj = next((pobjs[-1] for c in verb.children if c.dep_ == "prep" for pobjs in
                     [[g for g in c.children if g.dep_ == "pobj"]] if len(pobjs) > 1), None)
     clause = child_with(verb, ("xcomp", "ccomp"))
-    subject = child_with(clause, ("nsubj",)) if clause is not None else None
+    subject = child_with(clause, ("nsubj", "nsubjpass")) if clause is not None else None
     if subject is not None and not (subject.pos_ in ("NOUN", "PROPN") or index.at(subject)):
         subject = None  # "critics say he misused funds": he, when known
     if obj is None and subject is not None and subject not in found.words and \
@@ -775,7 +862,10 @@ def verb_targets(
     if obj is not None and (own_means(obj) or moved_forces(obj, found)):
         obj = None  # "withdrew (some of) its troops from Iraq": its own, not the target
     obj_phrase = None if obj is not None and obj in found.words and not foreign_actor(
-        obj, index, sources) else obj  # "accused of war crimes": an object that is part of the
+        obj, index, sources) and not (  # "carried off two nurses", "flew the villagers to
+        (found.pattern.code or "").startswith(PEOPLE_MOVED_CODES) and  # safety": those moved
+        names_people(obj)) \
+        else obj  # "accused of war crimes": an object that is part of the
     # trigger is no target of its own; but "summoned the Kenyan ambassador" is Kenya's envoy
     # the object if it is an actor; else who the act went to ("returned the paintings to
     # Peru", "pledged to work with China"); else an actor inside the object's phrase ("lift
@@ -1348,6 +1438,11 @@ SCENE_PREPS = frozenset(("in",))
 # Phrases that time or place a verb's act by a meeting or a visit ("after a meeting with X",
 # "during a visit to Y", "at talks with Z"): the consultation (04) is the verb's subject's.
 MEETING_SCENE_PREPS = frozenset(("after", "during", "at", "following", "before", "on", "ahead"))
+# Verbs of going to or sitting down to a meeting ("sat down for a dinner with X", "flew in for
+# talks with Y", "stayed on for a lunch with Z"): one who does so takes part in it, while one
+# who calls or presses for talks with X asks for them (02).
+MEETING_GOING_VERBS = frozenset(
+    "sit come go head arrive fly travel stay gather join leave return meet".split())
 # Acts that ask another to act (appeals 02, demands 10): the doer of what they ask for is
 # their target.
 ASKING_ROOTS = frozenset(("02", "10"))
@@ -1818,6 +1913,12 @@ def noun_arguments(
         victims = phrase_actors(subject_of(died), index)
         if victims:
             return not_sources(custodian(died, index), victims), victims
+    if not sources and governor is not None and lemma(governor) in ATTRIBUTING_VERBS:
+        # "the army attributed the raid to X": the raid is X's, said by the army
+        to = next((c for c in governor.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        sources = phrase_actors(child_with(to, ("pobj",)), index)
+        if sources:
+            return sources, []
     if not sources and governor is not None:
         sources = phrase_actors(subject_of(governor), index)
     scene = noun.head if noun.dep_ == "pobj" else None
@@ -1828,7 +1929,9 @@ def noun_arguments(
         # "X, in talks with Y, promised to ...": the talks are X's
         sources = phrase_actors(subject_of(scene.head), index)
     if not sources and governor is None and scene is not None and scene.dep_ == "prep" and \
-            scene.lower_ in MEETING_SCENE_PREPS and (found.pattern.code or "")[:2] == "04" and \
+            (scene.lower_ in MEETING_SCENE_PREPS or scene.lower_ == "for" and
+             lemma(scene.head) in MEETING_GOING_VERBS) and \
+            (found.pattern.code or "")[:2] == "04" and \
             scene.head.pos_ in ("VERB", "AUX") and (
                 scene.head.dep_ not in ("acl", "relcl", "amod") or
                 scene.head.dep_ == "relcl" and any(  # "X, who gave a speech after a meeting"
@@ -1930,7 +2033,9 @@ def noun_targets(found: Match, index: MentionIndex, sources: list[ActorMention],
                 targets = phrase_actors(child_with(child, ("pobj",)), index)
                 if targets:
                     break
-    if not targets and noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
+    if not targets and noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and \
+            lemma(noun.head) not in grammar.EVIDENCE_BLAME_VERBS:  # not "the attack bore
+        # the hallmarks of X" (X is blamed for it)
         # "an airstrike killed three soldiers": what the act did, it did to its object
         targets = phrase_actors(child_with(noun.head, ("dobj",)), index)
     if not targets:  # "on the offensive to take back rebel-controlled areas"
@@ -2116,6 +2221,13 @@ def main_subject(pronoun: Token) -> Token | None:
     """Whom an object pronoun no dictionary resolved stands for: the subject of the clause its
     own clause hangs on ("X was freed after the president pardoned him"), if it names someone."""
     clause = pronoun.head
+    if pronoun.lower_ == "they" and pronoun.dep_ == "nsubj" and clause.dep_ == "advcl" and \
+            clause.head.pos_ in ("VERB", "AUX"):
+        # "the ministers left angry after they met X": the plural
+        # subject of the clause it hangs on
+        subject = subject_of(clause.head)
+        return subject if subject is not None and subject.tag_ in ("NNS", "NNPS") and \
+            subject.i < pronoun.i else None
     if pronoun.lower_ in ("he", "she") and pronoun.dep_ == "nsubj" and clause.dep_ == "advcl":
         # "X resigned after he admitted ...": the subject of the clause it hangs on
         subject = child_with(clause.head, ("nsubj",))
@@ -2142,6 +2254,45 @@ def urging_speaker(verb: Token, index: MentionIndex) -> list[ActorMention]:
     if not any(c.dep_ == "aux" and c.lower_ in URGING_MODALS for c in verb.children):
         return []
     return [m for m in phrase_actors(child_with(verb.head, ("nsubj",)), index) if m.code]
+
+
+# Sectors of the state's own agents, who report what the state did to someone.
+STATE_SECTORS = frozenset("GOV COP JUD MIL SPY".split())
+
+
+def state_speaker(verb: Token, index: MentionIndex) -> list[ActorMention]:
+    """"Police said three men were arrested", "the ministry said a ship's crew had been put in
+    quarantine": an act of force the state alone does, said in the passive with no one doing
+    it by the state's own agents, is theirs (not a witness's or a rebel group's report)."""
+    if verb.dep_ != "ccomp" or lemma(verb.head) not in grammar.SPEECH_VERBS:
+        return []
+    speakers = phrase_actors(subject_of(verb.head), index)
+    return speakers if speakers and all(m.sector in STATE_SECTORS for m in speakers) else []
+
+
+# Nouns that name someone by the violence they did.
+ATTACKER_NOUNS = frozenset("assailant attacker gunman killer stabber shooter bomber".split())
+
+
+def named_attacker(verb: Token, index: MentionIndex) -> list[ActorMention]:
+    """"Two guards were wounded as they tried to disarm the attacker": violence
+    said in the passive with no one doing it is the one the sentence names by that violence,
+    if it names exactly one."""
+    named = [t for t in verb.sent if lemma_in(t, ATTACKER_NOUNS) and t.pos_ == "NOUN"]
+    undergone = child_with(verb, PASSIVE_SUBJECT_DEPS)
+    if len(named) != 1 or undergone is not None and named[0] in undergone.subtree:
+        return []  # "the gunman was shot dead": the one named underwent it
+    return phrase_actors(named[0], index)
+
+
+def accusing_speaker(verb: Token, index: MentionIndex) -> list[ActorMention]:
+    """"Police say the group is suspected of the bombing", "officials believe the attack was
+    blamed on X", "residents were told to stay indoors, the county said": an accusation, an
+    appeal or a demand said in the passive with no one making it is the speaker's."""
+    if verb.dep_ != "ccomp" or lemma(verb.head) not in grammar.SPEECH_VERBS | \
+            grammar.BELIEF_VERBS:
+        return []
+    return phrase_actors(subject_of(verb.head), index)
 
 
 def reporting_subject(pronoun: Token) -> Token | None:
@@ -2184,11 +2335,23 @@ def speaking_it(subject: Token | None, found: Match) -> list[ActorMention]:
     """"It asked the ministry for details": an 'it' no antecedent resolves, as the written
     subject of an act only a person or a body does, stands for a body, kept as an actor with
     no code on its span as 'she' or 'they' is (not 'it' of a thing done: "it hit the town")."""
-    if subject is None or subject.lower_ != "it" or subject.dep_ != "nsubj" or \
-            subject.head.i != found.trigger.i or \
+    if subject is None or subject.dep_ != "nsubj" or subject.head.i != found.trigger.i or \
             (found.pattern.code or "")[:2] not in SPEAKERS_ROOTS:
         return []
+    if subject.lower_ in GOVERNED_PLACES and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in subject.children) and not any(
+            c.dep_ in ("compound", "amod", "poss", "prep") for c in subject.children):
+        # "the town asked drivers to ...": the town's own government asks, an actor
+        # with no code (a city shelled is still a place)
+        return [uncoded_mention(subject, list(subject.subtree), "unresolved:noun-phrase")]
+    if subject.lower_ != "it":
+        return []
     return [uncoded_mention(subject, [subject], "unresolved:pronoun")]
+
+
+# Places that govern themselves, whose name as the subject of an act only a body does stands
+# for their government: "the town asked drivers to ...", "the county announced ...".
+GOVERNED_PLACES = frozenset("city town county municipality borough village".split())
 
 
 def unresolved_actor(head: Token, loose: bool = False) -> list[ActorMention]:

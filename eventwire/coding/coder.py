@@ -56,6 +56,7 @@ from .syntax import (
     lemma,
     misread_preposition,
     subject_of,
+    with_clause,
 )
 
 COMPLEMENT_DEPS = ("dobj", "prep", "xcomp", "ccomp", "attr", "dative", "acomp", "oprd", "obj")
@@ -202,9 +203,16 @@ class Coder:
             if not pattern.prep and token.pos_ == "VERB" and lead.dep_ == "prep" and \
                     lead.head.i == token.i and lead.lower_ in grammar.CIRCUMSTANCE_PREPS:
                 continue  # "suspended publication after an attack on it" suspends no attack
+            if not pattern.prep and lead.dep_ == "prep" and lead.lower_ == "with" and \
+                    lead.head.i == token.i and lemma(token) in grammar.JOURNEY_VERBS and \
+                    child_with(token, OBJECT_DEPS) is None:
+                continue  # "flew to Rome with a group of business people" flew no one
             found = phrase.find(pattern.object)
             if found is not None:
                 head = [phrase.head] if pattern.prep else []
+                if pattern.prep == "with" and with_clause(phrase.head):  # a misread 'with'
+                    head = [c for c in phrase.head.children  # phrase: its preposition
+                            if c.dep_ == "mark" and c.lower_ == "with"][:1] or head
                 return Match(pattern, token, tuple(sorted({*words, *head, *found},
                                                           key=lambda t: t.i)), phrase.head)
         return None
@@ -502,8 +510,9 @@ class Coder:
                 continue  # already read: "said Y must end the strikes" (a demand to end them)
             for clause in reported_clauses(verb):
                 deps = {(c.dep_, c.lower_) for c in clause.children}  # "said Y was responsible"
-                blamed = lemma(clause) == "be" and any(("acomp", w) in deps for w in
-                                                       grammar.BLAME_WORDS) and \
+                blamed = lemma(clause) == "be" and (any(("acomp", w) in deps for w in
+                                                        grammar.BLAME_WORDS) or
+                                                    behind_violence(clause)) and \
                     not any(dep == "neg" for dep, _ in deps)
                 judged = None if blamed else judgement_of(clause)
                 if not blamed and judged is None and not needs_to(clause) and not any(
@@ -837,6 +846,14 @@ def reported_clauses(verb: Token) -> list[Token]:
     return clauses
 
 
+def behind_violence(clause: Token) -> bool:
+    """"X was behind the bombing": the one said to be behind an attack is blamed for it."""
+    behind = next((c for c in clause.children if c.dep_ == "prep" and c.lower_ == "behind"),
+                  None)
+    act = child_with(behind, ("pobj",)) if behind is not None else None
+    return act is not None and lemma(act) in grammar.VIOLENT_MEANS | grammar.BLAMED_ACTS
+
+
 def needs_to(clause: Token) -> bool:
     """"X said Y needs to move faster", "has to act": a need or duty stated for Y, as "must" and
     "should" state one; not "needs aid" (no infinitive), "does not need to", nor "said it had
@@ -910,6 +927,9 @@ def complements(token: Token, pos: str) -> Iterator[Token]:
         if pos == "VERB" and child.i > token.i and asked_for_clause(child):
             yield child  # "called for the army to withdraw": a 'for' phrase, parsed as a clause
             continue
+        if pos == "VERB" and child.i > token.i and with_clause(child):
+            yield child  # "working closely with the police to ...": a 'with' phrase, parsed as
+            continue  # the mark of a clause whose subject is the partner
         if pos == "VERB" and child.dep_ == "advcl" and child.pos_ == "ADJ" and \
                 child.i > token.i and any(c.dep_ in OBJECT_DEPS for c in token.children):
             yield child  # "held Uganda responsible": the object's predicate, parsed as a clause
@@ -994,6 +1014,8 @@ class Phrase:
     def is_prep(self, prep: str) -> bool:
         """Headed by this preposition, and not a time: "called Ankara on Friday"."""
         if prep == "for" and asked_for_clause(self.head):
+            return True
+        if prep == "with" and with_clause(self.head):
             return True
         if self.head.lower_ != prep or not (self.head.dep_ == "prep" or
                                              misread_preposition(self.head)):

@@ -34,6 +34,11 @@ SPEECH_VERBS = frozenset(
     "reiterate stress quote".split()
 )
 
+# Verbs by which evidence lays blame with no verb of accusing ("the ambush bore the hallmarks
+# of X", "the clues point to Y", "the blast was attributed to Z"): the one who says or
+# believes so accuses X (CAMEO 112), and the act that bears them was not done to X.
+EVIDENCE_BLAME_VERBS = frozenset("bear carry have point attribute ascribe".split())
+
 # Belief verbs: the clause below is reported as belief, not as fact.
 BELIEF_VERBS = frozenset(
     "believe think suspect allege suggest fear assume guess suppose doubt claim "
@@ -97,6 +102,10 @@ IMPOSED_ROOTS = frozenset(("17",))
 OBLIGATION_AUX = frozenset(("must", "should", "ought"))
 # "X said Y was responsible": the speaker holds Y responsible (CAMEO 112).
 BLAME_WORDS = frozenset(("responsible", "culpable"))
+# Acts one is said to be behind, besides violence ("X was behind the killing"): blame (112).
+BLAMED_ACTS = frozenset(
+    "killing killings murder murders massacre kidnapping kidnappings abduction hack hacking "
+    "cyberattack plot coup assassination shooting stabbing".split())
 # Verbs that judge as the copula does: "(said) the shelling constitutes a war crime".
 JUDGING_COPULAS = frozenset("be constitute".split())
 # Verbs by which a meeting is had or held: "had lunch with X", "held chats with X".
@@ -108,6 +117,9 @@ UNDERGONE_ONLY_NOUNS = frozenset(("fire",))
 # Verbs of asking that also tell news: "told X to leave" asks, "told reporters that X had left"
 # reports (coder.told_as_news).
 NEWS_TELLING_VERBS = frozenset(("tell",))
+# Verbs of a journey, which also carry what they take ("flew the wounded to X"): with no
+# object, a 'with' phrase names who went along, nothing carried.
+JOURNEY_VERBS = frozenset("fly ferry shuttle sail travel".split())
 # Months that are also event nouns: "in March" is a date, "a march" a demonstration (141).
 MONTH_NOUNS = frozenset(("March",))
 REQUEST_VERBS = frozenset(
@@ -170,7 +182,15 @@ HUMAN_NOUNS = frozenset(
     "victim suspect defendant dissident blogger lawyer priest monk nun musician artist "
     "rancher herder trader merchant vendor shopkeeper driver nurse teacher professor "
     "scholar writer miner labourer laborer employee pensioner veteran survivor settler "
-    "tribesman crew sailor voter".split()
+    "tribesman crew sailor voter "
+    # people named by their part in a story (round 21a): who acted or was acted on, though
+    # no dictionary codes them ("the attacker", "her client", "the farmer's son")
+    "assailant attacker gunman kidnapper thief robber burglar client customer consumer "
+    "patient parent mother father son daughter wife husband family neighbour neighbor friend "
+    "witness owner executive director founder manager investor shareholder candidate aide "
+    "adviser advisor surgeon physician pharmacist scientist researcher firefighter trooper "
+    "deputy sheriff detective guard volunteer individual person baby infant toddler "
+    "country nation".split()
 )
 # Entities that head no actor phrase: places the dictionaries do not know, times, amounts.
 NOT_ACTOR_ENTITIES = frozenset(

@@ -181,6 +181,11 @@ def subject_of(verb: Token) -> Token | None:
             if obj is not None and lemma in grammar.OBJECT_CONTROL and not (
                     lemma == "call" and not calls_on(head)):  # "called X to discuss": a phone
                 return obj  # call; the caller discusses
+            passive = child_with(head, ("nsubjpass",))
+            if obj is None and passive is not None and passive.i < verb.i and \
+                    lemma not in grammar.OBJECT_CONTROL | grammar.REQUEST_VERBS:
+                return passive  # "X was seen holding talks with Y": X held them ("X was
+                # ordered to close" is read as an order the coder imposes on X)
             verb = head
         elif verb.dep_ == "pcomp":  # "accused Russia of providing airstrikes"
             governor = head.head
@@ -341,3 +346,27 @@ def span_text(head: Token) -> str:
     start = min(t.i for t in tokens)
     end = max(t.i for t in tokens) + 1
     return head.doc[start:end].text.strip()
+
+
+def with_clause(clause: Token) -> bool:
+    """An infinitive clause marked by 'with' and with a subject of its own, hung on a verb:
+    "is working closely with the police to restore order", where the parser reads the partner
+    of 'with' as the subject of "to restore"."""
+    return clause.dep_ == "advcl" and clause.head.pos_ == "VERB" and has_to_marker(clause) and \
+        any(c.dep_ == "mark" and c.lower_ == "with" and c.i < clause.i for c in clause.children) \
+        and any(c.dep_ == "nsubj" for c in clause.children)
+
+
+def with_partner(verb: Token) -> Token | None:
+    """The partner of "worked closely with X to ...", where the parser reads X as the subject of
+    the infinitive: under a 'with' clause mark, or a 'with' whose clause is "X to V"."""
+    for child in verb.children:
+        clause = child if with_clause(child) else None
+        if clause is None and child.dep_ == "prep" and child.lower_ == "with" and \
+                child_with(child, ("pobj",)) is None:
+            clause = child_with(child, ("pcomp",))
+            clause = clause if clause is not None and has_to_marker(clause) else None
+        subject = child_with(clause, ("nsubj",)) if clause is not None else None
+        if subject is not None:
+            return subject
+    return None

@@ -46,3 +46,28 @@ def test_a_warning_of_a_hazard_is_a_pessimistic_comment(code_sentence):
     text = "The Zambian army warned of retaliation against the rebels."
     events = code_sentence(text, {"The Zambian army": "ZMBMIL", "the rebels": "ZMBREB"})
     assert any(c.startswith("13") for c in codes(events)), codes(events)
+
+
+def test_a_press_release_or_a_report_released_lets_no_one_go(code_sentence):
+    text = "The Zambian health ministry said in a press release that the clinic had reopened."
+    events = code_sentence(text, {"The Zambian health ministry": "ZMBGOVHLH"})
+    assert "0841" not in codes(events), codes(events)
+    text = "The release of the report angered the Zambian government."
+    events = code_sentence(text, {"the Zambian government": "ZMBGOV"})
+    assert "0841" not in codes(events), codes(events)
+    text = "The release of the hostages by the rebels was welcomed by Zambia."
+    events = code_sentence(text, {"the hostages": "ZMBCVL", "the rebels": "ZMBREB",
+                                  "Zambia": "ZMB"})
+    assert "0841" in codes(events), codes(events)
+
+
+def test_crews_called_to_a_scene_made_no_telephone_call(code_sentence):
+    text = "Zambian police were called to the market on Friday night."
+    events = code_sentence(text, {"Zambian police": "ZMBCOP"})
+    assert "041" not in codes(events), codes(events)
+
+
+def test_reporters_contributing_to_a_report_give_no_aid(code_sentence):
+    text = "Reuters reporters in Lusaka contributed to this report."
+    events = code_sentence(text, {"Reuters reporters": "MED", "Lusaka": "ZMB"})
+    assert not any(c.startswith("07") for c in codes(events)), codes(events)

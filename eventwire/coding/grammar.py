@@ -315,7 +315,8 @@ OWNED_BY_OF_NOUNS = frozenset(
 # Natural forces: what they strike, kill or destroy is no act of an actor.
 NATURAL_FORCES = frozenset(
     "earthquake quake tremor aftershock storm cyclone typhoon hurricane tornado flood flooding "
-    "landslide mudslide tsunami avalanche drought wildfire blaze eruption heatwave "
+    "landslide mudslide tsunami avalanche drought wildfire blaze eruption heatwave rain rains "
+    "rainfall downpour snow snowfall blizzard hail monsoon lightning "
     # diseases: "the virus has killed 100 people", "six died of cholera" is no one's act
     "virus flu influenza disease illness infection epidemic pandemic outbreak cholera malaria "
     "ebola measles polio plague tuberculosis typhoid dengue fever coronavirus covid h5n1 h1n1 "

@@ -71,3 +71,18 @@ def test_reporters_contributing_to_a_report_give_no_aid(code_sentence):
     text = "Reuters reporters in Lusaka contributed to this report."
     events = code_sentence(text, {"Reuters reporters": "MED", "Lusaka": "ZMB"})
     assert not any(c.startswith("07") for c in codes(events)), codes(events)
+
+
+def test_living_somewhere_or_digging_occupies_and_investigates_nothing(code_sentence):
+    text = "Thousands of displaced Congolese reside in camps near Goma."
+    events = code_sentence(text, {"Thousands of displaced Congolese": "CODREF", "Goma": "COD"})
+    assert not any(c.startswith("19") for c in codes(events)), codes(events)
+    text = "Ugandan soldiers dug trenches around the airport in Entebbe."
+    events = code_sentence(text, {"Ugandan soldiers": "UGAMIL", "Entebbe": "UGA"})
+    assert not any(c.startswith("09") for c in codes(events)), codes(events)
+
+
+def test_heavy_rain_pounding_villages_is_no_attack(code_sentence):
+    text = "Villages along the Kenyan coast were pounded by torrential rainfall."
+    events = code_sentence(text, {"Villages": "KENCVL"})
+    assert not any(c.startswith("19") for c in codes(events)), codes(events)

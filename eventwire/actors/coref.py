@@ -251,6 +251,11 @@ def resolve_definites(doc: Doc, found: list[Found], focus: str | None,
                 f = replace(f, code=whose.code, entry=f.entry + f"+of:{whose.code}")
                 done.append(f)
                 continue
+            speaks_for = _speaks_for_other(doc[f.head], found)
+            if speaks_for is not None:  # "a WeWork spokesperson", "a spokeswoman for X": no
+                done.append(replace(f, code=speaks_for or None, sector=speaks_for or None,
+                                    entry=f.entry + "+for:other"))  # government's
+                continue
             body = _of_body(doc[f.head], found)
             if body is not None and body.code:  # "a leader of Saudi Arabia's clergy"
                 done.append(replace(f, code=body.code, entry=f.entry + f"+of:{body.code}"))
@@ -280,6 +285,31 @@ def resolve_definites(doc: Doc, found: list[Found], focus: str | None,
                 f = replace(f, code=f.sector)
         done.append(f)
     return done
+
+
+# Those who speak for someone: a spokesperson is the government's only when nothing says
+# whose ("a WeWork spokesperson", "a spokeswoman for the singer" are not).
+SPEAKER_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople",
+                           "spokesmen", "spokeswomen"})
+# Nouns for a business before such a word ("a company spokesperson"): a business's (BUS).
+BUSINESS_WORDS = frozenset({"company", "firm", "corporate", "bank", "airline", "retailer"})
+
+
+def _speaks_for_other(head: Token, found: list[Found]) -> str | None:
+    """For a spokesperson no dictionary placed: "BUS" where a business noun says whose ("a
+    company spokesperson"), "" where a name no dictionary codes does ("a WeWork spokesperson",
+    "a spokeswoman for Neumann"), None where nothing does."""
+    if head.lemma_.lower() not in SPEAKER_WORDS and head.lower_ not in SPEAKER_WORDS:
+        return None
+    whose = [c for c in head.children if c.dep_ in ("compound", "nmod", "poss")]
+    whose += [o for o in _of_or_for_objects(head)]
+    for token in whose:
+        if token.lemma_.lower() in BUSINESS_WORDS:
+            return "BUS"
+        coded = any(f.start <= token.i < f.end and f.code for f in found)
+        if not coded and (token.pos_ == "PROPN" or token.ent_type_ in ("ORG", "PERSON")):
+            return ""
+    return None
 
 
 def _of_organisation(head: Token, found: list[Found]) -> Found | None:

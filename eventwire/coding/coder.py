@@ -21,12 +21,16 @@ from ..nlp import text_of
 from ..records import ActorMention, Article, Event, Evidence
 from . import grammar
 from .arguments import (
+    STATE_NOUNS,
     MentionIndex,
     arguments,
     dyads,
     is_thing,
+    lemma_in,
+    names_actor,
     phone_call,
     phrase_actors,
+    reporting_subject,
     same_actor,
 )
 from .cameo import code_table, lookup
@@ -466,6 +470,7 @@ class Coder:
         coded = protest_demands(coded, article.id)
         coded = punished_as_convicted(coded, article.id)
         coded = outcome_of_meeting(coded, article.id)
+        coded = acts_on_actors(coded, index)
         # the letter was how the threat was made: it is no consultation of its own
         coded = [(e, found) for e, found in coded
                  if not (found.trigger.i in messages and e.cameo.root in ("01", "04"))]
@@ -587,8 +592,10 @@ class Coder:
         # act is as mutual as the act
         mutual = info.cameo.root in grammar.MUTUAL_ROOTS or (rule or "").split("/")[0] in (
             "intent", "refuse") and (found.pattern.code or "")[:2] in grammar.MUTUAL_ROOTS
+        one_way = info.cameo.code in grammar.ONE_WAY_CODES  # "X and Y praised the truce"
         reciprocal = any(lemma(w) in grammar.RECIPROCAL_WORDS for w in (*words, trigger))
-        for source, target in dyads(sources, targets, mutual, reciprocal):
+        for source, target in dyads(sources, targets, mutual and not one_way,
+                                    reciprocal and not one_way):
             if source is None and target is None:
                 continue
             if source and target and source.code and source.code == target.code and not (
@@ -630,6 +637,133 @@ class Coder:
                     trigger_end=trigger.idx + len(trigger.text),
                 ),
             )
+
+
+def acts_on_actors(coded: list[tuple[Event, Match]], index: MentionIndex
+                   ) -> list[tuple[Event, Match]]:
+    """The events left when those of :func:`thing_sense` are dropped, with what the stance
+    rules read through them ("is ready to pay a fee": no intent to cooperate either)."""
+    return [(e, f) for e, f in coded if not any(
+        thing_sense(f, code, e.target, index) or done_by_thing(f, code, index)
+        for code in {e.cameo.code, f.pattern.code or ""}) and not asked_question(f)
+        and not (e.evidence.rule == f.pattern.id and deal_of_no_party(f))]
+
+
+def deal_of_no_party(found: Match) -> bool:
+    """Whether a bare agreement noun names none of its parties (grammar.PARTY_NAMING_NOUNS):
+    no 'between', 'with' or 'among' phrase, no possessor, no name or demonym before it ("a big
+    deal", "automakers sweeten deals", "expectations of a trade deal"): no agreement signed."""
+    noun = found.trigger
+    if found.pattern.pos != "NOUN" or found.pattern.object or \
+            lemma(noun) not in grammar.PARTY_NAMING_NOUNS:
+        return False
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("between", "with", "among"):
+            return False
+        if child.dep_ == "poss" or child.dep_ in ("compound", "amod", "nmod") and (
+                child.pos_ == "PROPN" or child.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")):
+            return False
+    return True
+
+
+def asked_question(found: Match) -> bool:
+    """Whether a verb of asking, by a pattern that names nothing asked for, puts a question:
+    about something ("asked the minister about the leak"), whether or what ("asked if the
+    talks would resume", "I would ask what the incentive is"), or in words that end in a
+    question mark ("'Could it live there?' she asked"); not one asking someone to act ("asked
+    him to resign") or for something ("asked for calm")."""
+    verb = found.trigger
+    if found.pattern.pos != "VERB" or found.pattern.object or \
+            lemma(verb) not in grammar.QUESTION_VERBS:
+        return False
+    children = list(verb.children)
+    if any(c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "for" for c in children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "about" for c in children):
+        return True
+    for clause in (c for c in children if c.dep_ in ("ccomp", "parataxis", "dep", "advcl")):
+        first = min(clause.subtree, key=lambda t: t.i)
+        if first.lower_ in grammar.QUESTION_WORDS or any(
+                c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in clause.children):
+            return True
+    start = verb.sent.start  # a quoted question the parser set off as a sentence of its own
+    return any(t.text == "?" for t in [*verb.sent, *verb.doc[max(start - 2, 0):start]])
+
+
+def done_by_thing(found: Match, code: str, index: MentionIndex) -> bool:
+    """Whether an act between parties has a thing as its written subject ("the deal allows
+    leaders to claim a win", "tariffs that help American companies", "a trade war offers him
+    advantages", "that would help the farm belt"): what the thing brings about, no act of a
+    party (grammar.THING_SUBJECT_ROOTS)."""
+    if found.pattern.pos != "VERB" or code[:2] not in grammar.THING_SUBJECT_ROOTS:
+        return False
+    verb = found.trigger
+    subject = next((c for c in reversed(list(verb.lefts)) if c.dep_ == "nsubj"), None)
+    if subject is None:  # the nearest, where a heading run into the sentence gives two
+        return False
+    if subject.tag_ == "WDT" and verb.dep_ == "relcl":  # "tariffs that help companies"
+        subject = verb.head
+    if subject.pos_ == "PRON" or subject.tag_ in ("DT", "WDT"):
+        # "X said it is providing ...": the speaker's own 'it'
+        return subject.lower_ in grammar.THING_PRONOUNS and not any(
+            c.dep_ == "relcl" for c in subject.children) and (
+                subject.lower_ != "it" or code[:2] in grammar.IT_THING_ROOTS) and \
+            reporting_subject(subject) is None and not index.for_phrase(subject)
+    if subject.pos_ != "NOUN" or subject.ent_type_ or (
+            subject.text[:1].isupper() and subject.i > subject.sent.start):
+        return False  # a name the tagger missed ("welcomed by Wikileaks")
+    if any(c.dep_ == "acl" and any(a.dep_ == "agent" for a in c.children)
+           for c in subject.children):
+        return False  # "a proposal backed by three provinces asked X": theirs
+    return not names_actor(subject, index) and not index.for_phrase(subject) and \
+        not lemma_in(subject, grammar.PLACE_NOUNS | grammar.BODY_NOUNS | STATE_NOUNS)
+
+
+def thing_sense(found: Match, code: str, target: ActorMention | None, index: MentionIndex
+                ) -> bool:
+    """Whether a bare verb pattern (no object words) coded an act between parties on what is
+    only a thing: its target a thing, or, failing an actor, a place or none while its direct
+    object names no actor. That is the verb's everyday sense ("we'd buy a game", "shoppers in
+    Leeds bought laptops", "the car offers better mileage", "the team filled a pool"), no act
+    of the pattern's sense."""
+    if found.pattern.pos != "VERB" or found.pattern.object or code in grammar.THING_JUDGED_CODES:
+        return False
+    between = code[:2] in grammar.ACTOR_OBJECT_ROOTS or \
+        lemma(found.trigger) in grammar.THING_SENSE_VERBS
+    if not between and code not in grammar.PERSON_TARGET_CODES:
+        return False
+    if target is not None and is_thing(target):
+        return not left(target, found.trigger) and (between or not person_noun(target, found))
+    if not between:  # a place the thing is in may stand for its people ("abducted schoolgirls")
+        return False
+    if target is not None and not (target.entry or "").startswith(("place:", "unresolved:place")):
+        return False
+    obj = child_with(found.trigger, ("dobj",))
+    return obj is not None and not names_actor(obj, index) and not index.for_phrase(obj)
+
+
+def person_noun(target: ActorMention, found: Match) -> bool:
+    """Whether a target no list knows is headed by a noun for a person by its ending ("a
+    cyclist", "a politician", "the trainee"): one an act on people may be done to."""
+    span = found.trigger.doc.char_span(target.start, target.end, alignment_mode="expand")
+    if span is None:
+        return False
+    word = lemma(span.root)
+    return word.endswith(grammar.PERSON_ENDINGS) and len(word) > 5
+
+
+def left(target: ActorMention, trigger: Token) -> bool:
+    """Whether a thing is what the trigger's act came from or went to, not what it was done
+    to: a post or forum one quits ("resigned from his post", "withdrew from the talks"), or
+    one who receives ("returned the painting to its owner"); or no thing but someone named
+    beside a noun no list knows ("the reporter-turned-activist X was arrested")."""
+    span = trigger.doc.char_span(target.start, target.end, alignment_mode="expand")
+    if span is None:
+        return False
+    if any(c.ent_type_ == "PERSON" or c.dep_ == "appos" and c.pos_ == "PROPN"
+           for c in span.root.children if c.dep_ in ("appos", "compound")):
+        return True
+    return span.root.dep_ == "pobj" and span.root.head.lower_ in ("from", "to")
 
 
 def trigger_pos(token: Token) -> str | None:

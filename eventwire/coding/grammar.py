@@ -182,7 +182,8 @@ HUMAN_NOUNS = frozenset(
     "victim suspect defendant dissident blogger lawyer priest monk nun musician artist "
     "rancher herder trader merchant vendor shopkeeper driver nurse teacher professor "
     "scholar writer miner labourer laborer employee pensioner veteran survivor settler "
-    "tribesman crew sailor voter "
+    "tribesman crew sailor voter foreigner expatriate immigrant tourist visitor relative "
+    "brother sister household "
     # people named by their part in a story (round 21a): who acted or was acted on, though
     # no dictionary codes them ("the attacker", "her client", "the farmer's son")
     "assailant attacker gunman kidnapper thief robber burglar client customer consumer "
@@ -246,6 +247,54 @@ MUTUAL_ROOTS = frozenset(("04", "05", "06"))
 RECIPROCAL_WORDS = frozenset(
     "clash fight battle skirmish spar feud quarrel wrangle exchange trade scuffle brawl "
     "collide confront duel agree agreement accord violate breach".split())
+# Acts of those roots that each of them does on its own, toward a third or a thing: praise,
+# verbal defence, rallying support, recognition, apology, forgiveness ("Kenya and Uganda
+# praised the ceasefire" praise it, not each other).
+ONE_WAY_CODES = frozenset(("051", "052", "053", "054", "055", "056"))
+# Acts a bare verb pattern (one that names no object words) codes only when what it is done
+# to is an actor: "we bought a game", "exchanged notes", "filled a swimming pool", "signed up
+# new subscribers" are everyday senses of verbs whose Phoenix sense is an act between parties
+# (buy 061, exchange 060, fill 080, sign 057). Judgements, probes, threats, coercion and
+# violence may be aimed at a thing ("condemned the vote", "shelled the bridge"), praise too
+# ("welcomed the decision", 051), an appeal at what is asked ("urged restraint"), and an
+# intent at what is promised ("agreed to the plan", "pledged reforms").
+ACTOR_OBJECT_ROOTS = frozenset(("04", "05", "06", "07", "08"))
+THING_JUDGED_CODES = frozenset(("051",))
+# Acts done only to people, whatever their root: a release of persons, arrest, expulsion,
+# repression, unconventional violence, abduction and assault ("released a new laptop",
+# "removed contaminants", "finances cracked under the strain of low pay" are none of them).
+PERSON_TARGET_CODES = frozenset(
+    "0841 173 174 175 180 181 182 1821 1822 1823".split())
+# Endings of nouns for persons no list names ("cyclist", "politician", "trainee"), which
+# those acts may be done to.
+PERSON_ENDINGS = ("ist", "ian", "ee")
+# Verbs of intent whose bare sense with a thing is a product's or a seller's offer ("the car
+# offers better mileage", "the store offers free repairs"), no intent to cooperate (030).
+THING_SENSE_VERBS = frozenset(("offer",))
+# Acts between parties whose written subject is a thing ("the deal allows leaders to claim a
+# win", "tariffs help American companies", "a long trade war offers him advantages", "that
+# would help the farm belt") are what the thing brings about, no act of a party: appeals,
+# intents, meetings, cooperation, aid and concessions. A place or a country as the subject
+# stands for its people or authorities ("the city is urging residents", "several countries
+# have pledged").
+BODY_NOUNS = frozenset("country countries nation nations office subcommittee panel witness "
+                       "institute university school hospital".split())
+THING_SUBJECT_ROOTS = frozenset(("02", "03", "04", "05", "06", "07", "08"))
+# Pronouns that stand for a thing or a state of affairs as a subject ("that would help X").
+THING_PRONOUNS = frozenset("this that these it".split())
+# 'it' may stand for a body where it asks, promises, meets, praises or threatens ("it asked
+# the ministry for details"); as what helps, allows or gives it most often stands for a thing.
+IT_THING_ROOTS = frozenset(("06", "07", "08"))
+# Verbs that ask a question as well as for something: "asked the minister about the leak",
+# "asked whether the talks would go on", "'Could it survive there?' she asked" put a question,
+# no appeal (CAMEO 020), unless they ask someone to act or for something.
+QUESTION_VERBS = frozenset("ask inquire enquire".split())
+QUESTION_WORDS = frozenset("if whether what who whom whose which why how when where".split())
+# Nouns of an agreement (CAMEO 057 as nouns) that tell of one concluded only where they name
+# its parties ("a deal between X and Y", "its agreement with X", "the X-Y deal"); a deal named
+# by no party is a bargain, a hope or a topic: "a big deal", "the best deals on laptops",
+# "wants a deal", "expectations of a trade deal", "implementing this deal".
+PARTY_NAMING_NOUNS = frozenset(("deal", "agreement"))
 # Violence (CAMEO 18-20) whose subject names no actor but the means or the blow ("a car
 # bomb killed two soldiers", "the explosion killed ..."): that phrase is its source.
 VIOLENT_ROOTS = frozenset(("18", "19", "20"))

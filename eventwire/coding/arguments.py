@@ -1761,8 +1761,13 @@ def not_acted_on(phrase: Token, own: set[int]) -> set[int]:
 
 def token_at(mention: ActorMention, near: Token) -> Token:
     """The head token of a mention, in the doc of ``near`` (``near`` if it cannot be found)."""
-    span = near.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return span.root if span is not None else near
+    return mention_head(mention, near.doc) or near
+
+
+def mention_head(mention: ActorMention, doc: Doc) -> Token | None:
+    """The head token of a mention in its doc, or None if its offsets fall outside it."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span.root if span is not None else None
 
 
 def about(token: Token, phrase: Token) -> bool:

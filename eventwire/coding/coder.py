@@ -27,6 +27,7 @@ from .arguments import (
     dyads,
     is_thing,
     lemma_in,
+    mention_head,
     names_actor,
     phone_call,
     phrase_actors,
@@ -745,10 +746,8 @@ def thing_sense(found: Match, code: str, target: ActorMention | None, index: Men
 def person_noun(target: ActorMention, found: Match) -> bool:
     """Whether a target no list knows is headed by a noun for a person by its ending ("a
     cyclist", "a politician", "the trainee"): one an act on people may be done to."""
-    span = found.trigger.doc.char_span(target.start, target.end, alignment_mode="expand")
-    if span is None:
-        return False
-    word = lemma(span.root)
+    head = mention_head(target, found.trigger.doc)
+    word = lemma(head) if head is not None else ""
     return word.endswith(grammar.PERSON_ENDINGS) and len(word) > 5
 
 
@@ -757,13 +756,13 @@ def left(target: ActorMention, trigger: Token) -> bool:
     to: a post or forum one quits ("resigned from his post", "withdrew from the talks"), or
     one who receives ("returned the painting to its owner"); or no thing but someone named
     beside a noun no list knows ("the reporter-turned-activist X was arrested")."""
-    span = trigger.doc.char_span(target.start, target.end, alignment_mode="expand")
-    if span is None:
+    head = mention_head(target, trigger.doc)
+    if head is None:
         return False
     if any(c.ent_type_ == "PERSON" or c.dep_ == "appos" and c.pos_ == "PROPN"
-           for c in span.root.children if c.dep_ in ("appos", "compound")):
+           for c in head.children if c.dep_ in ("appos", "compound")):
         return True
-    return span.root.dep_ == "pobj" and span.root.head.lower_ in ("from", "to")
+    return head.dep_ == "pobj" and head.head.lower_ in ("from", "to")
 
 
 def trigger_pos(token: Token) -> str | None:
@@ -1440,14 +1439,14 @@ def is_land(mention: ActorMention, sentence: Span) -> bool:
         return True
     if not mention.code or len(mention.code) != 3 or mention.sector:
         return False
-    span = sentence.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return span is not None and span.root.tag_ == "NNP"
+    head = mention_head(mention, sentence.doc)
+    return head is not None and head.tag_ == "NNP"
 
 
 def natural_hazard(thing: ActorMention, sentence: Span) -> bool:
     """Whether a target that names no actor is a disease, a storm or their spread."""
-    span = sentence.doc.char_span(thing.start, thing.end, alignment_mode="expand")
-    return span is not None and lemma(span.root) in grammar.NATURAL_HAZARDS
+    head = mention_head(thing, sentence.doc)
+    return head is not None and lemma(head) in grammar.NATURAL_HAZARDS
 
 
 def no_killing(found: Match, index: MentionIndex) -> bool:

@@ -104,9 +104,7 @@ def candidates(complement: Token) -> list[Token]:
     """The words of a complement that may judge: each conjunct, its adjectives, and, under an
     instance noun, the noun it is an instance of, with that noun's adjectives."""
     found: list[Token] = []
-    heads = [complement, *(c for c in complement.subtree if c.dep_ == "conj"
-                           and c.head.i in {complement.i, *(f.i for f in found)})]
-    for head in heads:
+    for head in (complement, *complement.conjuncts):
         found += [head, *(c for c in head.children if c.dep_ == "amod")]
         if lemma(head) in INSTANCE_NOUNS:
             of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)

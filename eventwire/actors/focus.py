@@ -10,6 +10,7 @@ place, the one named most as an actor, leaving out countries named only as speak
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -48,3 +49,27 @@ def focus_country(doc: Doc, units: list[Unit], found: list[Found]) -> str | None
     if not candidates:
         return None
     return max(candidates, key=lambda c: actors[c])
+
+
+OFFICER_WORDS = frozenset({"officer", "officers"})
+
+
+def officers_of_the_story(doc: Doc, found: list[Found]) -> list[Found]:
+    """Officers named alone ("officers stopped the car", "two Kenyan officers") are police
+    officers in a story that names the police and no armed forces; the dictionaries' sector
+    for a bare "officer" is the military's. "Army officers" and "customs officers" keep theirs."""
+    bare = [f for f in found if doc[f.head].lower_ in OFFICER_WORDS
+            and sector_of(f) == "MIL" and all(
+                t.i == f.head or t.pos_ in ("DET", "NUM", "ADJ", "PUNCT")
+                for t in doc[f.start:f.end])]
+    if not bare:
+        return found
+    sectors = {sector_of(f) for f in found if f not in bare}
+    if "COP" not in sectors or "MIL" in sectors:
+        return found
+    return [replace(f, code=f.code[:-3] + "COP" if f.code else None, sector="COP",
+                    entry=f"{f.entry}+story:police") if f in bare else f for f in found]
+
+
+def sector_of(found: Found) -> str | None:
+    return cameo.split(found.code)[1] if found.code else found.sector

@@ -20,3 +20,25 @@ def mention(text: str, phrase: str, code: str | None, nth: int = 0) -> ActorMent
         start = text.index(phrase, start + 1)
     return ActorMention(phrase, start, start + len(phrase), code, code[:3] if code else None,
                         code[3:] or None if code else None, code)
+
+
+def codes(events) -> list[str]:
+    """The CAMEO codes of events, in order."""
+    return [e.cameo.code for e in events]
+
+
+def roots(events) -> list[str]:
+    """The CAMEO roots of events, in order."""
+    return [e.cameo.root for e in events]
+
+
+def root_sides(events) -> list[tuple[str | None, str | None, str]]:
+    """(source code, target code, CAMEO root) of each event."""
+    return [(e.source.code if e.source else None, e.target.code if e.target else None,
+             e.cameo.root) for e in events]
+
+
+def sides(events, code: str) -> list[tuple[str | None, str | None]]:
+    """(source code, target code) of the events coded ``code``."""
+    return [(e.source.code if e.source else None, e.target.code if e.target else None)
+            for e in events if e.cameo.code == code]

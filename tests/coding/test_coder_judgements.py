@@ -5,12 +5,9 @@ The words and what saying or denying each does are data (eventwire/data/coding/j
 
 from __future__ import annotations
 
+from coding_helpers import sides
+
 from eventwire.coding.judgement import judgement_words
-
-
-def judged(events, code: str) -> list[tuple[str | None, str | None]]:
-    return [(e.source.code if e.source else None, e.target.code if e.target else None)
-            for e in events if e.cameo.code == code]
 
 
 def test_a_report_set_after_the_judgement_still_judges(code_sentence):
@@ -19,7 +16,7 @@ def test_a_report_set_after_the_judgement_still_judges(code_sentence):
             'hours after his death was announced.')
     events = code_sentence(text, {"The former Zambian ruler": "ZMBGOV",
                                   "the Malawian president": "MWIGOV"})
-    assert ("MWIGOV", "ZMBGOV") in judged(events, "111"), judged(events, "111")
+    assert ("MWIGOV", "ZMBGOV") in sides(events, "111"), sides(events, "111")
 
 
 def test_a_judged_act_condemns_whoever_did_it(code_sentence):
@@ -27,7 +24,7 @@ def test_a_judged_act_condemns_whoever_did_it(code_sentence):
             'truce," the Chadian foreign minister said.')
     events = code_sentence(text, {"Sudanese army jets": "SDNMIL",
                                   "the Chadian foreign minister": "TCDGOV"})
-    assert ("TCDGOV", "SDNMIL") in judged(events, "111"), judged(events, "111")
+    assert ("TCDGOV", "SDNMIL") in sides(events, "111"), sides(events, "111")
 
 
 def test_this_is_an_example_of_a_partys_cruelty(code_sentence):
@@ -36,7 +33,7 @@ def test_this_is_an_example_of_a_partys_cruelty(code_sentence):
             'Ethiopian envoy said.')
     events = code_sentence(text, {"the Eritrean government": "ERIGOV",
                                   "the Ethiopian envoy": "ETHGOV"})
-    assert ("ETHGOV", "ERIGOV") in judged(events, "111"), judged(events, "111")
+    assert ("ETHGOV", "ERIGOV") in sides(events, "111"), sides(events, "111")
 
 
 def test_a_merit_denied_is_criticism_and_one_stated_of_a_party_is_praise(code_sentence):
@@ -44,21 +41,21 @@ def test_a_merit_denied_is_criticism_and_one_stated_of_a_party_is_praise(code_se
             'foreign minister said.')
     events = code_sentence(text, {"the Turkish government": "TURGOV",
                                   "the Greek foreign minister": "GRCGOV"})
-    assert ("GRCGOV", "TURGOV") in judged(events, "111"), judged(events, "111")
+    assert ("GRCGOV", "TURGOV") in sides(events, "111"), sides(events, "111")
     text = ('"Ghana\'s new president is a wise and honest leader," the Nigerian vice president '
             'said.')
     events = code_sentence(text, {"Ghana's new president": "GHAGOV",
                                   "the Nigerian vice president": "NGAGOV"})
-    assert ("NGAGOV", "GHAGOV") in judged(events, "051"), judged(events, "051")
+    assert ("NGAGOV", "GHAGOV") in sides(events, "051"), sides(events, "051")
 
 
 def test_praise_is_only_ever_of_a_party(code_sentence):
     text = '"The new bridge is a visionary project," the Nigerian works minister said.'
     events = code_sentence(text, {"the Nigerian works minister": "NGAGOV"})
-    assert not judged(events, "051"), judged(events, "051")
+    assert not sides(events, "051"), sides(events, "051")
     text = '"The talks were constructive," the Nigerian works minister said.'
     events = code_sentence(text, {"the Nigerian works minister": "NGAGOV"})
-    assert not judged(events, "051") and not judged(events, "111"), judged(events, "111")
+    assert not sides(events, "051") and not sides(events, "111"), sides(events, "111")
 
 
 def test_the_judgement_table_names_a_code_for_every_word():

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-
-def roots(events) -> list[str]:
-    return [e.cameo.root for e in events]
+from coding_helpers import roots
 
 
 def test_a_disease_that_kills_is_no_attacker(code_sentence):

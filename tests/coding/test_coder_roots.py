@@ -5,9 +5,7 @@ Sentences written for these tests, in wire style; actors given by hand.
 
 from __future__ import annotations
 
-
-def codes(events):
-    return [e.cameo.code for e in events]
+from coding_helpers import codes
 
 
 def kinds(events):
@@ -370,7 +368,6 @@ def test_an_act_talked_about_has_not_happened(code_sentence):
     assert "08" not in {e.cameo.root for e in talks}
     declared = code_sentence("Russia declared a ceasefire in Aleppo.", actors)
     assert "0871" in codes(declared)
-
 
 
 def test_territory_captured_by_armed_forces_is_an_assault(code_sentence):

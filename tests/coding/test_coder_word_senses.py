@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-
-def codes(events) -> list[str]:
-    return [e.cameo.code for e in events]
+from coding_helpers import codes
 
 
 def test_joining_a_party_or_a_service_is_no_consultation(code_sentence):

@@ -41,6 +41,8 @@ PARTICLES = frozenset(
 )
 # Particles that rarely head a prepositional phrase right after the verb ("carry out").
 STRONG_PARTICLES = frozenset("up out off down away back aside forward".split())
+# Words that reverse a phrase; the object lemmas leave them out as stopwords.
+NEGATORS = frozenset(("no", "not", "never", "nor"))
 # Words that head a prepositional phrase.
 PREPOSITIONS = frozenset(
     """about above across after against along amid among around as at before behind below
@@ -225,6 +227,9 @@ def parse_pattern(body: str, sets: dict[str, list[str]]) -> Phrase:
     before = [t for t in tokens[:star] if t not in ("$", "%", "^")]
     if "+" in before:
         raise Skip("target before the verb")
+    if any(t.lower() in NEGATORS for t in tokens):
+        # "* NO CONCESSION [124]" would become "make concession" coded as a refusal
+        raise Skip("a negated phrase (no, not): the pattern format has no negation slot")
     if before:
         raise Skip("required words before the verb")
     after = tokens[star + 1 :]

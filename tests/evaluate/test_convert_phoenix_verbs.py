@@ -75,13 +75,20 @@ def test_suppressing_pattern_has_null_code(converted):
     assert ball and ball[0]["code"] is None
 
 
+def test_negated_phrase_is_skipped_not_turned_around(converted):
+    """Dropping 'no' as a stopword would make '* {NO TANK}' a pattern for 'strike tank'."""
+    patterns, skipped, _ = converted
+    assert not find(patterns, trigger="strike", prep=None, object=["tank"])
+    assert skipped["a negated phrase (no, not): the pattern format has no negation slot"] == 1
+
+
 def test_inexpressible_lines_are_counted_by_reason(converted):
     patterns, skipped, stats = converted
     assert skipped["required words before the verb"] == 1
     assert skipped["target before the verb"] == 1
     assert skipped["reversed-only code [:x]"] == 1
     assert skipped["bare verb with no code [---]"] == 1
-    assert stats["pattern lines"] == 9
+    assert stats["pattern lines"] == 10
     for pattern in patterns:
         assert pattern["source"].startswith("CAMEO.2.0.txt:")
         assert pattern["id"].startswith(f"phoenix/{pattern['trigger']}#")

@@ -268,9 +268,10 @@ PERSON_TARGET_CODES = frozenset(
 # Endings of nouns for persons no list names ("cyclist", "politician", "trainee"), which
 # those acts may be done to.
 PERSON_ENDINGS = ("ist", "ian", "ee")
-# Verbs of intent whose bare sense with a thing is a product's or a seller's offer ("the car
-# offers better mileage", "the store offers free repairs"), no intent to cooperate (030).
-THING_SENSE_VERBS = frozenset(("offer",))
+# Verbs whose bare sense with a thing is no act on a party: a product's or a seller's offer
+# ("the car offers better mileage", "the store offers free repairs"), no intent to cooperate
+# (030); a plan or an order carried out ("executed its security plan"), no killing (180).
+THING_SENSE_VERBS = frozenset(("offer", "execute"))
 # Acts between parties whose written subject is a thing ("the deal allows leaders to claim a
 # win", "tariffs help American companies", "a long trade war offers him advantages", "that
 # would help the farm belt") are what the thing brings about, no act of a party: appeals,

@@ -91,6 +91,13 @@ def _human(f: Found, doc: Doc) -> bool:
             or head.lower_ in PERSON_WORDS)
 
 
+def _counted_members(earlier: Token, head: Token) -> bool:
+    """'Two soldiers' are some of a body, not 'the army' a later definite noun names: a
+    counted group is referred back to only by its own noun ("the soldiers")."""
+    return earlier.lemma_.lower() != head.lemma_.lower() and \
+        any(c.dep_ == "nummod" for c in earlier.children)
+
+
 def _human_word(head: Token) -> bool:
     """'the minister' names a person, 'the government' an institution: neither refers to the
     other."""
@@ -186,7 +193,9 @@ def _antecedent(want: str, before: int, found: list[Found], doc: Doc,
                   and _compatible(want, f, doc)
                   and not (subject is not None and f.start <= subject.i < f.end)
                   and not (want.startswith("sector:") and head is not None
-                           and _human(f, doc) != _human_word(head))]
+                           and _human(f, doc) != _human_word(head))
+                  and not (want.startswith("sector:") and head is not None
+                           and _counted_members(doc[f.head], head))]
     if want == "he" and candidates:  # a person: the subject of the nearest sentence first
         sent = doc[candidates[0].head].sent
         subjects = [f for f in candidates if doc[f.head].sent == sent

@@ -188,6 +188,10 @@ def arguments(found: Match, index: MentionIndex) -> tuple[list[ActorMention], li
             sources, targets = given, not_sources(sources, given)
         sources = sources or blow(found, targets, index)
         verb = found.trigger
+        if not sources and verb.tag_ == "VBG" and verb.dep_ in ("nsubj", "csubj"):
+            parties = between_parties(verb, index)  # "fighting between X and Y killed 20"
+            if parties:
+                sources, targets = parties[:1], parties[1:]
         obj = thing_acted_on(found, sources, index)
         if obj is not None:  # "X and Y shelled posts in Z": on the posts, not each other
             targets = [replace(t, entry=f"{t.entry or ''}{ON_OBJECT}") for t in
@@ -732,6 +736,26 @@ HARM_NOUNS = frozenset(
 COMBAT_NOUNS = frozenset("clash fighting battle gunbattle firefight skirmish".split())
 
 
+# Participles and clauses that lay an act at someone's door, with the word that names them:
+# "an attack blamed on rebels", "a bombing claimed by X", "a raid attributed to Y", "the
+# ambush the army blamed on Z": the one named did it, as whoever says so holds.
+LAID_AT = {"blame": "on", "pin": "on", "attribute": "to", "ascribe": "to", "claim": "by"}
+
+
+def laid_at(noun: Token) -> Token | None:
+    """The phrase ('on X', 'by X', 'to X') of a clause on an act's noun that lays the act at
+    X's door ("an attack blamed on rebels"), or None."""
+    for clause in noun.children:
+        word = LAID_AT.get(clause.lemma_.lower())
+        if clause.dep_ not in ("acl", "relcl") or word is None:
+            continue
+        for prep in clause.children:
+            if prep.dep_ in ("prep", "agent") and prep.lower_ == word and \
+                    child_with(prep, ("pobj",)) is not None:
+                return prep
+    return None
+
+
 def harm_by(verb: Token) -> Token | None:
     """"were killed in an ambush by rebels", "was hit in a wave of raids by X": the 'by'
     phrase of the violent act a passive verb's 'in' phrase names (through a run of them),
@@ -754,6 +778,9 @@ def harm_by(verb: Token) -> Token | None:
                        and c.lower_ == "by" and child_with(c, ("pobj",)) is not None), None)
             if by is not None:
                 return by
+        laid = laid_at(nouns[-1])  # "was killed in an attack blamed on rebels"
+        if laid is not None:
+            return laid
         fight = nouns[-1]
         if fight.lemma_.lower() in COMBAT_NOUNS:  # "were killed in fighting with rebels"
             other = next((c for c in fight.children if c.dep_ == "prep" and c.lower_ == "with"
@@ -1881,7 +1908,10 @@ def noun_arguments(
         # "X and Y provided their donations": the possessor is the light verb's subject, all
         # of it
         sources = phrase_actors(subject_of(governing_verb(noun)), index)
-    sources = sources or act_owners(noun, index) or agents
+    sources = sources or act_owners(noun, index) or agents or claimed_by(noun, index)
+    laid = laid_at(noun) if not sources else None
+    if laid is not None:  # "an attack blamed on rebels": theirs
+        sources = phrase_actors(child_with(laid, ("pobj",)), index)
     # "clashes broke out between X and Y", "a battle that began between X and Y": the
     # phrase may hang on the verb the act is the subject of, or on a clause about the act
     told = [c for c in noun.children if c.dep_ == "relcl"]
@@ -1913,11 +1943,12 @@ def noun_arguments(
         return phrase_actors(child_with(giver, ("pobj",)), index), phrase_actors(
             subject_of(governor), index)
     died = died_of(noun)
-    if died is not None and not sources:  # "died in prison in X after torture": the one
-        # who died suffered it; the state holding them did it
-        victims = phrase_actors(subject_of(died), index)
+    if died is not None:  # "died in prison in X after torture": the one who died suffered
+        # it; the state holding them did it, unless the act is laid at someone's door ("died
+        # in an attack blamed on rebels")
+        victims = not_sources(phrase_actors(subject_of(died), index), sources)
         if victims:
-            return not_sources(custodian(died, index), victims), victims
+            return sources or not_sources(custodian(died, index), victims), victims
     if not sources and governor is not None and lemma(governor) in ATTRIBUTING_VERBS:
         # "the army attributed the raid to X": the raid is X's, said by the army
         to = next((c for c in governor.children if c.dep_ == "prep" and c.lower_ == "to"), None)
@@ -1961,6 +1992,26 @@ def noun_arguments(
         index.excluded = []
 
 
+def between_parties(act: Token, index: MentionIndex) -> list[ActorMention]:
+    """The sides an act's 'between' phrase names ("fighting between X and Y"), in order."""
+    between = next((c for c in act.children if c.dep_ == "prep" and c.lower_ == "between"),
+                   None)
+    return phrase_actors(child_with(between, ("pobj",)), index) if between is not None else []
+
+
+def claimed_by(noun: Token, index: MentionIndex) -> list[ActorMention]:
+    """Who owned up to an act: "X claimed responsibility for the bombing" (or took, accepted,
+    admitted it): the bombing is X's."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return []
+    owned_up = noun.head.head
+    if owned_up.lemma_.lower() not in grammar.RESPONSIBILITY_NOUNS or \
+            owned_up.dep_ not in ("dobj", "obj") or \
+            lemma(owned_up.head) not in grammar.OWNING_UP_VERBS:
+        return []
+    return phrase_actors(subject_of(owned_up.head), index)
+
+
 def act_owners(noun: Token, index: MentionIndex) -> list[ActorMention]:
     """Whose act a noun names, by the words before it: "Russia's airstrikes", "Russian
     airstrikes"."""
@@ -1984,7 +2035,7 @@ def by_doers(noun: Token, index: MentionIndex) -> list[ActorMention]:
 
 # Verbs of dying, and the phrases that name what one died of ("after", "from", "due to").
 DEATH_VERBS = frozenset("die perish".split())
-CAUSE_PREPS = frozenset("after from of following to as".split())
+CAUSE_PREPS = frozenset("after from of following to as in".split())
 
 
 def died_of(noun: Token) -> Token | None:

@@ -298,6 +298,15 @@ class Coder:
         consumed |= {t.i for m in matches if m.pattern.subject and m.pattern.pos == "VERB"
                      and (m.pattern.code or "")[:2] in grammar.UNDOING_ROOTS
                      for c in m.trigger.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+        # "claimed responsibility for the bombing": the bombing is an act of its own (the
+        # claimer's; see arguments.claimed_by), not part of the claim
+        consumed -= {t.i for m in matches if m.complement is not None
+                     and lemma(m.complement) in grammar.RESPONSIBILITY_NOUNS
+                     and lemma(m.trigger) in grammar.OWNING_UP_VERBS
+                     for p in m.complement.children if p.lower_ == "for"
+                     if not any(v.pattern.pos == "VERB" and v.trigger in p.subtree
+                                for v in matches)  # "an ambush that killed six": the killing
+                     for t in p.subtree}
         nominal = {m.trigger.i for m in matches if m.pattern.pos == "NOUN"}
         # aid nouns, by token, that may be the means of a stated support (see aid_as_means)
         aid_nouns = {m.trigger.i: m.pattern.code for m in matches if m.pattern.pos == "NOUN"

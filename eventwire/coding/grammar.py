@@ -384,6 +384,12 @@ PUBLIC_EVEN_IN_PRIVATE_ROOTS = frozenset(("14", "17", "18", "19", "20"))
 # Verbs of killing whose subject or object may be no actor at all: "poisoned liquor killed
 # seventeen", "the move killed the trade deal".
 KILLING_VERBS = frozenset("kill murder".split())
+# What one owns up to an act with: "claimed responsibility for the bombing", "took credit for
+# the raid": the act is the claimer's.
+RESPONSIBILITY_NOUNS = frozenset("responsibility credit".split())
+# Verbs that own up to an act so ("claimed", "took", "accepted" responsibility); a denial of it
+# ("denied responsibility for the ambush") names no doer.
+OWNING_UP_VERBS = frozenset("claim take accept admit assume".split())
 # Animals: killing, culling or slaughtering them (for disease, for food) is no act against an
 # actor ("culled 20,000 chickens", "slaughtered 6,000 hogs").
 ANIMAL_NOUNS = frozenset(

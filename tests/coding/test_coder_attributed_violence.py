@@ -1,0 +1,46 @@
+"""Who did violence the sentence lays at someone's door, and who suffered it."""
+
+from __future__ import annotations
+
+from coding_helpers import sides
+
+
+def test_an_attack_blamed_on_a_group_is_that_groups(code_sentence):
+    text = "A teacher was killed in northern Mali in an attack blamed on jihadists."
+    events = code_sentence(text, {"A teacher": "MLIEDU", "northern Mali": "MLI",
+                                  "jihadists": "MLIREB"})
+    assert ("MLIREB", "MLIEDU") in sides(events, "190"), sides(events, "190")
+
+
+def test_those_who_died_in_an_attack_suffered_it(code_sentence):
+    text = "Four policemen died in an ambush the government blamed on separatists."
+    events = code_sentence(text, {"Four policemen": "CMRCOP", "the government": "CMRGOV",
+                                  "separatists": "CMRREB"})
+    assert ("CMRREB", "CMRCOP") in [s for c in ("190", "191", "192", "193", "194", "195")
+                                    for s in sides(events, c)], [
+        (e.cameo.code, e.source and e.source.code, e.target and e.target.code) for e in events]
+    assert ("CMRGOV", "CMRREB") in sides(events, "112"), sides(events, "112")
+
+
+def test_a_claim_of_responsibility_makes_the_act_the_claimers(code_sentence):
+    text = "Al-Shabaab claimed responsibility for the attack on a Somali army base."
+    events = code_sentence(text, {"Al-Shabaab": "SOMREBSHB", "a Somali army base": "SOMMIL"})
+    assert ("SOMREBSHB", "SOMMIL") in sides(events, "190"), [
+        (e.cameo.code, e.source and e.source.code) for e in events]
+    assert sides(events, "015") and sides(events, "015")[0][0] == "SOMREBSHB"
+
+
+def test_fighting_between_two_sides_is_between_them(code_sentence):
+    text = "Fighting between the army and the rebels killed dozens in Darfur."
+    events = code_sentence(text, {"the army": "SDNMIL", "the rebels": "SDNREB"})
+    assert ("SDNMIL", "SDNREB") in sides(events, "190"), sides(events, "190")
+
+
+def test_a_counted_group_is_not_the_body_named_after_it(parser, coder):
+    from coding_helpers import resolved_and_coded
+    events = resolved_and_coded(parser, coder,
+                                "Two Nigerian soldiers died in an attack the army blamed on "
+                                "Boko Haram.")
+    blame = [e for e in events if e.cameo.code.startswith("11")]
+    assert blame and blame[0].source.text == "the army", [
+        (e.cameo.code, e.source and e.source.text) for e in events]

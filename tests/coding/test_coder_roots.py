@@ -2177,3 +2177,12 @@ def test_taking_part_announced_is_an_intent_done_is_what_it_names(code_sentence)
     assert "030" not in codes(code_sentence("Norway took part in the peace conference.", actors))
     events = code_sentence("Chile will take part in the naval exercise with Peru.", actors)
     assert "030" not in codes(events), kinds(events)  # the exercise codes itself
+
+
+def test_a_killing_done_is_no_attempt_and_a_named_weapon_is_its_own_code(code_sentence):
+    text = "Gunmen assassinated the provincial governor of Herat on Monday."
+    events = code_sentence(text, {"Gunmen": "AFGREB", "the provincial governor": "AFGGOV"})
+    assert "186" in codes(events) and "185" not in codes(events), codes(events)
+    text = "The regime used chemical weapons against the rebel town."
+    events = code_sentence(text, {"The regime": "SYRGOV", "the rebel town": "SYRREB"})
+    assert "2041" in codes(events), codes(events)

@@ -27,6 +27,21 @@ def test_patterns_cameo_table_has_every_root_with_goldstein_and_quad():
     assert lookup("0212").plover.event == "REQUEST"
 
 
+@pytest.mark.parametrize("name", ["phoenix_verbs.jsonl", "curated.jsonl", "core.jsonl"])
+def test_patterns_a_file_never_codes_one_match_two_ways(name):
+    """Two lines of one file with the same trigger, words and subject but different codes tie,
+    and the first silently wins: 'assassinated' was coded as an attempt (185), not 186."""
+    from importlib import resources
+    seen: dict[tuple, tuple] = {}
+    path = resources.files("eventwire") / "data" / "patterns" / name
+    for line in path.read_text(encoding="utf-8").splitlines():
+        p = json.loads(line)
+        key = (p["trigger"], p["pos"], p.get("particle"), p.get("prep"),
+               tuple(p.get("object") or ()), tuple(p.get("subject") or ()))
+        value = (p["code"], p.get("plover"))
+        assert seen.setdefault(key, value) == value, (name, p["id"], seen[key])
+
+
 def test_patterns_malformed_lines_warn_and_are_skipped():
     lines = [
         json.dumps({"trigger": "shell", "pos": "VERB", "code": "194"}),

@@ -60,7 +60,8 @@ ACT_NOUNS = frozenset({
     "crackdown", "campaign", "airstrike", "bombardment", "shelling", "blockade", "ban",
     "policy", "demand", "request", "appeal", "offer", "threat", "warning", "criticism",
     "accusation", "announcement", "resolution", "move", "action", "intervention", "assault",
-    "incursion", "deployment", "withdrawal", "pullout", "delegation", "visit",
+    "incursion", "deployment", "withdrawal", "pullout", "delegation", "visit", "ambush",
+    "massacre", "killing", "shooting", "kidnapping", "abduction", "siege",
     # the means of an attack are the attacker's: "an army bomb", "police gunfire"
     "bomb", "bombs", "shell", "shells", "missile", "missiles", "rocket", "rockets", "bullet",
     "bullets", "mortar", "mortars", "grenade", "grenades", "gunfire", "fire", "bombing",
@@ -180,7 +181,13 @@ def _acceptable(doc: Doc, start: int, end: int, entry: Entry) -> bool:
     # the tagger may take a plural noun for a verb ("advocates", "protests") where the parser
     # still gives it a noun's place: the subject or object of a verb, or a preposition's object
     return last.pos_ in ("NOUN", "PROPN") or (last.tag_ in ("NN", "NNS")) or (
-        last.tag_ == "VBZ" and last.dep_ in NOUN_PLACES)
+        last.tag_ == "VBZ" and last.dep_ in NOUN_PLACES) or (
+        # "a rebel attack", "jihadist raids": the tagger takes an armed group's word before
+        # an act for an adjective; it is who did the act, as "an army offensive" is (a
+        # "military offensive" or "criminal investigation" only says what kind of act)
+        last.tag_ == "JJ" and last.dep_ in ("amod", "compound") and
+        entry.code_at(None) == "REB" and
+        last.head.lemma_.lower() in ACT_NOUNS and last.head.i == end)
 
 
 NOUN_PLACES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})

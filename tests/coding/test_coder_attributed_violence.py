@@ -44,3 +44,17 @@ def test_a_counted_group_is_not_the_body_named_after_it(parser, coder):
     blame = [e for e in events if e.cameo.code.startswith("11")]
     assert blame and blame[0].source.text == "the army", [
         (e.cameo.code, e.source and e.source.text) for e in events]
+
+
+def test_an_armed_groups_word_before_an_act_is_who_did_it(parser, coder):
+    from coding_helpers import resolved_and_coded
+    events = resolved_and_coded(parser, coder, "Three Malian soldiers died in a jihadist "
+                                               "ambush near Gao.")
+    assert [(e.source.code, e.target.code) for e in events if e.cameo.root == "19"
+            and e.source] == [("MLIREB", "MLIMIL")], [
+        (e.cameo.code, e.source and e.source.code) for e in events]
+    # the kind of act is no one: a military offensive is the state's, not a military side
+    events = resolved_and_coded(parser, coder, "Chad's military offensive against the "
+                                               "rebels began on Monday.")
+    assert all(e.source.code == "TCD" for e in events if e.source), [
+        (e.cameo.code, e.source and e.source.code) for e in events]

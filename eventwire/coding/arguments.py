@@ -192,6 +192,9 @@ def arguments(found: Match, index: MentionIndex) -> tuple[list[ActorMention], li
             parties = between_parties(verb, index)  # "fighting between X and Y killed 20"
             if parties:
                 sources, targets = parties[:1], parties[1:]
+        taken_from = taken_from_whom(found, index)
+        if taken_from:  # "retook the town from ISIS": taken from ISIS
+            targets = not_sources(taken_from, sources) or targets
         obj = thing_acted_on(found, sources, index)
         if obj is not None:  # "X and Y shelled posts in Z": on the posts, not each other
             targets = [replace(t, entry=f"{t.entry or ''}{ON_OBJECT}") for t in
@@ -1990,6 +1993,16 @@ def noun_arguments(
         return sources, noun_targets(found, index, sources, governor)
     finally:
         index.excluded = []
+
+
+def taken_from_whom(found: Match, index: MentionIndex) -> list[ActorMention]:
+    """Whom ground was taken from: the 'from' phrase of a verb of occupying territory (CAMEO
+    192: "recaptured the town from ISIS", "seized the airport from rebels")."""
+    if not (found.pattern.code or "").startswith("192"):
+        return []
+    frm = next((c for c in found.trigger.children if c.dep_ == "prep" and c.lower_ == "from"),
+               None)
+    return phrase_actors(child_with(frm, ("pobj",)), index) if frm is not None else []
 
 
 def between_parties(act: Token, index: MentionIndex) -> list[ActorMention]:

@@ -321,7 +321,8 @@ PROTEST_REASON_PREPS = frozenset("at against over to of".split())
 PROTEST_AGAINST_PREPS = frozenset("against over".split())
 PROTEST_AT_PREPS = frozenset("at on".split())
 # Lemmas the small English model gets wrong for verbs news uses ("staged" → "stag").
-LEMMA_FIXES = {"stag": "stage", "wag": "wage", "fin": "fine", "rap": "rape", "lambast": "lambaste"}
+LEMMA_FIXES = {"stag": "stage", "wag": "wage", "fin": "fine", "rap": "rape", "lambast": "lambaste",
+               "retook": "retake"}
 # What an act is done with is not its target: "fired tear gas", "used water cannon".
 INSTRUMENT_NOUNS = frozenset(
     "gas cannon bullet rocket missile shell bomb grenade weapon baton drone artillery mortar "

@@ -58,3 +58,16 @@ def test_an_armed_groups_word_before_an_act_is_who_did_it(parser, coder):
                                                "rebels began on Monday.")
     assert all(e.source.code == "TCD" for e in events if e.source), [
         (e.cameo.code, e.source and e.source.code) for e in events]
+
+
+def test_ground_taken_from_a_side_is_taken_from_it(code_sentence):
+    text = "The Libyan army retook the airport from the militia on Sunday."
+    events = code_sentence(text, {"The Libyan army": "LBYMIL", "the militia": "LBYREB"})
+    assert sides(events, "192") == [("LBYMIL", "LBYREB")], sides(events, "192")
+    text = "Somali troops liberated the port town from al-Shabaab fighters."
+    events = code_sentence(text, {"Somali troops": "SOMMIL", "al-Shabaab fighters": "SOMREBSHB"})
+    assert sides(events, "192") == [("SOMMIL", "SOMREBSHB")], sides(events, "192")
+    # a court that frees prisoners occupies nothing
+    text = "The Somali court liberated the prisoners."
+    events = code_sentence(text, {"The Somali court": "SOMJUD"})
+    assert not sides(events, "192")

@@ -192,6 +192,8 @@ def arguments(found: Match, index: MentionIndex) -> tuple[list[ActorMention], li
             parties = between_parties(verb, index)  # "fighting between X and Y killed 20"
             if parties:
                 sources, targets = parties[:1], parties[1:]
+        if not sources and (found.pattern.code or "")[:2] in ("14", "10"):
+            sources = crowd(verb)  # "thousands marched in Algiers"
         taken_from = taken_from_whom(found, index)
         if taken_from:  # "retook the town from ISIS": taken from ISIS
             targets = not_sources(taken_from, sources) or targets
@@ -1993,6 +1995,25 @@ def noun_arguments(
         return sources, noun_targets(found, index, sources, governor)
     finally:
         index.excluded = []
+
+
+def crowd(verb: Token) -> list[ActorMention]:
+    """A protest's subject that only counts people ("thousands marched", "hundreds of
+    thousands rallied", "dozens protested"): protesters, coded as agents.tsv codes them; the
+    country where they protested is given later, as for any sector noun."""
+    subject = subject_of(verb)
+    if subject is None or lemma(subject) not in grammar.CROWD_NUMBERS or any(
+            c.dep_ == "prep" and c.lower_ == "of" and
+            lemma(child_with(c, ("pobj",)) or c) not in grammar.CROWD_NUMBERS
+            for c in subject.children):  # "dozens of farmers" names who they are
+        return []
+    tokens = [t for t in subject.subtree if t.i <= subject.i]
+    tokens += [t for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+               for t in c.subtree]  # "hundreds of thousands"
+    sector = grammar.CROWD_SECTOR
+    mention = uncoded_mention(subject, tokens, entry="crowd")
+    return [replace(mention, code=sector, sector=sector, name="protesters",
+                    plover_actor=sector)]
 
 
 def taken_from_whom(found: Match, index: MentionIndex) -> list[ActorMention]:

@@ -320,6 +320,11 @@ PROTEST_REASON_NOUNS = frozenset("protest response reaction opposition objection
 PROTEST_REASON_PREPS = frozenset("at against over to of".split())
 PROTEST_AGAINST_PREPS = frozenset("against over".split())
 PROTEST_AT_PREPS = frozenset("at on".split())
+# Words that only count those who protest ("thousands marched", "hundreds rallied"): they
+# are protesters, coded as agents.tsv codes protesters and demonstrators.
+CROWD_NUMBERS = frozenset("thousand thousands hundred hundreds dozen dozens score scores "
+                          "million millions".split())
+CROWD_SECTOR = "OPP"
 # Lemmas the small English model gets wrong for verbs news uses ("staged" → "stag").
 LEMMA_FIXES = {"stag": "stage", "wag": "wage", "fin": "fine", "rap": "rape", "lambast": "lambaste",
                "retook": "retake"}

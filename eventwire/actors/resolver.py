@@ -185,9 +185,11 @@ def _acceptable(doc: Doc, start: int, end: int, entry: Entry) -> bool:
         # "a rebel attack", "jihadist raids": the tagger takes an armed group's word before
         # an act for an adjective; it is who did the act, as "an army offensive" is (a
         # "military offensive" or "criminal investigation" only says what kind of act)
-        last.tag_ == "JJ" and last.dep_ in ("amod", "compound") and
-        entry.code_at(None) == "REB" and
-        last.head.lemma_.lower() in ACT_NOUNS and last.head.i == end)
+        last.tag_ == "JJ" and last.dep_ in ("amod", "compound") and last.head.i == end and (
+            entry.code_at(None) == "REB" and last.head.lemma_.lower() in ACT_NOUNS or
+            # "a military convoy", "a military helicopter": the forces' own, as "an army
+            # convoy" is
+            last.head.lemma_.lower() in HELD_NOUNS | MEMBER_NOUNS))
 
 
 NOUN_PLACES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})

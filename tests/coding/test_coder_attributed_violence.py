@@ -71,3 +71,12 @@ def test_ground_taken_from_a_side_is_taken_from_it(code_sentence):
     text = "The Somali court liberated the prisoners."
     events = code_sentence(text, {"The Somali court": "SOMJUD"})
     assert not sides(events, "192")
+
+
+def test_a_military_convoy_is_the_forces_own(parser, coder):
+    from coding_helpers import resolved_and_coded
+    events = resolved_and_coded(parser, coder, "Jihadists ambushed a military convoy near "
+                                               "Gao in Mali.")
+    assert [(e.source.code, e.target.code) for e in events if e.cameo.root == "19"
+            and e.source and e.target] == [("MLIREB", "MLIMIL")], [
+        (e.cameo.code, e.target and e.target.text) for e in events]

@@ -50,6 +50,25 @@ def kind_of(kind: str, codes: list[str], dated: bool, current: list[str] = ()) -
     return kind
 
 
+def own_names() -> dict[str, set[str]]:
+    """Country code → the names and adjectives the packaged countries table gives it, each
+    also with "the " before it, lowercased."""
+    names: dict[str, set[str]] = {}
+    for row in cameo.country_rows():
+        words = {n.lower() for col in row[1:3] for n in col.split("|") if n}
+        names[row[0]] = words | {"the " + n for n in words}
+    return names
+
+
+def not_the_country(names: list[str], codes: list[str], kind: str,
+                    own: dict[str, set[str]]) -> list[str]:
+    """A place block's names less the country's own ("the US", "the USA" in the block of US
+    states and cities): as places they kept "the US offer" from being the United States'."""
+    if kind != "place" or len(set(codes)) != 1 or codes[0] not in own:
+        return names
+    return [n for n in names if n.lower() not in own[codes[0]]]
+
+
 def code_text(role) -> str:
     if not role.dated:
         return role.code
@@ -62,6 +81,7 @@ def main() -> None:
     rows: list[str] = []
     counts: dict[str, int] = {}
     skipped = 0
+    own = own_names()
     for filename, kind in FILES:
         lines = (src / filename).read_text(encoding="utf-8", errors="replace").splitlines()
         with warnings.catch_warnings(record=True) as caught:
@@ -72,6 +92,7 @@ def main() -> None:
                             [r.code for r in entry.roles if r.dated and not r.end])
                 clean = sorted({n.replace("\t", " ").replace("|", " ") for n in names}
                                - NOT_ACTORS)
+                clean = not_the_country(clean, codes, k, own)
                 if not clean:
                     continue
                 rows.append("\t".join(["|".join(clean), "; ".join(code_text(r) for r in

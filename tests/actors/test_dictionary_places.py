@@ -44,3 +44,12 @@ def test_places_of_recent_wars_have_their_country(nlp, resolver):
 def test_sector_noun_takes_the_country_of_a_region_it_is_in(resolve):
     ms = resolve("Rebels in Tigray said government forces had shelled Mekelle.")
     assert codes(ms, "Rebels") == ["ETHREB"]
+
+
+def test_the_country_written_with_its_article_is_the_state_not_a_place_in_it(nlp, resolver):
+    # Phoenix lists "the US" among the US's states and cities; as a place it could not own the
+    # offer it modifies
+    ms = resolver.resolve(nlp("Tehran rejected the US offer on Monday."), "2019-01-01",
+                          places=True)
+    us = [m for m in ms if m.code == "USA"]
+    assert us and not (us[0].entry or "").startswith("place:"), us

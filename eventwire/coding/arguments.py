@@ -236,6 +236,12 @@ def arguments(found: Match, index: MentionIndex) -> tuple[list[ActorMention], li
     targets = [t for t in targets if t.start not in aside]
     sources = [owned(m, verb, index) for m in sources]
     targets = forces_placed(targets, found, index, sources)
+    if targets and all(is_thing(t) for t in targets):  # "welcomed the agreement between
+        # Serbia and Kosovo": the parties it names, not the agreement
+        thing = mention_head(targets[0], found.trigger.doc)
+        parties = not_sources(between_parties(thing, index), sources) if thing is not None \
+            else []
+        targets = parties or targets
     if all(is_thing(t) for t in targets) and (found.pattern.code or "").startswith(
             DOMESTIC_CODES):  # "declared a state of emergency": over its own country
         targets = domestic(found, sources, targets) or targets

@@ -522,3 +522,12 @@ def test_the_ministers_of_two_countries_are_two_sides_of_their_meeting(code_sent
            if e.cameo.root == "04" and e.source is not None and e.target is not None}
     # Uganda's side is its foreign minister, the phrase's office (coding round 16)
     assert ("KENGOV", "UGAGOV") in met and ("UGAGOV", "KENGOV") in met
+
+
+def test_an_act_on_a_thing_between_parties_is_aimed_at_the_parties(code_sentence):
+    text = "The African Union welcomed the agreement between Ethiopia and Eritrea."
+    events = code_sentence(text, {"The African Union": "IGOAFRAU", "Ethiopia": "ETH",
+                                  "Eritrea": "ERI"})
+    welcomed = [e for e in events if e.cameo.code == "051"]
+    assert sorted(e.target.code for e in welcomed) == ["ERI", "ETH"], [
+        (e.cameo.code, e.target and e.target.text) for e in events]

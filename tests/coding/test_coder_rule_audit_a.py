@@ -50,6 +50,9 @@ def test_applying_a_rule_is_no_appeal(code_sentence):
     text = "Hundreds of Malawian refugees applied for asylum in Zambia."
     events = code_sentence(text, {"Hundreds of Malawian refugees": "MWIREF", "Zambia": "ZMB"})
     assert "0233" in codes(events), codes(events)
+    text = "Malawi applied for membership of the regional customs union."
+    events = code_sentence(text, {"Malawi": "MWI", "the regional customs union": "IGOSAF"})
+    assert "020" in codes(events), codes(events)
 
 
 def test_leaflets_distributed_are_no_statement_and_food_distributed_is_aid(code_sentence):
@@ -184,3 +187,15 @@ def test_enacting_a_law_is_no_material_cooperation(code_sentence):
     text = "Zambia enacted a new mining law that covers Malawian companies."
     events = code_sentence(text, {"Zambia": "ZMB", "Malawian companies": "MWIBUS"})
     assert "060" not in codes(events), codes(events)
+
+
+def test_calling_for_an_end_to_a_practice_is_an_appeal(code_sentence):
+    text = "Zambia called for an end to the detention of Malawian fishermen."
+    events = code_sentence(text, {"Zambia": "ZMB", "Malawian fishermen": "MWIAGR"})
+    assert "020" in codes(events) and "053" not in codes(events), codes(events)
+
+
+def test_being_determined_to_fight_is_no_intent_to_cooperate(code_sentence):
+    text = "The Malawian rebels said they are determined to continue the struggle against Zambia."
+    events = code_sentence(text, {"The Malawian rebels": "MWIREB", "Zambia": "ZMB"})
+    assert "030" not in codes(events), codes(events)

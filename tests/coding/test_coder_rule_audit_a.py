@@ -199,3 +199,35 @@ def test_being_determined_to_fight_is_no_intent_to_cooperate(code_sentence):
     text = "The Malawian rebels said they are determined to continue the struggle against Zambia."
     events = code_sentence(text, {"The Malawian rebels": "MWIREB", "Zambia": "ZMB"})
     assert "030" not in codes(events), codes(events)
+
+
+def test_filling_awarding_enjoining_attaching_and_hanging_on_are_no_political_acts(
+        code_sentence):
+    text = "Zambian migrants filled the Malawian border camps."
+    events = code_sentence(text, {"Zambian migrants": "ZMBREF", "Malawian": "MWI"})
+    assert "080" not in codes(events), codes(events)
+    text = "Zambia awarded Malawi the hosting of the regional games."
+    events = code_sentence(text, {"Zambia": "ZMB", "Malawi": "MWI"})
+    assert "060" not in codes(events), codes(events)
+    text = "Malawian lawyers sued to enjoin the Zambian mining company from dumping waste."
+    events = code_sentence(text, {"Malawian lawyers": "MWIJUD",
+                                  "the Zambian mining company": "ZMBBUS"})
+    assert "060" not in codes(events), codes(events)
+    text = "Malawian engineers attached the cable to the Zambian power grid."
+    events = code_sentence(text, {"Malawian engineers": "MWI", "Zambian": "ZMB"})
+    assert "060" not in codes(events), codes(events)
+    text = "The Malawian ruling party hung on to its majority against the Zambian-backed rivals."
+    events = code_sentence(text, {"The Malawian ruling party": "MWIPTY", "Zambian": "ZMB"})
+    assert "190" not in codes(events), codes(events)
+    text = "Zambia awarded a medal to the Malawian general."
+    events = code_sentence(text, {"Zambia": "ZMB", "the Malawian general": "MWIMIL"})
+    assert "051" in codes(events), codes(events)
+
+
+def test_finding_out_is_no_consultation_and_confessing_admits(code_sentence):
+    text = "Malawian police found out that the Zambian trader had forged the permits."
+    events = code_sentence(text, {"Malawian police": "MWICOP", "the Zambian trader": "ZMBBUS"})
+    assert "040" not in codes(events), codes(events)
+    text = "The Zambian smuggler confessed to the killing of a Malawian guard."
+    events = code_sentence(text, {"The Zambian smuggler": "ZMBCRM", "a Malawian guard": "MWICOP"})
+    assert "015" in codes(events) and "050" not in codes(events), codes(events)

@@ -231,3 +231,24 @@ def test_finding_out_is_no_consultation_and_confessing_admits(code_sentence):
     text = "The Zambian smuggler confessed to the killing of a Malawian guard."
     events = code_sentence(text, {"The Zambian smuggler": "ZMBCRM", "a Malawian guard": "MWICOP"})
     assert "015" in codes(events) and "050" not in codes(events), codes(events)
+
+
+def test_copying_counting_or_awaiting_trial_makes_no_statement(code_sentence):
+    cases = [
+        ("Malawian officials are still trying to figure out the cost of the Zambian floods.",
+         {"Malawian officials": "MWIGOV", "Zambian": "ZMB"}),
+        ("The Malawian ministry calculated the losses from the Zambian ban.",
+         {"The Malawian ministry": "MWIGOV", "Zambian": "ZMB"}),
+        ("Malawian officials were still counting the Zambian refugees at the border.",
+         {"Malawian officials": "MWIGOV", "the Zambian refugees": "ZMBREF"}),
+        ("The Zambian activists are awaiting trial in Malawi.",
+         {"The Zambian activists": "ZMBOPP", "Malawi": "MWI"}),
+        ("Malawi has defined the Zambian border by treaty.", {"Malawi": "MWI", "Zambian": "ZMB"}),
+    ]
+    for text, actors in cases:
+        events = code_sentence(text, actors)
+        assert "010" not in codes(events), (text, codes(events))
+    text = "Zambian officials accused the Malawian scholar of copying a Zambian report."
+    events = code_sentence(text, {"Zambian officials": "ZMBGOV",
+                                  "the Malawian scholar": "MWIEDU", "Zambian": "ZMB"})
+    assert "112" in codes(events) and "010" not in codes(events), codes(events)

@@ -74,3 +74,58 @@ def test_taking_over_a_post_seizes_nothing(code_sentence):
     text = "Rebels took over the Malian town after a week of fighting."
     events = code_sentence(text, {"Rebels": "MLIREB"})
     assert "192" in codes(events), codes(events)
+
+
+def test_an_oath_of_office_disapproves_of_no_one(code_sentence):
+    text = "The new Zambian president was sworn in on Monday."
+    events = code_sentence(text, {"The new Zambian president": "ZMBGOV"})
+    assert "110" not in codes(events), codes(events)
+
+
+def test_a_country_plagued_by_violence_protests_nothing(code_sentence):
+    text = "Sectarian violence has plagued Zambia for years."
+    events = code_sentence(text, {"Zambia": "ZMB"})
+    assert not any(c.startswith(("01", "14")) for c in codes(events)), codes(events)
+
+
+def test_a_statue_torn_down_is_property_destroyed_and_no_assassination(code_sentence):
+    text = "Protesters tore down a statue of the Zambian president."
+    events = code_sentence(text, {"Protesters": "ZMBOPP", "the Zambian president": "ZMBGOV"})
+    assert "171" in codes(events) and "185" not in codes(events), codes(events)
+    text = "Zambia is torn by a long civil war."
+    events = code_sentence(text, {"Zambia": "ZMB"})
+    assert "180" not in codes(events), codes(events)
+
+
+def test_rushing_to_hospital_or_to_the_scene_is_no_visit(code_sentence):
+    text = "Zambian soldiers rushed to the scene of the attack."
+    events = code_sentence(text, {"Zambian soldiers": "ZMBMIL"})
+    assert "042" not in codes(events), codes(events)
+    text = "The wounded Zambian minister was rushed to hospital."
+    events = code_sentence(text, {"The wounded Zambian minister": "ZMBGOV"})
+    assert "042" not in codes(events), codes(events)
+
+
+def test_order_restored_at_home_is_no_diplomatic_cooperation(code_sentence):
+    text = "Zambian police restored order in the capital after the riots."
+    events = code_sentence(text, {"Zambian police": "ZMBCOP"})
+    assert "050" not in codes(events), codes(events)
+    text = "Zambia and Malawi restored relations after a decade."
+    events = code_sentence(text, {"Zambia": "ZMB", "Malawi": "MWI"})
+    assert "050" in codes(events), codes(events)
+
+
+def test_details_given_or_withheld_are_no_cooperation(code_sentence):
+    text = "The Zambian police did not provide details of the arrests."
+    events = code_sentence(text, {"The Zambian police": "ZMBCOP"}, facts_only=False)
+    assert "060" not in codes(events), codes(events)
+
+
+def test_a_clear_message_sent_by_an_act_consults_no_one(code_sentence):
+    text = "By jailing the ring leaders, Zambia sent a clear message to the smugglers."
+    events = code_sentence(text, {"Zambia": "ZMB", "the ring leaders": "ZMBCRM",
+                                  "the smugglers": "ZMBCRM"})
+    assert "040" not in codes(events), codes(events)
+    text = "Zambia sent a message to Malawi about the border."
+    events = code_sentence(text, {"Zambia": "ZMB", "Malawi": "MWI"})
+    assert "040" in codes(events), codes(events)

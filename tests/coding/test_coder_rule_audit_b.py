@@ -129,3 +129,60 @@ def test_a_clear_message_sent_by_an_act_consults_no_one(code_sentence):
     text = "Zambia sent a message to Malawi about the border."
     events = code_sentence(text, {"Zambia": "ZMB", "Malawi": "MWI"})
     assert "040" in codes(events), codes(events)
+
+
+def test_overseeing_or_being_tasked_is_no_cooperation(code_sentence):
+    text = "The Malawian ministry oversees the fishing industry."
+    events = code_sentence(text, {"The Malawian ministry": "MWIGOV",
+                                  "the fishing industry": "MWIBUS"})
+    assert "060" not in codes(events), codes(events)
+    text = "A Malawian commission was tasked with investigating the killings."
+    events = code_sentence(text, {"Malawian": "MWI"})
+    assert "060" not in codes(events), codes(events)
+
+
+def test_a_leader_touring_camps_visits_them(code_sentence):
+    text = "The Malawian president toured the refugee camps in Zambia."
+    events = code_sentence(text, {"The Malawian president": "MWIGOV",
+                                  "the refugee camps": "ZMBREF"})
+    assert "042" in codes(events) and "040" not in codes(events), codes(events)
+
+
+def test_studying_at_a_university_investigates_nothing(code_sentence):
+    text = "The Malawian minister studied at Zambian universities."
+    events = code_sentence(text, {"The Malawian minister": "MWIGOV",
+                                  "Zambian universities": "ZMBEDU"})
+    assert "090" not in codes(events), codes(events)
+
+
+def test_moving_into_a_place_occupies_it_only_for_armed_men(code_sentence):
+    text = "Malawian families moved into new homes in the capital."
+    events = code_sentence(text, {"Malawian": "MWI"})
+    assert "192" not in codes(events), codes(events)
+    text = "Malawian rebels moved into the border town."
+    events = code_sentence(text, {"Malawian rebels": "MWIREB"})
+    assert "192" in codes(events), codes(events)
+
+
+def test_settling_in_a_country_yields_nothing(code_sentence):
+    text = "Hundreds of Malawian traders settled in Zambia."
+    events = code_sentence(text, {"Malawian traders": "MWIBUS", "Zambia": "ZMB"})
+    assert "080" not in codes(events), codes(events)
+
+
+def test_fighting_that_raged_is_no_dissent(code_sentence):
+    text = "Fighting has raged since May between the Malawian army and the rebels."
+    events = code_sentence(text, {"the Malawian army": "MWIMIL", "the rebels": "MWIREB"})
+    assert "140" not in codes(events) and "190" in codes(events), codes(events)
+
+
+def test_tending_to_do_something_protects_no_one(code_sentence):
+    text = "Malawian officials tend to avoid the press."
+    events = code_sentence(text, {"Malawian officials": "MWIGOV"})
+    assert "074" not in codes(events), codes(events)
+
+
+def test_speculation_is_a_statement(code_sentence):
+    text = "A Malawian newspaper speculated that the minister would resign."
+    events = code_sentence(text, {"A Malawian newspaper": "MWIMED", "the minister": "MWIGOV"})
+    assert "040" not in codes(events) and "010" in codes(events), codes(events)

@@ -186,3 +186,28 @@ def test_speculation_is_a_statement(code_sentence):
     text = "A Malawian newspaper speculated that the minister would resign."
     events = code_sentence(text, {"A Malawian newspaper": "MWIMED", "the minister": "MWIGOV"})
     assert "040" not in codes(events) and "010" in codes(events), codes(events)
+
+
+def test_a_claim_that_cannot_be_verified_yields_nothing(code_sentence):
+    text = "Reporters could not independently verify the Malawian army's claim."
+    events = code_sentence(text, {"Reporters": "MED", "the Malawian army": "MWIMIL"},
+                           facts_only=False)
+    assert "080" not in codes(events), codes(events)
+
+
+def test_sweeping_into_power_investigates_nothing(code_sentence):
+    text = "The Malawian opposition swept into power last year."
+    events = code_sentence(text, {"The Malawian opposition": "MWIOPP"})
+    assert "090" not in codes(events), codes(events)
+
+
+def test_persuading_another_appeals_to_it(code_sentence):
+    text = "Malawi tried to persuade Zambia to reopen the border."
+    events = code_sentence(text, {"Malawi": "MWI", "Zambia": "ZMB"})
+    assert "020" in codes(events), codes(events)
+
+
+def test_assets_valued_at_a_sum_are_no_praise(code_sentence):
+    text = "The Malawian minister's assets were valued at two million dollars."
+    events = code_sentence(text, {"The Malawian minister": "MWIGOV"})
+    assert "051" not in codes(events), codes(events)

@@ -202,7 +202,9 @@ class Coder:
         if not pattern.prep and not pattern.object:
             return Match(pattern, token, tuple(words), None)
         for phrase in phrases:
-            if pattern.prep and not phrase.is_prep(pattern.prep):
+            carried = pattern.prep is not None and particle_as_preposition(
+                token, phrase.head, pattern.prep)
+            if pattern.prep and not phrase.is_prep(pattern.prep) and carried is None:
                 continue
             lead = phrase.head
             if not pattern.prep and token.pos_ == "VERB" and lead.dep_ == "prep" and \
@@ -214,7 +216,7 @@ class Coder:
                 continue  # "flew to Rome with a group of business people" flew no one
             found = phrase.find(pattern.object)
             if found is not None:
-                head = [phrase.head] if pattern.prep else []
+                head = [carried or phrase.head] if pattern.prep else []
                 if pattern.prep == "with" and with_clause(phrase.head):  # a misread 'with'
                     head = [c for c in phrase.head.children  # phrase: its preposition
                             if c.dep_ == "mark" and c.lower_ == "with"][:1] or head
@@ -1174,6 +1176,15 @@ class Phrase:
                 return None
             found.append(token)
         return found
+
+
+def particle_as_preposition(verb: Token, phrase: Token, prep: str) -> Token | None:
+    """The particle a pattern's preposition was parsed as, when the phrase is the verb's
+    object: "took over the town" (the model: "over" a particle, "town" the object) for
+    Phoenix's "* (OVER TOWN)"; else None."""
+    if phrase.dep_ not in OBJECT_DEPS or phrase.head.i != verb.i:
+        return None
+    return next((c for c in verb.children if c.dep_ == "prt" and c.lower_ == prep), None)
 
 
 def outranked_by_its_noun(found: Match, matches: list[Match], patterns: PatternSet) -> bool:

@@ -235,3 +235,11 @@ def test_reaching_a_trade_agreement_concludes_it(code_sentence):
     text = "Chile and Peru reached a trade agreement on Friday."
     events = code_sentence(text, {"Chile": "CHL", "Peru": "PER"})
     assert events and {e.cameo.code for e in events} == {"057"}
+
+
+def test_a_patterns_preposition_parsed_as_a_particle_still_matches(code_sentence):
+    # Phoenix writes "take (over town)"; the model reads "over" as the verb's particle and
+    # "the town" as its object
+    text = "Armed settlers took over the village near Hebron on Tuesday."
+    events = code_sentence(text, {"Armed settlers": "ISRSET", "Hebron": "PSE"})
+    assert "192" in [e.cameo.code for e in events], [e.cameo.code for e in events]

@@ -85,7 +85,10 @@ def test_what_happened_before_an_ordered_act_is_no_part_of_the_order(code_senten
             "by tax inspectors.")
     events = code_sentence(text, {"The court": "KENJUD", "the company": "KENBUS"})
     assert events and not [e for e in events if e.cameo.root == "09"], codes(events)
-    assert [e.cameo.root for e in events if e.source and e.source.code == "KENJUD"] == ["10"]
+    ordered = [e for e in events if e.source and e.source.code == "KENJUD"]
+    assert ordered and {e.cameo.root for e in ordered} == {"10"}, codes(events)
+    # the hand-over ordered ("hand over", Phoenix's preposition parsed as a particle)
+    assert any("hand" in e.evidence.rule for e in ordered), codes(events)
 
 
 def test_a_state_of_siege_declared_to_begin_later_is_still_declared(code_sentence):

@@ -405,6 +405,12 @@ class Coder:
             root = code[:2]
             reading = read_clause(found.trigger, root in grammar.CONDITIONAL_CONTENT_ROOTS)
             reading = told_as_news(found.trigger, reading)
+            if not reading.negated and found.pattern.pos == "VERB" and found.pattern.object \
+                    and found.complement is not None and any(
+                        c.dep_ == "det" and c.lower_ == "no" for c in found.complement.children):
+                # "found no evidence", "offered no support": the object the pattern names is
+                # denied, as "no agreement" is for a noun
+                reading = replace(reading, negated=True, why="det:no")
             excluded = ruled_out(found.trigger)
             if excluded is not None:
                 # "closing the embassy is out of the question": it will not be done; one who

@@ -82,3 +82,14 @@ def test_an_act_one_is_committed_to_is_an_intent_not_done(code_sentence):
                            {"Norway": "NOR", "Jordan": "JOR"}, facts_only=False)
     assert only(events, "07").modality == "future"
     assert [e.cameo.root for e in events if e.is_fact] == ["03"]  # intent to give aid
+
+
+def test_an_object_denied_by_no_negates_the_verbs_act(code_sentence):
+    text = "Inspectors found no evidence of abuse by the Zambian police."
+    events = code_sentence(text, {"Inspectors": "ZMBGOV", "the Zambian police": "ZMBCOP"},
+                           facts_only=False)
+    found = [e for e in events if e.evidence.trigger.startswith("found")]
+    assert found and all(e.negated for e in found), [(e.cameo.code, e.negated) for e in events]
+    text = "Zambia offered no support to the Malawian opposition."
+    events = code_sentence(text, {"Zambia": "ZMB", "the Malawian opposition": "MWIOPP"})
+    assert not [e for e in events if e.cameo.root == "05"], [e.cameo.code for e in events]

@@ -41,6 +41,13 @@ PARTICLES = frozenset(
 )
 # Particles that rarely head a prepositional phrase right after the verb ("carry out").
 STRONG_PARTICLES = frozenset("up out off down away back aside forward".split())
+# Lines of the Phoenix dictionary that are plainly wrong, by their words and the verb of their
+# comment: the set of towns stands among things urged or called for ("urge peace", "call for a
+# solution"), so "X wants the city" or "calls for the town" was an appeal to settle (027).
+ERRATA = {
+    ("* &TOWN", "URGE"): "Phoenix erratum: towns among the things urged",
+    ("* (FOR &TOWN)", "CALL"): "Phoenix erratum: towns among the things called for",
+}
 # Words that reverse a phrase; the object lemmas leave them out as stopwords.
 NEGATORS = frozenset(("no", "not", "never", "nor"))
 # Words that head a prepositional phrase.
@@ -414,6 +421,10 @@ def convert(
             stats["pattern lines"] += 1
             body, code_text, comment = split_line(text)
             try:
+                erratum = ERRATA.get((" ".join(body.split()), comment.split()[0] if comment.split()
+                                      else ""))
+                if erratum is not None:
+                    raise Skip(erratum)
                 if code_text is None:
                     raise Skip("no code")
                 code = parse_code(code_text)

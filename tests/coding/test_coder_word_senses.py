@@ -84,3 +84,11 @@ def test_heavy_rain_pounding_villages_is_no_attack(code_sentence):
     text = "Villages along the Kenyan coast were pounded by torrential rainfall."
     events = code_sentence(text, {"Villages": "KENCVL"})
     assert not any(c.startswith("19") for c in codes(events)), codes(events)
+
+
+def test_a_town_wanted_is_no_appeal_to_settle(code_sentence):
+    # the Phoenix dictionary lists towns among what is urged or called for (CAMEO 027); the
+    # converter skips those two lines as errata
+    text = "The Malian rebels want the town of Kidal."
+    events = code_sentence(text, {"The Malian rebels": "MLIREB", "Kidal": "MLI"})
+    assert "027" not in codes(events), codes(events)

@@ -372,6 +372,9 @@ class Coder:
                 sources = phrase_actors(child_with(giver, ("pobj",)), index) \
                     if giver is not None else []
                 targets = phrase_actors(subject_of(undergoer), index)
+            if code == "195" and lemma(found.trigger) in grammar.BOMBING_WORDS and sources \
+                    and all(s.sector in grammar.NON_STATE_ARMED for s in sources):
+                code = "183"  # "rebels bombed a market": a bombing, not an air raid
             if code[:2] == grammar.PUNISHING_ROOT and found.pattern.pos == "VERB" and \
                     lemma(found.trigger) in grammar.PUNISHMENT_TAKING_VERBS:
                 # "received a prison sentence", "is serving a jail term": imposed on the one who

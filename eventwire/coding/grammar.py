@@ -320,6 +320,11 @@ PROTEST_REASON_NOUNS = frozenset("protest response reaction opposition objection
 PROTEST_REASON_PREPS = frozenset("at against over to of".split())
 PROTEST_AGAINST_PREPS = frozenset("against over".split())
 PROTEST_AT_PREPS = frozenset("at on".split())
+# A bombing by an armed group that is no state's (rebels, insurgents, separatists, gangs) is
+# CAMEO 183 (suicide, car or other non-military bombing); by a state or its forces, or by no
+# one named, it stays the air raid the pattern gives (195).
+BOMBING_WORDS = frozenset("bomb bombing".split())
+NON_STATE_ARMED = frozenset("REB INS SEP CRM UAF".split())
 # Words that only count those who protest ("thousands marched", "hundreds rallied"): they
 # are protesters, coded as agents.tsv codes protesters and demonstrators.
 CROWD_NUMBERS = frozenset("thousand thousands hundred hundreds dozen dozens score scores "

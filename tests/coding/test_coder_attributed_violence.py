@@ -80,3 +80,12 @@ def test_a_military_convoy_is_the_forces_own(parser, coder):
     assert [(e.source.code, e.target.code) for e in events if e.cameo.root == "19"
             and e.source and e.target] == [("MLIREB", "MLIMIL")], [
         (e.cameo.code, e.target and e.target.text) for e in events]
+
+
+def test_a_bombing_by_an_armed_group_is_no_air_raid(code_sentence):
+    text = "Separatists bombed a bus station in Bamenda."
+    events = code_sentence(text, {"Separatists": "CMRREB", "Bamenda": "CMR"})
+    assert "183" in [e.cameo.code for e in events], [e.cameo.code for e in events]
+    text = "Cameroonian jets bombed separatist camps near Bamenda."
+    events = code_sentence(text, {"Cameroonian jets": "CMRMIL", "separatist camps": "CMRREB"})
+    assert "195" in [e.cameo.code for e in events], [e.cameo.code for e in events]

@@ -1919,10 +1919,8 @@ def noun_arguments(
         # "X and Y provided their donations": the possessor is the light verb's subject, all
         # of it
         sources = phrase_actors(subject_of(governing_verb(noun)), index)
-    sources = sources or act_owners(noun, index) or agents or claimed_by(noun, index)
-    laid = laid_at(noun) if not sources else None
-    if laid is not None:  # "an attack blamed on rebels": theirs
-        sources = phrase_actors(child_with(laid, ("pobj",)), index)
+    sources = sources or act_owners(noun, index) or agents or claimed_by(noun, index) or \
+        phrase_actors(child_with(laid_at(noun), ("pobj",)), index)  # "an attack blamed on X"
     # "clashes broke out between X and Y", "a battle that began between X and Y": the
     # phrase may hang on the verb the act is the subject of, or on a clause about the act
     told = [c for c in noun.children if c.dep_ == "relcl"]

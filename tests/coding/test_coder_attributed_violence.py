@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from coding_helpers import sides
+from coding_helpers import resolved_and_coded, sides
 
 
 def test_an_attack_blamed_on_a_group_is_that_groups(code_sentence):
@@ -37,7 +37,6 @@ def test_fighting_between_two_sides_is_between_them(code_sentence):
 
 
 def test_a_counted_group_is_not_the_body_named_after_it(parser, coder):
-    from coding_helpers import resolved_and_coded
     events = resolved_and_coded(parser, coder,
                                 "Two Nigerian soldiers died in an attack the army blamed on "
                                 "Boko Haram.")
@@ -47,7 +46,6 @@ def test_a_counted_group_is_not_the_body_named_after_it(parser, coder):
 
 
 def test_an_armed_groups_word_before_an_act_is_who_did_it(parser, coder):
-    from coding_helpers import resolved_and_coded
     events = resolved_and_coded(parser, coder, "Three Malian soldiers died in a jihadist "
                                                "ambush near Gao.")
     assert [(e.source.code, e.target.code) for e in events if e.cameo.root == "19"
@@ -74,7 +72,6 @@ def test_ground_taken_from_a_side_is_taken_from_it(code_sentence):
 
 
 def test_a_military_convoy_is_the_forces_own(parser, coder):
-    from coding_helpers import resolved_and_coded
     events = resolved_and_coded(parser, coder, "Jihadists ambushed a military convoy near "
                                                "Gao in Mali.")
     assert [(e.source.code, e.target.code) for e in events if e.cameo.root == "19"

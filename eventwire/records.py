@@ -41,6 +41,9 @@ class ActorMention:
     name: str | None
     entry: str | None = None  # the dictionary entry that matched, e.g. "countries/TUR"
     plover_actor: str | None = None  # POLECAT style: "TUR GOV"
+    # where the act's own clause names this actor, when the mention is where the article named
+    # it ("he" in "Volker said he discussed it" stands for "Volker"): the evidence words
+    said_as: tuple[int, int] | None = field(default=None, compare=False)
 
     def contract(self) -> dict[str, Any]:
         """The fields of the event record's source/target object."""

@@ -176,7 +176,8 @@ def as_named(mention: ActorMention, named: dict[int, ActorMention],
             seen.add(start)
     if antecedent is None or antecedent.code != mention.code:
         return mention
-    return replace(mention, text=antecedent.text, start=antecedent.start, end=antecedent.end)
+    return replace(mention, text=antecedent.text, start=antecedent.start, end=antecedent.end,
+                   said_as=(mention.start, mention.end))
 
 
 def arguments(found: Match, index: MentionIndex) -> tuple[list[ActorMention], list[ActorMention]]:
@@ -186,7 +187,8 @@ def arguments(found: Match, index: MentionIndex) -> tuple[list[ActorMention], li
         given = giver(found, index)
         if given:  # "X received military aid from Y": Y gave it to X
             sources, targets = given, not_sources(sources, given)
-        sources = sources or blow(found, targets, index)
+        sources = doers_of_subject_act(found, sources, index) or sources or \
+            blow(found, targets, index)
         verb = found.trigger
         if not sources and verb.tag_ == "VBG" and verb.dep_ in ("nsubj", "csubj"):
             parties = between_parties(verb, index)  # "fighting between X and Y killed 20"
@@ -583,6 +585,19 @@ def companions(verb: Token, subject: Token | None) -> list[Token]:
         if pobj is not None:
             found.append(pobj)
     return found
+
+
+def doers_of_subject_act(found: Match, sources: list[ActorMention], index: MentionIndex
+                         ) -> list[ActorMention]:
+    """"An attack carried out by rebels killed five soldiers", "Russian airstrikes hit a
+    hospital": violence whose subject is an act of harm that names its doer was done by them,
+    not by the act; else none."""
+    subject = subject_of(found.trigger)
+    if subject is None or not lemma_in(subject, HARM_NOUNS) or \
+            (found.pattern.code or "")[:2] not in grammar.VIOLENT_ROOTS or \
+            any(m.code for m in sources):
+        return []
+    return [m for m in act_doers(subject, index) if m.code]
 
 
 def blow(found: Match, targets: list[ActorMention], index: MentionIndex
@@ -1919,8 +1934,7 @@ def noun_arguments(
         # "X and Y provided their donations": the possessor is the light verb's subject, all
         # of it
         sources = phrase_actors(subject_of(governing_verb(noun)), index)
-    sources = sources or act_owners(noun, index) or agents or claimed_by(noun, index) or \
-        phrase_actors(child_with(laid_at(noun), ("pobj",)), index)  # "an attack blamed on X"
+    sources = sources or act_doers(noun, index, agents)
     # "clashes broke out between X and Y", "a battle that began between X and Y": the
     # phrase may hang on the verb the act is the subject of, or on a clause about the act
     told = [c for c in noun.children if c.dep_ == "relcl"]
@@ -2050,6 +2064,14 @@ def claimed_by(noun: Token, index: MentionIndex) -> list[ActorMention]:
     return phrase_actors(subject_of(owned_up.head), index)
 
 
+def act_doers(noun: Token, index: MentionIndex, agents: list[ActorMention] | None = None
+              ) -> list[ActorMention]:
+    """Who did the act a noun names: its owner ("Russia's airstrikes"), its 'by' phrase, one
+    who owned up to it, or one it is laid at the door of ("an attack blamed on X")."""
+    return act_owners(noun, index) or (by_doers(noun, index) if agents is None else agents) \
+        or claimed_by(noun, index) or phrase_actors(child_with(laid_at(noun), ("pobj",)), index)
+
+
 def act_owners(noun: Token, index: MentionIndex) -> list[ActorMention]:
     """Whose act a noun names, by the words before it: "Russia's airstrikes", "Russian
     airstrikes"."""
@@ -2063,11 +2085,17 @@ def act_owners(noun: Token, index: MentionIndex) -> list[ActorMention]:
 
 def by_doers(noun: Token, index: MentionIndex) -> list[ActorMention]:
     """Who did an act a noun names, by its 'by' phrase: "the offensive on Aleppo by government
-    forces", "the arrest of X by Y" (the parser may hang the 'by' on X)."""
+    forces", "the arrest of X by Y" (the parser may hang the 'by' on X), or by the 'by' phrase
+    of a participle that only says it was done: "the attack carried out by X", "the offer
+    made by Y", "the plan put forward by Z"."""
     of = [child_with(c, ("pobj",)) for c in noun.children
           if c.dep_ == "prep" and c.lower_ == "of"]
     by = next((c for h in (noun, *(o for o in of if o is not None)) for c in h.children
                if c.dep_ == "prep" and c.lower_ == "by"), None)
+    if by is None:
+        by = next((c for clause in noun.children if clause.dep_ == "acl" and
+                   clause.tag_ == "VBN" and lemma(clause) in grammar.DOING_PARTICIPLES
+                   for c in clause.children if c.dep_ == "agent"), None)
     return phrase_actors(child_with(by, ("pobj",)), index) if by is not None else []
 
 
@@ -2215,6 +2243,8 @@ def phrase_actors(
                 found = index.for_phrase(speaker) or unresolved_actor(speaker, loose)
                 if not found and speaker.lower_ == token.lower_:  # "he said he would ...":
                     found = unresolved_person(speaker)  # the one who said it
+                found = [replace(m, said_as=(token.idx, token.idx + len(token)))
+                         for m in found]
         if all(guessed(m) for m in found):  # "a force made up of Kenyan and Ugandan troops"
             found = members(token, index) or found
         if not found:  # "donor states, such as Ghana and Chad": those named

@@ -515,6 +515,7 @@ class Coder:
                      not found.pattern.specificity
                      or lemma(found.trigger) in grammar.FORCE_SENDING_VERBS))]
         coded += self.obligations(sentence, coded, index, (sentence, sentence_index, article))
+        coded = one_per_dyad_and_code(coded)
         if self.classifier is not None and (coded or index.actors_in(sentence) >= 2):
             return second_opinion(self.classifier, sentence, coded, index,
                                   (sentence, sentence_index, article), self)
@@ -1333,6 +1334,25 @@ def outcome_of_meeting(coded: list[tuple[Event, Match]], article_id: str
             used.add(id(met[0]))
         out.append((event, found))
     return [(e, f) for e, f in out if id(e) not in used]
+
+
+def one_per_dyad_and_code(coded: list[tuple[Event, Match]]) -> list[tuple[Event, Match]]:
+    """"An attack by rebels killed five soldiers": two words of one act, coded alike for the
+    same sides, are one event (the first word's), as a careful coder counts it."""
+    seen: set[tuple] = set()
+    kept = []
+    for event, found in coded:
+        key = (span_of(event.source), span_of(event.target), event.cameo.code, event.modality,
+               event.negated)
+        if key not in seen:
+            seen.add(key)
+            kept.append((event, found))
+    return kept
+
+
+def span_of(mention: ActorMention | None) -> tuple[int, int, str | None] | None:
+    """Where a side is and who it is ("Israeli and Palestinian negotiators" is two sides)."""
+    return (mention.start, mention.end, mention.code) if mention is not None else None
 
 
 def without_borrowed_themes(coded: list[tuple[Event, Match]]) -> list[tuple[Event, Match]]:

@@ -498,3 +498,11 @@ MEETING_OUTCOME_ROOTS = frozenset(("03", "05", "06", "08"))
 # What an actor shows or renews when it gives aid "with" or "through" a sum ("renewed its
 # support for X with a donation"): the statement frames the aid, the aid is the act (CAMEO 07)
 SHOWN_SUPPORT_NOUNS = frozenset("support commitment solidarity backing friendship".split())
+
+# Participles that only say an act was done, so that their 'by' phrase names its doer as the
+# act's own 'by' phrase would: "the attack carried out by X", "the offer made by Y", "the plan
+# put forward by Z", "the statement issued by W" (not "the village held by X": a holding).
+DOING_PARTICIPLES = frozenset(
+    "carry conduct stage launch mount perpetrate commit make deliver issue put present "
+    "propose submit table announce unveil adopt pass impose introduce level lodge file "
+    "bring order orchestrate plan organise organize mastermind execute".split())

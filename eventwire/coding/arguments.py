@@ -244,6 +244,11 @@ def arguments(found: Match, index: MentionIndex) -> tuple[list[ActorMention], li
         parties = not_sources(between_parties(thing, index), sources) if thing is not None \
             else []
         targets = parties or targets
+    if (not targets or all(is_thing(t) for t in targets)) and \
+            (found.pattern.code or "").startswith(STRIKE_CODES):
+        # "workers at Ford went on strike", "employees of the airline walked out": a strike
+        # is aimed at the strikers' employer
+        targets = not_sources(employer(sources, found.trigger.doc, index), sources) or targets
     if all(is_thing(t) for t in targets) and (found.pattern.code or "").startswith(
             DOMESTIC_CODES):  # "declared a state of emergency": over its own country
         targets = domestic(found, sources, targets) or targets
@@ -286,6 +291,33 @@ def forces_placed(targets: list[ActorMention], found: Match, index: MentionIndex
 # "police broke up the protest"): with no place or actor named, they are done in and to the
 # doer's own country.
 DOMESTIC_CODES = ("172", "081", "175")
+
+
+# Strikes (CAMEO 143 and below): aimed at whoever employs the strikers.
+STRIKE_CODES = ("143",)
+# "workers at Ford", "employees of the airline", "staff for the city": the employer's phrase.
+EMPLOYER_PREPS = frozenset(("at", "of", "for", "with"))
+
+
+def employer(strikers: list[ActorMention], doc: Doc, index: MentionIndex
+             ) -> list[ActorMention]:
+    """The body the strikers work for, named by their phrase ("nurses at the state
+    hospitals", "staff of Air France"); none when their phrase names none."""
+    for striker in strikers:
+        head = mention_head(striker, doc)
+        if head is None:
+            continue
+        holders = [head]
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and \
+                head.head.head.pos_ in ("NUM", "NOUN"):  # "thousands of workers at X"
+            holders.append(head.head.head)
+        for prep in (c for h in holders for c in h.children if c != head.head):
+            if prep.dep_ == "prep" and prep.lower_ in EMPLOYER_PREPS:
+                named = [m for m in phrase_actors(child_with(prep, ("pobj",)), index)
+                         if not is_thing(m)]
+                if named:
+                    return named
+    return []
 
 
 def domestic(found: Match, sources: list[ActorMention], targets: list[ActorMention]

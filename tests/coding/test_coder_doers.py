@@ -35,3 +35,11 @@ def test_a_pronoun_standing_for_the_speaker_keeps_where_the_clause_said_it(parse
     assert source.text == "Mr Lindqvist", source
     start = text.index(" he ") + 1
     assert source.said_as == (start, start + 2), source
+
+
+def test_a_strike_is_aimed_at_the_strikers_employer(parser, coder):
+    events = resolved_and_coded(parser, coder,
+                                "Hundreds of workers at Air France went on strike over pay.")
+    strikes = [e for e in events if e.cameo.code.startswith("143")]
+    assert strikes and strikes[0].target is not None and \
+        strikes[0].target.text == "Air France", [(e.cameo.code, e.target) for e in events]

@@ -6,7 +6,8 @@ sentence, take the event whose source and target match the marked pair, no event
 macro-F1 over the 15 roots.
 
 - strict: the event's source mention overlaps the marked source and its target mention the
-  marked target (asserted events first, then any); a side the record leaves unmarked (20 records
+  marked target (asserted events first, then any; a record may mark an actor at each place it
+  is named, and any of them matches); a side the record leaves unmarked (20 records
   mark no target, 4 no source) matches any;
 - lenient: failing that, an event whose source or target overlaps the pair, else the
   sentence's only event.
@@ -38,8 +39,9 @@ FOLD = {"RETREAT": "YIELD", "CONCEDE": "YIELD"}
 TAG = re.compile(r"</?[st]>")
 
 
-def spans(marked: str) -> tuple[str, dict[str, tuple[int, int]]]:
-    """Plain text and the character spans of <s>...</s> and <t>...</t>."""
+def spans(marked: str) -> tuple[str, dict[str, list[tuple[int, int]]]]:
+    """Plain text and the character spans of <s>...</s> and <t>...</t> (every one: a record
+    may mark each place its actor is named, "aid to <t>X</t> ... reforms in <t>X</t>")."""
     text, found, opened = [], {}, {}
     length = 0
     position = 0
@@ -50,7 +52,7 @@ def spans(marked: str) -> tuple[str, dict[str, tuple[int, int]]]:
         tag = match.group(0)
         name = tag.strip("</>")
         if tag.startswith("</"):
-            found[name] = (opened.pop(name, length), length)
+            found.setdefault(name, []).append((opened.pop(name, length), length))
         else:
             opened[name] = length
         position = match.end()
@@ -58,21 +60,23 @@ def spans(marked: str) -> tuple[str, dict[str, tuple[int, int]]]:
     return "".join(text), found
 
 
-def overlaps(mention, span: tuple[int, int] | None) -> bool:
-    """The mention overlaps the span, where the article named it or where the act's clause
-    did ("he" in "Volker said he met X", marked so in the held-out pairs)."""
-    if not (mention and span):
+def overlaps(mention, marked: list[tuple[int, int]] | None) -> bool:
+    """The mention overlaps a marked span, where the article named it or where the act's
+    clause did ("he" in "Volker said he met X", marked so in the held-out pairs)."""
+    if not (mention and marked):
         return False
     spots = [(mention.start, mention.end), *([mention.said_as] if mention.said_as else [])]
-    return any(start < span[1] and span[0] < end for start, end in spots)
+    return any(start < end_marked and start_marked < end for start, end in spots
+               for start_marked, end_marked in marked)
 
 
-def matches(mention, span: tuple[int, int] | None) -> bool:
+def matches(mention, marked: list[tuple[int, int]] | None) -> bool:
     """A side the gold leaves unmarked (20 plv records name no target) is no condition."""
-    return span is None or overlaps(mention, span)
+    return marked is None or overlaps(mention, marked)
 
 
-def choose(events: list[Event], pair: dict[str, tuple[int, int]]) -> tuple[Event | None, str]:
+def choose(events: list[Event], pair: dict[str, list[tuple[int, int]]]
+           ) -> tuple[Event | None, str]:
     """The event for the marked pair: ('strict' | 'lenient' | 'none')."""
     ordered = sorted(events, key=lambda e: not e.is_fact)
     for event in ordered:

@@ -65,7 +65,13 @@ ACT_NOUNS = frozenset({
     # the means of an attack are the attacker's: "an army bomb", "police gunfire"
     "bomb", "bombs", "shell", "shells", "missile", "missiles", "rocket", "rockets", "bullet",
     "bullets", "mortar", "mortars", "grenade", "grenades", "gunfire", "fire", "bombing",
-    "bombings"})  # not "strike": a "General Strike" is no general's
+    "bombings",
+    # how a body acts or answers: "the police response", "the army's conduct", "a government
+    # refusal" are that body's
+    "response", "reaction", "handling", "conduct", "behaviour", "behavior", "tactics",
+    "approach", "stance", "actions", "treatment", "refusal", "failure", "strategy",
+    "measure", "measures", "effort", "efforts", "initiative", "bill"})
+    # not "strike": a "General Strike" is no general's
 
 # Nouns a sector noun or a named organisation modifies that name its members, a post in it or
 # a body of it ("an army training team", "a police unit", "Parliament Speaker X"): the phrase

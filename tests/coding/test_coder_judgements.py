@@ -5,7 +5,7 @@ The words and what saying or denying each does are data (eventwire/data/coding/j
 
 from __future__ import annotations
 
-from coding_helpers import sides
+from coding_helpers import resolved_and_coded, sides
 
 from eventwire.coding.judgement import judgement_words
 
@@ -64,3 +64,30 @@ def test_the_judgement_table_names_a_code_for_every_word():
     assert words["helpful"] == (None, "111")
     assert words["courageous"] == ("051", "111")
     assert all(said or negated for said, negated in words.values())
+
+
+def test_words_that_judge_conduct_criticise_the_party_judged(parser, coder):
+    text = '"The ministry\'s figures are misleading," the farmers\' union said.'
+    events = resolved_and_coded(parser, coder, text)
+    assert [(e.source.text, e.target.text) for e in events if e.cameo.code == "111"] == [
+        ("the farmers' union", "The ministry")], [(e.cameo.code, e.source, e.target)
+                                                  for e in events]
+
+
+def test_a_merit_denied_of_a_party_criticises_it(parser, coder):
+    events = resolved_and_coded(parser, coder,
+                                '"The cabinet has not been transparent," the senator said.')
+    assert [e.target.text for e in events if e.cameo.code == "111"] == ["The cabinet"], [
+        (e.cameo.code, e.target) for e in events]
+
+
+def test_a_situation_described_judges_no_one(parser, coder):
+    events = resolved_and_coded(parser, coder, '"The situation is dangerous," the minister said.')
+    assert not [e for e in events if e.cameo.root == "11"], [(e.cameo.code, e.target)
+                                                           for e in events]
+
+
+def test_a_bodys_response_is_that_bodys(parser, coder):
+    events = resolved_and_coded(parser, coder, "The mayor criticised the police response.")
+    assert [e.target.code for e in events if e.cameo.root == "11"] == ["COP"], [
+        (e.cameo.code, e.target) for e in events]

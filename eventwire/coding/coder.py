@@ -29,6 +29,7 @@ from .arguments import (
     lemma_in,
     mention_head,
     names_actor,
+    not_sources,
     phone_call,
     phrase_actors,
     reporting_subject,
@@ -37,7 +38,7 @@ from .arguments import (
 from .cameo import code_table, lookup
 from .classifier import PloverClassifier
 from .discards import Discards, default_discards
-from .judgement import judged_actors, judgement_of
+from .judgement import judged_actors, judgement_of, tells_wrongdoing
 from .patterns import Pattern, PatternSet
 from .reading import (
     WANTING_VERBS,
@@ -543,9 +544,10 @@ class Coder:
                                                     behind_violence(clause)) and \
                     not any(dep == "neg" for dep, _ in deps)
                 judged = None if blamed else judgement_of(clause)
-                if not blamed and judged is None and not needs_to(clause) and not any(
-                        c.dep_ == "aux" and c.lower_ in grammar.OBLIGATION_AUX
-                        for c in clause.children):
+                accused = not blamed and judged is None and tells_wrongdoing(clause)
+                if not blamed and judged is None and not accused and not needs_to(clause) and \
+                        not any(c.dep_ == "aux" and c.lower_ in grammar.OBLIGATION_AUX
+                                for c in clause.children):
                     continue
                 if any(f.trigger.i == clause.i for _, f in coded):
                     continue  # the act itself is coded; its reading says the rest
@@ -553,6 +555,13 @@ class Coder:
                 subject = child_with(clause, SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS)
                 if judged is not None:
                     addressed = judged_actors(judged, index)
+                elif accused:  # "X said Y lied": Y, a known party other than X, named as
+                    # the subject itself (not "his execution violates the code": the
+                    # executioner's act; not "people ignored them": no one in particular)
+                    addressed = [m for m in not_sources(phrase_actors(subject, index), speakers)
+                                 if m.code and m.sector not in UNSPECIFIC_SECTORS] \
+                        if subject is not None and (subject.pos_ == "PRON" or index.at(subject)) \
+                        else []
                 elif subject is not None and subject.pos_ != "PRON":
                     addressed = phrase_actors(subject, index, loose=True)
                 else:
@@ -560,8 +569,10 @@ class Coder:
                 if not speakers or not addressed:
                     continue
                 # CAMEO 112: accuse, hold responsible; 111: criticize or denounce; 051: praise
-                code = "112" if blamed else judged.code if judged is not None else "100"
-                kind = "blame" if blamed else "judgement" if judged is not None else "obligation"
+                code = "112" if blamed or accused else judged.code if judged is not None \
+                    else "100"
+                kind = "blame" if blamed else "judgement" if judged is not None else \
+                    "wrongdoing" if accused else "obligation"
                 pattern = Pattern(id=f"{kind}/{lemma(verb)}",
                                   trigger=lemma(verb), pos="VERB", code=code, source="grammar")
                 found = Match(pattern, verb, (verb,), None)
@@ -1334,6 +1345,10 @@ def outcome_of_meeting(coded: list[tuple[Event, Match]], article_id: str
             used.add(id(met[0]))
         out.append((event, found))
     return [(e, f) for e, f in out if id(e) not in used]
+
+
+# Sectors that name no one in particular ("people", "civilians"): no party to accuse.
+UNSPECIFIC_SECTORS = frozenset(("PPL", "CVL"))
 
 
 def one_per_dyad_and_code(coded: list[tuple[Event, Match]]) -> list[tuple[Event, Match]]:

@@ -50,6 +50,37 @@ def judgement_words() -> dict[str, tuple[str | None, str | None]]:
                 for row in rows}
 
 
+@lru_cache(maxsize=1)
+def wrongdoing_verbs() -> dict[str, tuple[str | None, bool, frozenset[str]]]:
+    """verb lemma → (the particle it needs, None for none; whether it needs a direct object;
+    the words that make it another sense), of acts whose telling accuses."""
+    path = resources.files("eventwire") / "data" / "coding" / "wrongdoing.tsv"
+    with path.open(encoding="utf-8") as handle:
+        rows = csv.DictReader((line for line in handle if not line.startswith("#")),
+                              delimiter="\t")
+        return {row["verb"]: (none_if_dash(row["particle"]), row["object"].strip() == "yes",
+                              frozenset((none_if_dash(row["not_with"]) or "").split()))
+                for row in rows}
+
+
+def tells_wrongdoing(clause: Token) -> bool:
+    """"Y lied", "Y covered up the scandal", "Y had failed its workers": a clause that says a
+    party did wrong, as a fact (not denied, not only possible: "may have lied")."""
+    needs = wrongdoing_verbs().get(lemma(clause))
+    if needs is None or clause.pos_ != "VERB":
+        return False
+    particle, needs_object, other_sense = needs
+    if next((c.lower_ for c in clause.children if c.dep_ == "prt"), None) != particle:
+        return False
+    if any(c.dep_ in ("prep", "prt", "advmod") and c.lower_ in other_sense
+           for c in clause.children):
+        return False  # "were lying on the ground"
+    if needs_object and child_with(clause, ("dobj",)) is None:
+        return False
+    return not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD")
+                   for c in clause.children)
+
+
 def none_if_dash(value: str) -> str | None:
     return None if value.strip() in ("", "-") else value.strip()
 

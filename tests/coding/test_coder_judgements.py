@@ -91,3 +91,20 @@ def test_a_bodys_response_is_that_bodys(parser, coder):
     events = resolved_and_coded(parser, coder, "The mayor criticised the police response.")
     assert [e.target.code for e in events if e.cameo.root == "11"] == ["COP"], [
         (e.cameo.code, e.target) for e in events]
+
+
+def test_telling_that_a_party_did_wrong_accuses_it(parser, coder):
+    events = resolved_and_coded(parser, coder,
+                                "The opposition said the government had lied to parliament.")
+    assert [(e.source.code, e.target.code) for e in events if e.cameo.code == "112"] == [
+        ("OPP", "GOV")], [(e.cameo.code, e.source, e.target) for e in events]
+
+
+def test_wrongdoing_denied_or_only_possible_or_of_another_sense_accuses_no_one(parser, coder):
+    for text in ("The opposition said the government did not lie.",
+                 "The opposition said the government may have lied.",
+                 "Witnesses said soldiers were lying on the ground after the blast.",
+                 "The union said the ministry failed to reply in time."):
+        events = resolved_and_coded(parser, coder, text)
+        assert not [e for e in events if e.cameo.code == "112"], (text, [
+            (e.cameo.code, e.target) for e in events])

@@ -179,6 +179,9 @@ def _acceptable(doc: Doc, start: int, end: int, entry: Entry) -> bool:
         return False
     if end - start == 1 and first.lower_ in COMMON_ONLY_WORDS and not first.text.islower():
         return False  # "Union" written as a name's word ("the Pacific Union", "Union Minister")
+    if end - start == 1 and first.tag_ == "NNP" and first.ent_type_ == "PERSON" and \
+            first.ent_iob_ == "B" and (end == len(doc) or doc[end].ent_iob_ != "I"):
+        return False  # "Hacker was arrested", "Mr Banker": a surname alone, no sector
     if last.lower_ in COUNTING_WORDS and end < len(doc) and doc[end].lower_ == "of":
         return False  # "a couple of villagers": the villagers, counted
     if last.lower_ in VIOLENCE_WORDS and last.tag_ == "NN" and not any(

@@ -54,3 +54,8 @@ def test_suspects_and_hackers_are_criminals_and_bankers_business(resolve):
     assert codes(ms, "three suspects") == ["CRM"]
     assert codes(ms, "two hackers") == ["CRM"]
     assert [c[-3:] for c in codes(ms, "a banker")] == ["BUS"]
+
+
+def test_a_surname_that_is_a_sector_noun_is_no_sector(resolve):
+    ms = resolve("Hacker was arrested and charged with theft from a vehicle.")
+    assert codes(ms, "Hacker") == []

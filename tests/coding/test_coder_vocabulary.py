@@ -110,3 +110,75 @@ def test_relenting_yields(code_sentence):
     events = code_sentence(text, {"The Costa Rican government": "CRIGOV",
                                   "the striking teachers": "CRIEDU"})
     assert "080" in codes(events), codes(events)
+
+
+def test_ripping_or_laying_into_someone_is_criticism_not_violence(code_sentence):
+    actors = {"The Kenyan finance minister": "KENGOV", "Tanzania": "TZA"}
+    for verb in ("ripped", "tore", "laid"):
+        text = f"The Kenyan finance minister {verb} into Tanzania over the new border levies."
+        events = code_sentence(text, actors)
+        assert sides(events, "111") == [("KENGOV", "TZA")], (verb, codes(events))
+    text = "Dozens of Somali rockets ripped into Kenya on Monday."
+    events = code_sentence(text, {"Somali": "SOM", "Kenya": "KEN"})
+    assert "190" in codes(events) and "111" not in codes(events), codes(events)
+
+
+def test_assailing_is_verbal_unless_a_convoy_or_a_post_is_assailed(code_sentence):
+    text = "The Ugandan opposition leader assailed the Rwandan decision on Tuesday."
+    events = code_sentence(text, {"The Ugandan opposition leader": "UGAOPP", "Rwandan": "RWA"})
+    assert "111" in codes(events) and not any(c.startswith("19") for c in codes(events)), \
+        codes(events)
+    text = "Rebel fighters assailed an army convoy north of Goma."
+    events = code_sentence(text, {"Rebel fighters": "CODREB", "an army convoy": "CODMIL"})
+    assert sides(events, "190") == [("CODREB", "CODMIL")], codes(events)
+
+
+def test_aircraft_downed_or_ships_sunk_are_force_and_jets_scrambled_a_show_of_it(code_sentence):
+    text = "Turkish forces downed a Syrian helicopter near the border."
+    events = code_sentence(text, {"Turkish forces": "TURMIL", "Syrian": "SYR"})
+    assert "190" in codes(events), codes(events)
+    text = "The Ukrainian navy sank a Russian patrol boat in the Black Sea."
+    events = code_sentence(text, {"The Ukrainian navy": "UKRMIL", "Russian": "RUS"})
+    assert "190" in codes(events), codes(events)
+    text = "Greece has scrambled fighter jets toward Turkey."
+    events = code_sentence(text, {"Greece": "GRC", "Turkey": "TUR"})
+    assert sides(events, "150") == [("GRC", "TUR")], codes(events)
+
+
+def test_clubbing_manhandling_or_roughing_up_is_physical_assault(code_sentence):
+    actors = {"Riot police": "ZWECOP", "opposition supporters": "ZWEOPP"}
+    for verb in ("clubbed", "manhandled", "roughed up"):
+        text = f"Riot police {verb} opposition supporters outside the court in Harare."
+        events = code_sentence(text, actors)
+        assert any(c.startswith("18") or c == "175" for c in codes(events)), (verb, codes(events))
+
+
+def test_booing_or_heckling_a_leader_disapproves_of_them(code_sentence):
+    actors = {"Farmers": "FRAAGR", "the French president": "FRAGOV"}
+    for verb in ("booed", "heckled"):
+        text = f"Farmers {verb} the French president at the agricultural fair."
+        events = code_sentence(text, actors)
+        assert sides(events, "111") == [("FRAAGR", "FRAGOV")], (verb, codes(events))
+
+
+def test_stonewalling_rejects_and_skewering_criticizes(code_sentence):
+    text = "The Serbian government stonewalled the Kosovar investigators for months."
+    events = code_sentence(text, {"The Serbian government": "SRBGOV",
+                                  "the Kosovar investigators": "XKXGOV"})
+    assert sides(events, "120") == [("SRBGOV", "XKXGOV")], codes(events)
+    text = "The Croatian prime minister skewered Serbia in a speech to parliament."
+    events = code_sentence(text, {"The Croatian prime minister": "HRVGOV", "Serbia": "SRB"})
+    assert "111" in codes(events), codes(events)
+
+
+def test_a_bailout_or_propping_up_a_regime_is_aid(code_sentence):
+    text = "The Gulf states bailed out Egypt with a loan of two billion dollars."
+    events = code_sentence(text, {"The Gulf states": "GCC", "Egypt": "EGY"})
+    assert sides(events, "071") == [("GCC", "EGY")], codes(events)
+    text = "The bailout of Egypt by the Gulf states angered Egyptian opposition parties."
+    events = code_sentence(text, {"Egypt": "EGY", "the Gulf states": "GCC",
+                                  "Egyptian opposition parties": "EGYOPP"})
+    assert sides(events, "071") == [("GCC", "EGY")], codes(events)
+    text = "Iran propped up the Syrian government throughout the war."
+    events = code_sentence(text, {"Iran": "IRN", "the Syrian government": "SYRGOV"})
+    assert sides(events, "070") == [("IRN", "SYRGOV")], codes(events)

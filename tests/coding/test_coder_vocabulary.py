@@ -182,3 +182,32 @@ def test_a_bailout_or_propping_up_a_regime_is_aid(code_sentence):
     text = "Iran propped up the Syrian government throughout the war."
     events = code_sentence(text, {"Iran": "IRN", "the Syrian government": "SYRGOV"})
     assert sides(events, "070") == [("IRN", "SYRGOV")], codes(events)
+
+
+def test_cold_water_poured_on_a_proposal_rejects_it(code_sentence):
+    text = "Ghana poured cold water on the Togolese proposal for a joint currency."
+    events = code_sentence(text, {"Ghana": "GHA", "Togolese": "TGO"})
+    assert sides(events, "120") == [("GHA", "TGO")], codes(events)
+
+
+def test_a_demarche_or_a_protest_note_is_an_official_complaint(code_sentence):
+    actors = {"Lithuania": "LTU", "Belarus": "BLR"}
+    for text in ("Lithuania delivered a demarche to Belarus over the border incident.",
+                 "Lithuania sent a protest note to Belarus over the border incident."):
+        events = code_sentence(text, actors)
+        assert sides(events, "114") == [("LTU", "BLR")], (text, codes(events))
+
+
+def test_an_olive_branch_held_out_is_conciliation(code_sentence):
+    text = "Armenia held out an olive branch to Azerbaijan after the elections."
+    events = code_sentence(text, {"Armenia": "ARM", "Azerbaijan": "AZE"})
+    assert sides(events, "050") == [("ARM", "AZE")], codes(events)
+
+
+def test_a_ban_or_an_embargo_slapped_on_someone_sanctions_them(code_sentence):
+    actors = {"Canada": "CAN", "Iranian officials": "IRNGOV"}
+    for what in ("a travel ban", "an arms embargo"):
+        text = f"Canada slapped {what} on Iranian officials on Friday."
+        events = code_sentence(text, actors)
+        assert sides(events, "163") == [("CAN", "IRNGOV")], (what, codes(events))
+        assert not any(c.startswith("18") for c in codes(events)), (what, codes(events))

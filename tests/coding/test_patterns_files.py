@@ -66,3 +66,16 @@ def test_patterns_user_file_wins_ties(tmp_path):
     patterns = load_patterns((str(mine),))
     bare = [p for p in patterns.candidates("attack", "VERB") if p.specificity == 0]
     assert bare[0].id == "mine/attack"
+
+
+def test_patterns_every_id_names_one_pattern():
+    """An event's evidence names its rule by id: two patterns under one id would be
+    indistinguishable in it."""
+    patterns = load_patterns()
+    seen: dict[str, object] = {}
+    twice = set()
+    for pattern in (p for ps in patterns.by_trigger.values() for p in ps):
+        if pattern.id in seen and seen[pattern.id] != pattern:
+            twice.add(pattern.id)
+        seen.setdefault(pattern.id, pattern)
+    assert not twice, sorted(twice)[:10]

@@ -341,6 +341,8 @@ class Coder:
                 continue  # "called the move a sign of cooperation": a name, no cooperation
             if found.pattern.pos == "NOUN" and speaking(found.trigger):
                 continue  # "the country's donors said ...": who spoke, no aid given
+            if helped_act(found):
+                continue  # "X helped broker a truce": the brokering is the act, no aid given
             if handed_back_nothing(found):
                 continue  # "the president returned to the capital": a journey, nothing handed back
             if code[:3] == "084" and not found.pattern.object and \
@@ -394,6 +396,10 @@ class Coder:
             if found.pattern.pos == "NOUN" and found.trigger.dep_ in OBJECT_DEPS and \
                     naming(found.trigger.head) and named_by_namer(sources, found.trigger, index):
                 continue  # "called the attack cowardly": who named it did not attack
+            if not sources and found.pattern.pos == "VERB" and not found.pattern.object and \
+                    lemma(found.trigger) in grammar.GIVER_NEEDING_VERBS and \
+                    not_to_be_allowed(found.trigger) is None:
+                continue  # "the residents were allowed to return": no one named yields
             if not sources and found.pattern.pos == "NOUN":
                 # "the militia was responsible for the massacre": who did it
                 sources = phrase_actors(responsible_party(found.trigger), index)
@@ -1354,6 +1360,25 @@ def without_borrowed_themes(coded: list[tuple[Event, Match]]) -> list[tuple[Even
             if not (f.pattern.pos == "NOUN" and f.trigger.dep_ in OBJECT_DEPS
                     and e.source is not None
                     and e.source.start in themes.get(f.trigger.head.i, ()))]
+
+
+def helped_act(found: Match) -> bool:
+    """Whether a bare help pattern helps an act, not a party: "X helped broker a truce",
+    "troops deployed to help keep order", "this will help reduce costs" (the verb's clause, with
+    no subject, object or recipient of its own). The act helped codes itself, if it is one; no
+    aid (CAMEO 07) was given to anyone, unless the act is relief work
+    (grammar.AID_WORK_VERBS: "pledged money to help rebuild the town")."""
+    verb = found.trigger
+    if found.pattern.pos != "VERB" or found.pattern.object or found.pattern.subject or \
+            lemma(verb) not in grammar.HELPING_VERBS:
+        return False
+    if any(c.dep_ in ("dobj", "dative", "iobj") for c in verb.children):
+        return False  # "helped the rebels (to) take the town": aid to the rebels
+    helped = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+    return bool(helped) and all(
+        lemma(c) not in grammar.AID_WORK_VERBS and
+        not any(s.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS for s in c.children)
+        for c in helped)
 
 
 def talked_about(trigger: Token) -> bool:

@@ -498,3 +498,18 @@ MEETING_OUTCOME_ROOTS = frozenset(("03", "05", "06", "08"))
 # What an actor shows or renews when it gives aid "with" or "through" a sum ("renewed its
 # support for X with a donation"): the statement frames the aid, the aid is the act (CAMEO 07)
 SHOWN_SUPPORT_NOUNS = frozenset("support commitment solidarity backing friendship".split())
+
+# Verbs of letting and helping whose bare Phoenix sense (CAMEO 080 Yield, 070 Provide aid) is
+# an act between parties only when someone lets or helps: "the residents were allowed to
+# return", "the losses allowed the rebels to advance", "the plan will help the farmers" name no
+# one who yields or gives aid, and code nothing (a pattern naming what is let in, "allowed the
+# inspectors", "allowed aid in", still codes without its giver).
+GIVER_NEEDING_VERBS = frozenset("allow permit help assist".split())
+# "X helped broker a truce", "this will help reduce costs": help given to an act, not to a
+# party, is no aid (CAMEO 07); the act helped codes itself (brokering, 045), if it is one.
+HELPING_VERBS = frozenset(("help",))
+# Except the relief work that aid is (CAMEO 07): "pledged money to help rebuild the town",
+# "flew in supplies to help feed the displaced" (CAMEO codebook, 07 Provide aid and 073
+# Provide humanitarian aid: money, food, shelter, medical care).
+AID_WORK_VERBS = frozenset(
+    "rebuild reconstruct feed house shelter evacuate resettle fund finance treat".split())

@@ -1,0 +1,35 @@
+"""Round 23b: constructions that coded political acts on everyday words (letting, helping,
+calling, going)."""
+
+from __future__ import annotations
+
+from coding_helpers import codes, sides
+
+
+def test_help_given_to_an_act_is_no_aid_and_to_a_party_is(code_sentence):
+    text = "The Zambian envoy helped broker a truce in the valley."
+    events = code_sentence(text, {"The Zambian envoy": "ZMBGOV"})
+    assert not any(c.startswith("07") for c in codes(events)), codes(events)
+    text = "Zambian police were sent to help keep order at the Malawian border."
+    events = code_sentence(text, {"Zambian police": "ZMBCOP", "Malawian": "MWI"},
+                           facts_only=False)
+    assert not any(c.startswith("07") for c in codes(events)), codes(events)
+    # help given to a party, or as relief work, is aid
+    text = "Zambia will help Malawi train its border guards."
+    events = code_sentence(text, {"Zambia": "ZMB", "Malawi": "MWI"}, facts_only=False)
+    assert ("ZMB", "MWI") in sides(events, "070"), codes(events)
+    text = "Zambia pledged money to help rebuild Malawi after the floods."
+    events = code_sentence(text, {"Zambia": "ZMB", "Malawi": "MWI"}, facts_only=False)
+    assert any(c.startswith("07") for c in codes(events)), codes(events)
+
+
+def test_a_permission_no_one_gives_is_no_yielding(code_sentence):
+    text = "The Malawian traders were not allowed to cross the bridge."
+    events = code_sentence(text, {"The Malawian traders": "MWIBUS"}, facts_only=False)
+    assert not any(c.startswith(("08", "12")) for c in codes(events)), codes(events)
+    text = "The Zambian drought allowed Malawian smugglers to cross the river."
+    events = code_sentence(text, {"Malawian smugglers": "MWICRM"})
+    assert not any(c.startswith("08") for c in codes(events)), codes(events)
+    text = "Zambia allowed Malawian traders to cross the bridge."
+    events = code_sentence(text, {"Zambia": "ZMB", "Malawian traders": "MWIBUS"})
+    assert ("ZMB", "MWIBUS") in sides(events, "080"), codes(events)

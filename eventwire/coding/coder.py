@@ -341,6 +341,10 @@ class Coder:
                 continue  # "called the move a sign of cooperation": a name, no cooperation
             if found.pattern.pos == "NOUN" and speaking(found.trigger):
                 continue  # "the country's donors said ...": who spoke, no aid given
+            if code == grammar.TELEPHONE_CODE and not found.pattern.object and \
+                    not found.pattern.prep and lemma(found.trigger) in grammar.TELEPHONING_VERBS \
+                    and not telephoned(found.trigger):
+                continue  # "a unit called the Lions", "police were called": no telephone call
             if helped_act(found):
                 continue  # "X helped broker a truce": the brokering is the act, no aid given
             if handed_back_nothing(found):
@@ -1360,6 +1364,32 @@ def without_borrowed_themes(coded: list[tuple[Event, Match]]) -> list[tuple[Even
             if not (f.pattern.pos == "NOUN" and f.trigger.dep_ in OBJECT_DEPS
                     and e.source is not None
                     and e.source.start in themes.get(f.trigger.head.i, ()))]
+
+
+def telephoned(verb: Token) -> bool:
+    """Whether a verb of calling, read bare, is a telephone call made to someone (CAMEO 041):
+    active, with one direct object, the one called ("X called Y", "called Y to discuss Z"),
+    and nothing said of it. Not a name given ("a unit called the Lions", "so-called",
+    "which they call a plan", "called the plan 'a farce'"), one summoned or named in the passive
+    ("police were called", "is called X"), nor a call with a particle ("called in the army",
+    "called off", which their own patterns code), nor a call to no one."""
+    if verb.dep_ in ("acl", "amod"):
+        return False  # "a unit called the Lions", "a statement calling the vote a fraud"
+    children = list(verb.children)
+    if verb.dep_ == "relcl" and not any(c.dep_ in SUBJECT_DEPS and c.tag_ in ("WDT", "WP")
+                                        for c in children) and \
+            any(c.dep_ == "dobj" for c in children):
+        return False  # "the islands they call X": the noun is what is named X
+    if any(c.dep_ in (*PASSIVE_SUBJECT_DEPS, "auxpass", "prt", "oprd", "ccomp", "acomp", "attr")
+           for c in children):
+        return False
+    called = [c for c in children if c.dep_ in ("dobj", "dative")]
+    if len(called) != 1 or called[0].tag_ in ("WDT", "WP"):
+        return False
+    if any(t.text in grammar.OPENING_QUOTES for t in [*children, *called[0].subtree]):
+        return False  # "called the group 'a thorn in our side'"
+    after = called[0].right_edge.i + 1
+    return after >= len(verb.doc) or verb.doc[after].text not in grammar.OPENING_QUOTES
 
 
 def helped_act(found: Match) -> bool:

@@ -513,3 +513,11 @@ HELPING_VERBS = frozenset(("help",))
 # Provide humanitarian aid: money, food, shelter, medical care).
 AID_WORK_VERBS = frozenset(
     "rebuild reconstruct feed house shelter evacuate resettle fund finance treat".split())
+
+# The verb whose bare Phoenix sense is a telephone call (CAMEO 041 Discuss by telephone), which
+# codes only a call made to someone: "X called Y (to discuss Z)", not "a unit called the Lions",
+# "which they call a plan", "police were called", "called in the army" (its own patterns).
+TELEPHONING_VERBS = frozenset(("call",))
+TELEPHONE_CODE = "041"
+# What follows the one named in "called the plan 'a farce'": an opening quotation mark.
+OPENING_QUOTES = frozenset(('"', "“", "‘", "``"))

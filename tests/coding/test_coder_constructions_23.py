@@ -33,3 +33,16 @@ def test_a_permission_no_one_gives_is_no_yielding(code_sentence):
     text = "Zambia allowed Malawian traders to cross the bridge."
     events = code_sentence(text, {"Zambia": "ZMB", "Malawian traders": "MWIBUS"})
     assert ("ZMB", "MWIBUS") in sides(events, "080"), codes(events)
+
+
+def test_only_a_call_made_to_someone_is_a_telephone_call(code_sentence):
+    text = "A Zambian militia, called the Lions of the Valley, raided Malawi."
+    events = code_sentence(text, {"A Zambian militia": "ZMBREB", "the Lions": "ZMBREB",
+                                  "Malawi": "MWI"})
+    assert "041" not in codes(events), codes(events)
+    text = "Zambian police were called."
+    events = code_sentence(text, {"Zambian police": "ZMBCOP"})
+    assert "041" not in codes(events), codes(events)
+    text = "The Zambian president called Malawi's leader on Sunday."
+    events = code_sentence(text, {"The Zambian president": "ZMBGOV", "Malawi": "MWIGOV"})
+    assert ("ZMBGOV", "MWIGOV") in sides(events, "041"), codes(events)

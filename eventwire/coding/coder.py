@@ -400,6 +400,12 @@ class Coder:
             if found.pattern.pos == "NOUN" and found.trigger.dep_ in OBJECT_DEPS and \
                     naming(found.trigger.head) and named_by_namer(sources, found.trigger, index):
                 continue  # "called the attack cowardly": who named it did not attack
+            if code == grammar.CONSULT_CODE and going_to(found):
+                goal = journey_goal(found)
+                if goal is None or not names_actor(goal, index):
+                    continue  # "came to an end", "went to the polls": no one met
+                if targets and all(is_land(t, sentence) for t in targets):
+                    code = grammar.VISIT_CODE  # "went to Moscow": a visit
             if not sources and found.pattern.pos == "VERB" and not found.pattern.object and \
                     lemma(found.trigger) in grammar.GIVER_NEEDING_VERBS and \
                     not_to_be_allowed(found.trigger) is None:
@@ -1364,6 +1370,19 @@ def without_borrowed_themes(coded: list[tuple[Event, Match]]) -> list[tuple[Even
             if not (f.pattern.pos == "NOUN" and f.trigger.dep_ in OBJECT_DEPS
                     and e.source is not None
                     and e.source.start in themes.get(f.trigger.head.i, ()))]
+
+
+def going_to(found: Match) -> bool:
+    """Whether a bare 'to' pattern of a verb of going matched ("went to X", "came to X")."""
+    return found.pattern.pos == "VERB" and found.pattern.prep == "to" and \
+        not found.pattern.object and not found.pattern.subject and \
+        lemma(found.trigger) in grammar.GOING_VERBS
+
+
+def journey_goal(found: Match) -> Token | None:
+    """Where or to whom one went: the head of the 'to' phrase a going pattern matched."""
+    prep = next((w for w in found.words if w.lower_ == "to" and w is not found.trigger), None)
+    return child_with(prep, ("pobj",)) if prep is not None else None
 
 
 def telephoned(verb: Token) -> bool:

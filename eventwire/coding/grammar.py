@@ -521,3 +521,11 @@ TELEPHONING_VERBS = frozenset(("call",))
 TELEPHONE_CODE = "041"
 # What follows the one named in "called the plan 'a farce'": an opening quotation mark.
 OPENING_QUOTES = frozenset(('"', "“", "‘", "``"))
+
+# Verbs of going whose bare Phoenix 'to' sense is a consultation (CAMEO 040): going or coming to
+# a place that is a land (a country or town) is a visit (042 Make a visit, PLOVER CONSULT as
+# 040); to someone ("came to us and asked"), a consultation; to what is no actor ("came to an
+# end", "went to the polls", "went to court", "came to terms"), nothing.
+GOING_VERBS = frozenset("go come".split())
+CONSULT_CODE = "040"
+VISIT_CODE = "042"

@@ -46,3 +46,17 @@ def test_only_a_call_made_to_someone_is_a_telephone_call(code_sentence):
     text = "The Zambian president called Malawi's leader on Sunday."
     events = code_sentence(text, {"The Zambian president": "ZMBGOV", "Malawi": "MWIGOV"})
     assert ("ZMBGOV", "MWIGOV") in sides(events, "041"), codes(events)
+
+
+def test_going_to_a_state_meets_no_one_and_going_to_a_land_visits_it(code_sentence):
+    text = "The Zambian talks with Malawi came to an end."
+    events = code_sentence(text, {"Zambian": "ZMB", "Malawi": "MWI"})
+    assert "040" not in [e.cameo.code for e in events if e.evidence.rule.startswith(
+        "phoenix/come")], codes(events)
+    text = "The Zambian president went to court against the Malawian miners."
+    events = code_sentence(text, {"The Zambian president": "ZMBGOV",
+                                  "the Malawian miners": "MWILAB"})
+    assert "040" not in codes(events), codes(events)
+    text = "The Zambian president went to Malawi on Sunday."
+    events = code_sentence(text, {"The Zambian president": "ZMBGOV", "Malawi": "MWI"})
+    assert ("ZMBGOV", "MWI") in sides(events, "042"), codes(events)

@@ -345,6 +345,9 @@ class Coder:
                     not found.pattern.prep and lemma(found.trigger) in grammar.TELEPHONING_VERBS \
                     and not telephoned(found.trigger):
                 continue  # "a unit called the Lions", "police were called": no telephone call
+            if lemma(found.trigger) in grammar.ENCLOSING_VERBS and \
+                    found.trigger.dep_ == "acl" and not names_actor(found.trigger.head, index):
+                continue  # "the controversy surrounding the report": no one surrounded
             if helped_act(found):
                 continue  # "X helped broker a truce": the brokering is the act, no aid given
             if handed_back_nothing(found):

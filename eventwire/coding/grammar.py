@@ -529,3 +529,8 @@ OPENING_QUOTES = frozenset(('"', "“", "‘", "``"))
 GOING_VERBS = frozenset("go come".split())
 CONSULT_CODE = "040"
 VISIT_CODE = "042"
+
+# Verbs of enclosing whose Phoenix sense is a use of force (surround, CAMEO 190): a thing
+# said to surround something ("the controversy surrounding the report", "the waters surrounding
+# the islands", "the fire surrounding her") says what it is about or where it lies, no act.
+ENCLOSING_VERBS = frozenset(("surround",))

@@ -60,3 +60,12 @@ def test_going_to_a_state_meets_no_one_and_going_to_a_land_visits_it(code_senten
     text = "The Zambian president went to Malawi on Sunday."
     events = code_sentence(text, {"The Zambian president": "ZMBGOV", "Malawi": "MWI"})
     assert ("ZMBGOV", "MWI") in sides(events, "042"), codes(events)
+
+
+def test_a_thing_surrounding_an_actor_is_no_use_of_force(code_sentence):
+    text = "The dispute surrounding the Zambian embassy in Malawi deepened."
+    events = code_sentence(text, {"the Zambian embassy": "ZMBGOV", "Malawi": "MWI"})
+    assert "190" not in codes(events), codes(events)
+    text = "Zambian troops surrounding the Malawian embassy fired shots."
+    events = code_sentence(text, {"Zambian troops": "ZMBMIL", "the Malawian embassy": "MWIGOV"})
+    assert ("ZMBMIL", "MWIGOV") in sides(events, "190"), codes(events)

@@ -195,7 +195,11 @@ class Coder:
         if pattern.particle:
             particle = next(
                 (c for c in token.children
-                 if c.dep_ in ("prt", "prep", "advmod") and c.lower_ == pattern.particle), None)
+                 if c.dep_ in ("prt", "prep", "advmod") and c.lower_ == pattern.particle
+                 and c.i > token.i and not (  # "In each case, X tied": no particle
+                     pattern.particle in grammar.PREPOSITION_LIKE_PARTICLES
+                     and not pattern.object and any(o.dep_ == "pobj" for o in c.children))),
+                None)
             if particle is None:
                 return None
             words.append(particle)

@@ -534,3 +534,9 @@ VISIT_CODE = "042"
 # said to surround something ("the controversy surrounding the report", "the waters surrounding
 # the islands", "the fire surrounding her") says what it is about or where it lies, no act.
 ENCLOSING_VERBS = frozenset(("surround",))
+
+# Particles that, with an object of their own, are prepositions: a pattern's particle "in"
+# ("gave in", "stepped in", Phoenix's phrasal verbs) is not the "in" of a phrase ("gave X a
+# seat in the talks", "stepped in the mud") unless the pattern names the object ("set in
+# motion").
+PREPOSITION_LIKE_PARTICLES = frozenset(("in",))

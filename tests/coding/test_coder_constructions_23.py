@@ -69,3 +69,15 @@ def test_a_thing_surrounding_an_actor_is_no_use_of_force(code_sentence):
     text = "Zambian troops surrounding the Malawian embassy fired shots."
     events = code_sentence(text, {"Zambian troops": "ZMBMIL", "the Malawian embassy": "MWIGOV"})
     assert ("ZMBMIL", "MWIGOV") in sides(events, "190"), codes(events)
+
+
+def test_a_phrasal_in_is_no_preposition_of_a_phrase(code_sentence):
+    text = "The Zambian president gave a speech in Malawi on Sunday."
+    events = code_sentence(text, {"The Zambian president": "ZMBGOV", "Malawi": "MWI"})
+    assert "080" not in codes(events), codes(events)
+    text = "The Zambian minister stepped down in June over the Malawian deal."
+    events = code_sentence(text, {"The Zambian minister": "ZMBGOV", "Malawian": "MWI"})
+    assert "070" not in codes(events), codes(events)
+    text = "After weeks of pressure, the Zambian government gave in to Malawi."
+    events = code_sentence(text, {"the Zambian government": "ZMBGOV", "Malawi": "MWI"})
+    assert ("ZMBGOV", "MWI") in sides(events, "080"), codes(events)

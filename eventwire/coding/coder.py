@@ -413,6 +413,10 @@ class Coder:
                     continue  # "came to an end", "went to the polls": no one met
                 if targets and all(is_land(t, sentence) for t in targets):
                     code = grammar.VISIT_CODE  # "went to Moscow": a visit
+            if code == grammar.YIELD_CODE and not found.pattern.object and \
+                    lemma(found.trigger) in grammar.GIVER_NEEDING_VERBS and targets and all(
+                        (t.code or "")[:3] in grammar.INTERNATIONAL_ACTORS for t in targets):
+                code = grammar.INTERNATIONAL_INVOLVEMENT_CODE  # "allowed the UN to set up a camp"
             if not sources and found.pattern.pos == "VERB" and not found.pattern.object and \
                     lemma(found.trigger) in grammar.GIVER_NEEDING_VERBS and \
                     not_to_be_allowed(found.trigger) is None:

@@ -540,3 +540,11 @@ ENCLOSING_VERBS = frozenset(("surround",))
 # seat in the talks", "stepped in the mud") unless the pattern names the object ("set in
 # motion").
 PREPOSITION_LIKE_PARTICLES = frozenset(("in",))
+
+# Letting an international body act (CAMEO 086 Allow international involvement): the bare
+# yielding (080) of a verb of letting whose target is an intergovernmental or international
+# non-governmental organisation (CAMEO actor codes IGO..., NGO...) is that involvement allowed
+# ("allowed the UN to set up a camp", "let the Red Cross visit the prisoners").
+YIELD_CODE = "080"
+INTERNATIONAL_INVOLVEMENT_CODE = "086"
+INTERNATIONAL_ACTORS = frozenset(("IGO", "NGO"))

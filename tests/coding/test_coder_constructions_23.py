@@ -81,3 +81,13 @@ def test_a_phrasal_in_is_no_preposition_of_a_phrase(code_sentence):
     text = "After weeks of pressure, the Zambian government gave in to Malawi."
     events = code_sentence(text, {"the Zambian government": "ZMBGOV", "Malawi": "MWI"})
     assert ("ZMBGOV", "MWI") in sides(events, "080"), codes(events)
+
+
+def test_letting_international_bodies_in_is_international_involvement(code_sentence):
+    text = "Zambia allowed the United Nations to open a camp near the Malawian border."
+    events = code_sentence(text, {"Zambia": "ZMB", "the United Nations": "IGOUNO",
+                                  "Malawian": "MWI"})
+    assert ("ZMB", "IGOUNO") in sides(events, "086"), codes(events)
+    text = "Zambia allowed Malawian peacekeepers to stay in the valley."
+    events = code_sentence(text, {"Zambia": "ZMB", "Malawian peacekeepers": "MWIMIL"})
+    assert ("ZMB", "MWIMIL") in sides(events, "0861"), codes(events)

@@ -411,6 +411,8 @@ class Coder:
                 goal = journey_goal(found)
                 if goal is None or not names_actor(goal, index):
                     continue  # "came to an end", "went to the polls": no one met
+                if not sources or not any(t.code for t in targets):
+                    continue  # "goods coming to X", "we came to the park": no one visits anyone
                 if targets and all(is_land(t, sentence) for t in targets):
                     code = grammar.VISIT_CODE  # "went to Moscow": a visit
             if code == grammar.YIELD_CODE and not found.pattern.object and \

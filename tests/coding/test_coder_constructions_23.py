@@ -91,3 +91,12 @@ def test_letting_international_bodies_in_is_international_involvement(code_sente
     text = "Zambia allowed Malawian peacekeepers to stay in the valley."
     events = code_sentence(text, {"Zambia": "ZMB", "Malawian peacekeepers": "MWIMIL"})
     assert ("ZMB", "MWIMIL") in sides(events, "0861"), codes(events)
+
+
+def test_going_to_what_no_dictionary_knows_or_with_no_one_going_is_no_visit(code_sentence):
+    text = "The Zambian minister went to Lusaka Gardens to rest."
+    events = code_sentence(text, {"The Zambian minister": "ZMBGOV", "Lusaka Gardens": None})
+    assert not any(c.startswith("04") for c in codes(events)), codes(events)
+    text = "Cheap goods coming to Malawi are taxed."
+    events = code_sentence(text, {"Malawi": "MWI"})
+    assert not any(c.startswith("04") for c in codes(events)), codes(events)

@@ -41,6 +41,11 @@ PARTICLES = frozenset(
 )
 # Particles that rarely head a prepositional phrase right after the verb ("carry out").
 STRONG_PARTICLES = frozenset("up out off down away back aside forward".split())
+# The particle words that, ending a multiword head alone, are the head's preposition ("+CALL_ON",
+# "+DECIDE_ON": called on X). A lone "in" is a particle: "+GIVE_IN", "+STEP_IN", "+TIE_IN" are
+# phrasal verbs ("gave in", "stepped in"); as a preposition with no object they matched any "in"
+# phrase on the verb ("gave X a place in the talks" yielded, 080) - round 23b.
+LONE_PREPOSITIONS = frozenset(("on",))
 # Lines of the Phoenix dictionary that are plainly wrong, by their words and the verb of their
 # comment: the set of towns stands among things urged or called for ("urge peace", "call for a
 # solution"), so "X wants the city" or "calls for the town" was an appeal to settle (027).
@@ -363,7 +368,8 @@ def resolve_head(head: Head, lemma) -> list[Head]:
             lemmas.append(verb)
         if len(parts) > 1 and form is head.lemmas[0]:
             rest = list(parts[1:])
-            if rest and rest[0] in PARTICLES and not (len(rest) == 1 and rest[0] in ("in", "on")):
+            lone_preposition = len(rest) == 1 and rest[0] in LONE_PREPOSITIONS
+            if rest and rest[0] in PARTICLES and not lone_preposition:
                 particle = rest.pop(0)
             if rest and rest[0] in PREPOSITIONS:
                 prep = rest.pop(0)

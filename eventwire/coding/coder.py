@@ -196,7 +196,11 @@ class Coder:
         if pattern.particle:
             particle = next(
                 (c for c in token.children
-                 if c.dep_ in ("prt", "prep", "advmod") and c.lower_ == pattern.particle), None)
+                 if c.dep_ in ("prt", "prep", "advmod") and c.lower_ == pattern.particle
+                 and c.i > token.i and not (  # "In each case, X tied": no particle
+                     pattern.particle in grammar.PREPOSITION_LIKE_PARTICLES
+                     and not pattern.object and any(o.dep_ == "pobj" for o in c.children))),
+                None)
             if particle is None:
                 return None
             words.append(particle)
@@ -342,6 +346,15 @@ class Coder:
                 continue  # "called the move a sign of cooperation": a name, no cooperation
             if found.pattern.pos == "NOUN" and speaking(found.trigger):
                 continue  # "the country's donors said ...": who spoke, no aid given
+            if code == grammar.TELEPHONE_CODE and not found.pattern.object and \
+                    not found.pattern.prep and lemma(found.trigger) in grammar.TELEPHONING_VERBS \
+                    and not telephoned(found.trigger):
+                continue  # "a unit called the Lions", "police were called": no telephone call
+            if lemma(found.trigger) in grammar.ENCLOSING_VERBS and \
+                    found.trigger.dep_ == "acl" and not names_actor(found.trigger.head, index):
+                continue  # "the controversy surrounding the report": no one surrounded
+            if helped_act(found):
+                continue  # "X helped broker a truce": the brokering is the act, no aid given
             if handed_back_nothing(found):
                 continue  # "the president returned to the capital": a journey, nothing handed back
             if code[:3] == "084" and not found.pattern.object and \
@@ -395,6 +408,22 @@ class Coder:
             if found.pattern.pos == "NOUN" and found.trigger.dep_ in OBJECT_DEPS and \
                     naming(found.trigger.head) and named_by_namer(sources, found.trigger, index):
                 continue  # "called the attack cowardly": who named it did not attack
+            if code == grammar.CONSULT_CODE and going_to(found):
+                goal = journey_goal(found)
+                if goal is None or not names_actor(goal, index):
+                    continue  # "came to an end", "went to the polls": no one met
+                if not sources or not any(t.code for t in targets):
+                    continue  # "goods coming to X", "we came to the park": no one visits anyone
+                if targets and all(is_land(t, sentence) for t in targets):
+                    code = grammar.VISIT_CODE  # "went to Moscow": a visit
+            if code == grammar.YIELD_CODE and not found.pattern.object and \
+                    lemma(found.trigger) in grammar.GIVER_NEEDING_VERBS and targets and all(
+                        (t.code or "")[:3] in grammar.INTERNATIONAL_ACTORS for t in targets):
+                code = grammar.INTERNATIONAL_INVOLVEMENT_CODE  # "allowed the UN to open a clinic"
+            if not sources and found.pattern.pos == "VERB" and not found.pattern.object and \
+                    lemma(found.trigger) in grammar.GIVER_NEEDING_VERBS and \
+                    not_to_be_allowed(found.trigger) is None:
+                continue  # "the residents were allowed to return": no one named yields
             if not sources and found.pattern.pos == "NOUN":
                 # "the militia was responsible for the massacre": who did it
                 sources = phrase_actors(responsible_party(found.trigger), index)
@@ -1389,6 +1418,64 @@ def without_borrowed_themes(coded: list[tuple[Event, Match]]) -> list[tuple[Even
             if not (f.pattern.pos == "NOUN" and f.trigger.dep_ in OBJECT_DEPS
                     and e.source is not None
                     and e.source.start in themes.get(f.trigger.head.i, ()))]
+
+
+def going_to(found: Match) -> bool:
+    """Whether a bare 'to' pattern of a verb of going matched ("went to X", "came to X")."""
+    return found.pattern.pos == "VERB" and found.pattern.prep == "to" and \
+        not found.pattern.object and not found.pattern.subject and \
+        lemma(found.trigger) in grammar.GOING_VERBS
+
+
+def journey_goal(found: Match) -> Token | None:
+    """Where or to whom one went: the head of the 'to' phrase a going pattern matched."""
+    prep = next((w for w in found.words if w.lower_ == "to" and w is not found.trigger), None)
+    return child_with(prep, ("pobj",)) if prep is not None else None
+
+
+def telephoned(verb: Token) -> bool:
+    """Whether a verb of calling, read bare, is a telephone call made to someone (CAMEO 041):
+    active, with one direct object, the one called ("X called Y", "called Y to discuss Z"),
+    and nothing said of it. Not a name given ("a unit called the Lions", "so-called",
+    "which they call a plan", "called the plan 'a farce'"), one summoned or named in the passive
+    ("police were called", "is called X"), nor a call with a particle ("called in the army",
+    "called off", which their own patterns code), nor a call to no one."""
+    if verb.dep_ in ("acl", "amod"):
+        return False  # "a unit called the Lions", "a statement calling the vote a fraud"
+    children = list(verb.children)
+    if verb.dep_ == "relcl" and not any(c.dep_ in SUBJECT_DEPS and c.tag_ in ("WDT", "WP")
+                                        for c in children) and \
+            any(c.dep_ == "dobj" for c in children):
+        return False  # "the islands they call X": the noun is what is named X
+    if any(c.dep_ in (*PASSIVE_SUBJECT_DEPS, "auxpass", "prt", "oprd", "ccomp", "acomp", "attr")
+           for c in children):
+        return False
+    called = [c for c in children if c.dep_ in ("dobj", "dative")]
+    if len(called) != 1 or called[0].tag_ in ("WDT", "WP"):
+        return False
+    if any(t.text in grammar.OPENING_QUOTES for t in [*children, *called[0].subtree]):
+        return False  # "called the group 'a thorn in our side'"
+    after = called[0].right_edge.i + 1
+    return after >= len(verb.doc) or verb.doc[after].text not in grammar.OPENING_QUOTES
+
+
+def helped_act(found: Match) -> bool:
+    """Whether a bare help pattern helps an act, not a party: "X helped broker a truce",
+    "troops deployed to help keep order", "this will help reduce costs" (the verb's clause, with
+    no subject, object or recipient of its own). The act helped codes itself, if it is one; no
+    aid (CAMEO 07) was given to anyone, unless the act is relief work
+    (grammar.AID_WORK_VERBS: "pledged money to help rebuild the town")."""
+    verb = found.trigger
+    if found.pattern.pos != "VERB" or found.pattern.object or found.pattern.subject or \
+            lemma(verb) not in grammar.HELPING_VERBS:
+        return False
+    if any(c.dep_ in ("dobj", "dative", "iobj") for c in verb.children):
+        return False  # "helped the rebels (to) take the town": aid to the rebels
+    helped = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+    return bool(helped) and all(
+        lemma(c) not in grammar.AID_WORK_VERBS and
+        not any(s.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS for s in c.children)
+        for c in helped)
 
 
 def talked_about(trigger: Token) -> bool:

@@ -506,3 +506,53 @@ DOING_PARTICIPLES = frozenset(
     "carry conduct stage launch mount perpetrate commit make deliver issue put present "
     "propose submit table announce unveil adopt pass impose introduce level lodge file "
     "bring order orchestrate plan organise organize mastermind execute".split())
+
+# Verbs of letting and helping whose bare Phoenix sense (CAMEO 080 Yield, 070 Provide aid) is
+# an act between parties only when someone lets or helps: "the residents were allowed to
+# return", "the losses allowed the rebels to advance", "the plan will help the farmers" name no
+# one who yields or gives aid, and code nothing (a pattern naming what is let in, "allowed the
+# inspectors", "allowed aid in", still codes without its giver).
+GIVER_NEEDING_VERBS = frozenset("allow permit help assist".split())
+# "X helped broker a truce", "this will help reduce costs": help given to an act, not to a
+# party, is no aid (CAMEO 07); the act helped codes itself (brokering, 045), if it is one.
+HELPING_VERBS = frozenset(("help",))
+# Except the relief work that aid is (CAMEO 07): "pledged money to help rebuild the town",
+# "flew in supplies to help feed the displaced" (CAMEO codebook, 07 Provide aid and 073
+# Provide humanitarian aid: money, food, shelter, medical care).
+AID_WORK_VERBS = frozenset(
+    "rebuild reconstruct feed house shelter evacuate resettle fund finance treat".split())
+
+# The verb whose bare Phoenix sense is a telephone call (CAMEO 041 Discuss by telephone), which
+# codes only a call made to someone: "X called Y (to discuss Z)", not "a unit called the Lions",
+# "which they call a plan", "police were called", "called in the army" (its own patterns).
+TELEPHONING_VERBS = frozenset(("call",))
+TELEPHONE_CODE = "041"
+# What follows the one named in "called the plan 'a farce'": an opening quotation mark.
+OPENING_QUOTES = frozenset(('"', "“", "‘", "``"))
+
+# Verbs of going whose bare Phoenix 'to' sense is a consultation (CAMEO 040): going or coming to
+# a place that is a land (a country or town) is a visit (042 Make a visit, PLOVER CONSULT as
+# 040); to someone ("came to us and asked"), a consultation; to what is no actor ("came to an
+# end", "went to the polls", "went to court", "came to terms"), nothing.
+GOING_VERBS = frozenset("go come".split())
+CONSULT_CODE = "040"
+VISIT_CODE = "042"
+
+# Verbs of enclosing whose Phoenix sense is a use of force (surround, CAMEO 190): a thing
+# said to surround something ("the controversy surrounding the report", "the waters surrounding
+# the islands", "the fire surrounding her") says what it is about or where it lies, no act.
+ENCLOSING_VERBS = frozenset(("surround",))
+
+# Particles that, with an object of their own, are prepositions: a pattern's particle "in"
+# ("gave in", "stepped in", Phoenix's phrasal verbs) is not the "in" of a phrase ("gave X a
+# seat in the talks", "stepped in the mud") unless the pattern names the object ("set in
+# motion").
+PREPOSITION_LIKE_PARTICLES = frozenset(("in",))
+
+# Letting an international body act (CAMEO 086 Allow international involvement): the bare
+# yielding (080) of a verb of letting whose target is an intergovernmental or international
+# non-governmental organisation (CAMEO actor codes IGO..., NGO...) is that involvement allowed
+# ("allowed the UN to open a clinic", "let the Red Cross visit the prisoners").
+YIELD_CODE = "080"
+INTERNATIONAL_INVOLVEMENT_CODE = "086"
+INTERNATIONAL_ACTORS = frozenset(("IGO", "NGO"))

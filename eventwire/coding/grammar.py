@@ -333,6 +333,9 @@ CROWD_SECTOR = "OPP"
 # Lemmas the small English model gets wrong for verbs news uses ("staged" → "stag").
 LEMMA_FIXES = {"stag": "stage", "wag": "wage", "fin": "fine", "rap": "rape", "lambast": "lambaste",
                "retook": "retake"}
+# Verb forms whose lemma the model gets wrong where the lemma alone cannot tell: "raped" and
+# "rapped" (rebuked) are both "rap"; "jeered" is kept whole.
+FORM_LEMMAS = {"rapped": "rap", "rapping": "rap", "jeered": "jeer", "jeering": "jeer"}
 # What an act is done with is not its target: "fired tear gas", "used water cannon".
 INSTRUMENT_NOUNS = frozenset(
     "gas cannon bullet rocket missile shell bomb grenade weapon baton drone artillery mortar "

@@ -73,7 +73,9 @@ def lemma(token: Token) -> str:
     if token.lower_ == "according":  # "according to X" attributes; it is no act of according
         return "according"
     word = token.lemma_.lower()
-    return grammar.LEMMA_FIXES.get(word, word) if token.pos_ == "VERB" else word
+    if token.pos_ != "VERB":
+        return word
+    return grammar.FORM_LEMMAS.get(token.lower_) or grammar.LEMMA_FIXES.get(word, word)
 
 
 def governing_verb(noun: Token) -> Token | None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from coding_helpers import codes
+from coding_helpers import codes, resolved_and_coded
 
 
 def test_joining_a_party_or_a_service_is_no_consultation(code_sentence):
@@ -92,3 +92,17 @@ def test_a_town_wanted_is_no_appeal_to_settle(code_sentence):
     text = "The Malian rebels want the town of Kidal."
     events = code_sentence(text, {"The Malian rebels": "MLIREB", "Kidal": "MLI"})
     assert "027" not in codes(events), codes(events)
+
+
+def test_rapped_is_a_rebuke_and_raped_a_sexual_assault(parser, coder):
+    rapped = resolved_and_coded(parser, coder, "The senator rapped the agency over its delays.")
+    raped = resolved_and_coded(parser, coder, "Militiamen raped women in the village.")
+    assert [e.cameo.code for e in rapped] == ["111"], [(e.cameo.code, e.evidence.rule)
+                                                        for e in rapped]
+    assert "1821" in [e.cameo.code for e in raped], [e.cameo.code for e in raped]
+
+
+def test_a_thing_matching_another_is_no_use_of_force(parser, coder):
+    events = resolved_and_coded(parser, coder,
+                                "Police found a van matching the suspect's description.")
+    assert not [e for e in events if e.cameo.root == "19"], [e.cameo.code for e in events]

@@ -81,9 +81,9 @@ def from_environment(environ: dict[str, str]) -> dict[str, object]:
         if raw:
             values[key] = tuple(p for p in raw.split(os.pathsep) if p)
     for key in ("classifier", "locate", "ner_everywhere"):
-        raw = environ.get(f"EVENTWIRE_{key.upper()}")
-        if raw is not None:
-            values[key] = raw.strip().lower() not in ("0", "false", "no", "off")
+        raw = environ.get(f"EVENTWIRE_{key.upper()}", "").strip()
+        if raw:  # set and not empty ("EVENTWIRE_CLASSIFIER=" leaves the default)
+            values[key] = raw.lower() not in ("0", "false", "no", "off")
     return values
 
 

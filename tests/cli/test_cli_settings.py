@@ -32,6 +32,15 @@ def test_settings_order(tmp_path, monkeypatch):
     assert load_settings(config, classifier=False).classifier is False
 
 
+def test_an_empty_environment_switch_leaves_the_setting_alone(tmp_path, monkeypatch):
+    config = tmp_path / "eventwire.toml"
+    config.write_text("classifier = false\n")
+    monkeypatch.setenv("EVENTWIRE_CLASSIFIER", "")
+    assert load_settings(config).classifier is False
+    monkeypatch.setenv("EVENTWIRE_LOCATE", " ")
+    assert load_settings(config).locate is True
+
+
 def test_ner_everywhere_from_file_and_environment(tmp_path, monkeypatch):
     monkeypatch.delenv("EVENTWIRE_NER_EVERYWHERE", raising=False)
     config = tmp_path / "eventwire.toml"

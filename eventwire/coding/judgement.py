@@ -53,13 +53,13 @@ def judgement_words() -> dict[str, tuple[str | None, str | None]]:
 @lru_cache(maxsize=1)
 def wrongdoing_verbs() -> dict[str, tuple[str | None, bool, frozenset[str]]]:
     """verb lemma → (the particle it needs, None for none; whether it needs a direct object;
-    the words that make it another sense), of acts whose telling accuses."""
+    the words that show this sense, empty for any), of acts whose telling accuses."""
     path = resources.files("eventwire") / "data" / "coding" / "wrongdoing.tsv"
     with path.open(encoding="utf-8") as handle:
         rows = csv.DictReader((line for line in handle if not line.startswith("#")),
                               delimiter="\t")
         return {row["verb"]: (none_if_dash(row["particle"]), row["object"].strip() == "yes",
-                              frozenset((none_if_dash(row["not_with"]) or "").split()))
+                              frozenset((none_if_dash(row["only_with"]) or "").split()))
                 for row in rows}
 
 
@@ -69,12 +69,12 @@ def tells_wrongdoing(clause: Token) -> bool:
     needs = wrongdoing_verbs().get(lemma(clause))
     if needs is None or clause.pos_ != "VERB":
         return False
-    particle, needs_object, other_sense = needs
+    particle, needs_object, shown_by = needs
     if next((c.lower_ for c in clause.children if c.dep_ == "prt"), None) != particle:
         return False
-    if any(c.dep_ in ("prep", "prt", "advmod") and c.lower_ in other_sense
-           for c in clause.children):
-        return False  # "were lying on the ground"
+    if shown_by and clause.lower_ not in shown_by and not any(
+            c.dep_ == "prep" and c.lower_ in shown_by for c in clause.children):
+        return False  # "were lying on the ground", "lying wounded": no lie
     if needs_object and child_with(clause, ("dobj",)) is None:
         return False
     return not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD")

@@ -57,5 +57,5 @@ def test_suspects_and_hackers_are_criminals_and_bankers_business(resolve):
 
 
 def test_a_surname_that_is_a_sector_noun_is_no_sector(resolve):
-    ms = resolve("Hacker was arrested and charged with theft from a vehicle.")
+    ms = resolve("Hacker was detained on Friday and faces a burglary charge.")
     assert codes(ms, "Hacker") == []

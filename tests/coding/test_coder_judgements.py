@@ -103,7 +103,7 @@ def test_telling_that_a_party_did_wrong_accuses_it(parser, coder):
 def test_wrongdoing_denied_or_only_possible_or_of_another_sense_accuses_no_one(parser, coder):
     for text in ("The opposition said the government did not lie.",
                  "The opposition said the government may have lied.",
-                 "Witnesses said soldiers were lying on the ground after the blast.",
+                 "Witnesses said soldiers were lying wounded near the checkpoint.",
                  "The union said the ministry failed to reply in time."):
         events = resolved_and_coded(parser, coder, text)
         assert not [e for e in events if e.cameo.code == "112"], (text, [

@@ -62,7 +62,7 @@ def spans(marked: str) -> tuple[str, dict[str, list[tuple[int, int]]]]:
 
 def overlaps(mention, marked: list[tuple[int, int]] | None) -> bool:
     """The mention overlaps a marked span, where the article named it or where the act's
-    clause did ("he" in "Volker said he met X", marked so in the held-out pairs)."""
+    clause did ("she" in "Ms Adeyemi said she met X", marked so in the held-out pairs)."""
     if not (mention and marked):
         return False
     spots = [(mention.start, mention.end), *([mention.said_as] if mention.said_as else [])]

@@ -42,7 +42,7 @@ class ActorMention:
     entry: str | None = None  # the dictionary entry that matched, e.g. "countries/TUR"
     plover_actor: str | None = None  # POLECAT style: "TUR GOV"
     # where the act's own clause names this actor, when the mention is where the article named
-    # it ("he" in "Volker said he discussed it" stands for "Volker"): the evidence words
+    # it ("she" in "Ms Adeyemi said she discussed it" stands for "Ms Adeyemi"): the evidence words
     said_as: tuple[int, int] | None = field(default=None, compare=False)
 
     def contract(self) -> dict[str, Any]:

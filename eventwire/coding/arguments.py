@@ -1966,7 +1966,7 @@ def noun_arguments(
         # "X and Y provided their donations": the possessor is the light verb's subject, all
         # of it
         sources = phrase_actors(subject_of(governing_verb(noun)), index)
-    sources = sources or act_doers(noun, index, agents)
+    sources = sources or act_doers(noun, index)
     # "clashes broke out between X and Y", "a battle that began between X and Y": the
     # phrase may hang on the verb the act is the subject of, or on a clause about the act
     told = [c for c in noun.children if c.dep_ == "relcl"]
@@ -2096,12 +2096,11 @@ def claimed_by(noun: Token, index: MentionIndex) -> list[ActorMention]:
     return phrase_actors(subject_of(owned_up.head), index)
 
 
-def act_doers(noun: Token, index: MentionIndex, agents: list[ActorMention] | None = None
-              ) -> list[ActorMention]:
+def act_doers(noun: Token, index: MentionIndex) -> list[ActorMention]:
     """Who did the act a noun names: its owner ("Russia's airstrikes"), its 'by' phrase, one
     who owned up to it, or one it is laid at the door of ("an attack blamed on X")."""
-    return act_owners(noun, index) or (by_doers(noun, index) if agents is None else agents) \
-        or claimed_by(noun, index) or phrase_actors(child_with(laid_at(noun), ("pobj",)), index)
+    return act_owners(noun, index) or by_doers(noun, index) or claimed_by(noun, index) or \
+        phrase_actors(child_with(laid_at(noun), ("pobj",)), index)
 
 
 def act_owners(noun: Token, index: MentionIndex) -> list[ActorMention]:

@@ -106,3 +106,16 @@ def test_a_thing_matching_another_is_no_use_of_force(parser, coder):
     events = resolved_and_coded(parser, coder,
                                 "Police found a van matching the suspect's description.")
     assert not [e for e in events if e.cameo.root == "19"], [e.cameo.code for e in events]
+
+
+def test_firing_back_at_critics_is_criticism_and_at_gunmen_force(parser, coder):
+    words = resolved_and_coded(parser, coder, "The minister fired back at the accusations.")
+    shots = resolved_and_coded(parser, coder, "Soldiers fired back at the gunmen.")
+    assert [e.cameo.code for e in words] == ["111"], [e.cameo.code for e in words]
+    assert [e.cameo.root for e in shots] == ["19"], [e.cameo.code for e in shots]
+
+
+def test_appeasing_is_yielding(parser, coder):
+    events = resolved_and_coded(parser, coder,
+                                "The government appeased the unions with a pay rise.")
+    assert [e.cameo.code for e in events] == ["080"], [e.cameo.code for e in events]

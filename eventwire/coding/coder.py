@@ -389,6 +389,9 @@ class Coder:
             if code == "195" and lemma(found.trigger) in grammar.BOMBING_WORDS and sources \
                     and all(s.sector in grammar.NON_STATE_ARMED for s in sources):
                 code = "183"  # "rebels bombed a market": a bombing, not an air raid
+            if lemma(found.trigger) in grammar.ENCLOSING_VERBS and code[:2] == "19" and \
+                    not any(can_use_force(s) for s in sources):
+                continue  # "surrounded by supporters", "journalists surrounded him": no force
             if code[:2] == grammar.PUNISHING_ROOT and found.pattern.pos == "VERB" and \
                     lemma(found.trigger) in grammar.PUNISHMENT_TAKING_VERBS:
                 # "received a prison sentence", "is serving a jail term": imposed on the one who
@@ -1374,6 +1377,14 @@ def outcome_of_meeting(coded: list[tuple[Event, Match]], article_id: str
             used.add(id(met[0]))
         out.append((event, found))
     return [(e, f) for e, f in out if id(e) not in used]
+
+
+def can_use_force(mention: ActorMention) -> bool:
+    """A state, or an armed body (forces, police, rebels, gangs): one whose surrounding of a
+    place or people is a use of force (CAMEO 19), not a crowd's or a press pack's."""
+    if mention.sector is None:
+        return bool(mention.code and mention.country)
+    return mention.sector in grammar.ARMED_SECTORS
 
 
 # Sectors that name no one in particular ("people", "civilians"): no party to accuse.

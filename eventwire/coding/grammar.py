@@ -325,6 +325,8 @@ PROTEST_AT_PREPS = frozenset("at on".split())
 # one named, it stays the air raid the pattern gives (195).
 BOMBING_WORDS = frozenset("bomb bombing".split())
 NON_STATE_ARMED = frozenset("REB INS SEP CRM UAF".split())
+# Sectors of armed bodies, a state's and others' (CAMEO actor codebook).
+ARMED_SECTORS = frozenset("MIL COP SPY".split()) | NON_STATE_ARMED
 # Words that only count those who protest ("thousands marched", "hundreds rallied"): they
 # are protesters, coded as agents.tsv codes protesters and demonstrators.
 CROWD_NUMBERS = frozenset("thousand thousands hundred hundreds dozen dozens score scores "

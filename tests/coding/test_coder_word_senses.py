@@ -119,3 +119,13 @@ def test_appeasing_is_yielding(parser, coder):
     events = resolved_and_coded(parser, coder,
                                 "The government appeased the unions with a pay rise.")
     assert [e.cameo.code for e in events] == ["080"], [e.cameo.code for e in events]
+
+
+def test_surrounding_is_force_only_for_an_armed_body_or_a_state(parser, coder):
+    crowd = resolved_and_coded(parser, coder,
+                               "The governor, surrounded by supporters, spoke to reporters.")
+    press = resolved_and_coded(parser, coder, "Journalists surrounded the minister's car.")
+    troops = resolved_and_coded(parser, coder, "Army units surrounded the rebel town at dawn.")
+    assert not [e for e in crowd + press if e.cameo.root == "19"], [
+        e.cameo.code for e in crowd + press]
+    assert [e.cameo.root for e in troops] == ["19"], [e.cameo.code for e in troops]

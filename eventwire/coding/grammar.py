@@ -16,7 +16,10 @@ OBJECT_CONTROL = frozenset(
 
 # "X accused Y of providing airstrikes": the gerund's subject is the object.
 OBJECT_GERUND = frozenset(
-    "accuse blame condemn criticize criticise praise thank charge fault punish".split()
+    "accuse blame condemn criticize criticise praise thank charge fault punish "
+    # courts and police: "sentenced the blogger for insulting the king", "arrested X for
+    # inciting violence", "sued the paper for defaming him": the one sentenced did it
+    "sentence convict jail imprison arrest detain fine prosecute indict sue".split()
 )
 
 # Verbs whose subject performs a nominal event: "carry out airstrikes", "hold talks".

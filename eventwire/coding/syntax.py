@@ -191,9 +191,9 @@ def subject_of(verb: Token) -> Token | None:
             verb = head
         elif verb.dep_ == "pcomp":  # "accused Russia of providing airstrikes"
             governor = head.head
-            obj = child_with(governor, OBJECT_DEPS)
+            obj = child_with(governor, OBJECT_DEPS) or child_with(governor, ("nsubjpass",))
             if obj is not None and governor.lemma_.lower() in grammar.OBJECT_GERUND:
-                return obj
+                return obj  # "X was accused of ...", "was jailed for insulting ...": X
             if governor.pos_ in ("ADV", "ADJ") and governor.dep_ in ("advmod", "acomp") or \
                     governor.pos_ == "NOUN" and governor.dep_ in ("dobj", "obj") and \
                     child_with(governor, ("poss",)) is None:

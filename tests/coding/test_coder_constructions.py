@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from coding_helpers import resolved_and_coded
+
 from eventwire.records import Event
 
 
@@ -243,3 +245,12 @@ def test_a_patterns_preposition_parsed_as_a_particle_still_matches(code_sentence
     text = "Armed settlers took over the village near Hebron on Tuesday."
     events = code_sentence(text, {"Armed settlers": "ISRSET", "Hebron": "PSE"})
     assert "192" in [e.cameo.code for e in events], [e.cameo.code for e in events]
+
+
+def test_the_one_punished_for_an_act_did_it(parser, coder):
+    for text in ("The court sentenced the blogger for insulting the king.",
+                 "The blogger was jailed for insulting the king."):
+        events = resolved_and_coded(parser, coder, text)
+        insults = [(e.source and e.source.text, e.target and e.target.text)
+                   for e in events if e.cameo.code == "111"]
+        assert insults and insults[0][0].lower() == "the blogger", (text, insults)

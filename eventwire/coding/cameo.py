@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from ..records import Cameo, Plover
+from .tables import packaged_rows
 
 
 @dataclass(frozen=True)
@@ -20,20 +19,18 @@ class CodeInfo:
 def code_table() -> dict[str, CodeInfo]:
     """All CAMEO codes from the packaged table, by code ("0212")."""
     table: dict[str, CodeInfo] = {}
-    path = resources.files("eventwire") / "data" / "cameo" / "cameo_codes.tsv"
-    with path.open(encoding="utf-8") as handle:
-        for row in csv.DictReader(handle, delimiter="\t"):
-            context = tuple(c.strip() for c in row["plover_context"].split(";") if c.strip())
-            table[row["code"]] = CodeInfo(
-                cameo=Cameo(
-                    code=row["code"],
-                    root=row["root"],
-                    name=row["name"],
-                    goldstein=float(row["goldstein"]),
-                    quad_class=int(row["quad_class"]),
-                ),
-                plover=Plover(event=row["plover_event"], mode=row["plover_mode"], context=context),
-            )
+    for row in packaged_rows("cameo", "cameo_codes.tsv"):
+        context = tuple(c.strip() for c in row["plover_context"].split(";") if c.strip())
+        table[row["code"]] = CodeInfo(
+            cameo=Cameo(
+                code=row["code"],
+                root=row["root"],
+                name=row["name"],
+                goldstein=float(row["goldstein"]),
+                quad_class=int(row["quad_class"]),
+            ),
+            plover=Plover(event=row["plover_event"], mode=row["plover_mode"], context=context),
+        )
     return table
 
 

@@ -13,13 +13,13 @@ matter of a news story, not a game: such a sentence is coded. Words of play (sco
 
 from __future__ import annotations
 
-import csv
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Span, Token
+
+from .tables import packaged_rows
 
 # Words of a criminal or corruption case, or of deadly violence, rioting or arrests around
 # a game ("fans rioted after the match", "two people were killed outside the stadium"): a
@@ -94,8 +94,6 @@ class Discards:
 @lru_cache(maxsize=1)
 def default_discards() -> Discards:
     discards = Discards()
-    path = resources.files("eventwire") / "data" / "coding" / "discards.tsv"
-    with path.open(encoding="utf-8") as handle:
-        for row in csv.DictReader(handle, delimiter="\t"):
-            discards.add(row["phrase"], row["scope"])
+    for row in packaged_rows("coding", "discards.tsv"):
+        discards.add(row["phrase"], row["scope"])
     return discards

@@ -11,10 +11,8 @@ cruelty").
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Token
 
@@ -22,6 +20,7 @@ from ..records import ActorMention
 from . import grammar
 from .arguments import MentionIndex, phrase_actors
 from .syntax import SUBJECT_DEPS, child_with, lemma
+from .tables import packaged_rows
 
 COMPLEMENT_DEPS = ("acomp", "attr", "dobj")
 # Nouns that say their complement is an instance of what follows "of": "an example of X's
@@ -42,25 +41,17 @@ class Judgement:
 @lru_cache(maxsize=1)
 def judgement_words() -> dict[str, tuple[str | None, str | None]]:
     """word → (code when said of a party, code when denied of it); None where none."""
-    path = resources.files("eventwire") / "data" / "coding" / "judgements.tsv"
-    with path.open(encoding="utf-8") as handle:
-        rows = csv.DictReader((line for line in handle if not line.startswith("#")),
-                              delimiter="\t")
-        return {row["word"]: (none_if_dash(row["said"]), none_if_dash(row["negated"]))
-                for row in rows}
+    return {row["word"]: (none_if_dash(row["said"]), none_if_dash(row["negated"]))
+            for row in packaged_rows("coding", "judgements.tsv")}
 
 
 @lru_cache(maxsize=1)
 def wrongdoing_verbs() -> dict[str, tuple[str | None, bool, frozenset[str]]]:
     """verb lemma → (the particle it needs, None for none; whether it needs a direct object;
     the words that show this sense, empty for any), of acts whose telling accuses."""
-    path = resources.files("eventwire") / "data" / "coding" / "wrongdoing.tsv"
-    with path.open(encoding="utf-8") as handle:
-        rows = csv.DictReader((line for line in handle if not line.startswith("#")),
-                              delimiter="\t")
-        return {row["verb"]: (none_if_dash(row["particle"]), row["object"].strip() == "yes",
-                              frozenset((none_if_dash(row["only_with"]) or "").split()))
-                for row in rows}
+    return {row["verb"]: (none_if_dash(row["particle"]), row["object"].strip() == "yes",
+                          frozenset((none_if_dash(row["only_with"]) or "").split()))
+            for row in packaged_rows("coding", "wrongdoing.tsv")}
 
 
 def tells_wrongdoing(clause: Token) -> bool:

@@ -9,10 +9,8 @@ code in ``data/cameo/derived_codes.tsv``; the act itself stays in the output wit
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Token
 
@@ -29,6 +27,7 @@ from .syntax import (
     has_to_marker,
     subject_of,
 )
+from .tables import packaged_rows
 
 
 @dataclass(frozen=True)
@@ -42,11 +41,7 @@ class Stance:
 
 @lru_cache(maxsize=1)
 def derived_codes() -> dict[str, dict[str, str]]:
-    path = resources.files("eventwire") / "data" / "cameo" / "derived_codes.tsv"
-    with path.open(encoding="utf-8") as handle:
-        rows = csv.DictReader((line for line in handle if not line.startswith("#")),
-                              delimiter="\t")
-        return {row["code"]: row for row in rows}
+    return {row["code"]: row for row in packaged_rows("cameo", "derived_codes.tsv")}
 
 
 def parallel_code(code: str, kind: str) -> str | None:

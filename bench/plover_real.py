@@ -78,7 +78,7 @@ def matches(mention, marked: list[tuple[int, int]] | None) -> bool:
 def choose(events: list[Event], pair: dict[str, list[tuple[int, int]]]
            ) -> tuple[Event | None, str]:
     """The event for the marked pair: ('strict' | 'lenient' | 'none')."""
-    ordered = sorted(events, key=lambda e: not e.is_fact)
+    ordered = sorted(events, key=lambda e: not e.is_asserted)
     for event in ordered:
         if matches(event.source, pair.get("s")) and matches(event.target, pair.get("t")):
             return event, "strict"

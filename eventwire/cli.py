@@ -85,7 +85,8 @@ def code(
     fmt: str = typer.Option("table", "--format", "-f", help="table | jsonl | csv"),
     date: str | None = DateOpt,
     include_all: bool = typer.Option(
-        False, "--all", help="Also print negated, future, conditional and belief events."),
+        False, "--all", help="Also print negated, future, conditional and belief events, "
+                              "and events between parties no dictionary codes."),
     config: Path | None = ConfigOpt,
     actors: list[str] | None = ActorsOpt,
     patterns: list[str] | None = PatternsOpt,

@@ -14,7 +14,8 @@ Three views, as issue 4 asks:
 - ``plover``: PLOVER event type, as the set of types a sentence has (from the gold's
   ``plover``, else from the code's PLOVER mapping; codes without a PLOVER type are left out).
 
-Only asserted, non-negated events (``Event.is_fact``) count. Macro figures average over the
+Only asserted, non-negated events (``Event.is_asserted``) count, coded actors or not: the
+score is of the codes. Macro figures average over the
 categories that occur in the gold file. Misses of the ``root+dyad`` view (false negatives and
 false positives, with the sentence) go to a JSONL file.
 """
@@ -352,8 +353,8 @@ def score(
     misses: list[dict[str, Any]] = []
     for record in records:
         events = predictions.get(record.id, [])
-        facts = [event_item(e) for e in events if e.is_fact]
-        others = [event_item(e).short() for e in events if not e.is_fact]
+        facts = [event_item(e) for e in events if e.is_asserted]
+        others = [event_item(e).short() for e in events if not e.is_asserted]
         gold = list(record.expected)
 
         pairs, missed, extra = match_events(gold, facts)

@@ -75,7 +75,8 @@ def format_table(events: list[Event], show_modality: bool = False) -> str:
             e.evidence.trigger,
         ]
         if show_modality:
-            row.append(("negated " if e.negated else "") + e.modality)
+            row.append(("negated " if e.negated else "") + e.modality
+                       + ("" if e.has_coded_actor else ", uncoded"))
         rows.append(row)
     width = shutil.get_terminal_size((160, 20)).columns
     limits = [10, 34, 5, 40, 34, 16, 28, 20]

@@ -113,9 +113,22 @@ class Event:
     evidence: Evidence = field(default_factory=lambda: Evidence("", ""))
 
     @property
-    def is_fact(self) -> bool:
-        """Asserted, not negated: what default tables and counts show."""
+    def is_asserted(self) -> bool:
+        """Said to have happened: not negated, not future, conditional, hypothetical, denied
+        or only believed."""
         return not self.negated and self.modality == "asserted"
+
+    @property
+    def has_coded_actor(self) -> bool:
+        """A side is an actor a dictionary codes. ICEWS and Phoenix keep no event between
+        parties none of their dictionaries knows ("Apple launched a repair programme",
+        "the band will tour"): on general news most such events are no political ones."""
+        return any(side is not None and side.code for side in (self.source, self.target))
+
+    @property
+    def is_fact(self) -> bool:
+        """Asserted, with a coded actor: what default tables and counts show."""
+        return self.is_asserted and self.has_coded_actor
 
     def to_dict(self) -> dict[str, Any]:
         """The event record of DESIGN.md, field for field."""

@@ -1847,7 +1847,7 @@ def second_opinion(
             continue  # a bare verb the model reads as another kind of act
         else:
             kept.append(event)
-    if any(e.is_fact for e in kept) or opinion.probability < FILL_AT:
+    if any(e.is_asserted for e in kept) or opinion.probability < FILL_AT:
         return kept
     verb = sentence.root
     if verb.pos_ not in ("VERB", "AUX"):

@@ -73,6 +73,18 @@ def test_cli_code_all_shows_negated_and_modal_events(runner):
     assert any(r["modality"] != "asserted" for r in records)
 
 
+def test_cli_code_shows_events_between_uncoded_parties_only_with_all(runner):
+    # two companies no dictionary knows: ICEWS and Phoenix keep no such event, nor does the
+    # default table; --all shows it
+    text = ("Vantoria Labs signed a supply deal with Brixel Systems on Monday.\n"
+            "Iran accused the United States of terrorism.\n")
+    default = runner.invoke(app, ["code", "-", "--date", "2020-01-05"], input=text)
+    assert default.exit_code == 0
+    assert "Vantoria" not in default.stdout and "IRN (Iran)" in default.stdout
+    shown = runner.invoke(app, ["code", "-", "--date", "2020-01-05", "--all"], input=text)
+    assert "? (Vantoria Labs)" in shown.stdout and "asserted, uncoded" in shown.stdout
+
+
 def test_cli_code_stdin_with_default_date(runner):
     result = runner.invoke(app, ["code", "-", "--format", "jsonl", "--date", "2020-01-05"],
                            input="Iran accused the United States of terrorism.\n")

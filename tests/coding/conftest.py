@@ -43,6 +43,6 @@ def code_sentence(parser, coder):
         mentions.sort(key=lambda m: m.start)
         article = Article(id="t", text=text, published="2016-02-16")
         events = coder.code(doc, mentions, article)
-        return [e for e in events if e.is_fact] if facts_only else events
+        return [e for e in events if e.is_asserted] if facts_only else events
 
     return run

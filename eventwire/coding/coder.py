@@ -48,7 +48,7 @@ from .reading import (
     read_clause,
     wanted_of_another,
 )
-from .stance import derive, message_addressee
+from .stance import derive, message_addressee, warned_of_danger
 from .syntax import (
     OBJECT_DEPS,
     PASSIVE_SUBJECT_DEPS,
@@ -377,6 +377,9 @@ class Coder:
                 # done, the support only what it was said to show (CAMEO 07)
                 code = framed[found.trigger.i][1]
             sources, targets = arguments(found, index)
+            if code[:2] == grammar.THREAT_CODE[:2] and not found.pattern.prep and \
+                    warned_of_danger(found.trigger, sources, index):
+                code = grammar.PESSIMISTIC_COMMENT_CODE  # "warned that floods could hit the coast"
             undergoer = came_under(found.trigger) if found.pattern.pos == "NOUN" else None
             if undergoer is not None:
                 # "the convoy came under attack from militants": the one who came under it is

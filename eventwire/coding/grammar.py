@@ -227,6 +227,16 @@ ALLEGATION_NOUNS = frozenset(
 )
 # "warned X that it would attack", "threatened to strike": the act announced is a threat (13).
 WARNING_VERBS = frozenset("warn threaten vow".split())
+# A warning is a threat (130) when it is of the warner's own act: "we will respond" (first
+# person), "Iran warned it would ..."; of what others or nothing will do ("warned that floods
+# could hit the coast"), a pessimistic comment (012), as a warning of a hazard is ("warned of
+# floods", curated/warn#of). See coder.warned_of_danger.
+CAUTIONING_VERBS = frozenset("warn caution".split())
+THREAT_CODE = "130"
+PESSIMISTIC_COMMENT_CODE = "012"
+# A state's own arms and offices: "Turkey warned that the Turkish army would respond", "the
+# Turkish ministry warned that Turkey would respond" speak of the warner's own act.
+STATE_FORCE_SECTORS = frozenset("GOV MIL COP SPY".split())
 # "its troops", "their weapons": what an actor acts with is its own, not the target.
 OWN_POSSESSIVES = frozenset("its their his her our my".split())
 OWN_MEANS = frozenset(

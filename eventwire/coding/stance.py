@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from ..records import ActorMention
 from . import grammar
-from .arguments import MentionIndex, phrase_actors
+from .arguments import MentionIndex, phrase_actors, same_actor
 from .reading import Reading
 from .syntax import (
     OBJECT_DEPS,
@@ -25,6 +25,7 @@ from .syntax import (
     child_with,
     clause_chain,
     has_to_marker,
+    lemma,
     subject_of,
 )
 from .tables import packaged_rows
@@ -88,6 +89,9 @@ def derive(
     elif reading.negated:
         return None
     elif governed_by in grammar.WARNING_VERBS and reading.why[:6] in ("xcomp:", "ccomp:"):
+        if warned_of_danger(reading.governor, phrase_actors(subject_of(reading.governor), index),
+                            index):
+            return None  # "warned that the rebels would attack the town": no threat of its own
         kind = "threaten"  # "threatened to attack", "warned X that it would attack"
     elif reading.modality in ("future", "conditional") and reading.why.split(":")[-1] in \
             grammar.INTENT_WORDS and (reading.why.startswith(("xcomp:", "pcomp:"))
@@ -133,6 +137,33 @@ def derive(
             return Stance(kind, parallel, governor, [], ordered) if ordered else None
         return Stance(kind, parallel, governor, requester, asked) if requester else None
     return Stance(kind, parallel, governor, sources, targets)
+
+
+def warned_of_danger(trigger: Token, warners: list[ActorMention], index: MentionIndex) -> bool:
+    """"The UN warned that floods could hit 750,000 people", "doctors warned that the virus
+    may spread", "warned that the rebels would attack": a warning of what others (or nothing)
+    will do is a pessimistic comment (CAMEO 012, as "warned of floods" is), no threat. A threat
+    warns of the warner's own act ("Iran warned it would close the strait", "warned that its
+    army would respond", "we will respond") or of what follows if the warned acts ("warned that
+    there would be consequences if X ..."): those stay threats, as does a warning whose
+    subject no one can say (an unresolved "it")."""
+    if trigger.pos_ != "VERB" or lemma(trigger) not in grammar.CAUTIONING_VERBS:
+        return False
+    content = next((c for c in trigger.children if c.dep_ == "ccomp"), None)
+    if content is None or any(
+            t.dep_ == "mark" and t.lower_ in grammar.CONDITION_MARKS for t in content.subtree):
+        return False
+    subject = child_with(content, SUBJECT_DEPS)
+    if subject is None:  # "could be hit by flooding": the doer is the agent, if named
+        subject = child_with(child_with(content, ("agent",)), ("pobj",))
+    if subject is None or subject.pos_ == "PRON" and subject.lower_ != "there" or any(
+            c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children):
+        return False  # "we will respond", "it would retaliate", "his government would ...":
+        # the warner's own, or no one can say whose
+    meant = index.for_phrase(subject)
+    return not any(same_actor(m, w) or m.country and m.country == w.country and (
+        m.code == m.country or m.sector in grammar.STATE_FORCE_SECTORS)
+        for m in meant for w in warners)  # "the ministry warned that Finland would not ..."
 
 
 # Verbs of taking what another offers or asks: not to do so, as a fact, is to reject it.

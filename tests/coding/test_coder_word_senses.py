@@ -129,3 +129,25 @@ def test_surrounding_is_force_only_for_an_armed_body_or_a_state(parser, coder):
     assert not [e for e in crowd + press if e.cameo.root == "19"], [
         e.cameo.code for e in crowd + press]
     assert [e.cameo.root for e in troops] == ["19"], [e.cameo.code for e in troops]
+
+
+def test_a_warning_of_what_others_may_do_is_a_pessimistic_comment(code_sentence):
+    text = "The Zambian central bank warned that the kwacha could lose a third of its value."
+    events = code_sentence(text, {"The Zambian central bank": "ZMBGOVBUS"})
+    assert "012" in codes(events) and not any(c.startswith("13") for c in codes(events)), \
+        codes(events)
+    text = "Zambian doctors warned that up to 9,000 villagers could be infected by the fever."
+    events = code_sentence(text, {"Zambian doctors": "ZMBHLH", "villagers": "ZMBCVL"})
+    assert not any(c.startswith("13") for c in codes(events)), codes(events)
+    text = "Zambia warned that the rebels would attack the valley towns before the rains."
+    events = code_sentence(text, {"Zambia": "ZMB", "the rebels": "ZMBREB"})
+    assert not any(c.startswith("13") for c in codes(events)), codes(events)
+
+
+def test_a_warning_of_the_warners_own_act_still_threatens(code_sentence):
+    for text in ("Zambia warned that it would close the border crossing at Kazungula.",
+                 "Zambia warned that its army would respond to any incursion by the rebels.",
+                 '"We will close the border," Zambia warned on Monday.'):
+        events = code_sentence(text, {"Zambia": "ZMB", "it": "ZMB", "its army": "ZMBMIL",
+                                      "the rebels": "ZMBREB"})
+        assert any(c.startswith("13") for c in codes(events)), (text, codes(events))

@@ -661,7 +661,8 @@ class Coder:
         # act is as mutual as the act
         mutual = info.cameo.root in grammar.MUTUAL_ROOTS or (rule or "").split("/")[0] in (
             "intent", "refuse") and (found.pattern.code or "")[:2] in grammar.MUTUAL_ROOTS
-        one_way = info.cameo.code in grammar.ONE_WAY_CODES  # "X and Y praised the truce"
+        one_way = info.cameo.code in grammar.ONE_WAY_CODES or any(  # "X and Y praised the
+            lemma(w) in grammar.ONE_WAY_WORDS for w in (*words, trigger))  # truce", "bought"
         reciprocal = any(lemma(w) in grammar.RECIPROCAL_WORDS for w in (*words, trigger))
         for source, target in dyads(sources, targets, mutual and not one_way,
                                     reciprocal and not one_way):

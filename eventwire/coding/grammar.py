@@ -237,6 +237,8 @@ PESSIMISTIC_COMMENT_CODE = "012"
 # A state's own arms and offices: "Turkey warned that the Turkish army would respond", "the
 # Turkish ministry warned that Turkey would respond" speak of the warner's own act.
 STATE_FORCE_SECTORS = frozenset("GOV MIL COP SPY".split())
+# Verbs that say how things are, no act: "warned that the country remains unsafe".
+STATE_OF_BEING_VERBS = frozenset("be remain become seem stay".split())
 # "its troops", "their weapons": what an actor acts with is its own, not the target.
 OWN_POSSESSIVES = frozenset("its their his her our my".split())
 OWN_MEANS = frozenset(
@@ -264,6 +266,9 @@ RECIPROCAL_WORDS = frozenset(
 # verbal defence, rallying support, recognition, apology, forgiveness ("Kenya and Uganda
 # praised the ceasefire" praise it, not each other).
 ONE_WAY_CODES = frozenset(("051", "052", "053", "054", "055", "056"))
+# Words of those roots for acts done toward a seller, a market or a third, not between the
+# ones who do them together: "Canada and Australia bought vaccines" (not from each other).
+ONE_WAY_WORDS = frozenset("buy purchase acquire invest import export sell".split())
 # Acts a bare verb pattern (one that names no object words) codes only when what it is done
 # to is an actor: "we bought a game", "exchanged notes", "filled a swimming pool", "signed up
 # new subscribers" are everyday senses of verbs whose Phoenix sense is an act between parties

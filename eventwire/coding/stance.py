@@ -160,6 +160,9 @@ def warned_of_danger(trigger: Token, warners: list[ActorMention], index: Mention
             c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children):
         return False  # "we will respond", "it would retaliate", "his government would ...":
         # the warner's own, or no one can say whose
+    if lemma(content) in grammar.STATE_OF_BEING_VERBS and not any(
+            c.dep_ in ("xcomp", "acomp") and has_to_marker(c) for c in content.children):
+        return True  # "warned that the country remains unsafe" ("is ready to strike" acts)
     meant = index.for_phrase(subject)
     return not any(same_actor(m, w) or m.country and m.country == w.country and (
         m.code == m.country or m.sector in grammar.STATE_FORCE_SECTORS)

@@ -404,6 +404,15 @@ def test_joint_subjects_acting_on_a_thing_do_not_act_on_each_other(code_sentence
     assert pairs(events, "19") == [("The army", "a hospital"), ("allied militias", "a hospital")]
 
 
+def test_joint_buyers_and_investors_do_not_trade_with_each_other(code_sentence):
+    text = "Ghana and Togo invested heavily in Benin's ports last year."
+    events = code_sentence(text, {"Ghana": "GHA", "Togo": "TGO", "Benin": "BEN"})
+    assert ("Ghana", "Togo") not in pairs(events, "06"), pairs(events, "06")
+    text = "Ghana and Togo have bought two million doses of the vaccine."
+    events = code_sentence(text, {"Ghana": "GHA", "Togo": "TGO"})
+    assert ("Ghana", "Togo") not in pairs(events, "06"), pairs(events, "06")
+
+
 def test_joint_subjects_breaking_a_truce_between_them_act_on_each_other(code_sentence):
     text = "The army and the rebels violated the truce twice last week."
     events = code_sentence(text, {"The army": "SDNMIL", "the rebels": "SDNREB"})

@@ -139,6 +139,9 @@ def test_a_warning_of_what_others_may_do_is_a_pessimistic_comment(code_sentence)
     text = "Zambian doctors warned that up to 9,000 villagers could be infected by the fever."
     events = code_sentence(text, {"Zambian doctors": "ZMBHLH", "villagers": "ZMBCVL"})
     assert not any(c.startswith("13") for c in codes(events)), codes(events)
+    text = "The Zambian army warned that the country remains unsafe for foreign visitors."
+    events = code_sentence(text, {"The Zambian army": "ZMBMIL", "the country": "ZMB"})
+    assert not any(c.startswith("13") for c in codes(events)), codes(events)
     text = "Zambia warned that the rebels would attack the valley towns before the rains."
     events = code_sentence(text, {"Zambia": "ZMB", "the rebels": "ZMBREB"})
     assert not any(c.startswith("13") for c in codes(events)), codes(events)

@@ -154,3 +154,15 @@ def test_a_warning_of_the_warners_own_act_still_threatens(code_sentence):
         events = code_sentence(text, {"Zambia": "ZMB", "it": "ZMB", "its army": "ZMBMIL",
                                       "the rebels": "ZMBREB"})
         assert any(c.startswith("13") for c in codes(events)), (text, codes(events))
+
+
+def test_forcing_a_way_in_coerces_no_one(code_sentence):
+    for text in ("Firefighters forced entry into the flat above the bakery.",
+                 "Officers forced their way into the house on Elm Road.",
+                 "Neighbours forced the door of the flat after hearing cries."):
+        events = code_sentence(text, {"Firefighters": "GHALAB", "Officers": "GHACOP",
+                                      "Neighbours": "GHACVL"})
+        assert not any(c.startswith("17") for c in codes(events)), (text, codes(events))
+    text = "The army forced the villagers to leave their homes."
+    events = code_sentence(text, {"The army": "GHAMIL", "the villagers": "GHACVL"})
+    assert any(c.startswith("17") for c in codes(events)), codes(events)

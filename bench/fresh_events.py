@@ -71,7 +71,7 @@ def main() -> int:
         return 2
     held = held_out_sentences(LABELS)
     texts = articles(args.corpus, SHARED)[args.start : args.end]
-    shown = 0
+    shown = facts = 0
     for article, events in code_articles([Article(id=d, text=t) for d, t in texts],
                                          locate=False):
         spans = held.get(f"{args.corpus}:{article.id}", [])
@@ -85,7 +85,9 @@ def main() -> int:
                   f"{event.modality}{negated} | rule {event.evidence.rule} "
                   f"[{event.evidence.trigger}]")
         shown += len(kept)
-    print(f"{shown} events on {len(texts)} articles ({args.corpus})", file=sys.stderr)
+        facts += sum(e.is_fact for e in kept)
+    print(f"{shown} events ({facts} facts: asserted, with a coded actor) on {len(texts)} "
+          f"articles ({args.corpus})", file=sys.stderr)
     return 0
 
 

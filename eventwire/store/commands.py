@@ -22,7 +22,7 @@ Plover = Annotated[str | None, typer.Option(help="PLOVER event type, e.g. ASSAUL
 Place = Annotated[str | None, typer.Option(help="place name or its ISO3 country")]
 Bbox = Annotated[str | None, typer.Option(help="min_lon,min_lat,max_lon,max_lat")]
 Text = Annotated[str | None, typer.Option(help="words in a mention's sentence")]
-All = Annotated[bool, typer.Option("--all", help="also negated and non-asserted events")]
+All = Annotated[bool, typer.Option("--all", help="also negated, non-asserted and uncoded events")]
 
 
 def _filter(**values):

@@ -50,7 +50,7 @@ class EventFilter:
     bbox: str | None = None  # "min_lon,min_lat,max_lon,max_lat"
     text: str | None = None  # words in a mention's sentence
     article_id: str | None = None
-    include_all: bool = False  # also negated and non-asserted (future, denied...) events
+    include_all: bool = False  # also negated, non-asserted (future, denied...) and uncoded events
 
     def where(self) -> tuple[str, list[Any]]:
         """The WHERE clause and its parameters (validating every value)."""

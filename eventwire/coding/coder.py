@@ -1655,6 +1655,9 @@ def animals_killed(found: Match, code: str) -> bool:
     if code[:2] not in ("18", "19", "20") or found.pattern.pos != "VERB":
         return False
     victim = child_with(found.trigger, OBJECT_DEPS + PASSIVE_SUBJECT_DEPS)
+    if victim is None:  # "killed and ate a wild boar": the object the verbs share
+        victim = next((o for c in found.trigger.children if c.dep_ == "conj"
+                       and c.pos_ == "VERB" for o in c.children if o.dep_ in OBJECT_DEPS), None)
     return victim is not None and lemma(victim) in grammar.ANIMAL_NOUNS
 
 

@@ -429,7 +429,10 @@ OWNING_UP_VERBS = frozenset("claim take accept admit assume".split())
 ANIMAL_NOUNS = frozenset(
     "animal livestock cattle cow cows pig pigs hog hogs swine poultry chicken chickens bird "
     "birds duck ducks goose geese sheep goat goats horse horses dog dogs cat cats fish deer "
-    "camel camels turkey turkeys flock flocks herd herds".split())
+    "camel camels turkey turkeys flock flocks herd herds rabbit rabbits hare hares boar boars "
+    "bat bats monkey monkeys rat rats mouse mice elephant elephants rhino rhinos lion lions "
+    "wolf wolves whale whales shark sharks snake snakes crocodile crocodiles dolphin dolphins "
+    "game wildlife".split())
 # What hits, strikes, batters or targets without being anyone's use of force: "schools hit by a
 # mass walkout", "an economy battered by inflation", "a law that targets traders" (the walkout,
 # the sanctions or the law are coded by their own words, never as an attack).

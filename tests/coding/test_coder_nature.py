@@ -20,6 +20,12 @@ def test_animals_slaughtered_are_no_victims(code_sentence):
     assert not any(r in ("18", "19", "20") for r in roots(events)), roots(events)
 
 
+def test_wild_animals_killed_with_another_verb_are_no_victims(code_sentence):
+    text = "A trader who killed and ate a wild boar near Kampala has fallen ill with the fever."
+    events = code_sentence(text, {"A trader": "UGABUS", "Kampala": "UGA"})
+    assert not any(r in ("18", "19", "20") for r in roots(events)), roots(events)
+
+
 def test_people_killed_are_still_victims(code_sentence):
     text = "Gunmen killed four herders and drove off their cattle near Kaduna on Sunday."
     events = code_sentence(text, {"Gunmen": "NGAREB", "four herders": "NGAAGR",

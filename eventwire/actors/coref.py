@@ -661,8 +661,13 @@ def resolve_pronouns(doc: Doc, found: list[Found], places: list[Found] = ()) -> 
         want, start = _pronoun_type(tok)
         if want is None:
             continue
-        if want in ("they", "it", "he") and any(qs <= tok.idx < qe for qs, qe in quotes):
-            continue  # in a quote, "their" is the speaker's referent, rarely the story's actor
+        quote = next(((qs, qe) for qs, qe in quotes if qs <= tok.idx < qe), None)
+        pool = result + added
+        if want in ("they", "it", "he") and quote is not None:
+            # in a quote, "their" is rarely the story's actor named before it, but may be the
+            # speaker or owner the quote's own clause names ("the delegation made clear that
+            # they ...", "the ministry cut its budget"): only those
+            pool = [f for f in pool if quote[0] <= doc[f.start].idx < quote[1]]
         if want == "rel":
             ante = next((f for f in result if f.head == tok.head.head.i
                          and f.code is not None), None) if tok.dep_ != "poss" else None
@@ -672,11 +677,13 @@ def resolve_pronouns(doc: Doc, found: list[Found], places: list[Found] = ()) -> 
             if speaker is not None and any(f.start <= speaker.i < f.end for f in result):
                 owner = speaker  # "the agency says it will ...": the speaker, if an actor
             if owner is not None:  # "the agency lifted its ban": the agency's own, else no one
-                ante = next((f for f in result + added if f.start <= owner.i < f.end
+                ante = next((f for f in pool if f.start <= owner.i < f.end
                              and _compatible(want, f, doc, "bound")), None)
+            elif quote is not None and want in ("they", "it", "he"):
+                ante = None
             else:
                 here = [p for p in states if doc[p.head].sent == tok.sent]
-                ante = _antecedent(want, start, result + added + (
+                ante = _antecedent(want, start, pool + (
                     here if want == "state" else []), doc,
                     head=tok if tok.lower_ not in REFLEXIVES else None)
                 if ante is None and want == "state":  # a country named as a place in an

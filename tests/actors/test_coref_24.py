@@ -93,3 +93,12 @@ def test_the_subject_of_the_sentence_outranks_a_common_noun_in_it(resolve):
             "armed, but he gave no details.")
     ms = resolve(text)
     assert mention(ms, "he").code == mention(ms, "Police General Tomas Farlo").code
+
+
+def test_in_a_quote_a_pronoun_the_quotes_own_clause_binds(resolve):
+    """Inside a quotation a pronoun stands for the speaker or owner its own clause names
+    ("the ministry said that it ..."), never for an actor found by nearness alone."""
+    ms = resolve('"The ministry said that it would reopen the border," an aide told reporters.')
+    assert mention(ms, "it").code == "GOV"
+    ms = resolve('"The ministry has a plan. It will reopen the border," an aide told reporters.')
+    assert not [m for m in ms if m.text == "It" and m.code]

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 
 from ..nlp import text_of
 from . import codes as cameo
+from .dictionary import packaged_lines
 from .resolver import MOTION_VERBS, PLACE_KIND, Found, locative
 
 STATE_NOUNS = frozenset({"country", "nation", "state", "kingdom", "republic"})
@@ -39,6 +40,30 @@ PERSON_WORDS = frozenset({"man", "woman", "boy", "girl", "child", "teenager", "b
                           "activist", "protester", "prisoner", "detainee", "hostage", "captive",
                           "inmate", "refugee", "migrant", "civilian", "passenger", "pilgrim",
                           "worshipper", "soldier", "lawyer", "businessman", "businesswoman"})
+
+
+def _noun_kinds() -> dict[str, frozenset[str]]:
+    """coref_nouns.tsv: kind ("person", "organisation", "place") → its nouns."""
+    kinds: dict[str, set[str]] = {}
+    for line in packaged_lines("coref_nouns.tsv"):
+        if line.strip() and not line.startswith("#"):
+            noun, kind, _why = line.split("\t", 2)
+            kinds.setdefault(kind, set()).add(noun.strip())
+    return {kind: frozenset(nouns) for kind, nouns in kinds.items()}
+
+
+_NOUN_KINDS = _noun_kinds()
+# Nouns for one person the dictionary may code by its sector alone ("the suspect", "a
+# photographer"): "he" and "she" refer back to them, "it" never does.
+PERSON_NOUNS = _NOUN_KINDS.get("person", frozenset()) | PERSON_WORDS
+# Nouns for one organisation ("the company", "the ministry"): "it" refers back to them.
+ORGANISATION_NOUNS = _NOUN_KINDS.get("organisation", frozenset())
+# Nouns for places, buildings and outlets: their plurals are no body "they" refers back to.
+PLACE_NOUNS = _NOUN_KINDS.get("place", frozenset())
+# Nouns that say a person's sex ("the man", "a policewoman"): "she" never refers to the one,
+# "he" never to the other.
+MALE_NOUNS = _NOUN_KINDS.get("male", frozenset())
+FEMALE_NOUNS = _NOUN_KINDS.get("female", frozenset())
 SAY_LEMMAS = frozenset({"say", "tell", "add", "state", "report", "announce", "claim", "note",
                         "insist", "warn", "write", "explain", "stress", "declare", "argue",
                         "reply", "respond", "continue", "conclude", "confirm", "deny"})
@@ -110,21 +135,30 @@ def _plural(f: Found, doc: Doc) -> bool:
     return doc[f.head].tag_ in ("NNS", "NNPS") and f.kind not in ("country", "capital")
 
 
-def _compatible(want: str, f: Found, doc: Doc) -> bool:
-    """Can an expression of type ``want`` refer to the resolved mention ``f``?"""
+def _compatible(want: str, f: Found, doc: Doc, common: str | None = "free") -> bool:
+    """Can an expression of type ``want`` refer to the resolved mention ``f``?
+
+    ``common``: whether a common noun the dictionary coded by its sector alone may be the
+    referent (``_sector_referent``): "free" where the nearest compatible mention is sought,
+    "bound" where the grammar says whose the pronoun is ("the company said it ..."), None
+    never (what coreference did before it knew such nouns)."""
     if f.code is None:
         return False
     country, sector = cameo.split(f.code)
-    if country is None and f.code[:3] in cameo.SECTORS and f.kind not in ("group", "org"):
+    if country is None and f.code[:3] in cameo.SECTORS and f.kind not in ("group", "org") and \
+            not (common and _sector_referent(want, f, doc, common == "bound")):
         return False  # a bare sector ("hospital" → HLH) is no referent for a pronoun
     if want == "state":  # not a sector whose code looks like a country's ("MUS", Muslims)
         return f.kind in ("country", "place", "capital") or (
             country is not None and f.code == country and f.kind != "agent")
     if want == "it":
         return not _human(f, doc) and not _plural(f, doc) and f.kind != "adjective" and \
-            doc[f.head].lower_ not in PERSON_WORDS
+            doc[f.head].lower_ not in PERSON_WORDS and \
+            doc[f.head].lemma_.lower() not in PERSON_NOUNS
     if want == "he":
-        return _human(f, doc) and not _plural(f, doc)
+        return (_human(f, doc) or common is not None and (
+            doc[f.head].lemma_.lower() in PERSON_NOUNS or _named_again(f, doc))) and \
+            not _plural(f, doc)
     if want == "they":
         return f.kind != "adjective" or _plural(f, doc)
     if want == "group":
@@ -132,6 +166,37 @@ def _compatible(want: str, f: Found, doc: Doc) -> bool:
     if want.startswith("sector:"):
         return sector == want[7:]
     return False
+
+
+def _sector_referent(want: str, f: Found, doc: Doc, bound: bool = False) -> bool:
+    """A mention the dictionary coded by its sector alone that a pronoun may still stand
+    for: a person for "he" ("the suspect", a name coded BUS), a body of people named by a
+    plural noun subject for "they" ("the men", "the phone companies"; not "hospitals"), and,
+    where the grammar binds the pronoun to it (``bound``: "the ministry said it ...", "the
+    company cut its prices"), an organisation named by a common noun for "it"; found
+    freely, an "it" is too often a thing or nothing ("it allows you to ...")."""
+    head = doc[f.head]
+    lemma = head.lemma_.lower()
+    if want == "he":
+        return f.kind == "person" or head.ent_type_ == "PERSON" or lemma in PERSON_NOUNS or \
+            _human_word(head) or _named_again(f, doc)
+    if want == "they":  # a subject only: "they" is rarely the people an act was done to
+        # ("gunmen stormed a market, killing 20 people. They fled")
+        while head.dep_ == "conj" and head.head is not head:
+            head = head.head
+        return doc[f.head].tag_ == "NNS" and lemma not in PLACE_NOUNS and \
+            head.dep_ in ("nsubj", "nsubjpass")
+    if want == "it":
+        return bound and head.tag_ in ("NN", "NNP") and lemma in ORGANISATION_NOUNS
+    return False
+
+
+def _named_again(f: Found, doc: Doc) -> bool:
+    """A person named again by a surname the recogniser gave no type ("Police General X
+    Farlo ... Farlo said"), which ``resolve_surnames`` linked to the full name."""
+    head = doc[f.head]
+    return f.kind == "coref" and head.tag_ == "NNP" and head.ent_type_ in ("", "PERSON") and \
+        all(t.pos_ == "PROPN" for t in doc[f.start:f.end])
 
 
 def _predicate(head: Token) -> bool:
@@ -167,6 +232,18 @@ def _clause_subject(token: Token) -> Token | None:
 
 
 _SENTENCE_STARTS: WeakKeyDictionary[Doc, list[int]] = WeakKeyDictionary()
+_QUOTES: WeakKeyDictionary[Doc, list[tuple[int, int]]] = WeakKeyDictionary()
+
+
+def _quote_of(doc: Doc, i: int) -> tuple[int, int] | None:
+    """The quotation token ``i`` stands in, if any (spans read once per doc). A common noun
+    coded by its sector alone is no referent across a quote's edge: "'Every worker must
+    show him ...,' he said" is the speaker's "he"."""
+    spans = _QUOTES.get(doc)
+    if spans is None:
+        spans = _QUOTES[doc] = quote_spans(text_of(doc))
+    idx = doc[i].idx
+    return next((span for span in spans if span[0] <= idx < span[1]), None)
 
 
 def sentence_starts(doc: Doc) -> list[int]:
@@ -182,15 +259,57 @@ def _antecedent(want: str, before: int, found: list[Found], doc: Doc,
                 window: int = 6, lemma: str | None = None,
                 head: Token | None = None) -> Found | None:
     """The nearest earlier resolved mention compatible with ``want``, within a few sentences;
-    never the subject of the clause ``head`` (the referring word) is an object in."""
+    never the subject of the clause ``head`` (the referring word) is an object in.
+
+    A person or a body named by a common noun the dictionary coded by its sector alone ("the
+    men", "the suspect": ``_sector_referent``) is the referent only where no one the
+    dictionary left uncoded stands between it and the pronoun ("the man ... Dr X, a
+    surgeon, said he"): else the referent is whom coreference found without such nouns."""
+    ante = _nearest(want, before, found, doc, window, lemma, head, "free")
+    if ante is None or want not in ("he", "they") or _compatible(want, ante, doc, None) or \
+            not _uncoded_between(want, ante, doc[before], found, doc):
+        return ante
+    return _nearest(want, before, found, doc, window, lemma, head, None)
+
+
+def _uncoded_between(want: str, ante: Found, pronoun: Token, found: list[Found],
+                     doc: Doc) -> bool:
+    """Someone the pronoun may stand for, named from the start of ``ante``'s sentence to the
+    pronoun and left uncoded: a person's name or a noun for a person (for "he", "she"), a
+    plural noun subject (for "they"). The subject of the sentence ``ante`` is in outranks
+    it as much as one named after it does ("X was jailed for attacking a journalist. He ...")."""
+    coded = {i for f in found if f.code for i in range(f.start, f.end)}
+    for t in doc[doc[ante.head].sent.start:pronoun.i]:
+        if t.i in coded or t.pos_ == "PRON" or ante.start <= t.i < ante.end:
+            continue
+        lemma = t.lemma_.lower()
+        subject = t.dep_ in ("nsubj", "nsubjpass")
+        if want == "he" and t.tag_ not in ("NNS", "NNPS") and (
+                t.ent_type_ == "PERSON" or subject and (
+                    t.pos_ == "PROPN" or lemma in PERSON_NOUNS or _human_word(t)
+                    or lemma.endswith("-old"))):
+            return True
+        if want == "they" and subject and t.tag_ == "NNS" and lemma not in PLACE_NOUNS:
+            return True
+    return False
+
+
+def _nearest(want: str, before: int, found: list[Found], doc: Doc, window: int,
+             lemma: str | None, head: Token | None, common: str | None) -> Found | None:
+    """``_antecedent``'s search; ``common`` as for ``_compatible``."""
     sents = sentence_starts(doc)
     sent_start = sents[bisect_right(sents, before) - 1]  # the start of doc[before].sent
     idx = max(0, bisect_right(sents, sent_start) - 1 - window)
     limit = sents[idx] if sents else 0
     subject = _clause_subject(head) if head is not None else None
+    quoted = _quote_of(doc, before)
     candidates = [f for f in sorted(found, key=lambda f: f.start, reverse=True)
                   if f.end <= before and f.start >= limit and not _predicate(doc[f.head])
-                  and _compatible(want, f, doc)
+                  and _compatible(want, f, doc, common)
+                  and not (_quote_of(doc, f.start) != quoted
+                           and not _compatible(want, f, doc, None))
+                  and not (want == "he" and _gender(f, doc) not in (None, _gender_of(
+                      doc[before])))
                   and not (subject is not None and f.start <= subject.i < f.end)
                   and not (want.startswith("sector:") and head is not None
                            and _human(f, doc) != _human_word(head))
@@ -217,6 +336,29 @@ def _antecedent(want: str, before: int, found: list[Found], doc: Doc,
         candidates = [f for f in candidates
                       if words <= {t.lemma_.lower() for t in doc[f.start:f.end]}]
     return candidates[0] if candidates else None
+
+
+MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
+FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+MALE_TITLES = frozenset({"mr", "mr."})
+FEMALE_TITLES = frozenset({"ms", "ms.", "mrs", "mrs.", "miss", "madam"})
+
+
+def _gender_of(pronoun: Token) -> str | None:
+    low = pronoun.lower_
+    return "male" if low in MALE_PRONOUNS else "female" if low in FEMALE_PRONOUNS else None
+
+
+def _gender(f: Found, doc: Doc) -> str | None:
+    """"male", "female" where the mention's noun or title says ("the man", "a
+    policewoman", "Ms X"; coref_nouns.tsv), else None."""
+    lemma = doc[f.head].lemma_.lower()
+    words = {t.lower_ for t in doc[f.start:f.end]}
+    if lemma in MALE_NOUNS or words & MALE_TITLES:
+        return "male"
+    if lemma in FEMALE_NOUNS or words & FEMALE_TITLES:
+        return "female"
+    return _gender_of(doc[f.head]) if doc[f.head].pos_ == "PRON" else None
 
 
 def _linked(f: Found, ante: Found, doc: Doc, code: str | None = None) -> Found:
@@ -372,7 +514,7 @@ def _possessor_country(doc: Doc, f: Found, done: list[Found]) -> str | None:
         _speaking_subject(poss, kind)  # "Britain recalled its ambassador", "the UN says its
     # peacekeepers ..."
     ante = next((g for g in done if speaker is not None and g.start <= speaker.i < g.end
-                 and _compatible(kind, g, doc)), None) or \
+                 and _compatible(kind, g, doc, "bound")), None) or \
         _antecedent(kind, poss.i, done, doc, head=doc[f.head])
     return cameo.split(ante.code)[0] if ante is not None and ante.code else None
 
@@ -519,8 +661,13 @@ def resolve_pronouns(doc: Doc, found: list[Found], places: list[Found] = ()) -> 
         want, start = _pronoun_type(tok)
         if want is None:
             continue
-        if want in ("they", "it", "he") and any(qs <= tok.idx < qe for qs, qe in quotes):
-            continue  # in a quote, "their" is the speaker's referent, rarely the story's actor
+        quote = next(((qs, qe) for qs, qe in quotes if qs <= tok.idx < qe), None)
+        pool = result + added
+        if want in ("they", "it", "he") and quote is not None:
+            # in a quote, "their" is rarely the story's actor named before it, but may be the
+            # speaker or owner the quote's own clause names ("the delegation made clear that
+            # they ...", "the ministry cut its budget"): only those
+            pool = [f for f in pool if quote[0] <= doc[f.start].idx < quote[1]]
         if want == "rel":
             ante = next((f for f in result if f.head == tok.head.head.i
                          and f.code is not None), None) if tok.dep_ != "poss" else None
@@ -530,11 +677,13 @@ def resolve_pronouns(doc: Doc, found: list[Found], places: list[Found] = ()) -> 
             if speaker is not None and any(f.start <= speaker.i < f.end for f in result):
                 owner = speaker  # "the agency says it will ...": the speaker, if an actor
             if owner is not None:  # "the agency lifted its ban": the agency's own, else no one
-                ante = next((f for f in result + added if f.start <= owner.i < f.end
-                             and _compatible(want, f, doc)), None)
+                ante = next((f for f in pool if f.start <= owner.i < f.end
+                             and _compatible(want, f, doc, "bound")), None)
+            elif quote is not None and want in ("they", "it", "he"):
+                ante = None
             else:
                 here = [p for p in states if doc[p.head].sent == tok.sent]
-                ante = _antecedent(want, start, result + added + (
+                ante = _antecedent(want, start, pool + (
                     here if want == "state" else []), doc,
                     head=tok if tok.lower_ not in REFLEXIVES else None)
                 if ante is None and want == "state":  # a country named as a place in an

@@ -344,6 +344,9 @@ class Coder:
                 continue
             if found.pattern.pos == "NOUN" and named_as(found.trigger):
                 continue  # "called the move a sign of cooperation": a name, no cooperation
+            if code[:2] == grammar.THREAT_CODE[:2] and found.pattern.pos == "NOUN" and \
+                    posed_by_thing(found.trigger, index):
+                continue  # "the virus poses a threat to farmers": no one threatens
             if found.pattern.pos == "NOUN" and speaking(found.trigger):
                 continue  # "the country's donors said ...": who spoke, no aid given
             if code == grammar.TELEPHONE_CODE and not found.pattern.object and \
@@ -1089,6 +1092,15 @@ def advised_to_act(trigger: Token) -> bool:
         return False
     return any(c.dep_ == "xcomp" and has_to_marker(c)
                for c in children)
+
+
+def posed_by_thing(noun: Token, index: MentionIndex) -> bool:
+    """"The virus poses a threat to farmers", "the floods present a danger": a threat a thing
+    is said to be, no party's (not "Iran poses a threat to Israel")."""
+    if noun.dep_ not in OBJECT_DEPS or lemma(noun.head) not in grammar.POSING_VERBS:
+        return False
+    subject = child_with(noun.head, SUBJECT_DEPS)
+    return subject is not None and subject.pos_ != "PRON" and not names_actor(subject, index)
 
 
 def speaking(noun: Token) -> bool:

@@ -233,6 +233,9 @@ WARNING_VERBS = frozenset("warn threaten vow".split())
 # floods", curated/warn#of). See coder.warned_of_danger.
 CAUTIONING_VERBS = frozenset("warn caution".split())
 THREAT_CODE = "130"
+# Verbs by which a thing is said to be a threat or danger: "the virus poses a threat to
+# farmers" is no party's threat (a country or group posing one is: "Iran poses a threat").
+POSING_VERBS = frozenset("pose present represent constitute".split())
 PESSIMISTIC_COMMENT_CODE = "012"
 # A state's own arms and offices: "Turkey warned that the Turkish army would respond", "the
 # Turkish ministry warned that Turkey would respond" speak of the warner's own act.

@@ -166,3 +166,13 @@ def test_forcing_a_way_in_coerces_no_one(code_sentence):
     text = "The army forced the villagers to leave their homes."
     events = code_sentence(text, {"The army": "GHAMIL", "the villagers": "GHACVL"})
     assert any(c.startswith("17") for c in codes(events)), codes(events)
+
+
+def test_a_threat_a_thing_poses_is_no_ones(code_sentence):
+    text = "The ministry said the drought poses a grave threat to herders in the north."
+    events = code_sentence(text, {"The ministry": "KENGOV", "herders": "KENAGR"})
+    assert not any(c.startswith("13") for c in codes(events)), codes(events)
+    text = "The militia poses a grave threat to herders in the north, the ministry said."
+    events = code_sentence(text, {"The militia": "KENREB", "herders": "KENAGR",
+                                  "the ministry": "KENGOV"})
+    assert any(c.startswith("13") for c in codes(events)), codes(events)

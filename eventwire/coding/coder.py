@@ -419,8 +419,9 @@ class Coder:
                 continue  # "called the attack cowardly": who named it did not attack
             if code == grammar.CONSULT_CODE and going_to(found):
                 goal = journey_goal(found)
-                if goal is None or not names_actor(goal, index):
-                    continue  # "came to an end", "went to the polls": no one met
+                if goal is None or not names_actor(goal, index) or \
+                        lemma(goal) in grammar.PLACES_OF_CARE:
+                    continue  # "came to an end", "went to the polls", "went to hospital"
                 if not sources or not any(t.code for t in targets):
                     continue  # "goods coming to X", "we came to the park": no one visits anyone
                 if targets and all(is_land(t, sentence) for t in targets):

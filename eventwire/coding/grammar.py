@@ -564,6 +564,9 @@ OPENING_QUOTES = frozenset(('"', "“", "‘", "``"))
 # 040); to someone ("came to us and asked"), a consultation; to what is no actor ("came to an
 # end", "went to the polls", "went to court", "came to terms"), nothing.
 GOING_VERBS = frozenset("go come".split())
+# Places one goes to for care or teaching, not to meet anyone: "went to the hospital", "came to
+# the clinic", "goes to school".
+PLACES_OF_CARE = frozenset("hospital clinic school college university surgery".split())
 CONSULT_CODE = "040"
 VISIT_CODE = "042"
 

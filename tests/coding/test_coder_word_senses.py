@@ -176,3 +176,13 @@ def test_a_threat_a_thing_poses_is_no_ones(code_sentence):
     events = code_sentence(text, {"The militia": "KENREB", "herders": "KENAGR",
                                   "the ministry": "KENGOV"})
     assert any(c.startswith("13") for c in codes(events)), codes(events)
+
+
+def test_going_to_hospital_or_school_meets_no_one(code_sentence):
+    for text in ("The Ghanaian minister went to the hospital in Tamale after the crash.",
+                 "Ms Adeyemi went to the Korle Bu clinic on Monday.",
+                 "Her son goes to the university in Kumasi."):
+        events = code_sentence(text, {"The Ghanaian minister": "GHAGOV", "the hospital": "GHAHLH",
+                                      "the Korle Bu clinic": "GHAHLH",
+                                      "the university": "GHAEDU"})
+        assert not any(c.startswith("04") for c in codes(events)), (text, codes(events))

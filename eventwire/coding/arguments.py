@@ -808,12 +808,34 @@ def doers_of_subject_act(found: Match, sources: list[ActorMention], index: Menti
 def blow(found: Match, targets: list[ActorMention], index: MentionIndex
          ) -> list[ActorMention]:
     """"A car bomb killed two soldiers": when violence names no actor, only the means or the
-    blow, that phrase is its source, if it was done to one the dictionaries know."""
+    blow, whoever that phrase says used it is its source ("a missile fired by X", "a bomb
+    planted by Y", "X carried out an air strike which killed ..."); else the phrase itself,
+    if it was done to one the dictionaries know."""
     subject = subject_of(found.trigger)
     if subject is None or not lemma_in(subject, grammar.VIOLENT_MEANS) or \
             (found.pattern.code or "")[:2] not in grammar.VIOLENT_ROOTS:
         return []
+    doers = not_sources(means_doers(subject, index), targets)
+    if doers:
+        return doers
     return phrase_actors(subject, index, loose=True) if any(t.code for t in targets) else []
+
+
+def means_doers(noun: Token, index: MentionIndex) -> list[ActorMention]:
+    """Who used a means of violence or dealt a blow, as its phrase names them: its owner or
+    'by' phrase ("rebel rockets", "an attack by X", "a bomb blamed on X"), the 'by' phrase of
+    any participle on it ("a missile fired by X", "a bomb planted by Y"), or the subject of the
+    light verb it is the object of ("X carried out an air strike which killed ..."). Only a
+    known actor as owner ("no group has claimed the attack" names no one)."""
+    found = [m for m in act_doers(noun, index) if m.code]
+    if not found:
+        agent = next((c for clause in noun.children if clause.dep_ == "acl" and
+                      clause.tag_ == "VBN" for c in clause.children if c.dep_ == "agent"), None)
+        found = phrase_actors(child_with(agent, ("pobj",)), index) if agent is not None else []
+    if not found and noun.dep_ in ("dobj", "obj") and lemma(noun.head) in \
+            grammar.LIGHT_VERBS | grammar.DOING_PARTICIPLES:
+        found = phrase_actors(subject_of(noun.head), index)
+    return found
 
 
 def verb_arguments(

@@ -82,3 +82,10 @@ def test_a_thing_gives_way_to_an_actor_in_another_argument(code_sentence):
     events = code_sentence(text, {"The Zambian opposition": "ZMBOPP"})
     assert ("The Zambian opposition", "the new law") in side_texts(events, "12"), \
         side_texts(events, "")
+
+
+def test_who_used_a_weapon_is_the_source(code_sentence):
+    text = "A missile fired by Malawian rebels hit a Zambian army post."
+    events = code_sentence(text, {"Malawian rebels": "MWIREB", "a Zambian army post": "ZMBMIL"})
+    assert ("Malawian rebels", "a Zambian army post") in side_texts(events, "19"), \
+        side_texts(events, "")

@@ -316,6 +316,8 @@ def no_side_things(found: Match, targets: list[ActorMention], sources: list[Acto
         targets = [t for t in targets if not (t.entry or "").startswith("unresolved:place")
                    or not scene_of(mention_head(t, found.trigger.doc), found)]
     doc = found.trigger.doc
+    targets = [m for t in targets for m in (phrase_words_for(t, doc, index, sources) or [t])
+               if not phrase_word(mention_head(m, doc))]
     heads = [mention_head(t, doc) for t in targets]
     things = code[:2] not in JUDGED_ROOTS | grammar.PROTEST_ROOTS and not (
         found.pattern.pos == "VERB" and not found.pattern.object and
@@ -336,6 +338,30 @@ def no_side_things(found: Match, targets: list[ActorMention], sources: list[Acto
             lemma_in(h, grammar.INSTRUMENT_NOUNS) for h in heads if h is not None):
         return targets  # a law rejected, a bus attacked, a drone shot down
     return []
+
+
+# Nouns of set phrases that only point at what follows them: "with respect to", "with regard
+# to", "in relation to", "with reference to", "with a view to".
+PHRASE_NOUNS = frozenset("respect regard relation reference view".split())
+
+
+def phrase_word(head: Token | None) -> bool:
+    """The noun of a set phrase ("with respect to X", "with a view to holding talks"): no
+    party, whatever follows it."""
+    return head is not None and head.dep_ == "pobj" and head.head.lower_ in ("with", "in") \
+        and lemma_in(head, PHRASE_NOUNS) and any(
+            c.dep_ == "prep" and c.lower_ == "to" for c in head.children)
+
+
+def phrase_words_for(target: ActorMention, doc: Doc, index: MentionIndex,
+                     sources: list[ActorMention]) -> list[ActorMention]:
+    """The known actor a set phrase taken for a target points at ("with regard to X": X)."""
+    head = mention_head(target, doc)
+    if not names_nothing(target) or not phrase_word(head):
+        return []
+    to = next(c for c in head.children if c.dep_ == "prep" and c.lower_ == "to")
+    return not_sources([m for m in phrase_actors(child_with(to, ("pobj",)), index) if m.code],
+                       sources)
 
 
 def scene_of(place: Token | None, found: Match) -> bool:

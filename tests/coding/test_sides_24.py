@@ -89,3 +89,10 @@ def test_who_used_a_weapon_is_the_source(code_sentence):
     events = code_sentence(text, {"Malawian rebels": "MWIREB", "a Zambian army post": "ZMBMIL"})
     assert ("Malawian rebels", "a Zambian army post") in side_texts(events, "19"), \
         side_texts(events, "")
+
+
+def test_a_set_phrase_is_no_side(code_sentence):
+    text = "Zambia declared a truce with a view to holding elections."
+    events = code_sentence(text, {"Zambia": "ZMB"})
+    assert events and all(e.target is None or "view" not in e.target.text for e in events), \
+        side_texts(events, "")

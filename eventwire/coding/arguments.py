@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
@@ -29,6 +30,7 @@ from .syntax import (
     with_conjuncts,
     with_partner,
 )
+from .tables import packaged_rows
 
 if TYPE_CHECKING:
     from .coder import Match
@@ -255,6 +257,7 @@ def arguments(found: Match, index: MentionIndex) -> tuple[list[ActorMention], li
     elif targets and all(is_thing(t) for t in targets) and (found.pattern.code or "")[:2] in \
             grammar.PROTEST_ROOTS:  # "workers struck against austerity measures": their own
         targets = domestic(found, sources, targets) or targets  # country's measures
+    targets = no_side_things(found, targets, sources, index)
     if any(sector_only(m) for m in sources + targets):
         country = where_done(verb, index)
         sources, targets = placed(sources, country), placed(targets, country)
@@ -262,6 +265,199 @@ def arguments(found: Match, index: MentionIndex) -> tuple[list[ActorMention], li
         if len(home) == 1:  # "the Brazilian police questioned the former president":
             targets = placed(targets, home.pop(), "home")  # a domestic act
     return sources, targets
+
+
+@lru_cache(maxsize=1)
+def side_nouns() -> dict[str, str]:
+    """word → why it names no party to an act ("instrument", "thing", "harm"), as
+    data/coding/side_nouns.tsv lists them."""
+    return {row["word"]: row["class"] for row in packaged_rows("coding", "side_nouns.tsv")}
+
+
+def side_noun(token: Token | None) -> str | None:
+    """The class of side_nouns.tsv a phrase's head is of, or None."""
+    if token is None:
+        return None
+    words = side_nouns()
+    return words.get(token.lemma_.lower()) or words.get(token.lower_)
+
+
+def is_instrument(token: Token | None) -> bool:
+    """What an act is done with: "with sticks", "with tear gas" (side_nouns.tsv)."""
+    return side_noun(token) == "instrument" or token is not None and \
+        lemma_in(token, grammar.INSTRUMENT_NOUNS)
+
+
+# Acts a place stands for its people or state in (CAMEO): aid to it (07), visits to it and
+# hosting them (042, 043), yielding, easing or withdrawing in it (08, and the refusals and
+# demands of those: 124, 105), the intents to do any of these (03, which mirror every
+# cooperative root: "pledged aid for the region", "agreed not to resume fighting there"),
+# protests, force postures, cuts, coercion and force there (14-20), threats (13). An uncoded
+# place is no side of a statement, an appeal, a meeting, a cooperation, an investigation, a
+# demand, a criticism or a rejection: "held a press conference in the city", "rebels in the
+# island nation announced ...", "pledged to cooperate in the region" (round 24a).
+PLACE_SIDE_ROOTS = grammar.PLACE_TARGET_ROOTS | grammar.BENEFICIARY_ROOTS | {"03", "13"}
+PLACE_SIDE_CODES = ("042", "043", "124", "105")
+
+
+def no_side_things(found: Match, targets: list[ActorMention], sources: list[ActorMention],
+                   index: MentionIndex) -> list[ActorMention]:
+    """Targets that name no party to the act (round 24a): those an act of harm judged was
+    done to, for its doer (``judged_harm_doers``); an uncoded place of an act a place does
+    not stand for its people in (PLACE_SIDE_ROOTS); an instrument ("the bomb", "sticks",
+    "tear gas canisters") or a thing (side_nouns.tsv: a document, vehicle, building, amount),
+    which gives way to an actor in another argument of the act; with none, an instrument
+    leaves the side empty (not a craft struck: "downed a drone"), a thing stays."""
+    code = found.pattern.code or ""
+    if code[:2] in HARM_JUDGING_ROOTS:
+        targets = judged_harm_doers(targets, sources, found.trigger.doc, index)
+    if code[:2] not in PLACE_SIDE_ROOTS and not code.startswith(PLACE_SIDE_CODES) and \
+            not any(lemma_in(w, SOUGHT_IN_PLACE) for w in found.words):
+        targets = [t for t in targets if not (t.entry or "").startswith("unresolved:place")
+                   or not scene_of(mention_head(t, found.trigger.doc), found)]
+    doc = found.trigger.doc
+    targets = [m for t in targets for m in (phrase_words_for(t, doc, index, sources) or [t])
+               if not phrase_word(mention_head(m, doc))]
+    heads = [mention_head(t, doc) for t in targets]
+    things = code[:2] not in JUDGED_ROOTS | grammar.PROTEST_ROOTS and not (
+        found.pattern.pos == "VERB" and not found.pattern.object and
+        code[:2] in grammar.ACTOR_OBJECT_ROOTS)  # "rejected the new law", "protested against
+    # the fees": what is judged or protested stays the target; a bare verb of an act between
+    # parties done to a thing ("bought cars") is left to the coder, which codes none
+    if not targets or not all(names_nothing(t) and (
+            is_instrument(h) or things and side_noun(h) == "thing")
+            for t, h in zip(targets, heads, strict=True)):
+        return targets
+    instruments = all(is_instrument(h) for h in heads)  # "threw stones at the police"
+    other = not_sources(other_actor(found, index, [h for h in heads if h is not None],
+                                    INSTRUMENT_PREPS if instruments else OTHER_ACTOR_PREPS),
+                        sources)
+    if other:
+        return other
+    if not instruments or struck(found) and any(
+            lemma_in(h, grammar.INSTRUMENT_NOUNS) for h in heads if h is not None):
+        return targets  # a law rejected, a bus attacked, a drone shot down
+    return []
+
+
+# Nouns of set phrases that only point at what follows them: "with respect to", "with regard
+# to", "in relation to", "with reference to", "with a view to".
+PHRASE_NOUNS = frozenset("respect regard relation reference view".split())
+
+
+def phrase_word(head: Token | None) -> bool:
+    """The noun of a set phrase ("with respect to X", "with a view to holding talks"): no
+    party, whatever follows it."""
+    return head is not None and head.dep_ == "pobj" and head.head.lower_ in ("with", "in") \
+        and lemma_in(head, PHRASE_NOUNS) and any(
+            c.dep_ == "prep" and c.lower_ == "to" for c in head.children)
+
+
+def phrase_words_for(target: ActorMention, doc: Doc, index: MentionIndex,
+                     sources: list[ActorMention]) -> list[ActorMention]:
+    """The known actor a set phrase taken for a target points at ("with regard to X": X)."""
+    head = mention_head(target, doc)
+    if not names_nothing(target) or not phrase_word(head):
+        return []
+    to = next(c for c in head.children if c.dep_ == "prep" and c.lower_ == "to")
+    return not_sources([m for m in phrase_actors(child_with(to, ("pobj",)), index) if m.code],
+                       sources)
+
+
+def scene_of(place: Token | None, found: Match) -> bool:
+    """Whether a place phrase only sets the scene of the act: it hangs on the trigger, a
+    word of the pattern, the verb's object or its subject ("held a news conference in the
+    town", "rebels in the hills announced ..."), not on a clause the act tells of ("declared
+    a halt until peace returns to the camps in the east")."""
+    if place is None or place.dep_ != "pobj":
+        return place is not None and place.head in found.words
+    holder = place.head.head
+    verb = found.trigger if found.pattern.pos == "VERB" else \
+        governing_verb(found.trigger) or found.trigger
+    near = {*found.words, verb, *(c for c in verb.children if c.dep_ in OBJECT_DEPS
+                                  or c.dep_ in SUBJECT_DEPS)}
+    return holder in near
+
+
+# Acts that judge, ask about, probe or oppose an act of harm (statements, appeals, probes,
+# demands, criticism, rejection, threats, protests): they run against its doer.
+HARM_JUDGING_ROOTS = frozenset(("01", "02", "09", "10", "11", "12", "13", "14"))
+# The phrase of a harm noun that names those it was done to: "the harassment of journalists",
+# "a crackdown on dissidents", "intimidation against voters".
+HARMED_PREPS = frozenset(("of", "on", "against"))
+
+
+def judged_harm_doers(targets: list[ActorMention], sources: list[ActorMention], doc: Doc,
+                      index: MentionIndex) -> list[ActorMention]:
+    """"condemned the harassment of journalists by the police": an act of harm (side_nouns.tsv
+    "harm") judged, criticised, protested or probed is its doer's: the 'by' phrase or the
+    possessor ("the army's intimidation of voters"), not those it was done to; with no doer
+    named, the act itself ("the persecution of the minority"), as for any act condemned."""
+    kept: list[ActorMention] = []
+    for target in targets:
+        head = mention_head(target, doc)
+        noun = head.head.head if head is not None and head.dep_ == "pobj" and \
+            head.head.lower_ in HARMED_PREPS else None
+        if is_thing(target) and side_noun(head) == "harm":  # "protested against the
+            noun = head  # harassment of its members by the management"
+        if noun is None or side_noun(noun) != "harm":
+            kept.append(target)
+            continue
+        doers = not_sources(by_doers(noun, index) or act_owners(noun, index) or
+                            by_after(noun, index), sources)
+        if not doers:
+            doers = [uncoded_mention(noun, list(phrase_tokens(noun)), THING)]
+        kept += [d for d in doers if d not in kept]
+    return kept
+
+
+def by_after(noun: Token, index: MentionIndex) -> list[ActorMention]:
+    """The 'by' phrase right after an act noun's phrase that the parser hung on the active verb
+    the noun is the object of ("criticised the harassment of X by the police"): its doer."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "obj") or child_with(verb, PASSIVE_SUBJECT_DEPS) is not None:
+        return []
+    by = next((c for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+               and c.i == noun.right_edge.i + 1), None)
+    return phrase_actors(child_with(by, ("pobj",)), index) if by is not None else []
+
+
+def names_nothing(mention: ActorMention) -> bool:
+    """A side that is a thing or a place no dictionary knows, even where a rule gave it the
+    country it is in ("+home:", "+place")."""
+    return mention.code is None or (mention.entry or "").startswith(
+        ("unresolved:thing", "unresolved:place"))
+
+
+# Phrases that name whom an act went to, was aimed at, done with or taken from (not where it
+# was done: "at the university", "in the town").
+OTHER_ACTOR_PREPS = frozenset("to toward towards against on upon with from".split())
+# What an instrument was used on: those phrases, and "at" ("fired rubber bullets at X").
+INSTRUMENT_PREPS = OTHER_ACTOR_PREPS | {"at", "into"}
+
+
+def other_actor(found: Match, index: MentionIndex, things: list[Token],
+                preps: frozenset[str] = OTHER_ACTOR_PREPS) -> list[ActorMention]:
+    """An actor the dictionaries know in another argument of the act than ``things``: its
+    object, or a phrase of ``preps`` that names whom an act is aimed at or taken from."""
+    holders = [found.trigger, *(c for c in found.trigger.children if c.dep_ in OBJECT_DEPS)]
+    skip = {t.i for thing in things for t in thing.subtree}
+    for holder in holders:
+        for child in holder.children:
+            if child.i in skip or child in found.words or own_means(child):  # "withdrew
+                continue  # (its) forces from the houses": its own, not whom it acted on
+            if child.dep_ in ("dobj", "obj", "iobj", "dative") and child.pos_ != "ADP":
+                head = child
+            elif is_preposition(child) and child.lower_ in preps:
+                head = child_with(child, ("pobj",))
+                if is_instrument(head):
+                    continue
+            else:
+                continue
+            found_here = [m for m in phrase_actors(head, index) if m.code]
+            if found_here:
+                return found_here
+    return []
 
 
 def forces_placed(targets: list[ActorMention], found: Match, index: MentionIndex,
@@ -342,6 +538,9 @@ def domestic(found: Match, sources: list[ActorMention], targets: list[ActorMenti
 # parser often reads the one it is granted to as the noun's modifier or as the subject of a
 # clause of its own ("allowed aid workers access": "workers access" one phrase).
 GRANTED_NOUNS = frozenset("access entry passage permission visa visas asylum".split())
+# What one asks of a state by going there: "sought refuge in X", "applied for asylum in Y":
+# the place is the state asked.
+SOUGHT_IN_PLACE = GRANTED_NOUNS | frozenset(("refuge", "sanctuary", "shelter"))
 
 
 def granted_to(obj: Token, clause: Token | None, subject: Token | None) -> Token | None:
@@ -635,12 +834,34 @@ def doers_of_subject_act(found: Match, sources: list[ActorMention], index: Menti
 def blow(found: Match, targets: list[ActorMention], index: MentionIndex
          ) -> list[ActorMention]:
     """"A car bomb killed two soldiers": when violence names no actor, only the means or the
-    blow, that phrase is its source, if it was done to one the dictionaries know."""
+    blow, whoever that phrase says used it is its source ("a missile fired by X", "a bomb
+    planted by Y", "X carried out an air strike which killed ..."); else the phrase itself,
+    if it was done to one the dictionaries know."""
     subject = subject_of(found.trigger)
     if subject is None or not lemma_in(subject, grammar.VIOLENT_MEANS) or \
             (found.pattern.code or "")[:2] not in grammar.VIOLENT_ROOTS:
         return []
+    doers = not_sources(means_doers(subject, index), targets)
+    if doers:
+        return doers
     return phrase_actors(subject, index, loose=True) if any(t.code for t in targets) else []
+
+
+def means_doers(noun: Token, index: MentionIndex) -> list[ActorMention]:
+    """Who used a means of violence or dealt a blow, as its phrase names them: its owner or
+    'by' phrase ("rebel rockets", "an attack by X", "a bomb blamed on X"), the 'by' phrase of
+    any participle on it ("a missile fired by X", "a bomb planted by Y"), or the subject of the
+    light verb it is the object of ("X carried out an air strike which killed ..."). Only a
+    known actor as owner ("no group has claimed the attack" names no one)."""
+    found = [m for m in act_doers(noun, index) if m.code]
+    if not found:
+        agent = next((c for clause in noun.children if clause.dep_ == "acl" and
+                      clause.tag_ == "VBN" for c in clause.children if c.dep_ == "agent"), None)
+        found = phrase_actors(child_with(agent, ("pobj",)), index) if agent is not None else []
+    if not found and noun.dep_ in ("dobj", "obj") and lemma(noun.head) in \
+            grammar.LIGHT_VERBS | grammar.DOING_PARTICIPLES:
+        found = phrase_actors(subject_of(noun.head), index)
+    return found
 
 
 def verb_arguments(

@@ -43,7 +43,7 @@ def test_a_place_is_a_side_only_where_it_stands_for_its_people(code_sentence):
     events = code_sentence(text, {"Zambian rebels": "ZMBREB"})
     assert ("Zambian rebels", "the lakeside town") in side_texts(events, "19"), \
         side_texts(events, "")
-    text = "The Zambian government imposed a curfew in the northern district."
+    text = "The Zambian government imposed a night curfew in the northern district."
     events = code_sentence(text, {"The Zambian government": "ZMBGOV"})
     assert ("The Zambian government", "the northern district") in side_texts(events, "17"), \
         side_texts(events, "")

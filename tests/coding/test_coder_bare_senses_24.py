@@ -73,3 +73,33 @@ def test_needing_a_solution_appeals_only_for_a_dispute(code_sentence):
     events = code_sentence(text, {"Peru": "PER", "Ecuador": "ECU"})
     assert "027" in codes(events), codes(events)
 
+
+
+def test_perceiving_and_evaluating_state_nothing(code_sentence):
+    actors = {"The Chilean ministry": "CHLGOV", "Peru": "PER"}
+    for text in ("The Chilean ministry noticed a rise in prices in Peru.",
+                 "The Chilean ministry pinpointed the source of the leak in Peru.",
+                 "The Chilean ministry assessed the damage in Peru."):
+        events = code_sentence(text, actors)
+        assert "010" not in codes(events), (text, codes(events))
+
+
+def test_preferring_subscribing_and_volunteering_are_no_cooperation(code_sentence):
+    text = "Chilean voters prefer the Peruvian candidate."
+    events = code_sentence(text, {"Chilean voters": "CHLCVL", "Peruvian": "PER"})
+    assert "051" not in codes(events), codes(events)
+    text = "Chilean investors subscribed to the Peruvian bond issue."
+    events = code_sentence(text, {"Chilean investors": "CHLBUS", "Peruvian": "PER"})
+    assert "030" not in codes(events), codes(events)
+    text = "Chilean doctors volunteered their time in Peru."
+    events = code_sentence(text, {"Chilean doctors": "CHLHLH", "Peru": "PER"})
+    assert "030" not in codes(events), codes(events)
+
+
+def test_contaminating_and_rendering_are_no_violence_or_intelligence(code_sentence):
+    text = "A Chilean mine contaminated rivers in Peru."
+    events = code_sentence(text, {"Chilean": "CHL", "Peru": "PER"})
+    assert "180" not in codes(events), codes(events)
+    text = "The Chilean court rendered the Peruvian contract void."
+    events = code_sentence(text, {"The Chilean court": "CHLJUD", "Peruvian": "PER"})
+    assert "062" not in codes(events), codes(events)

@@ -103,3 +103,28 @@ def test_contaminating_and_rendering_are_no_violence_or_intelligence(code_senten
     text = "The Chilean court rendered the Peruvian contract void."
     events = code_sentence(text, {"The Chilean court": "CHLJUD", "Peruvian": "PER"})
     assert "062" not in codes(events), codes(events)
+
+
+def test_throwing_out_things_reduces_no_relations(code_sentence):
+    text = "Chilean officials threw out the spoiled fish from Peru."
+    events = code_sentence(text, {"Chilean officials": "CHLGOV", "Peru": "PER"})
+    assert "160" not in codes(events), codes(events)
+    text = "A Chilean judge threw out the charges against the Peruvian activists."
+    events = code_sentence(text, {"A Chilean judge": "CHLJUD", "the Peruvian activists": "PEROPP"})
+    assert "081" in codes(events), codes(events)
+    text = "Chile threw out the Peruvian diplomats."
+    events = code_sentence(text, {"Chile": "CHL", "the Peruvian diplomats": "PERGOV"})
+    assert "166" in codes(events), codes(events)
+
+
+def test_a_call_to_the_police_is_no_telephone_diplomacy(code_sentence):
+    text = "Chilean police received a call about a robbery in Peru."
+    events = code_sentence(text, {"Chilean police": "CHLCOP", "Peru": "PER"})
+    assert "041" not in codes(events), codes(events)
+    text = "The Chilean fire service received 911 calls from Peru."
+    events = code_sentence(text, {"The Chilean fire service": "CHLGOV", "Peru": "PER"})
+    assert "041" not in codes(events), codes(events)
+    text = "The Chilean president received a call from the Peruvian president."
+    events = code_sentence(text, {"The Chilean president": "CHLGOV",
+                                  "the Peruvian president": "PERGOV"})
+    assert "041" in codes(events) and "043" not in codes(events), codes(events)

@@ -295,14 +295,14 @@ def is_instrument(token: Token | None) -> bool:
 # protests, force postures, cuts, coercion and force there (14-20), threats (13). An uncoded
 # place is no side of a statement, an appeal, a meeting, a cooperation, an investigation, a
 # demand, a criticism or a rejection: "held a press conference in the city", "rebels in the
-# island nation announced ...", "pledged to cooperate in the region" (round 24a).
+# island nation announced ...", "pledged to cooperate in the region".
 PLACE_SIDE_ROOTS = grammar.PLACE_TARGET_ROOTS | grammar.BENEFICIARY_ROOTS | {"03", "13"}
 PLACE_SIDE_CODES = ("042", "043", "124", "105")
 
 
 def no_side_things(found: Match, targets: list[ActorMention], sources: list[ActorMention],
                    index: MentionIndex) -> list[ActorMention]:
-    """Targets that name no party to the act (round 24a): those an act of harm judged was
+    """Targets that name no party to the act: those an act of harm judged was
     done to, for its doer (``judged_harm_doers``); an uncoded place of an act a place does
     not stand for its people in (PLACE_SIDE_ROOTS); an instrument ("the bomb", "sticks",
     "tear gas canisters") or a thing (side_nouns.tsv: a document, vehicle, building, amount),

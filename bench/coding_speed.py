@@ -82,7 +82,7 @@ def main() -> None:
     print(f"eventwire's parse    {n / ours_seconds:8.1f} articles/s  "
           f"(the same annotations; CPU {ours_cpu:.1f} s)")
     print(f"eventwire code       {n / code_seconds:8.1f} articles/s  "
-          f"({events} events, {facts} asserted)")
+          f"({events} events, {facts} facts)")
     print(f"ratio (code / parse) {parse_seconds / code_seconds:8.2f}  "
           f"(CPU time: {parse_cpu:.1f} s / {code_cpu:.1f} s = {parse_cpu / code_cpu:.2f})")
 

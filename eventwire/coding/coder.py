@@ -156,6 +156,10 @@ class Coder:
             return None  # "a fire destroyed the depot": no act ("came under fire from X" is)
         if pos == "NOUN" and token.pos_ == "PROPN" and token.text in grammar.MONTH_NOUNS:
             return None  # "in March": a date, no march
+        if pos == "NOUN" and token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN") \
+                and not self.patterns.candidates(lemma(token.head), "NOUN"):
+            return None  # "riot police", "aid workers", "a detention centre": a kind, no act
+            # ("a protest march", "the ceasefire agreement": the head codes the act)
         phrases: list[Phrase] = []  # read each subtree once, when a pattern first needs them
         available: set[str] | None = None
         first: Match | None = None

@@ -186,3 +186,15 @@ def test_going_to_hospital_or_school_meets_no_one(code_sentence):
                                       "the Korle Bu clinic": "GHAHLH",
                                       "the university": "GHAEDU"})
         assert not any(c.startswith("04") for c in codes(events)), (text, codes(events))
+
+
+def test_an_act_noun_naming_a_kind_of_people_or_place_is_no_act(code_sentence):
+    for text in ("Kenyan aid workers reached the flooded valley on Monday.",
+                 "Kenyan riot police stood outside the stadium in Kisumu."):
+        events = code_sentence(text, {"Kenyan aid workers": "KENNGODEV",
+                                      "Kenyan riot police": "KENCOP",
+                                      "The activists": "KENOPP"})
+        assert not codes(events), (text, codes(events))
+    text = "The opposition staged a protest march in Kisumu."
+    events = code_sentence(text, {"The opposition": "KENOPP"})
+    assert any(c.startswith("14") for c in codes(events)), codes(events)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from ..actors import codes as cameo
+from ..actors.coref import ORGANISATION_NOUNS
 from ..actors.resolver import LOCATIVE_PREPS, PLACE_NOUNS, listed_apposition
 from ..datelines import doc_datelines
 from ..records import ActorMention
@@ -2491,6 +2492,9 @@ def phrase_actors(
         found = index.for_phrase(token)
         if not found and token.pos_ == "PRON":  # "the rebels said they will release ..."
             speaker = reporting_subject(token) or main_subject(token)
+            if speaker is not None and token.dep_ in ("nsubj", "nsubjpass") and \
+                    not could_stand_for(token, speaker):
+                speaker = None  # "police said he attacked a journalist": not the police
             if speaker is not None:
                 found = index.for_phrase(speaker) or unresolved_actor(speaker, loose)
                 if not found and speaker.lower_ == token.lower_:  # "he said he would ...":
@@ -2679,6 +2683,21 @@ def reporting_subject(pronoun: Token) -> Token | None:
     if clause.head.lemma_.lower() not in grammar.SPEECH_VERBS | ASSERTING_VERBS:
         return None
     return child_with(clause.head, ("nsubj",))
+
+
+# Singular pronouns for one person: they never stand for a plural speaker ("officials said
+# he ...") nor for a body ("the ministry said she ...").
+ONE_PERSON_PRONOUNS = frozenset("he him she her".split())
+BODY_SPEAKERS = ORGANISATION_NOUNS | frozenset(
+    "police government authority administration army military".split())
+
+
+def could_stand_for(pronoun: Token, speaker: Token) -> bool:
+    """Whether a pronoun may stand for the speaker reporting its clause: "he" or "she" not for
+    "police", "officials" or "the ministry"."""
+    return pronoun.lower_ not in ONE_PERSON_PRONOUNS or not (
+        speaker.tag_ == "NNS" and lemma_in(speaker, grammar.HUMAN_NOUNS) or  # not a name
+        speaker.lemma_.lower() in BODY_SPEAKERS)  # the tagger reads as a plural ("Lopes")
 
 
 # Verbs that assert or promise what their clause says ("the nurses affirmed that they will

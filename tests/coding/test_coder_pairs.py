@@ -1610,3 +1610,15 @@ def test_a_possessor_of_an_act_done_by_another_underwent_it(code_sentence):
     events = code_sentence(text, {"The envoy": "GHAGOV", "Boko Haram militants": "NGAREB",
                                   "Accra": "GHA"})
     assert ("NGAREB", "GHAGOV", "18") in root_sides(events), root_sides(events)
+
+
+def test_he_or_she_in_a_reported_clause_is_not_a_plural_or_a_body_speaker(code_sentence):
+    for text in ("Police in Kisumu said he attacked a reporter on Friday.",
+                 "The ministry said she attacked a reporter in Kisumu on Friday."):
+        events = code_sentence(text, {"Police": "KENCOP", "The ministry": "KENGOV",
+                                      "a reporter": "KENMED"})
+        assert not [s for s, _ in pairs(events, "19") if s in ("Police", "The ministry")], \
+            pairs(events, "19")
+    text = "The minister said he would visit Uganda in March."
+    events = code_sentence(text, {"The minister": "KENGOV", "Uganda": "UGA"})
+    assert ("The minister", "Uganda") in pairs(events, "03"), pairs(events, "03")

@@ -235,15 +235,20 @@ _SENTENCE_STARTS: WeakKeyDictionary[Doc, list[int]] = WeakKeyDictionary()
 _QUOTES: WeakKeyDictionary[Doc, list[tuple[int, int]]] = WeakKeyDictionary()
 
 
-def _quote_of(doc: Doc, i: int) -> tuple[int, int] | None:
-    """The quotation token ``i`` stands in, if any (spans read once per doc). A common noun
-    coded by its sector alone is no referent across a quote's edge: "'Every worker must
-    show him ...,' he said" is the speaker's "he"."""
+def _quotes(doc: Doc) -> list[tuple[int, int]]:
+    """The doc's quotation spans (character offsets), read once per doc."""
     spans = _QUOTES.get(doc)
     if spans is None:
         spans = _QUOTES[doc] = quote_spans(text_of(doc))
+    return spans
+
+
+def _quote_of(doc: Doc, i: int) -> tuple[int, int] | None:
+    """The quotation token ``i`` stands in, if any. A common noun coded by its sector alone is
+    no referent across a quote's edge: "'Every worker must show him ...,' he said" is the
+    speaker's "he"."""
     idx = doc[i].idx
-    return next((span for span in spans if span[0] <= idx < span[1]), None)
+    return next((span for span in _quotes(doc) if span[0] <= idx < span[1]), None)
 
 
 def sentence_starts(doc: Doc) -> list[int]:
@@ -651,7 +656,7 @@ def resolve_pronouns(doc: Doc, found: list[Found], places: list[Found] = ()) -> 
     states = [replace(p, kind="place") for p in places
               if p.code and cameo.split(p.code)[0] == p.code]
     places_added: list[Found] = []
-    quotes = quote_spans(text_of(doc))
+    quotes = _quotes(doc)
     result = sorted(found, key=lambda f: f.start)
     added: list[Found] = []
     for i in _pronoun_candidates(doc):
@@ -822,7 +827,7 @@ def resolve_quotes(doc: Doc, found: list[Found]) -> list[Found]:
     """'we', 'us', 'our' inside a quotation → the speaker: the subject of the say/tell verb
     governing the quote, else the speaker named in the same or the following sentence, else
     the speaker of the quote just before (a quote continued in the next paragraph)."""
-    spans = quote_spans(text_of(doc))
+    spans = _quotes(doc)
     if not spans:
         return found
     result = sorted(found, key=lambda f: f.start)

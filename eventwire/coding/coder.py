@@ -1163,6 +1163,11 @@ def complements(token: Token, pos: str) -> Iterator[Token]:
                 if has_to_marker(child):
                     yield from (c for c in child.children if c.dep_ in SUBJECT_DEPS)
                 continue
+            if pos == "VERB" and child.dep_ in ("xcomp", "advcl") and has_to_marker(child) \
+                    and lemma(token) in grammar.INSTRUMENT_VERBS \
+                    and any(c.dep_ in OBJECT_DEPS for c in token.children):
+                continue  # "used a ram to force the door": what was used is the object; the
+                # infinitive says what for, and codes itself (it used no force)
             if child.dep_ in PASSIVE_SUBJECT_DEPS and pos == "VERB":
                 yield child  # "the protest was broken up by police": the passive's object
             elif child.dep_ not in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS:

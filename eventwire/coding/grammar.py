@@ -100,6 +100,10 @@ CONDEMNING_VERBS = frozenset(
 # "ordered the paper to suspend publication": an order to submit to a restriction, ban or
 # curfew (CAMEO 17) is that coercion, by the one ordering, not a demand (10).
 COMPELLING_VERBS = frozenset("order force compel".split())
+# Verbs of using a means: what was used is the object, and an infinitive after the object says
+# what for ("used a ram to force the door"); the pattern's words are the object's, not the
+# purpose's (that codes itself).
+INSTRUMENT_VERBS = frozenset("use employ utilise utilize".split())
 IMPOSED_ROOTS = frozenset(("17",))
 # "X said Y must ...": the speaker demands it of Y.
 OBLIGATION_AUX = frozenset(("must", "should", "ought"))

@@ -198,3 +198,13 @@ def test_an_act_noun_naming_a_kind_of_people_or_place_is_no_act(code_sentence):
     text = "The opposition staged a protest march in Kisumu."
     events = code_sentence(text, {"The opposition": "KENOPP"})
     assert any(c.startswith("14") for c in codes(events)), codes(events)
+
+
+def test_what_a_means_was_used_for_is_no_part_of_the_means(code_sentence):
+    # the pattern "use force" finds its word in what was used, not in the purpose clause
+    text = "Zambian police used a battering ram to force open the gate of the compound."
+    events = code_sentence(text, {"Zambian police": "ZMBCOP"})
+    assert "190" not in codes(events), codes(events)
+    text = "Zambian police used tear gas to disperse the marchers in Lusaka."
+    events = code_sentence(text, {"Zambian police": "ZMBCOP", "the marchers": "ZMBOPP"})
+    assert codes(events).count("175") >= 1, codes(events)

@@ -576,7 +576,10 @@ class Coder:
         for verb in sentence:
             if verb.pos_ == "VERB" and verb.idx not in governors:
                 added.extend(self.wanted_of(verb, coded, index, context))
-            if verb.pos_ != "VERB" or lemma(verb) not in grammar.SPEECH_VERBS:
+            # "X claimed Y lied": a verb of asserting reports blame, judgement and wrongdoing
+            # as a verb of saying does, but no demand ("argued Y must reopen it" advises)
+            asserting = lemma(verb) in grammar.ASSERTING_VERBS
+            if verb.pos_ != "VERB" or not (asserting or lemma(verb) in grammar.SPEECH_VERBS):
                 continue
             if verb.idx in governors:
                 continue  # already read: "said Y must end the strikes" (a demand to end them)
@@ -588,9 +591,10 @@ class Coder:
                     not any(dep == "neg" for dep, _ in deps)
                 judged = None if blamed else judgement_of(clause)
                 accused = not blamed and judged is None and tells_wrongdoing(clause)
-                if not blamed and judged is None and not accused and not needs_to(clause) and \
-                        not any(c.dep_ == "aux" and c.lower_ in grammar.OBLIGATION_AUX
-                                for c in clause.children):
+                obliged = not asserting and (needs_to(clause) or any(
+                    c.dep_ == "aux" and c.lower_ in grammar.OBLIGATION_AUX
+                    for c in clause.children))
+                if not (blamed or judged is not None or accused or obliged):
                     continue
                 if any(f.trigger.i == clause.i for _, f in coded):
                     continue  # the act itself is coded; its reading says the rest

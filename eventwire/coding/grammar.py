@@ -36,6 +36,9 @@ SPEECH_VERBS = frozenset(
     "say tell report announce add state confirm declare write note explain insist "
     "reiterate stress quote".split()
 )
+# Verbs of asserting what is disputed: "X claimed Y lied", "X argued the plan is unlawful"
+# report blame, judgement and wrongdoing as verbs of saying do (not demands).
+ASSERTING_VERBS = frozenset("claim argue contend assert maintain".split())
 
 # Verbs by which evidence lays blame with no verb of accusing ("the ambush bore the hallmarks
 # of X", "the clues point to Y", "the blast was attributed to Z"): the one who says or

@@ -23,6 +23,10 @@ from .syntax import SUBJECT_DEPS, child_with, lemma
 from .tables import packaged_rows
 
 COMPLEMENT_DEPS = ("acomp", "attr", "dobj")
+# What completes a verb's sense: "lying on the ground", "lying wounded", "lying low" are no
+# lies; a bare "was lying" is.
+COMPLEMENTING_DEPS = frozenset(("prep", "acomp", "oprd", "advmod", "xcomp", "advcl", "dobj",
+                                "attr", "npadvmod", "ccomp"))
 # Nouns that say their complement is an instance of what follows "of": "an example of X's
 # cruelty", "an act of aggression", "a clear case of blackmail".
 INSTANCE_NOUNS = frozenset("example case sign instance act form kind proof symbol".split())
@@ -64,8 +68,10 @@ def tells_wrongdoing(clause: Token) -> bool:
     if next((c.lower_ for c in clause.children if c.dep_ == "prt"), None) != particle:
         return False
     if shown_by and clause.lower_ not in shown_by and not any(
-            c.dep_ == "prep" and c.lower_ in shown_by for c in clause.children):
-        return False  # "were lying on the ground", "lying wounded": no lie
+            c.dep_ == "prep" and c.lower_ in shown_by for c in clause.children) and not (
+            "(bare)" in shown_by and not any(c.dep_ in COMPLEMENTING_DEPS
+                                             for c in clause.children)):
+        return False  # "were lying on the ground", "lying wounded": no lie ("was lying" is)
     if needs_object and child_with(clause, ("dobj",)) is None:
         return False
     return not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD")

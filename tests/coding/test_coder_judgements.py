@@ -100,10 +100,22 @@ def test_telling_that_a_party_did_wrong_accuses_it(parser, coder):
         ("OPP", "GOV")], [(e.cameo.code, e.source, e.target) for e in events]
 
 
+def test_a_bare_lying_or_a_claim_of_wrongdoing_accuses(parser, coder):
+    for text in ("The opposition said the Zambian government was lying.",
+                 "The opposition claimed that the Zambian government had lied to parliament.",
+                 "The opposition maintained that the Zambian government was lying."):
+        events = resolved_and_coded(parser, coder, text)
+        assert [(e.source.code, e.target.code) for e in events if e.cameo.code == "112"] == [
+            ("ZMBOPP", "ZMBGOV")], (text, [(e.cameo.code, e.source, e.target) for e in events])
+
+
 def test_wrongdoing_denied_or_only_possible_or_of_another_sense_accuses_no_one(parser, coder):
     for text in ("The opposition said the government did not lie.",
                  "The opposition said the government may have lied.",
                  "Witnesses said soldiers were lying wounded near the checkpoint.",
+                 "Witnesses said two soldiers were lying in the road.",
+                 "The opposition said the Zambian minister was lying low.",
+                 "The opposition argued that the Zambian government must reopen the market.",
                  "The union said the ministry failed to reply in time."):
         events = resolved_and_coded(parser, coder, text)
         assert not [e for e in events if e.cameo.code == "112"], (text, [

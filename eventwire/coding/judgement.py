@@ -151,12 +151,22 @@ def owner_of(noun: Token) -> Token | None:
     for prep in (c for c in noun.children if c.dep_ in ("prep", "agent")):
         if prep.lower_ in ("by", "from"):
             return child_with(prep, ("pobj",))
-    for participle in (c for c in noun.children if c.dep_ == "acl"):
-        # "the stance coming from X", "the sanctions imposed by X"
-        for prep in (c for c in participle.children if c.dep_ in ("prep", "agent")):
-            if prep.lower_ == "from" or prep.dep_ == "agent" and prep.lower_ == "by":
-                return child_with(prep, ("pobj",))
+    for clause in (c for c in noun.children if c.dep_ in ("acl", "relcl")):
+        # "the stance coming from X", "the sanctions imposed by X", "the attitude that seems
+        # to be coming from X", "the cuts that were ordered by X"
+        for verb in xcomp_chain(clause):
+            for prep in (c for c in verb.children if c.dep_ in ("prep", "agent")):
+                if prep.lower_ == "from" or prep.dep_ == "agent" and prep.lower_ == "by":
+                    return child_with(prep, ("pobj",))
     return None
+
+
+def xcomp_chain(verb: Token) -> list[Token]:
+    """A verb and the open complements it leads to: "seems to be coming" → seems, coming."""
+    chain = [verb]
+    while (following := child_with(chain[-1], ("xcomp",))) is not None and len(chain) < 4:
+        chain.append(following)
+    return chain
 
 
 def judged_actors(judgement: Judgement, index: MentionIndex) -> list[ActorMention]:

@@ -49,6 +49,14 @@ def test_a_merit_denied_is_criticism_and_one_stated_of_a_party_is_praise(code_se
     assert ("NGAGOV", "GHAGOV") in sides(events, "051"), sides(events, "051")
 
 
+def test_whose_stance_a_relative_clause_says_it_came_from(code_sentence):
+    text = ('"The attitude that seems to be coming from the Kenyan cabinet is not helpful," the '
+            'Ugandan trade minister said.')
+    events = code_sentence(text, {"the Kenyan cabinet": "KENGOV",
+                                  "the Ugandan trade minister": "UGAGOV"})
+    assert ("UGAGOV", "KENGOV") in sides(events, "111"), sides(events, "111")
+
+
 def test_praise_is_only_ever_of_a_party(code_sentence):
     text = '"The new bridge is a visionary project," the Nigerian works minister said.'
     events = code_sentence(text, {"the Nigerian works minister": "NGAGOV"})

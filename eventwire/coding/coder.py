@@ -598,7 +598,10 @@ class Coder:
                     continue
                 if any(f.trigger.i == clause.i for _, f in coded):
                     continue  # the act itself is coded; its reading says the rest
-                speakers = phrase_actors(child_with(verb, SUBJECT_DEPS), index)
+                speaker = child_with(verb, SUBJECT_DEPS)
+                if speaker is None and verb.dep_ == "conj":  # "X shouted ... and claimed Y
+                    speaker = subject_of(verb)  # lied": X claimed it
+                speakers = phrase_actors(speaker, index)
                 subject = child_with(clause, SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS)
                 if judged is not None:
                     addressed = judged_actors(judged, index)

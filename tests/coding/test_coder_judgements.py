@@ -111,7 +111,9 @@ def test_telling_that_a_party_did_wrong_accuses_it(parser, coder):
 def test_a_bare_lying_or_a_claim_of_wrongdoing_accuses(parser, coder):
     for text in ("The opposition said the Zambian government was lying.",
                  "The opposition claimed that the Zambian government had lied to parliament.",
-                 "The opposition maintained that the Zambian government was lying."):
+                 "The opposition maintained that the Zambian government was lying.",
+                 "The opposition walked out of the hearing and claimed that the Zambian "
+                 "government was lying."):
         events = resolved_and_coded(parser, coder, text)
         assert [(e.source.code, e.target.code) for e in events if e.cameo.code == "112"] == [
             ("ZMBOPP", "ZMBGOV")], (text, [(e.cameo.code, e.source, e.target) for e in events])

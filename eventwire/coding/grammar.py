@@ -75,6 +75,9 @@ NAMING_ROOTS = frozenset(("05", "11"))
 # sanctions", "it is possible to halt the talks" (hypothetical, no act).
 POSSIBILITY_NOUNS = frozenset("possibility prospect option likelihood chance idea".split())
 POSSIBLE_WORDS = frozenset("possible conceivable".split())
+# What a party is able to do is no act done: "is able to strike", "is capable of striking"
+# (hypothetical, as "can strike" is).
+ABILITY_WORDS = frozenset("able capable".split())
 
 # Denials: the clause below is said not to have happened (modality "denied").
 DENYING_VERBS = frozenset("deny".split())

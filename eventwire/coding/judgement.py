@@ -119,13 +119,21 @@ def evaluative_word(clause: Token) -> tuple[Token, str] | None:
     for complement in (c for c in clause.children if c.dep_ in COMPLEMENT_DEPS):
         for word in candidates(complement):
             entry = words.get(word.lower_)
-            if entry is None:
+            if entry is None or says_what_can_be_done(word):
                 continue
             denied = denied_by_verb or any(c.dep_ == "neg" for c in word.children)
             code = entry[1] if denied else entry[0]
             if code is not None:
                 return word, code
     return None
+
+
+def says_what_can_be_done(word: Token) -> bool:
+    """An adjective with an act for its complement tells what a party can or will do, not
+    what it is worth: "is capable of striking the capital", "is free to leave"."""
+    return word.pos_ == "ADJ" and any(
+        c.dep_ == "xcomp" or c.dep_ == "prep" and any(p.dep_ == "pcomp" for p in c.children)
+        for c in word.children)
 
 
 def candidates(complement: Token) -> list[Token]:

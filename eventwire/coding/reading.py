@@ -131,12 +131,18 @@ def modality_of(
                 return "future", head, f"xcomp:{lemma}"
             if lemma in grammar.REQUEST_VERBS and not (lemma == "call" and not calls_on(head)):
                 return "hypothetical", head, f"xcomp:{lemma}"  # not "called X to discuss"
+            if lemma in grammar.ABILITY_WORDS and not managed(head):
+                return "hypothetical", head, f"xcomp:{lemma}"  # "is able to strike": can
         elif clause.dep_ == "ccomp":
             if lemma in grammar.BELIEF_VERBS:
                 return "belief", head, f"ccomp:{lemma}"
         elif clause.dep_ == "pcomp" and head.head.lemma_.lower() in grammar.ALLEGING_VERBS:
             # "accused X of killing": an allegation
             return "belief", head.head, f"pcomp:{head.head.lemma_.lower()}"
+        elif clause.dep_ == "pcomp" and head.lower_ == "of" and \
+                head.head.lemma_.lower() in grammar.ABILITY_WORDS and not managed(head.head):
+            return "hypothetical", head.head, f"pcomp:{head.head.lemma_.lower()}"  # "capable
+            # of striking": what a party can do, not what it did
         elif (clause.dep_ == "pcomp" and head.lower_ == "to"
               and head.head.lemma_.lower() in grammar.FUTURE_VERBS):
             # "is committed to helping X", "set to sending": an act looked ahead to
@@ -161,6 +167,15 @@ def modality_of(
         if clause.dep_ == "ccomp":
             break  # reported speech: what was said is coded as said
     return "asserted", None, ""
+
+
+def managed(ability: Token) -> bool:
+    """"was able to capture the town", "has been able to": an ability in the past tells an act
+    done (it managed to), not one only possible."""
+    copula = ability.head if ability.dep_ in ("acomp", "attr") else ability
+    return copula.tag_ in ("VBD", "VBN") or any(
+        c.dep_ == "aux" and c.tag_ in ("VBD", "VBZ", "VBP") and c.lemma_ == "have"
+        for c in copula.children)
 
 
 def allegation(trigger: Token) -> Token | None:

@@ -98,7 +98,7 @@ def derive(
                                      or governed_by is None):
         kind = "intent"
     elif reading.modality == "hypothetical" and reading.governor is not None and \
-            reading.why[:6] in ("xcomp:", "ccomp:"):
+            reading.why[:6] in ("xcomp:", "ccomp:") and governed_by not in grammar.ABILITY_WORDS:
         kind = "demand" if governed_by in grammar.DEMAND_VERBS else "appeal"
     elif reading.modality == "hypothetical" and reading.why.split(":")[-1] in \
             grammar.OBLIGATION_AUX:

@@ -93,3 +93,26 @@ def test_an_object_denied_by_no_negates_the_verbs_act(code_sentence):
     text = "Zambia offered no support to the Malawian opposition."
     events = code_sentence(text, {"Zambia": "ZMB", "the Malawian opposition": "MWIOPP"})
     assert not [e for e in events if e.cameo.root == "05"], [e.cameo.code for e in events]
+
+
+def test_what_a_party_is_able_to_do_is_no_act_done(code_sentence):
+    sides = {"The Kenyan army": "KENMIL", "Lusaka": "ZMB"}
+    for text in ("The Kenyan army is able to strike Lusaka at any time.",
+                 "The Kenyan army is capable of striking Lusaka at any time."):
+        events = code_sentence(text, sides, facts_only=False)
+        assert only(events, "19").modality == "hypothetical", text
+        assert not any(e.cameo.root == "02" for e in events), text  # and nothing asked
+    # in the past, an ability tells what was done: it managed to
+    events = code_sentence("The Kenyan army was able to strike Lusaka on Monday.", sides,
+                           facts_only=False)
+    assert only(events, "19").modality == "asserted"
+
+
+def test_an_ability_is_no_praise(code_sentence):
+    text = "Ms Adeyemi said the Kenyan army is capable of striking Lusaka at any time."
+    events = code_sentence(text, {"the Kenyan army": "KENMIL", "Lusaka": "ZMB"},
+                           facts_only=False)
+    assert not any(e.cameo.code == "051" for e in events), [e.cameo.code for e in events]
+    text = "Ms Adeyemi said the Kenyan army chief is a capable commander."
+    events = code_sentence(text, {"the Kenyan army chief": "KENMIL"}, facts_only=False)
+    assert any(e.cameo.code == "051" for e in events), [e.cameo.code for e in events]

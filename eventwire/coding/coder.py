@@ -12,6 +12,7 @@ import hashlib
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from weakref import WeakKeyDictionary
 
 from spacy.attrs import LEMMA, LOWER, POS
@@ -64,6 +65,7 @@ from .syntax import (
     subject_of,
     with_clause,
 )
+from .tables import packaged_rows
 
 COMPLEMENT_DEPS = ("dobj", "prep", "xcomp", "ccomp", "attr", "dative", "acomp", "oprd", "obj")
 
@@ -232,6 +234,13 @@ class Coder:
                 return Match(pattern, token, tuple(sorted({*words, *head, *found},
                                                           key=lambda t: t.i)), phrase.head)
         return None
+
+    def names_act(self, noun: Token) -> bool:
+        """Whether a noun names an act: one some pattern codes ("the attacks"), or one of
+        data/coding/act_nouns.tsv ("the violence", "an intervention")."""
+        word = lemma(noun)
+        return word in act_nouns() or any(
+            p.code is not None for p in self.patterns.candidates(word, "NOUN"))
 
     def can_code(self, sentence: Span) -> bool:
         """Whether a coded pattern could match in the sentence: a cheap superset of the
@@ -613,7 +622,10 @@ class Coder:
                         if subject is not None and (subject.pos_ == "PRON" or index.at(subject)) \
                         else []
                 elif subject is not None and subject.pos_ != "PRON":
-                    addressed = phrase_actors(subject, index, loose=True)
+                    # held responsible, any party; obliged, an actor or an act ("the violence
+                    # must stop"), not a thing ("the new law should send a signal")
+                    addressed = phrase_actors(subject, index, loose=blamed or self.names_act(
+                        subject))
                 else:
                     addressed = phrase_actors(subject, index)
                 if not speakers or not addressed:
@@ -722,6 +734,12 @@ class Coder:
                     trigger_end=trigger.idx + len(trigger.text),
                 ),
             )
+
+
+@lru_cache(maxsize=1)
+def act_nouns() -> frozenset[str]:
+    """Nouns of acts no pattern codes on its own (data/coding/act_nouns.tsv)."""
+    return frozenset(row["word"] for row in packaged_rows("coding", "act_nouns.tsv"))
 
 
 def acts_on_actors(coded: list[tuple[Event, Match]], index: MentionIndex

@@ -157,6 +157,18 @@ def test_saying_another_actor_must_act_is_a_demand_even_of_an_uncoded_act(code_s
     assert ("GHAGOV", "100", "NGAGOV") in triples(events)
 
 
+def test_a_demand_is_of_a_party_or_about_an_act_not_of_a_thing(code_sentence):
+    actors = {"Ghana's trade minister": "GHAGOV", "Togo": "TGO"}
+    for text in ("Ghana's trade minister said the violence in Togo must stop.",
+                 "Ghana's trade minister said the raids in Togo should end at once."):
+        assert [e.cameo.code for e in code_sentence(text, actors)
+                if e.evidence.rule.startswith("obligation/")] == ["100"], text
+    for text in ("Ghana's trade minister said the new tariff code should send a clear signal.",
+                 "Ghana's trade minister said the payment system should be working by May."):
+        assert not [e for e in code_sentence(text, actors)
+                    if e.evidence.rule.startswith("obligation/")], text
+
+
 def test_taking_part_in_peacekeeping_is_peacekeeping(code_sentence):
     text = "Since 2004, Nepalese soldiers have served in peacekeeping missions across Africa."
     events = code_sentence(text, {"Nepalese soldiers": "NPLMIL"})

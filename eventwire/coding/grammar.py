@@ -152,6 +152,8 @@ NEGATING_VERBS = frozenset(
     "refuse fail decline deny avoid stop cease reject unable impossible refrain abstain "
     "halt prevent bar deter dissuade discourage restrain prohibit forbid".split())
 # Of those, the ones by which an actor refuses (CAMEO 12), not merely fails.
+# Verbs of holding back, which a negation turns into doing: "would not hesitate to invade".
+HOLDING_BACK_VERBS = frozenset("hesitate fail cease".split())
 REFUSING_VERBS = frozenset("refuse decline deny reject fail".split())
 # "the government's refusal to negotiate": the noun refuses as the verb does.
 REFUSAL_NOUNS = frozenset("refusal".split())

@@ -70,6 +70,10 @@ def negation(trigger: Token) -> tuple[bool, Token | None]:
         if purpose_clause(clause) and any(c.dep_ == "neg" for c in head.children):
             return True, None  # "did not travel to X to sign": nor was it signed
         if clause.dep_ == "xcomp":  # "refused to send", "it is impossible to stop"
+            if head.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in head.children):
+                if holding_back(head):
+                    return False, None  # "would not hesitate to invade": it would
+                return True, None  # "never intended to harm", "did not plan to attack"
             for word in (head, *(c for c in head.children if c.dep_ == "acomp")):
                 if word.lemma_.lower() in grammar.NEGATING_VERBS:
                     return True, word
@@ -83,6 +87,14 @@ def negation(trigger: Token) -> tuple[bool, Token | None]:
         elif clause.dep_ not in ("xcomp", "acl", "dobj", "pobj", "prep"):
             break
     return False, None
+
+
+def holding_back(verb: Token) -> bool:
+    """A verb of holding back or leaving out, which a negation turns into doing: "would not
+    hesitate to invade", "did not fail to pay", "is not ruling out blocking the talks"."""
+    word = verb.lemma_.lower()
+    return word in grammar.HOLDING_BACK_VERBS or word == "rule" and any(
+        c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
 
 
 def purpose_clause(clause: Token) -> bool:

@@ -116,3 +116,17 @@ def test_an_ability_is_no_praise(code_sentence):
     text = "Ms Adeyemi said the Kenyan army chief is a capable commander."
     events = code_sentence(text, {"the Kenyan army chief": "KENMIL"}, facts_only=False)
     assert any(e.cameo.code == "051" for e in events), [e.cameo.code for e in events]
+
+
+def test_an_intent_or_plan_denied_negates_the_act(code_sentence):
+    sides = {"Kenya": "KEN", "Zambia": "ZMB"}
+    for text in ("Kenya never intended to harm Zambia.",
+                 "The lawyer said Kenya never intended to harm Zambia.",
+                 "Kenya said it never intended to attack Zambia."):
+        events = code_sentence(text, sides, facts_only=False)
+        assert all(e.negated for e in events if e.cameo.root in ("18", "19", "13")), text
+        assert not any(e.is_fact for e in events), text
+    # a negated verb of holding back is no negation: "would not hesitate to invade" would
+    events = code_sentence("Kenya said it would not hesitate to invade Zambia.", sides,
+                           facts_only=False)
+    assert not only(events, "19").negated

@@ -1,0 +1,93 @@
+"""Round 25c: everyday senses of political verbs, and political senses that had no pattern."""
+
+from __future__ import annotations
+
+from coding_helpers import codes
+
+
+def test_attending_a_grade_or_a_wedding_is_no_visit(code_sentence):
+    text = "Ms Adeyemi attended grade 4 at the Lusaka school."
+    events = code_sentence(text, {"Ms Adeyemi": "ZMBCVL", "the Lusaka school": "ZMBEDU"})
+    assert "042" not in codes(events), codes(events)
+    text = "The Zambian minister attended the wedding of a Lusaka banker."
+    events = code_sentence(text, {"The Zambian minister": "ZMBGOV", "a Lusaka banker": "ZMBBUS"})
+    assert "042" not in codes(events), codes(events)
+
+
+def test_visiting_a_restaurant_or_relatives_is_no_visit_but_a_country_is(code_sentence):
+    text = "Zambian police visited a Lusaka restaurant on Tuesday."
+    events = code_sentence(text, {"Zambian police": "ZMBCOP", "Lusaka": "ZMB"})
+    assert "042" not in codes(events), codes(events)
+    text = "The Kenyan minister visited relatives in Ghana over the holiday."
+    events = code_sentence(text, {"The Kenyan minister": "KENGOV", "Ghana": "GHA"})
+    assert "042" not in codes(events), codes(events)
+    text = "The Kenyan minister visited Ghana on Tuesday."
+    events = code_sentence(text, {"The Kenyan minister": "KENGOV", "Ghana": "GHA"})
+    assert "042" in codes(events), codes(events)
+
+
+def test_calling_the_police_is_no_phone_diplomacy_calling_on_them_appeals(code_sentence):
+    text = "Kenyan residents called the police after the shooting."
+    events = code_sentence(text, {"Kenyan residents": "KENCVL", "the police": "KENCOP"})
+    assert "041" not in codes(events), codes(events)
+    text = "The Kenyan opposition called on the police to step up patrols in Mombasa."
+    events = code_sentence(text, {"The Kenyan opposition": "KENOPP", "the police": "KENCOP"})
+    assert "020" in codes(events), codes(events)
+
+
+def test_going_to_the_police_consults_no_one(code_sentence):
+    text = "Ms Adeyemi went to the police after the attack in Lusaka."
+    events = code_sentence(text, {"Ms Adeyemi": "ZMBCVL", "the police": "ZMBCOP"})
+    assert "040" not in codes(events), codes(events)
+
+
+def test_monitoring_a_case_investigates_no_one(code_sentence):
+    text = "The Kenyan president is monitoring the case of the jailed Ghanaian trader."
+    events = code_sentence(text, {"The Kenyan president": "KENGOV",
+                                  "the jailed Ghanaian trader": "GHABUS"})
+    assert "090" not in codes(events), codes(events)
+
+
+def test_restricting_dogs_coerces_no_one(code_sentence):
+    text = "Zambian officials restricted dogs from the Lusaka park."
+    events = code_sentence(text, {"Zambian officials": "ZMBGOV", "Lusaka": "ZMB"})
+    assert "170" not in codes(events), codes(events)
+
+
+def test_ejecting_diplomats_or_observers_expels_them(code_sentence):
+    text = "Ghana ejected two Kenyan diplomats on Friday."
+    events = code_sentence(text, {"Ghana": "GHA", "two Kenyan diplomats": "KENGOV"})
+    assert "166" in codes(events), codes(events)
+    text = "Ghana ejected the Kenyan observers on Friday."
+    events = code_sentence(text, {"Ghana": "GHA", "the Kenyan observers": "KENGOV"})
+    assert "1662" in codes(events), codes(events)
+
+
+def test_recruiting_fighters_and_conscription_mobilize_forces(code_sentence):
+    text = "The Ghanaian rebels recruited hundreds of fighters in the north."
+    events = code_sentence(text, {"The Ghanaian rebels": "GHAREB"})
+    assert "154" in codes(events), codes(events)
+    text = "The Ghanaian government announced the conscription of young men."
+    events = code_sentence(text, {"The Ghanaian government": "GHAGOV", "young men": "GHACVL"})
+    assert "154" in codes(events), codes(events)
+    text = "The Ghanaian bank recruited hundreds of clerks in the north."
+    events = code_sentence(text, {"The Ghanaian bank": "GHABUS"})
+    assert "154" not in codes(events), codes(events)
+
+
+def test_demobilising_a_militia_in_british_spelling(code_sentence):
+    text = "The Kenyan government demobilised the militia in the north."
+    events = code_sentence(text, {"The Kenyan government": "KENGOV", "the militia": "KENREB"})
+    assert "0873" in codes(events), codes(events)
+    text = "The Kenyan government announced the demobilisation of the militia."
+    events = code_sentence(text, {"The Kenyan government": "KENGOV", "the militia": "KENREB"})
+    assert "0873" in codes(events), codes(events)
+
+
+def test_annexation_and_confiscation_nouns_code_as_their_verbs(code_sentence):
+    text = "Ghana completed the annexation of the Kenyan island."
+    events = code_sentence(text, {"Ghana": "GHA", "the Kenyan island": "KEN"})
+    assert "192" in codes(events), codes(events)
+    text = "Ghana began the confiscation of Kenyan farms."
+    events = code_sentence(text, {"Ghana": "GHA", "Kenyan": "KEN"})
+    assert "1711" in codes(events), codes(events)

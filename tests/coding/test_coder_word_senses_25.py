@@ -91,3 +91,15 @@ def test_annexation_and_confiscation_nouns_code_as_their_verbs(code_sentence):
     text = "Ghana began the confiscation of Kenyan farms."
     events = code_sentence(text, {"Ghana": "GHA", "Kenyan": "KEN"})
     assert "1711" in codes(events), codes(events)
+
+
+def test_releasing_photos_or_a_survey_frees_no_one(code_sentence):
+    text = "The Ghanaian rebels released photos of the Kenyan hostages."
+    events = code_sentence(text, {"The Ghanaian rebels": "GHAREB", "the Kenyan hostages": "KENCVL"})
+    assert "0841" not in codes(events), codes(events)
+    text = "The Kenyan ministry released a survey of Ghanaian voters."
+    events = code_sentence(text, {"The Kenyan ministry": "KENGOV", "Ghanaian voters": "GHACVL"})
+    assert "0841" not in codes(events), codes(events)
+    text = "The Ghanaian rebels released the Kenyan hostages on Friday."
+    events = code_sentence(text, {"The Ghanaian rebels": "GHAREB", "the Kenyan hostages": "KENCVL"})
+    assert "0841" in codes(events), codes(events)

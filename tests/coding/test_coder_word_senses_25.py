@@ -103,3 +103,33 @@ def test_releasing_photos_or_a_survey_frees_no_one(code_sentence):
     text = "The Ghanaian rebels released the Kenyan hostages on Friday."
     events = code_sentence(text, {"The Ghanaian rebels": "GHAREB", "the Kenyan hostages": "KENCVL"})
     assert "0841" in codes(events), codes(events)
+
+
+def test_executing_a_search_warrant_kills_no_one(code_sentence):
+    text = "Kenyan police executed a search warrant at the Ghanaian trader's shop."
+    events = code_sentence(text, {"Kenyan police": "KENCOP", "the Ghanaian trader": "GHABUS"})
+    assert "180" not in codes(events), codes(events)
+    text = "The Ghanaian rebels executed two Kenyan soldiers."
+    events = code_sentence(text, {"The Ghanaian rebels": "GHAREB", "two Kenyan soldiers": "KENMIL"})
+    assert "180" in codes(events), codes(events)
+
+
+def test_demonstrating_a_commitment_is_no_protest(code_sentence):
+    text = "Kenyan troops demonstrated their commitment to the Ghanaian people."
+    events = code_sentence(text, {"Kenyan troops": "KENMIL", "the Ghanaian people": "GHA"})
+    assert "141" not in codes(events), codes(events)
+    text = "Thousands of Kenyans demonstrated against the Ghanaian government."
+    events = code_sentence(text, {"Kenyans": "KEN", "the Ghanaian government": "GHAGOV"})
+    assert "141" in codes(events), codes(events)
+
+
+def test_markets_rallying_or_declining_are_no_acts(code_sentence):
+    text = "Kenyan shares rallied against the Ghanaian cedi on Monday."
+    events = code_sentence(text, {"Kenyan shares": "KENBUS", "the Ghanaian cedi": "GHA"})
+    assert not {"141", "113", "150"} & set(codes(events)), codes(events)
+    text = "Ghanaian exports to Kenya declined sharply in May."
+    events = code_sentence(text, {"Ghanaian exports": "GHABUS", "Kenya": "KEN"})
+    assert "120" not in codes(events), codes(events)
+    text = "The rally in Kenyan bank stocks cheered Nairobi."
+    events = code_sentence(text, {"Kenyan bank stocks": "KENBUS", "Nairobi": "KENGOV"})
+    assert "141" not in codes(events), codes(events)

@@ -133,3 +133,12 @@ def test_markets_rallying_or_declining_are_no_acts(code_sentence):
     text = "The rally in Kenyan bank stocks cheered Nairobi."
     events = code_sentence(text, {"Kenyan bank stocks": "KENBUS", "Nairobi": "KENGOV"})
     assert "141" not in codes(events), codes(events)
+
+
+def test_blood_donors_and_exploring_for_oil_are_no_political_acts(code_sentence):
+    text = "Kenyan blood donors gave to the Ghanaian hospital."
+    events = code_sentence(text, {"Kenyan": "KEN", "the Ghanaian hospital": "GHAHLH"})
+    assert "070" not in codes(events), codes(events)
+    text = "Kenyan firms will explore for oil in Ghana."
+    events = code_sentence(text, {"Kenyan firms": "KENBUS", "Ghana": "GHA"}, facts_only=False)
+    assert "090" not in codes(events), codes(events)

@@ -208,3 +208,17 @@ def test_what_a_means_was_used_for_is_no_part_of_the_means(code_sentence):
     text = "Zambian police used tear gas to disperse the marchers in Lusaka."
     events = code_sentence(text, {"Zambian police": "ZMBCOP", "the marchers": "ZMBOPP"})
     assert codes(events).count("175") >= 1, codes(events)
+
+
+def test_looking_into_a_matter_investigates_it_looking_into_a_camera_does_not(code_sentence):
+    sides = {"Zambian prosecutors": "ZMBJUD", "the Kenyan envoy": "KENGOV"}
+    text = "Zambian prosecutors are looking into the Kenyan envoy's finances."
+    assert "090" in codes(code_sentence(text, sides))
+    text = "Zambian prosecutors looked into the camera as the Kenyan envoy spoke."
+    assert "090" not in codes(code_sentence(text, sides))
+
+
+def test_expelling_observers_or_inspectors_is_1662(code_sentence):
+    text = "Kenya expelled the election observers sent by Zambia."
+    events = code_sentence(text, {"Kenya": "KEN", "Zambia": "ZMB"})
+    assert "1662" in codes(events), codes(events)

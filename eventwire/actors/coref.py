@@ -64,6 +64,8 @@ PLACE_NOUNS = _NOUN_KINDS.get("place", frozenset())
 # "he" never to the other.
 MALE_NOUNS = _NOUN_KINDS.get("male", frozenset())
 FEMALE_NOUNS = _NOUN_KINDS.get("female", frozenset())
+# Nouns for one named by a tie to another ("the son of X", "X's widow"): X is not who "he" is.
+RELATION_NOUNS = _NOUN_KINDS.get("relation", frozenset())
 SAY_LEMMAS = frozenset({"say", "tell", "add", "state", "report", "announce", "claim", "note",
                         "insist", "warn", "write", "explain", "stress", "declare", "argue",
                         "reply", "respond", "continue", "conclude", "confirm", "deny"})
@@ -109,8 +111,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 
 def _human(f: Found, doc: Doc) -> bool:
     head = doc[f.head]
-    if f.kind in ("country", "capital"):
-        return False  # a state, though the recogniser took its name for a person's
+    if f.kind in ("country", "capital", "place"):
+        return False  # a state or a town, though the recogniser took its name for a person's
     return (f.kind == "person" or head.ent_type_ == "PERSON"
             or head.lower_ in HUMAN_SECTOR_WORDS or head.lemma_.lower() in HUMAN_SECTOR_WORDS
             or head.lower_ in PERSON_WORDS)
@@ -321,10 +323,16 @@ def _nearest(want: str, before: int, found: list[Found], doc: Doc, window: int,
                   and not (want.startswith("sector:") and head is not None
                            and _counted_members(doc[f.head], head))]
     if want == "he" and candidates:  # a person: the subject of the nearest sentence first
+        # "the daughter of X said the police attacked her", "X's son was held. He said ...":
+        # the daughter, the son, whom no dictionary codes, not X; no one rather than the
+        # wrong one
         sent = doc[candidates[0].head].sent
         subjects = [f for f in candidates if doc[f.head].sent == sent
                     and doc[f.head].dep_ in ("nsubj", "nsubjpass")]
-        return (subjects or candidates)[0]
+        chosen = (subjects or candidates)[0]
+        if any(_related_to(doc[f.head]) is not None for f in (chosen, candidates[0])):
+            return None
+        return chosen
     if want == "they" and candidates:  # a plural noun or a group before a state
         plural = [f for f in candidates[:3] if _plural(f, doc) or f.kind == "group"]
         return (plural or candidates)[0]
@@ -341,6 +349,17 @@ def _nearest(want: str, before: int, found: list[Found], doc: Doc, window: int,
         candidates = [f for f in candidates
                       if words <= {t.lemma_.lower() for t in doc[f.start:f.end]}]
     return candidates[0] if candidates else None
+
+
+def _related_to(head: Token) -> Token | None:
+    """The relation noun ("son", "widow": coref_nouns.tsv) whose possessor or 'of' object this
+    mention's head is ("X's son", "the widow of X"), else None."""
+    noun = head.head
+    if head.dep_ == "pobj" and noun.dep_ == "prep" and noun.lower_ == "of":
+        noun = noun.head
+    elif head.dep_ != "poss":
+        return None
+    return noun if noun.lemma_.lower() in RELATION_NOUNS and noun.pos_ == "NOUN" else None
 
 
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
@@ -677,13 +696,20 @@ def resolve_pronouns(doc: Doc, found: list[Found], places: list[Found] = ()) -> 
             ante = next((f for f in result if f.head == tok.head.head.i
                          and f.code is not None), None) if tok.dep_ != "poss" else None
         else:
-            owner = _owning_subject(tok, want)
+            owner = _conjoined_owner(tok, want) or _owning_subject(tok, want)
             speaker = _speaking_subject(tok, want) if owner is None else None
-            if speaker is not None and any(f.start <= speaker.i < f.end for f in result):
-                owner = speaker  # "the agency says it will ...": the speaker, if an actor
+            if speaker is not None and want == "it" and speaker.ent_type_ == "PERSON" and any(
+                    f.start <= speaker.i < f.end and _human(f, doc) for f in result):
+                speaker = None  # "Mugabe said it would ...": a known person's state, maybe
+            if speaker is not None:  # "the agency says it will ...": the speaker if an actor,
+                owner = speaker  # else no one ("Acme says it ...": not an actor named before)
             if owner is not None:  # "the agency lifted its ban": the agency's own, else no one
                 ante = next((f for f in pool if f.start <= owner.i < f.end
                              and _compatible(want, f, doc, "bound")), None)
+                named = named_by_of(owner)
+                if ante is None and named is not None:  # "the nation of Ghana said it ..."
+                    ante = next((f for f in pool if f.start <= named.i < f.end
+                                 and _compatible(want, f, doc, "bound")), None)
             elif quote is not None and want in ("they", "it", "he"):
                 ante = None
             else:
@@ -707,6 +733,17 @@ def resolve_pronouns(doc: Doc, found: list[Found], places: list[Found] = ()) -> 
         result.append(new)
         result.sort(key=lambda f: f.start)
     return sorted(result + places_added, key=lambda f: f.start)
+
+
+def _conjoined_owner(tok: Token, want: str) -> Token | None:
+    """"X and his wife", "Ms Y and her brother": a possessive on a conjunct stands for the
+    conjunct before it, named or not (a pronoun too: "he and his wife")."""
+    if tok.dep_ != "poss" or want not in ("he", "they", "it") or tok.head.dep_ != "conj":
+        return None
+    first = tok.head.head
+    if first.i > tok.i or first.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    return first
 
 
 def _owning_subject(tok: Token, want: str) -> Token | None:
@@ -752,12 +789,29 @@ def _speaking_subject(tok: Token, want: str) -> Token | None:
         return None
     plural = subject.tag_ in ("NNS", "NNPS") or any(
         c.dep_ == "conj" for c in subject.children)
-    person = subject.ent_type_ == "PERSON"
+    person = subject.ent_type_ == "PERSON" and not _lone_name(subject)
     if want == "they" and not plural or want == "it" and (plural or person):
         return None
     if want == "he" and not person and subject.lemma_.lower() not in HUMAN_SECTOR_WORDS:
         return None
     return subject
+
+
+def named_by_of(noun: Token) -> Token | None:
+    """The name after "of" that a state or group noun stands for: "the nation of Ghana", "the
+    movement of X"; else None."""
+    if noun.lemma_.lower() not in STATE_NOUNS | GROUP_NOUNS:
+        return None
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return pobj if pobj is not None and pobj.pos_ == "PROPN" else None
+
+
+def _lone_name(subject: Token) -> bool:
+    """One proper noun, no title or first name: the recogniser often takes a company's or a
+    body's name for a person's ("Acme says it ..."), which a person's full name is not."""
+    return subject.pos_ == "PROPN" and not any(
+        c.dep_ in ("compound", "flat", "det", "amod", "appos") for c in subject.children)
 
 
 PRONOUN_TAGS = ("PRP", "PRP$", "WP", "WDT")

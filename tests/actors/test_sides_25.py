@@ -1,0 +1,58 @@
+"""Who the sides are (round 25b): a speaker's pronoun that no actor named before stands for, a
+person named by a tie to another ("the son of X"), a state noun named by its 'of' phrase. A
+wrong link is worse than none."""
+
+from __future__ import annotations
+
+from eventwire.pipeline import code_articles
+from eventwire.records import Article
+
+
+def mention(ms, words, nth=0):
+    found = [m for m in ms if m.text == words]
+    return found[nth] if len(found) > nth else None
+
+
+def events(text):
+    [(_, found)] = list(code_articles([Article(id="a", text=text)], locate=False))
+    return found
+
+
+def test_it_of_a_speaker_no_dictionary_knows_is_no_earlier_state(resolve):
+    """'Acme says it ...': the company, whom no dictionary codes, not the state named before."""
+    text = ("The mayor of Lusaka criticised Kenya on Monday. Zamtel says it apologised to the "
+            "ministry.")
+    it = mention(resolve(text), "it")
+    assert it is None or it.code is None
+
+
+def test_they_of_a_plural_speaker_no_dictionary_knows_is_no_earlier_actor(resolve):
+    text = "Ghana's army shelled the border town. Herders say they fled to Togo."
+    they = mention(resolve(text), "they")
+    assert they is None or they.code is None
+
+
+def test_son_of_a_president_is_not_the_president():
+    found = events("The son of former president Kenyatta, Mr Tembo, was stabbed by gunmen in "
+                   "Nairobi.")
+    stabbed = [e for e in found if e.evidence.trigger.startswith("stab")]
+    assert stabbed and all(e.target is None or e.target.code is None for e in stabbed)
+
+
+def test_presidents_widow_is_not_the_president():
+    found = events("Police in Kenya arrested President Ruto's widow on Monday.")
+    arrests = [e for e in found if e.cameo.code == "173"]
+    assert arrests and all(e.target is None or e.target.code is None for e in arrests)
+
+
+def test_she_after_the_daughter_of_a_president_is_not_the_president(resolve):
+    text = "The daughter of President Ruto said the police had attacked her."
+    her = mention(resolve(text), "her")
+    assert her is None or her.code is None
+
+
+def test_the_nation_of_a_country_is_that_country():
+    """Its state is Suriname, not the region its adjective names."""
+    found = events("The tiny South American nation of Suriname has announced it will suspend "
+                   "talks with Guyana.")
+    assert found and all(e.source is not None and e.source.code == "SUR" for e in found)

@@ -273,10 +273,28 @@ def _antecedent(want: str, before: int, found: list[Found], doc: Doc,
     dictionary left uncoded stands between it and the pronoun ("the man ... Dr X, a
     surgeon, said he"): else the referent is whom coreference found without such nouns."""
     ante = _nearest(want, before, found, doc, window, lemma, head, "free")
+    if ante is not None and want == "it" and _thing_between(ante, doc[before], found, doc):
+        return None
     if ante is None or want not in ("he", "they") or _compatible(want, ante, doc, None) or \
             not _uncoded_between(want, ante, doc[before], found, doc):
         return ante
     return _nearest(want, before, found, doc, window, lemma, head, None)
+
+
+def _thing_between(ante: Found, pronoun: Token, found: list[Found], doc: Doc) -> bool:
+    """"Canada funded a study. The report was published on Monday. It notes ...": a sentence's
+    "it" subject after a sentence whose subject is a thing no dictionary codes (a report, a
+    plan, a law) is that thing as likely as the actor named before; no one is safer."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.head.dep_ != "ROOT":
+        return False
+    coded = {i for f in found if f.code for i in range(f.start, f.end)}
+    first = pronoun.sent.start
+    for t in doc[doc[ante.head].sent.end:first]:
+        if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NN", "NNP") and \
+                t.i not in coded and t.ent_type_ != "PERSON" and \
+                t.lemma_.lower() not in PERSON_NOUNS:
+            return True
+    return False
 
 
 def _uncoded_between(want: str, ante: Found, pronoun: Token, found: list[Found],

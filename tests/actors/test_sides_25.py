@@ -56,3 +56,13 @@ def test_the_nation_of_a_country_is_that_country():
     found = events("The tiny South American nation of Suriname has announced it will suspend "
                    "talks with Guyana.")
     assert found and all(e.source is not None and e.source.code == "SUR" for e in found)
+
+
+def test_it_after_a_thing_no_dictionary_codes_is_no_earlier_state(resolve):
+    """'It notes ...' after a sentence about a report is the report as likely as the state
+    named before it: no one."""
+    text = ("Kenya funded a study of the river. The report was published on Monday. It notes "
+            "that fish stocks fell.")
+    it = mention(resolve(text), "It")
+    assert it is None or it.code is None
+

@@ -430,6 +430,10 @@ def resolve_definites(doc: Doc, found: list[Found], focus: str | None,
             if local is not None:  # "activists in Syria", "the authorities in Kabul"
                 done.append(replace(f, code=local + f.sector, entry=f.entry + f"+in:{local}"))
                 continue
+            local = _fronted_country(doc[f.head], f.sector, [*found, *places])
+            if local is not None:  # "In Ghana, the government has ordered ...": Ghana's
+                done.append(replace(f, code=local + f.sector, entry=f.entry + f"+in:{local}"))
+                continue
             origin = _from_country(doc[f.head], [*found, *places])
             if origin is not None:  # "officials from Chile": Chile's
                 f = replace(f, code=origin + f.sector, entry=f.entry + f"+from:{origin}")
@@ -575,6 +579,24 @@ def _in_country(head: Token, sector: str, found: list[Found]) -> str | None:
     if sector not in LOCAL_SECTORS:
         return None
     prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "in"), None)
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if pobj is None:
+        return None
+    for f in found:
+        if f.start <= pobj.i < f.end and f.code and f.kind in (
+                "country", "place", "capital", PLACE_KIND):
+            return cameo.split(f.code)[0]
+    return None
+
+
+def _fronted_country(head: Token, sector: str, found: list[Found]) -> str | None:
+    """The country an "in" phrase put before the clause's subject places it in, for those
+    who belong where they are: "In Ghana, the government has ordered ...", "in Kenya, police
+    arrested ..."; not forces (``_in_country``)."""
+    if sector not in LOCAL_SECTORS or head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    prep = next((c for c in head.head.children if c.dep_ == "prep" and c.lower_ == "in"
+                 and c.i < head.i), None)
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
     if pobj is None:
         return None

@@ -66,3 +66,10 @@ def test_it_after_a_thing_no_dictionary_codes_is_no_earlier_state(resolve):
     it = mention(resolve(text), "It")
     assert it is None or it.code is None
 
+
+
+def test_government_in_a_fronted_country_phrase_is_that_countrys(resolve):
+    """'In Togo, the government ...': Togo's, not the state named in the sentence before."""
+    text = ("Ghana closed its border on Monday. In Togo, the government has asked all "
+            "traders to register.")
+    assert mention(resolve(text), "the government").code == "TGOGOV"

@@ -928,7 +928,11 @@ def resolve_quotes(doc: Doc, found: list[Found]) -> list[Found]:
     covered = {i for f in found for i in range(f.start, f.end)}
     previous: Found | None = None
     for qs, qe in spans:
-        speaker = _speaker(doc, qs, qe, result) or previous
+        speaker = _speaker(doc, qs, qe, result)
+        if speaker is UNCODED:  # "'...,' Ms X, a relief officer, explained": hers, whom no
+            previous = None  # dictionary codes; not the last quote's speaker
+            continue
+        speaker = speaker or previous
         if speaker is None:
             continue
         previous = speaker
@@ -940,6 +944,10 @@ def resolve_quotes(doc: Doc, found: list[Found]) -> list[Found]:
             result.append(Found(tok.i, tok.i + 1, tok.i, speaker.code,
                                 f"coref:{doc[speaker.start].idx}", "coref", label=speaker.label))
     return sorted(result, key=lambda f: (f.start, f.end))
+
+
+# _speaker's answer when the quote's speaker is named but no dictionary codes them.
+UNCODED = Found(0, 0, 0, None, "uncoded-speaker", "none")
 
 
 def _speaker(doc: Doc, qs: int, qe: int, found: list[Found]) -> Found | None:
@@ -967,6 +975,13 @@ def _speaker(doc: Doc, qs: int, qe: int, found: list[Found]) -> Found | None:
             for f in found:
                 if f.head == subj.i and f.code is not None:
                     return f
+            described = [c for c in subj.children if c.dep_ == "appos"]
+            for f in found:  # "Ms X, a Kenyan official, said": as the apposition codes her
+                if f.code is not None and any(f.head == c.i for c in described):
+                    return f
+            if subj.pos_ in ("PROPN", "NOUN") and (subj.ent_type_ == "PERSON" or
+                                                     subj.pos_ == "PROPN"):
+                return UNCODED  # a speaker named, whom no dictionary codes
     return None
 
 

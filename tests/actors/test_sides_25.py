@@ -73,3 +73,20 @@ def test_government_in_a_fronted_country_phrase_is_that_countrys(resolve):
     text = ("Ghana closed its border on Monday. In Togo, the government has asked all "
             "traders to register.")
     assert mention(resolve(text), "the government").code == "TGOGOV"
+
+
+def test_we_of_a_quote_with_its_own_uncoded_speaker_is_not_the_last_speaker(resolve):
+    """A quote attributed to a person no dictionary codes is hers, not the speaker of the
+    quote before it."""
+    text = ('Kenyan President William Ruto spoke in Nairobi on Monday. "We will act against '
+            'the rebels," he said. "We will not abandon the refugees," Mr Kamau explained.')
+    second = mention(resolve(text), "We", 1)
+    assert second is None or second.code is None
+
+
+def test_we_of_a_quote_takes_the_speakers_apposition(resolve):
+    text = ('Kenyan President William Ruto spoke in Nairobi on Monday. "We will act against '
+            'the rebels," he said. "We will not abandon the refugees," Ms Adeyemi, a Ghanaian '
+            'official, explained.')
+    second = mention(resolve(text), "We", 1)
+    assert second is not None and second.code == "GHAGOV"

@@ -114,13 +114,13 @@ class MentionIndex:
                                           and not listed_apposition(c))]
         tokens = sorted(tokens, key=lambda t: t.dep_ == "poss")
         named = named_by_of(head)
-        if named is not None:  # "the tiny South American nation of Ghana": Ghana
+        if named is not None:  # "the West African nation of Ghana": Ghana
             tokens = [named, *(t for t in tokens if t != named)]
         if lemma_in(head, COUNTERPART_NOUNS) or side_noun(head) == "relation" and not (
                 head.dep_ == "conj" and any(c.dep_ == "poss" and c.pos_ == "PRON"
                                             for c in head.children)):
             # "the president's critics", "the son of the president" are not the president;
-            # "X and his wife agreed to pay": a couple acting as one side, X's
+            # "X and his wife signed the deal": a couple acting as one side, X's
             owner = {t.i for c in head.children if c.dep_ == "poss" or c.dep_ == "prep" and
                      c.lower_ == "of" for t in c.subtree}  # "critics of the president" too
             tokens = [t for t in tokens if t.i not in owner]

@@ -53,8 +53,8 @@ def test_she_after_the_daughter_of_a_president_is_not_the_president(resolve):
 
 def test_the_nation_of_a_country_is_that_country():
     """Its state is Suriname, not the region its adjective names."""
-    found = events("The tiny South American nation of Suriname has announced it will suspend "
-                   "talks with Guyana.")
+    found = events("The small South American nation of Suriname said on Friday that it would "
+                   "break off talks with Guyana.")
     assert found and all(e.source is not None and e.source.code == "SUR" for e in found)
 
 

@@ -64,6 +64,8 @@ PLACE_NOUNS = _NOUN_KINDS.get("place", frozenset())
 # "he" never to the other.
 MALE_NOUNS = _NOUN_KINDS.get("male", frozenset())
 FEMALE_NOUNS = _NOUN_KINDS.get("female", frozenset())
+# Nouns for one named by a tie to another ("the son of X", "X's widow"): X is not who "he" is.
+RELATION_NOUNS = _NOUN_KINDS.get("relation", frozenset())
 SAY_LEMMAS = frozenset({"say", "tell", "add", "state", "report", "announce", "claim", "note",
                         "insist", "warn", "write", "explain", "stress", "declare", "argue",
                         "reply", "respond", "continue", "conclude", "confirm", "deny"})
@@ -109,8 +111,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 
 def _human(f: Found, doc: Doc) -> bool:
     head = doc[f.head]
-    if f.kind in ("country", "capital"):
-        return False  # a state, though the recogniser took its name for a person's
+    if f.kind in ("country", "capital", "place"):
+        return False  # a state or a town, though the recogniser took its name for a person's
     return (f.kind == "person" or head.ent_type_ == "PERSON"
             or head.lower_ in HUMAN_SECTOR_WORDS or head.lemma_.lower() in HUMAN_SECTOR_WORDS
             or head.lower_ in PERSON_WORDS)
@@ -271,10 +273,28 @@ def _antecedent(want: str, before: int, found: list[Found], doc: Doc,
     dictionary left uncoded stands between it and the pronoun ("the man ... Dr X, a
     surgeon, said he"): else the referent is whom coreference found without such nouns."""
     ante = _nearest(want, before, found, doc, window, lemma, head, "free")
+    if ante is not None and want == "it" and _thing_between(ante, doc[before], found, doc):
+        return None
     if ante is None or want not in ("he", "they") or _compatible(want, ante, doc, None) or \
             not _uncoded_between(want, ante, doc[before], found, doc):
         return ante
     return _nearest(want, before, found, doc, window, lemma, head, None)
+
+
+def _thing_between(ante: Found, pronoun: Token, found: list[Found], doc: Doc) -> bool:
+    """"Canada funded a study. The report was published on Monday. It notes ...": a sentence's
+    "it" subject after a sentence whose subject is a thing no dictionary codes (a report, a
+    plan, a law) is that thing as likely as the actor named before; no one is safer."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.head.dep_ != "ROOT":
+        return False
+    coded = {i for f in found if f.code for i in range(f.start, f.end)}
+    first = pronoun.sent.start
+    for t in doc[doc[ante.head].sent.end:first]:
+        if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NN", "NNP") and \
+                t.i not in coded and t.ent_type_ != "PERSON" and \
+                t.lemma_.lower() not in PERSON_NOUNS:
+            return True
+    return False
 
 
 def _uncoded_between(want: str, ante: Found, pronoun: Token, found: list[Found],
@@ -321,10 +341,16 @@ def _nearest(want: str, before: int, found: list[Found], doc: Doc, window: int,
                   and not (want.startswith("sector:") and head is not None
                            and _counted_members(doc[f.head], head))]
     if want == "he" and candidates:  # a person: the subject of the nearest sentence first
+        # "the daughter of X said the police attacked her", "X's son was held. He said ...":
+        # the daughter, the son, whom no dictionary codes, not X; no one rather than the
+        # wrong one
         sent = doc[candidates[0].head].sent
         subjects = [f for f in candidates if doc[f.head].sent == sent
                     and doc[f.head].dep_ in ("nsubj", "nsubjpass")]
-        return (subjects or candidates)[0]
+        chosen = (subjects or candidates)[0]
+        if any(_related_to(doc[f.head]) is not None for f in (chosen, candidates[0])):
+            return None
+        return chosen
     if want == "they" and candidates:  # a plural noun or a group before a state
         plural = [f for f in candidates[:3] if _plural(f, doc) or f.kind == "group"]
         return (plural or candidates)[0]
@@ -341,6 +367,17 @@ def _nearest(want: str, before: int, found: list[Found], doc: Doc, window: int,
         candidates = [f for f in candidates
                       if words <= {t.lemma_.lower() for t in doc[f.start:f.end]}]
     return candidates[0] if candidates else None
+
+
+def _related_to(head: Token) -> Token | None:
+    """The relation noun ("son", "widow": coref_nouns.tsv) whose possessor or 'of' object this
+    mention's head is ("X's son", "the widow of X"), else None."""
+    noun = head.head
+    if head.dep_ == "pobj" and noun.dep_ == "prep" and noun.lower_ == "of":
+        noun = noun.head
+    elif head.dep_ != "poss":
+        return None
+    return noun if noun.lemma_.lower() in RELATION_NOUNS and noun.pos_ == "NOUN" else None
 
 
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
@@ -391,6 +428,10 @@ def resolve_definites(doc: Doc, found: list[Found], focus: str | None,
                 continue
             local = _in_country(doc[f.head], f.sector, [*found, *places])
             if local is not None:  # "activists in Syria", "the authorities in Kabul"
+                done.append(replace(f, code=local + f.sector, entry=f.entry + f"+in:{local}"))
+                continue
+            local = _fronted_country(doc[f.head], f.sector, [*found, *places])
+            if local is not None:  # "In Ghana, the government has ordered ...": Ghana's
                 done.append(replace(f, code=local + f.sector, entry=f.entry + f"+in:{local}"))
                 continue
             origin = _from_country(doc[f.head], [*found, *places])
@@ -548,6 +589,24 @@ def _in_country(head: Token, sector: str, found: list[Found]) -> str | None:
     return None
 
 
+def _fronted_country(head: Token, sector: str, found: list[Found]) -> str | None:
+    """The country an "in" phrase put before the clause's subject places it in, for those
+    who belong where they are: "In Ghana, the government has ordered ...", "in Kenya, police
+    arrested ..."; not forces (``_in_country``)."""
+    if sector not in LOCAL_SECTORS or head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    prep = next((c for c in head.head.children if c.dep_ == "prep" and c.lower_ == "in"
+                 and c.i < head.i), None)
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if pobj is None:
+        return None
+    for f in found:
+        if f.start <= pobj.i < f.end and f.code and f.kind in (
+                "country", "place", "capital", PLACE_KIND):
+            return cameo.split(f.code)[0]
+    return None
+
+
 def _shared_country(head: Token, done: list[Found]) -> str | None:
     """The country a sector noun shares with the conjunct before it whose modifiers it has
     none of its own to replace ("the Lebanese government and people", "Syrian troops and
@@ -677,13 +736,20 @@ def resolve_pronouns(doc: Doc, found: list[Found], places: list[Found] = ()) -> 
             ante = next((f for f in result if f.head == tok.head.head.i
                          and f.code is not None), None) if tok.dep_ != "poss" else None
         else:
-            owner = _owning_subject(tok, want)
+            owner = _conjoined_owner(tok, want) or _owning_subject(tok, want)
             speaker = _speaking_subject(tok, want) if owner is None else None
-            if speaker is not None and any(f.start <= speaker.i < f.end for f in result):
-                owner = speaker  # "the agency says it will ...": the speaker, if an actor
+            if speaker is not None and want == "it" and speaker.ent_type_ == "PERSON" and any(
+                    f.start <= speaker.i < f.end and _human(f, doc) for f in result):
+                speaker = None  # "Mugabe said it would ...": a known person's state, maybe
+            if speaker is not None:  # "the agency says it will ...": the speaker if an actor,
+                owner = speaker  # else no one ("Acme says it ...": not an actor named before)
             if owner is not None:  # "the agency lifted its ban": the agency's own, else no one
                 ante = next((f for f in pool if f.start <= owner.i < f.end
                              and _compatible(want, f, doc, "bound")), None)
+                named = named_by_of(owner)
+                if ante is None and named is not None:  # "the nation of Ghana said it ..."
+                    ante = next((f for f in pool if f.start <= named.i < f.end
+                                 and _compatible(want, f, doc, "bound")), None)
             elif quote is not None and want in ("they", "it", "he"):
                 ante = None
             else:
@@ -707,6 +773,17 @@ def resolve_pronouns(doc: Doc, found: list[Found], places: list[Found] = ()) -> 
         result.append(new)
         result.sort(key=lambda f: f.start)
     return sorted(result + places_added, key=lambda f: f.start)
+
+
+def _conjoined_owner(tok: Token, want: str) -> Token | None:
+    """"X and his wife", "Ms Y and her brother": a possessive on a conjunct stands for the
+    conjunct before it, named or not (a pronoun too: "he and his wife")."""
+    if tok.dep_ != "poss" or want not in ("he", "they", "it") or tok.head.dep_ != "conj":
+        return None
+    first = tok.head.head
+    if first.i > tok.i or first.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    return first
 
 
 def _owning_subject(tok: Token, want: str) -> Token | None:
@@ -752,12 +829,29 @@ def _speaking_subject(tok: Token, want: str) -> Token | None:
         return None
     plural = subject.tag_ in ("NNS", "NNPS") or any(
         c.dep_ == "conj" for c in subject.children)
-    person = subject.ent_type_ == "PERSON"
+    person = subject.ent_type_ == "PERSON" and not _lone_name(subject)
     if want == "they" and not plural or want == "it" and (plural or person):
         return None
     if want == "he" and not person and subject.lemma_.lower() not in HUMAN_SECTOR_WORDS:
         return None
     return subject
+
+
+def named_by_of(noun: Token) -> Token | None:
+    """The name after "of" that a state or group noun stands for: "the nation of Ghana", "the
+    movement of X"; else None."""
+    if noun.lemma_.lower() not in STATE_NOUNS | GROUP_NOUNS:
+        return None
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return pobj if pobj is not None and pobj.pos_ == "PROPN" else None
+
+
+def _lone_name(subject: Token) -> bool:
+    """One proper noun, no title or first name: the recogniser often takes a company's or a
+    body's name for a person's ("Acme says it ..."), which a person's full name is not."""
+    return subject.pos_ == "PROPN" and not any(
+        c.dep_ in ("compound", "flat", "det", "amod", "appos") for c in subject.children)
 
 
 PRONOUN_TAGS = ("PRP", "PRP$", "WP", "WDT")
@@ -834,7 +928,11 @@ def resolve_quotes(doc: Doc, found: list[Found]) -> list[Found]:
     covered = {i for f in found for i in range(f.start, f.end)}
     previous: Found | None = None
     for qs, qe in spans:
-        speaker = _speaker(doc, qs, qe, result) or previous
+        speaker = _speaker(doc, qs, qe, result)
+        if speaker is UNCODED:  # "'...,' Ms X, a relief officer, explained": hers, whom no
+            previous = None  # dictionary codes; not the last quote's speaker
+            continue
+        speaker = speaker or previous
         if speaker is None:
             continue
         previous = speaker
@@ -846,6 +944,10 @@ def resolve_quotes(doc: Doc, found: list[Found]) -> list[Found]:
             result.append(Found(tok.i, tok.i + 1, tok.i, speaker.code,
                                 f"coref:{doc[speaker.start].idx}", "coref", label=speaker.label))
     return sorted(result, key=lambda f: (f.start, f.end))
+
+
+# _speaker's answer when the quote's speaker is named but no dictionary codes them.
+UNCODED = Found(0, 0, 0, None, "uncoded-speaker", "none")
 
 
 def _speaker(doc: Doc, qs: int, qe: int, found: list[Found]) -> Found | None:
@@ -873,6 +975,13 @@ def _speaker(doc: Doc, qs: int, qe: int, found: list[Found]) -> Found | None:
             for f in found:
                 if f.head == subj.i and f.code is not None:
                     return f
+            described = [c for c in subj.children if c.dep_ == "appos"]
+            for f in found:  # "Ms X, a Kenyan official, said": as the apposition codes her
+                if f.code is not None and any(f.head == c.i for c in described):
+                    return f
+            if subj.pos_ in ("PROPN", "NOUN") and (subj.ent_type_ == "PERSON" or
+                                                     subj.pos_ == "PROPN"):
+                return UNCODED  # a speaker named, whom no dictionary codes
     return None
 
 

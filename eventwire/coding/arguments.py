@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from ..actors import codes as cameo
-from ..actors.coref import ORGANISATION_NOUNS
+from ..actors.coref import ORGANISATION_NOUNS, named_by_of
 from ..actors.resolver import LOCATIVE_PREPS, PLACE_NOUNS, listed_apposition
 from ..datelines import doc_datelines
 from ..records import ActorMention
@@ -113,7 +113,14 @@ class MentionIndex:
         tokens = [*phrase_tokens(head), *(c for c in head.children if c.dep_ == "appos"
                                           and not listed_apposition(c))]
         tokens = sorted(tokens, key=lambda t: t.dep_ == "poss")
-        if lemma_in(head, COUNTERPART_NOUNS):  # "the president's critics" are not the president
+        named = named_by_of(head)
+        if named is not None:  # "the West African nation of Ghana": Ghana
+            tokens = [named, *(t for t in tokens if t != named)]
+        if lemma_in(head, COUNTERPART_NOUNS) or side_noun(head) == "relation" and not (
+                head.dep_ == "conj" and any(c.dep_ == "poss" and c.pos_ == "PRON"
+                                            for c in head.children)):
+            # "the president's critics", "the son of the president" are not the president;
+            # "X and his wife signed the deal": a couple acting as one side, X's
             owner = {t.i for c in head.children if c.dep_ == "poss" or c.dep_ == "prep" and
                      c.lower_ == "of" for t in c.subtree}  # "critics of the president" too
             tokens = [t for t in tokens if t.i not in owner]

@@ -226,6 +226,8 @@ class Coder:
                     child_with(token, OBJECT_DEPS) is None:
                 continue  # "flew to Rome with a group of business people" flew no one
             found = phrase.find(pattern.object)
+            if found is not None and pattern.object_heads and not heads_phrase(found, phrase):
+                continue  # "attended a protest near their school" attended no school
             if found is not None:
                 head = [carried or phrase.head] if pattern.prep else []
                 if pattern.prep == "with" and with_clause(phrase.head):  # a misread 'with'
@@ -1280,6 +1282,16 @@ class Phrase:
                 return None
             found.append(token)
         return found
+
+
+def heads_phrase(found: list[Token], phrase: Phrase) -> bool:
+    """Whether one of a pattern's words heads the phrase it was found in: the object itself
+    or a conjunct of it, or the object of a preposition heading the phrase."""
+    head = phrase.head
+    if head.dep_ == "prep" or head.pos_ == "ADP":
+        head = child_with(head, ("pobj",)) or head
+    heads = {head.i, *(c.i for c in head.conjuncts)}
+    return any(token.i in heads for token in found)
 
 
 def particle_as_preposition(verb: Token, phrase: Token, prep: str) -> Token | None:

@@ -11,6 +11,11 @@ An optional "plover" names the PLOVER event type where PLOVER tells apart acts o
 joins (CAMEO 191 is both a border closed, COERCE, and a blockade laid by force, ASSAULT):
 {"trigger": "blockade", "pos": "NOUN", "code": "191", "plover": "ASSAULT"}.
 
+An optional "object_heads": true asks that one of the object words head the phrase it is
+found in (the object itself, or a preposition's object), not stand anywhere within it: a null
+for attending school, {"trigger": "attend", "object": ["school"], "code": null,
+"object_heads": true}, leaves "attended a protest near their school" coded.
+
 The code that applies patterns (``coder.py``) does not know where they came from:
 packaged files first, then the user's, whose patterns win on equal specificity.
 """
@@ -51,6 +56,7 @@ class Pattern:
     # the code of the act announced, for a pattern that codes nothing done: "will take part"
     # states an intent to cooperate (030); "took part" codes only what it names
     announced: str | None = None
+    object_heads: bool = False  # an object word must head its phrase ("attend school")
 
     @property
     def specificity(self) -> int:
@@ -118,6 +124,7 @@ def parse_line(line: str, where: str, rank: int) -> Pattern:
         rank=rank,
         plover=plover,
         announced=None if announced is None else str(announced),
+        object_heads=bool(record.get("object_heads")),
     )
 
 

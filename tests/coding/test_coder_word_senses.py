@@ -222,3 +222,13 @@ def test_expelling_observers_or_inspectors_is_1662(code_sentence):
     text = "Kenya expelled the election observers sent by Zambia."
     events = code_sentence(text, {"Kenya": "KEN", "Zambia": "ZMB"})
     assert "1662" in codes(events), codes(events)
+
+
+def test_attending_school_is_no_visit_but_a_protest_near_a_school_stays(code_sentence):
+    text = "The Kenyan envoy's son attended school in Lusaka for three years."
+    events = code_sentence(text, {"The Kenyan envoy's son": "KENGOV", "Lusaka": "ZMB"})
+    assert "042" not in codes(events), codes(events)
+    text = "Zambian students attended a protest against the Kenyan embassy near their school."
+    events = code_sentence(text, {"Zambian students": "ZMBEDU",
+                                  "the Kenyan embassy": "KENGOV"})
+    assert any(c.startswith("14") for c in codes(events)), codes(events)

@@ -59,6 +59,14 @@ def test_patterns_malformed_lines_warn_and_are_skipped():
     assert any("mine.jsonl:5:" in m and "announced" in m for m in messages)
 
 
+def test_patterns_object_heads_is_read_and_defaults_to_anywhere():
+    lines = [json.dumps({"trigger": "attend", "object": ["school"], "code": None,
+                         "object_heads": True}),
+             json.dumps({"trigger": "attend", "object": ["meeting"], "code": "042"})]
+    heads, anywhere = read_patterns(lines, "mine.jsonl", rank=9)
+    assert heads.object_heads and not anywhere.object_heads
+
+
 def test_patterns_user_file_wins_ties(tmp_path):
     mine = tmp_path / "mine.jsonl"
     mine.write_text(json.dumps({"id": "mine/attack", "trigger": "attack", "pos": "VERB",

@@ -54,3 +54,9 @@ def test_the_place_a_bomb_hit_stays_the_target_of_no_one_named(parser, coder):
     text = "A car bomb exploded outside a hotel in Mombasa on Sunday."
     harm = [e for e in resolved_and_coded(parser, coder, text) if e.cameo.root in HARM]
     assert [(e.source, e.target.code if e.target else None) for e in harm] == [(None, "KEN")]
+
+
+def test_a_bare_strike_is_no_doer(parser, coder):
+    text = "The strike killed three Kenyan soldiers near Garissa on Sunday."
+    harm = [e for e in resolved_and_coded(parser, coder, text) if e.cameo.root in HARM]
+    assert harm and all(e.source is None for e in harm), [(e.source, e.target) for e in harm]

@@ -11,10 +11,10 @@ HARM = ("17", "18", "19", "20")
 
 @pytest.mark.parametrize("text", [
     # a disease named as a proper noun, as subject of a participle's clause
-    "In the 14th century the Black Death spread across Zambia, killing half of the population.",
+    "Centuries ago the Black Death swept through Zambia, killing half of the population.",
     "The Black Death killed a third of the people of Ghana.",
     # an accident as subject, or what a passive was done in
-    "Two Ghanaian soldiers have been killed in a helicopter crash in Mali, the army said.",
+    "Two Ghanaian soldiers were killed on Tuesday in the crash of an army helicopter in Mali.",
     "A train derailment injured forty Kenyan passengers near Nakuru.",
 ])
 def test_harm_from_disease_or_accident_is_no_event(parser, coder, text):

@@ -12,7 +12,7 @@ import hashlib
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache
 from weakref import WeakKeyDictionary
 
 from spacy.attrs import LEMMA, LOWER, POS
@@ -349,7 +349,7 @@ class Coder:
                 continue
             if reduced_passive(found.trigger):  # "declined comment when asked about ..."
                 continue
-            if done_by_nature(found.trigger):  # "an earthquake struck the city, killing 20"
+            if done_by_nature(found.trigger, code):  # "an earthquake struck the city, killing 20"
                 continue
             if animals_killed(found, code) or no_killing(found, index):  # "culled 20,000
                 continue  # chickens", "a gas leak killed two", "killed the trade deal"
@@ -395,6 +395,7 @@ class Coder:
                 # done, the support only what it was said to show (CAMEO 07)
                 code = framed[found.trigger.i][1]
             sources, targets = arguments(found, index)
+            sources = harm_by_means(found, code, sources, index)  # "a bomb killed X": no doer
             if code[:2] == grammar.THREAT_CODE[:2] and not found.pattern.prep and \
                     warned_of_danger(found.trigger, sources, index):
                 code = grammar.PESSIMISTIC_COMMENT_CODE  # "warned that floods could hit the coast"
@@ -704,8 +705,9 @@ class Coder:
             if not any(m is not None and m.code for m in (source, target)) and (
                     source is None or target is None):
                 continue  # two actors, or one the dictionaries know
-            if source is None and (target.entry or "").startswith("place:"):
-                continue  # a place alone is no actor
+            if source is None and (target.entry or "").startswith("place:") and \
+                    not struck_by_means(found, info.cameo.root):
+                continue  # a place alone is no actor; the place a bomb hit is its target
             if target is not None and is_thing(target) and natural_hazard(target, sentence):
                 continue  # "fought the epidemic", "caught hepatitis": no one's act on anyone
             if info.cameo.root not in grammar.PUBLIC_EVEN_IN_PRIVATE_ROOTS and \
@@ -738,7 +740,7 @@ class Coder:
             )
 
 
-@lru_cache(maxsize=1)
+@cache
 def act_nouns() -> frozenset[str]:
     """Nouns of acts no pattern codes on its own (data/coding/act_nouns.tsv)."""
     return frozenset(row["word"] for row in packaged_rows("coding", "act_nouns.tsv"))
@@ -1650,10 +1652,13 @@ def purpose_of_noun(trigger: Token) -> bool:
             and has_to_marker(trigger))
 
 
-def done_by_nature(trigger: Token) -> bool:
+def done_by_nature(trigger: Token, code: str = "") -> bool:
     """"An earthquake struck northern Pakistan, killing twenty people": a natural force is no
     actor; what it does is no event. Nor is a walkout, a crisis or a shortage that hits
-    someone ("schools were hit by a mass walkout"), whether subject or a passive's agent."""
+    someone ("schools were hit by a mass walkout"), whether subject or a passive's agent. An
+    assault (``code`` 17-20) by a disease, a natural force or an accident (harm_causes.tsv), as
+    subject, agent, a relative's antecedent or the subject a participle hangs on, or what a
+    passive was done in or of ("killed in a helicopter crash"), is no event either."""
     if trigger.pos_ not in ("VERB", "AUX"):
         return False
     subject = subject_of(trigger)
@@ -1661,10 +1666,87 @@ def done_by_nature(trigger: Token) -> bool:
                   for g in c.children if g.dep_ == "pobj"), None)
     if any(d is not None and lemma(d) in grammar.NATURAL_FORCES for d in (subject, agent)):
         return True  # "the flood killed ...", "six were killed by the virus"
+    harm = code[:2] in ("17", "18", "19", "20")  # what the causes of harm_causes.tsv do
+    if harm and any(d is not None and harm_cause(d) in NO_ACTOR_CAUSES for d in (subject, agent)):
+        return True  # "the Black Death spread, killing", "the crash that killed", "a blaze"
+    if harm and agent is None and trigger.tag_ == "VBN" and \
+            child_with(trigger, ("nsubj",)) is None and any(
+            harm_cause(g) in NO_ACTOR_CAUSES for c in trigger.children
+            if c.dep_ == "prep" and c.lower_ in ("in", "of", "from", "during")
+            for g in c.children if g.dep_ == "pobj"):
+        return True  # "two soldiers were killed in a helicopter crash", "injured in the quake"
     if lemma(trigger) not in grammar.BLOW_VERBS:
         return False  # "the protest demanded X's release": a protest can demand
     return any(d is not None and d.pos_ == "NOUN" and lemma(d) in grammar.NONVIOLENT_BLOWS
                for d in (subject, agent))
+
+
+@cache
+def harm_causes() -> dict[str, str]:
+    """Causes of harm that are no actor, by class (data/coding/harm_causes.tsv): diseases,
+    natural forces and accidents (no event), weapons and attacks (no doer)."""
+    return {row["word"]: row["class"] for row in packaged_rows("coding", "harm_causes.tsv")}
+
+
+# Classes of harm_causes.tsv whose harm is no event at all; the others (weapons, attacks) are
+# the means of an assault whose doer is whoever used them.
+NO_ACTOR_CAUSES = frozenset(("disease", "disaster", "accident"))
+MEANS_CAUSES = frozenset(("weapon", "act"))
+
+
+def harm_cause(noun: Token) -> str | None:
+    """The class of harm_causes.tsv a noun is of, read with its compound and adjective
+    modifiers first ("the Black Death", "a roadside bomb", "an air strike"), then alone."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    causes = harm_causes()
+    mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod") and c.i == noun.i - 1 or
+            c.dep_ in ("compound", "amod") and all(
+                t.dep_ in ("compound", "amod", "punct") for t in noun.doc[c.i:noun.i])]
+    for start in sorted({m.i for m in mods}):
+        phrase = " ".join(t.lower_ for t in noun.doc[start:noun.i + 1] if t.dep_ != "punct")
+        if phrase in causes:
+            return causes[phrase]
+    if noun.pos_ == "PROPN" and noun.lower_ not in causes:
+        return None  # a name ("Storm Brigade") unless the name is the disease's ("Ebola")
+    for word in (noun.lower_, lemma(noun)):
+        if word in causes:
+            return causes[word]
+    return None
+
+
+def harm_by_means(found: Match, code: str, sources: list[ActorMention], index: MentionIndex
+                  ) -> list[ActorMention]:
+    """The sources of an assault (CAMEO 17-20) with its weapon or the attack itself left out
+    ("a roadside bomb killed three soldiers", "a bombing that killed 24", "the blast destroyed
+    the bus"): the doer is whoever carried it out, the one a 'by' phrase of the weapon or the
+    attack names ("a bomb planted by X", "an attack by Y"), else no one named."""
+    if code[:2] not in ("17", "18", "19", "20"):
+        return sources
+    doc = found.trigger.doc
+    kept: list[ActorMention] = []
+    for source in sources:
+        head = mention_head(source, doc)
+        if source.code or head is None or harm_cause(head) not in MEANS_CAUSES:
+            kept.append(source)
+            continue
+        by = [g for c in head.children for p in ([c] if c.dep_ == "prep" else
+                                                  [a for a in c.children if a.dep_ == "agent"]
+                                                  if c.dep_ == "acl" else [])
+              if p.lower_ == "by" or p.dep_ == "agent"
+              for g in p.children if g.dep_ == "pobj"]
+        kept.extend(a for g in by for a in phrase_actors(g, index) if a not in kept)
+    return kept
+
+
+def struck_by_means(found: Match, root: str) -> bool:
+    """Whether an assault (CAMEO 18-20) has a weapon or an attack as its written doer ("a car
+    bomb exploded in the capital", "the blast hit the town"): its place is what was struck,
+    the target of an act whose doer the text does not name (harm_by_means)."""
+    if root not in ("18", "19", "20") or found.pattern.pos != "VERB":
+        return False
+    doer = subject_of(found.trigger)
+    return doer is not None and harm_cause(doer) in MEANS_CAUSES
 
 
 def private_side(mention: ActorMention) -> bool:

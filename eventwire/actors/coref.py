@@ -579,14 +579,7 @@ def _in_country(head: Token, sector: str, found: list[Found]) -> str | None:
     if sector not in LOCAL_SECTORS:
         return None
     prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "in"), None)
-    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
-    if pobj is None:
-        return None
-    for f in found:
-        if f.start <= pobj.i < f.end and f.code and f.kind in (
-                "country", "place", "capital", PLACE_KIND):
-            return cameo.split(f.code)[0]
-    return None
+    return _country_named_in(prep, found)
 
 
 def _fronted_country(head: Token, sector: str, found: list[Found]) -> str | None:
@@ -597,6 +590,11 @@ def _fronted_country(head: Token, sector: str, found: list[Found]) -> str | None
         return None
     prep = next((c for c in head.head.children if c.dep_ == "prep" and c.lower_ == "in"
                  and c.i < head.i), None)
+    return _country_named_in(prep, found)
+
+
+def _country_named_in(prep: Token | None, found: list[Found]) -> str | None:
+    """The country of the place an "in" phrase names, if a dictionary codes it."""
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
     if pobj is None:
         return None

@@ -1730,13 +1730,17 @@ def harm_by_means(found: Match, code: str, sources: list[ActorMention], index: M
         if source.code or head is None or harm_cause(head) not in MEANS_CAUSES:
             kept.append(source)
             continue
-        by = [g for c in head.children for p in ([c] if c.dep_ == "prep" else
-                                                  [a for a in c.children if a.dep_ == "agent"]
-                                                  if c.dep_ == "acl" else [])
-              if p.lower_ == "by" or p.dep_ == "agent"
-              for g in p.children if g.dep_ == "pobj"]
-        kept.extend(a for g in by for a in phrase_actors(g, index) if a not in kept)
+        kept.extend(a for g in named_by(head) for a in phrase_actors(g, index) if a not in kept)
     return kept
+
+
+def named_by(noun: Token) -> list[Token]:
+    """What a 'by' phrase on a noun, or on a participle on it, names: "an attack by X", "a
+    bomb planted by Y"."""
+    phrases = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"]
+    phrases += [a for c in noun.children if c.dep_ == "acl" for a in c.children
+                if a.dep_ == "agent"]
+    return [g for p in phrases for g in p.children if g.dep_ == "pobj"]
 
 
 def struck_by_means(found: Match, root: str) -> bool:

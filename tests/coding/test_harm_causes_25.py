@@ -60,3 +60,11 @@ def test_a_bare_strike_is_no_doer(parser, coder):
     text = "The strike killed three Kenyan soldiers near Garissa on Sunday."
     harm = [e for e in resolved_and_coded(parser, coder, text) if e.cameo.root in HARM]
     assert harm and all(e.source is None for e in harm), [(e.source, e.target) for e in harm]
+
+
+def test_the_doer_a_by_phrase_names_on_the_weapon_or_the_attack_is_the_source(parser, coder):
+    for text in ("A bomb planted by Zambian rebels killed four Kenyan soldiers.",
+                 "An attack by Zambian rebels killed four Kenyan soldiers."):
+        events = resolved_and_coded(parser, coder, text)
+        assert any(e.source is not None and e.source.code == "ZMBREB" and e.cameo.root == "19"
+                   for e in events), (text, [(e.cameo.code, e.source) for e in events])

@@ -61,6 +61,9 @@ def negation(trigger: Token) -> tuple[bool, Token | None]:
     governor = governing_verb(trigger) if trigger.pos_ not in ("VERB", "AUX") else None
     if governor is not None:
         own.append(governor)  # "did not carry out the airstrike"
+    if governor is not None and rules_out(governor):  # "ruled out sanctions": none imposed;
+        denied = any(c.dep_ == "neg" for c in governor.children)  # "has not ruled out
+        return (False, None) if denied else (True, governor)  # sanctions": possible
     for token in own:
         if any(c.dep_ == "neg" or c.lower_ == "no" and c.dep_ == "det" for c in token.children):
             return True, None
@@ -69,6 +72,9 @@ def negation(trigger: Token) -> tuple[bool, Token | None]:
             return clause.dep_ != "ccomp", None
         if purpose_clause(clause) and any(c.dep_ == "neg" for c in head.children):
             return True, None  # "did not travel to X to sign": nor was it signed
+        if clause.dep_ == "xcomp" and rules_out(head):  # "ruled out sending troops": not
+            denied = any(c.dep_ == "neg" for c in head.children)  # done; "did not rule out
+            return (False, None) if denied else (True, head)  # sending": only possible
         if clause.dep_ == "xcomp":  # "refused to send", "it is impossible to stop"
             if head.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in head.children):
                 if holding_back(head):
@@ -90,10 +96,15 @@ def negation(trigger: Token) -> tuple[bool, Token | None]:
 
 
 def holding_back(verb: Token) -> bool:
-    """A verb of holding back or leaving out, which a negation turns into doing: "would not
-    hesitate to invade", "did not fail to pay", "is not ruling out blocking the talks"."""
-    word = verb.lemma_.lower()
-    return word in grammar.HOLDING_BACK_VERBS or word == "rule" and any(
+    """A verb of holding back, which a negation turns into doing: "would not hesitate to
+    invade", "did not fail to pay"."""
+    return verb.lemma_.lower() in grammar.HOLDING_BACK_VERBS
+
+
+def rules_out(verb: Token) -> bool:
+    """"ruled out sending troops": what is ruled out is not done; what is not ruled out is
+    possible."""
+    return verb.lemma_.lower() == "rule" and any(
         c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
 
 
@@ -127,6 +138,9 @@ def modality_of(
         if wanted_of_another(clause, head):
             return "hypothetical", head, f"ccomp:{lemma}"
         break
+    if governor is not None and rules_out(governor) and any(
+            c.dep_ == "neg" for c in governor.children):
+        return "hypothetical", governor, "not ruled out"  # "has not ruled out sanctions"
     for token in own:
         found = local_modality(token, skip_conditions=conditions_are_content)
         if found:
@@ -143,6 +157,8 @@ def modality_of(
                 return "future", head, f"xcomp:{lemma}"
             if lemma in grammar.REQUEST_VERBS and not (lemma == "call" and not calls_on(head)):
                 return "hypothetical", head, f"xcomp:{lemma}"  # not "called X to discuss"
+            if rules_out(head) and any(c.dep_ == "neg" for c in head.children):
+                return "hypothetical", head, "not ruled out"  # "is not ruling out blocking"
             if lemma in grammar.ABILITY_WORDS and not managed(head):
                 return "hypothetical", head, f"xcomp:{lemma}"  # "is able to strike": can
         elif clause.dep_ == "ccomp":

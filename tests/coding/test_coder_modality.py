@@ -130,3 +130,17 @@ def test_an_intent_or_plan_denied_negates_the_act(code_sentence):
     events = code_sentence("Kenya said it would not hesitate to invade Zambia.", sides,
                            facts_only=False)
     assert not only(events, "19").negated
+
+
+def test_what_is_ruled_out_is_not_done_and_what_is_not_ruled_out_is_possible(code_sentence):
+    sides = {"Kenya": "KEN", "Zambia": "ZMB"}
+    for text in ("Kenya ruled out sending troops to Zambia.",
+                 "Kenya ruled out sanctions against Zambia."):
+        events = code_sentence(text, sides, facts_only=False)
+        assert events and not any(e.is_fact for e in events), text
+    for text in ("Kenya is not ruling out sending troops to Zambia.",
+                 "Kenya has not ruled out sanctions against Zambia."):
+        events = code_sentence(text, sides, facts_only=False)
+        assert events and all(e.modality == "hypothetical" and not e.negated
+                              for e in events), (text, [(e.cameo.code, e.modality)
+                                                        for e in events])

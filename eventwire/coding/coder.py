@@ -1249,6 +1249,10 @@ class Phrase:
             # sent no loan (the participle's own word still names the document's kind)
             told |= {t.i for r in tokens if r.dep_ == "acl" and r.tag_ == "VBG"
                      and lemma(r.head) in grammar.DOCUMENT_NOUNS for t in r.subtree if t is not r}
+            # what evidence or a reason would back is no act done with it: "offered no
+            # evidence to support its claims" offered no support
+            told |= {t.i for r in tokens if r.dep_ == "acl" and has_to_marker(r)
+                     and lemma(r.head) in grammar.GROUNDS_NOUNS for t in r.subtree}
             if part.pos_ in ("VERB", "AUX"):
                 # a clause's circumstances are no part of what it says was done: "ordered the
                 # paper to close after an attack on it" orders no attack

@@ -391,6 +391,9 @@ PLACE_NOUNS = frozenset(
 )
 # "will not end its strike unless the board raises pay": whom an act is conditioned on.
 CONDITION_MARKS_UNTIL = frozenset("until till unless if before".split())
+# What would back a claim or an act: an infinitive on one says what it would back, no act done
+# ("offered no evidence to support its claims", "saw no reason to reject the offer").
+GROUNDS_NOUNS = frozenset("evidence proof reason basis ground justification".split())
 # What an actor issues that speaks for it: "passed a resolution condemning X", "put out a report
 # accusing Y" — the issuer is who condemns or accuses.
 DOCUMENT_NOUNS = frozenset(

@@ -67,6 +67,10 @@ def negation(trigger: Token) -> tuple[bool, Token | None]:
     for token in own:
         if any(c.dep_ == "neg" or c.lower_ == "no" and c.dep_ == "det" for c in token.children):
             return True, None
+        if token.pos_ == "VERB" and any(  # "offered no help", "made no concessions"
+                c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+                for c in token.children):
+            return True, None
     for clause, head in clause_chain(trigger):
         if clause not in own and any(c.dep_ == "neg" for c in clause.children):
             return clause.dep_ != "ccomp", None
@@ -83,6 +87,9 @@ def negation(trigger: Token) -> tuple[bool, Token | None]:
             for word in (head, *(c for c in head.children if c.dep_ == "acomp")):
                 if word.lemma_.lower() in grammar.NEGATING_VERBS:
                     return True, word
+        elif clause.dep_ == "acl" and head.lemma_.lower() in grammar.GROUNDS_NOUNS and \
+                has_to_marker(clause):
+            break  # "no evidence to support the claim": what it would back, no act refused
         elif clause.dep_ == "acl" and any(c.lower_ == "no" for c in head.children):
             return True, None  # "has no plans to expel"
         elif clause.dep_ == "pcomp" and head.lower_ == "from" and \
@@ -175,6 +182,9 @@ def modality_of(
               and head.head.lemma_.lower() in grammar.FUTURE_VERBS):
             # "is committed to helping X", "set to sending": an act looked ahead to
             return "future", head.head, f"pcomp:{head.head.lemma_.lower()}"
+        elif clause.dep_ == "acl" and head.lemma_.lower() in grammar.GROUNDS_NOUNS and \
+                has_to_marker(clause):
+            return "hypothetical", None, "acl:grounds"  # "saw no reason to reject the offer"
         elif clause.dep_ in ("acl", "relcl") and head.pos_ == "NOUN" and has_to_marker(clause):
             # "announced plans to lift the ban", "an ultimatum to hand over its weapons": an
             # act a noun looks ahead to, not yet done

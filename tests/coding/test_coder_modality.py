@@ -144,3 +144,16 @@ def test_what_is_ruled_out_is_not_done_and_what_is_not_ruled_out_is_possible(cod
         assert events and all(e.modality == "hypothetical" and not e.negated
                               for e in events), (text, [(e.cameo.code, e.modality)
                                                         for e in events])
+
+
+def test_no_object_negates_and_no_evidence_to_back_a_claim_is_no_act(code_sentence):
+    sides = {"The Kenyan ministry": "KENGOV", "Zambia": "ZMB"}
+    text = "The Kenyan ministry offered no evidence to support its claims against Zambia."
+    events = code_sentence(text, sides, facts_only=False)
+    assert not any(e.is_fact for e in events), [(e.cameo.code, e.modality, e.negated)
+                                                for e in events]
+    assert not any(e.cameo.root == "12" for e in events), [e.cameo.code for e in events]
+    text = "There is no evidence that the Kenyan ministry paid Zambia."
+    events = code_sentence(text, sides, facts_only=False)
+    assert not any(e.is_fact for e in events), [(e.cameo.code, e.modality, e.negated)
+                                                for e in events]

@@ -13,6 +13,7 @@ from .syntax import (
     child_with,
     clause_chain,
     governing_verb,
+    has_negation,
     has_to_marker,
     span_text,
 )
@@ -61,9 +62,8 @@ def negation(trigger: Token) -> tuple[bool, Token | None]:
     governor = governing_verb(trigger) if trigger.pos_ not in ("VERB", "AUX") else None
     if governor is not None:
         own.append(governor)  # "did not carry out the airstrike"
-    if governor is not None and rules_out(governor):  # "ruled out sanctions": none imposed;
-        denied = any(c.dep_ == "neg" for c in governor.children)  # "has not ruled out
-        return (False, None) if denied else (True, governor)  # sanctions": possible
+    if governor is not None and rules_out(governor):  # "ruled out sanctions": none imposed
+        return (False, None) if has_negation(governor) else (True, governor)
     for token in own:
         if any(c.dep_ == "neg" or c.lower_ == "no" and c.dep_ == "det" for c in token.children):
             return True, None
@@ -72,15 +72,14 @@ def negation(trigger: Token) -> tuple[bool, Token | None]:
                 for c in token.children):
             return True, None
     for clause, head in clause_chain(trigger):
-        if clause not in own and any(c.dep_ == "neg" for c in clause.children):
+        if clause not in own and has_negation(clause):
             return clause.dep_ != "ccomp", None
-        if purpose_clause(clause) and any(c.dep_ == "neg" for c in head.children):
+        if purpose_clause(clause) and has_negation(head):
             return True, None  # "did not travel to X to sign": nor was it signed
-        if clause.dep_ == "xcomp" and rules_out(head):  # "ruled out sending troops": not
-            denied = any(c.dep_ == "neg" for c in head.children)  # done; "did not rule out
-            return (False, None) if denied else (True, head)  # sending": only possible
+        if clause.dep_ == "xcomp" and rules_out(head):  # "ruled out sending troops"
+            return (False, None) if has_negation(head) else (True, head)
         if clause.dep_ == "xcomp":  # "refused to send", "it is impossible to stop"
-            if head.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in head.children):
+            if head.pos_ in ("VERB", "AUX") and has_negation(head):
                 if holding_back(head):
                     return False, None  # "would not hesitate to invade": it would
                 return True, None  # "never intended to harm", "did not plan to attack"
@@ -109,8 +108,8 @@ def holding_back(verb: Token) -> bool:
 
 
 def rules_out(verb: Token) -> bool:
-    """"ruled out sending troops": what is ruled out is not done; what is not ruled out is
-    possible."""
+    """"ruled out sending troops": what is ruled out is not done (negation); what is not
+    ruled out is only possible (modality: hypothetical)."""
     return verb.lemma_.lower() == "rule" and any(
         c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
 
@@ -145,8 +144,7 @@ def modality_of(
         if wanted_of_another(clause, head):
             return "hypothetical", head, f"ccomp:{lemma}"
         break
-    if governor is not None and rules_out(governor) and any(
-            c.dep_ == "neg" for c in governor.children):
+    if governor is not None and rules_out(governor) and has_negation(governor):
         return "hypothetical", governor, "not ruled out"  # "has not ruled out sanctions"
     for token in own:
         found = local_modality(token, skip_conditions=conditions_are_content)
@@ -164,7 +162,7 @@ def modality_of(
                 return "future", head, f"xcomp:{lemma}"
             if lemma in grammar.REQUEST_VERBS and not (lemma == "call" and not calls_on(head)):
                 return "hypothetical", head, f"xcomp:{lemma}"  # not "called X to discuss"
-            if rules_out(head) and any(c.dep_ == "neg" for c in head.children):
+            if rules_out(head) and has_negation(head):
                 return "hypothetical", head, "not ruled out"  # "is not ruling out blocking"
             if lemma in grammar.ABILITY_WORDS and not managed(head):
                 return "hypothetical", head, f"xcomp:{lemma}"  # "is able to strike": can

@@ -57,6 +57,11 @@ def place_object(prep: Token | None) -> Token | None:
     return obj if obj is not None and obj.pos_ == "PROPN" and obj.i == participle.i + 1 else None
 
 
+def has_negation(token: Token) -> bool:
+    """Whether a word carries its own negation ("did *not* plan", "*never* intended")."""
+    return any(c.dep_ == "neg" for c in token.children)
+
+
 def has_to_marker(verb: Token | None) -> bool:
     """Whether a verb is a 'to' infinitive ("asked them *to* leave", "is *to* visit")."""
     return verb is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

@@ -65,7 +65,7 @@ PLACE_NOUNS = _NOUN_KINDS.get("place", frozenset())
 MALE_NOUNS = _NOUN_KINDS.get("male", frozenset())
 FEMALE_NOUNS = _NOUN_KINDS.get("female", frozenset())
 # Nouns for one named by a tie to another ("the son of X", "X's widow"): X is not who "he" is.
-RELATION_NOUNS = _NOUN_KINDS.get("relation", frozenset())
+KIN_NOUNS = _NOUN_KINDS.get("relation", frozenset())
 SAY_LEMMAS = frozenset({"say", "tell", "add", "state", "report", "announce", "claim", "note",
                         "insist", "warn", "write", "explain", "stress", "declare", "argue",
                         "reply", "respond", "continue", "conclude", "confirm", "deny"})
@@ -377,7 +377,7 @@ def _related_to(head: Token) -> Token | None:
         noun = noun.head
     elif head.dep_ != "poss":
         return None
-    return noun if noun.lemma_.lower() in RELATION_NOUNS and noun.pos_ == "NOUN" else None
+    return noun if noun.lemma_.lower() in KIN_NOUNS and noun.pos_ == "NOUN" else None
 
 
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from ..actors import codes as cameo
-from ..actors.coref import ORGANISATION_NOUNS, named_by_of
+from ..actors.coref import KIN_NOUNS, ORGANISATION_NOUNS, named_by_of
 from ..actors.resolver import LOCATIVE_PREPS, PLACE_NOUNS, listed_apposition
 from ..datelines import doc_datelines
 from ..records import ActorMention
@@ -116,7 +116,7 @@ class MentionIndex:
         named = named_by_of(head)
         if named is not None:  # "the West African nation of Ghana": Ghana
             tokens = [named, *(t for t in tokens if t != named)]
-        if lemma_in(head, COUNTERPART_NOUNS) or side_noun(head) == "relation" and not (
+        if lemma_in(head, COUNTERPART_NOUNS) or lemma_in(head, KIN_NOUNS) and not (
                 head.dep_ == "conj" and any(c.dep_ == "poss" and c.pos_ == "PRON"
                                             for c in head.children)):
             # "the president's critics", "the son of the president" are not the president;
@@ -1829,17 +1829,12 @@ def for_clause_subject(verb: Token, index: MentionIndex) -> list[ActorMention]:
     return []
 
 
-# Complex prepositions whose noun only carries the phrase on: "in relation to X", "with
-# regard to X", "in respect of X", "with respect to X".
-RELATION_NOUNS = frozenset("relation regard respect reference".split())
-
-
 def directed_actor(verb: Token, found: Match, index: MentionIndex) -> list[ActorMention]:
     """A coded actor in a directed phrase of the verb ("to X", "against X", "toward X", "in
     relation to X"): whom an act on a thing was aimed at, when its object names no actor."""
     for prep in (c for c in verb.children if is_preposition(c) and c != found.complement):
         pobj = child_with(prep, ("pobj",))
-        if pobj is not None and lemma_in(pobj, RELATION_NOUNS):
+        if pobj is not None and lemma_in(pobj, PHRASE_NOUNS):
             inner = next((c for c in pobj.children if is_preposition(c)
                           and c.lower_ in ("to", "of")), None)
             pobj = child_with(inner, ("pobj",)) if inner is not None else None

@@ -977,8 +977,7 @@ def _speaker(doc: Doc, qs: int, qe: int, found: list[Found]) -> Found | None:
             for f in found:  # "Ms X, a Kenyan official, said": as the apposition codes her
                 if f.code is not None and any(f.head == c.i for c in described):
                     return f
-            if subj.pos_ in ("PROPN", "NOUN") and (subj.ent_type_ == "PERSON" or
-                                                     subj.pos_ == "PROPN"):
+            if subj.pos_ == "PROPN" or subj.pos_ == "NOUN" and subj.ent_type_ == "PERSON":
                 return UNCODED  # a speaker named, whom no dictionary codes
     return None
 

@@ -18,6 +18,7 @@ from weakref import WeakKeyDictionary
 from spacy.attrs import LEMMA, LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
+from ..actors.coref import REFLEXIVES
 from ..nlp import text_of
 from ..records import ActorMention, Article, Event, Evidence
 from . import grammar
@@ -211,6 +212,8 @@ class Coder:
                 return None
             words.append(particle)
         if not pattern.prep and not pattern.object:
+            if pattern.pos == "VERB" and not pattern.particle and acts_on_itself(token):
+                return None  # "armed itself", "blocked herself off from X": no act on another
             return Match(pattern, token, tuple(words), None)
         for phrase in phrases:
             carried = pattern.prep is not None and particle_as_preposition(
@@ -738,6 +741,25 @@ class Coder:
                     trigger_end=trigger.idx + len(trigger.text),
                 ),
             )
+
+
+def acts_on_itself(verb: Token) -> bool:
+    """Whether a verb's object is a reflexive pronoun ("the party armed itself against X",
+    "defended themselves against Y"): what a bare verb pattern codes is then done to oneself,
+    and the phrase that follows is no target. Patterns with a preposition or object words
+    still match ("distanced itself from X"; "blew himself up", a particle, is a bombing), and
+    so do verbs that give oneself to another ("surrendered himself to X")."""
+    return lemma(verb) not in self_giving_verbs() and any(
+        c.dep_ in ("dobj", "obj") and c.lower_ in REFLEXIVES and not any(
+            o.dep_ == "conj" for o in c.children)  # "killed himself and ten others"
+        for c in verb.children)
+
+
+@cache
+def self_giving_verbs() -> frozenset[str]:
+    """Verbs whose reflexive object gives oneself to another (data/coding/self_giving_verbs.tsv):
+    "surrendered himself to the police", "allied itself with X"."""
+    return frozenset(row["word"] for row in packaged_rows("coding", "self_giving_verbs.tsv"))
 
 
 @cache

@@ -1738,7 +1738,16 @@ def harm_cause(noun: Token) -> str | None:
     for word in (noun.lower_, lemma(noun)):
         if word in causes:
             return causes[word]
+    if lemma(noun) in KIND_OF_HARM_NOUNS:  # "a new strain of flu", "an outbreak of cholera"
+        of = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"), None)
+        return harm_cause(of) if of is not None else None
     return None
+
+
+# Nouns that name a kind, a variant or an outbreak of what their 'of' phrase names: the harm
+# is the 'of' phrase's ("the same type of bird flu has killed 150 people").
+KIND_OF_HARM_NOUNS = frozenset("type strain form kind variant sort outbreak wave bout".split())
 
 
 def harm_by_means(found: Match, code: str, sources: list[ActorMention], index: MentionIndex

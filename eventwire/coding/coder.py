@@ -708,6 +708,9 @@ class Coder:
             if not any(m is not None and m.code for m in (source, target)) and (
                     source is None or target is None):
                 continue  # two actors, or one the dictionaries know
+            if source is None and info.cameo.root == "01":
+                continue  # a statement needs its speaker; "the scan revealed an
+                # inflammation in the man's lungs" says nothing to the man
             if source is None and (target.entry or "").startswith("place:") and \
                     not struck_by_means(found, info.cameo.root):
                 continue  # a place alone is no actor; the place a bomb hit is its target

@@ -830,7 +830,9 @@ def done_by_thing(found: Match, code: str, index: MentionIndex) -> bool:
     if found.pattern.pos != "VERB" or code[:2] not in grammar.THING_SUBJECT_ROOTS:
         return False
     verb = found.trigger
-    subject = next((c for c in reversed(list(verb.lefts)) if c.dep_ == "nsubj"), None)
+    subject = next((c for c in reversed(list(verb.lefts)) if c.dep_ == "nsubj"), None) or \
+        next((g for c in verb.children if c.dep_ == "agent"  # "is supported by low rates"
+              for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
     if subject is None:  # the nearest, where a heading run into the sentence gives two
         return False
     if subject.tag_ == "WDT" and verb.dep_ == "relcl":  # "tariffs that help companies"
@@ -1701,9 +1703,10 @@ def done_by_nature(trigger: Token, code: str = "") -> bool:
     if harm and agent is None and trigger.tag_ == "VBN" and \
             child_with(trigger, ("nsubj",)) is None and any(
             harm_cause(g) in NO_ACTOR_CAUSES for c in trigger.children
-            if c.dep_ == "prep" and c.lower_ in ("in", "of", "from", "during")
+            if c.dep_ == "prep" and c.lower_ in ("in", "of", "from", "during", "after", "amid",
+                                                 "following")
             for g in c.children if g.dep_ == "pobj"):
-        return True  # "two soldiers were killed in a helicopter crash", "injured in the quake"
+        return True  # "two soldiers were killed in a helicopter crash", "after an outbreak"
     if lemma(trigger) not in grammar.BLOW_VERBS:
         return False  # "the protest demanded X's release": a protest can demand
     return any(d is not None and d.pos_ == "NOUN" and lemma(d) in grammar.NONVIOLENT_BLOWS

@@ -21,3 +21,8 @@ def test_deaths_after_an_outbreak_are_no_assault(parser, coder):
     assert "19" not in roots(resolved_and_coded(parser, coder, text))
     text = "At least nine Kenyan villagers were killed after an attack by Zambian rebels."
     assert "19" in roots(resolved_and_coded(parser, coder, text))
+
+
+def test_a_flu_subtype_is_a_disease(parser, coder):
+    text = "H7N9 killed ten Kenyan soldiers last year."
+    assert "19" not in roots(resolved_and_coded(parser, coder, text))

@@ -100,3 +100,53 @@ def test_hitting_a_record_or_the_shelves_is_no_attack(code_sentence):
     text = "The new Kenyan phone will hit the shelves in May."
     events = code_sentence(text, {"Kenyan": "KEN"}, facts_only=False)
     assert "190" not in codes(events), codes(events)
+
+
+def test_calling_a_plan_a_failure_criticises_it(code_sentence):
+    text = "Ms Adeyemi called the Ghanaian budget a failure."
+    events = code_sentence(text, {"Ms Adeyemi": "GHAOPP", "the Ghanaian budget": "GHAGOV"})
+    assert "111" in codes(events), codes(events)
+    text = "Ms Adeyemi described the new press law as draconian."
+    events = code_sentence(text, {"Ms Adeyemi": "GHAOPP"})
+    assert "111" in codes(events), codes(events)
+    # what one calls for is done about the wrongdoers, not a name given to anyone
+    text = "Kenya called for the arrest of the Nakuru killers."
+    events = code_sentence(text, {"Kenya": "KEN", "the Nakuru killers": "KENCRM"},
+                           facts_only=False)
+    assert "111" not in codes(events), codes(events)
+
+
+def test_describing_a_minister_as_courageous_praises_him(code_sentence):
+    text = "Mr Mensah described the Zambian minister as courageous."
+    events = code_sentence(text, {"Mr Mensah": "GHAGOV", "the Zambian minister": "ZMBGOV"})
+    assert "051" in codes(events), codes(events)
+
+
+def test_an_election_called_rigged_is_condemned_not_called(code_sentence):
+    text = "Ms Adeyemi called the Ghanaian election rigged."
+    events = code_sentence(text, {"Ms Adeyemi": "GHAOPP", "the Ghanaian election": "GHA"})
+    assert "111" in codes(events) and "0831" not in codes(events), codes(events)
+
+
+def test_buying_a_house_is_no_economic_cooperation(code_sentence):
+    text = "The Ghanaian minister bought a house in Kumasi."
+    events = code_sentence(text, {"The Ghanaian minister": "GHAGOV", "Kumasi": "GHA"})
+    assert "061" not in codes(events), codes(events)
+    text = "Ghana bought soybeans from Zambia last year."
+    events = code_sentence(text, {"Ghana": "GHA", "Zambia": "ZMB"})
+    assert "061" in codes(events), codes(events)
+
+
+def test_a_public_health_emergency_declared_restricts_no_one(code_sentence):
+    text = "The Ghanaian government declared a public health emergency in Tamale."
+    events = code_sentence(text, {"The Ghanaian government": "GHAGOV", "Tamale": "GHA"})
+    assert "1724" not in codes(events), codes(events)
+    text = "The Ghanaian government declared a state of emergency in Tamale."
+    events = code_sentence(text, {"The Ghanaian government": "GHAGOV", "Tamale": "GHA"})
+    assert "1724" in codes(events), codes(events)
+
+
+def test_a_wildcat_strike_is_a_labour_strike(code_sentence):
+    text = "Zambian miners began a wildcat strike on Friday."
+    events = code_sentence(text, {"Zambian miners": "ZMBLAB"})
+    assert "143" in codes(events), codes(events)

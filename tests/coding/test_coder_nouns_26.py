@@ -150,3 +150,12 @@ def test_a_wildcat_strike_is_a_labour_strike(code_sentence):
     text = "Zambian miners began a wildcat strike on Friday."
     events = code_sentence(text, {"Zambian miners": "ZMBLAB"})
     assert "143" in codes(events), codes(events)
+
+
+def test_residents_ordered_out_of_danger_are_no_expulsion(code_sentence):
+    text = "Ghanaian authorities ordered the evacuation of residents from the flooded valley."
+    events = code_sentence(text, {"Ghanaian authorities": "GHAGOV", "residents": "GHACVL"})
+    assert "166" not in codes(events), codes(events)
+    text = "Kenya ordered the evacuation of its diplomats from Lusaka."
+    events = code_sentence(text, {"Kenya": "KEN", "its diplomats": "KENGOV", "Lusaka": "ZMB"})
+    assert "166" in codes(events), codes(events)

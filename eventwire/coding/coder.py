@@ -500,6 +500,12 @@ class Coder:
                 reading = replace(reading, modality="hypothetical", why="acl:to")
             elif reading.modality == "asserted" and warned_against(found.trigger):
                 reading = replace(reading, modality="hypothetical", why="pcomp:against")
+            elif reading.modality == "asserted" and found.pattern.pos == "NOUN" and \
+                    act_asked_for(found.trigger):
+                # "demanded the arrest of X", "called for a boycott", "urged the withdrawal
+                # of troops": the act asked for is not done (the asking codes itself)
+                reading = replace(reading, modality="hypothetical", governor=found.trigger.head,
+                                  why="asked-for")
             elif reading.modality == "asserted" and asked_for(found.trigger):
                 # "pleaded with both sides to allow aid in": what was asked for, read as the
                 # xcomp of a request verb is
@@ -1869,6 +1875,26 @@ def asked_for(trigger: Token) -> bool:
             and not (lemma(head) == "call" and not calls_on(head))  # a phone call's purpose
             and has_to_marker(trigger)
             and not any(c.dep_ in SUBJECT_DEPS for c in trigger.children))
+
+
+# Verbs that seek an act without doing it, besides grammar.REQUEST_VERBS ("sought the
+# extradition of X", "proposed a ceasefire"); an order ("ordered the arrest of X"), a word to
+# someone ("told the minister") or an invitation is no asking for a noun's act.
+SEEKING_VERBS = frozenset("seek want propose recommend push lobby petition".split())
+NOT_ASKING_FOR_NOUNS = frozenset(("order", "tell", "invite"))
+
+
+def act_asked_for(noun: Token) -> bool:
+    """Whether a nominal act is what a verb of asking asks for: its object ("demanded the
+    arrest of X", "urged the withdrawal of troops") or its 'for' phrase ("called for a
+    boycott", "appealed for a ceasefire")."""
+    asking = (grammar.REQUEST_VERBS | SEEKING_VERBS) - NOT_ASKING_FOR_NOUNS
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "for" and head.dep_ == "prep":
+        head = head.head
+    elif noun.dep_ not in ("dobj", "obj") or lemma(head) == "call":
+        return False  # "called a strike", "called a meeting": called, so held
+    return head.pos_ in ("VERB", "AUX") and lemma(head) in asking
 
 
 def warned_against(trigger: Token) -> bool:

@@ -94,6 +94,17 @@ INTENT_WORDS = frozenset(
     "agree pledge promise vow offer plan intend willing ready prepared committed "
     "determined commit propose will shall 'll wo would".split()
 )
+# Verbs of foretelling: "analysts expect that X will lift the sanctions", "Y forecasts that X
+# will travel" tell another's prediction of X's act, not X's intent (with BELIEF_VERBS;
+# stance.foretold).
+PREDICTING_VERBS = frozenset("expect predict forecast anticipate hope reckon estimate".split())
+# Words of likelihood: "X is unlikely to agree", "X will probably not attend" foretell, and no
+# party commits itself or refuses by them (stance.foretold).
+LIKELIHOOD_WORDS = frozenset("likely unlikely probably possibly perhaps maybe".split())
+# Verbs of feeling and noticing: "voters will not appreciate the delay", "fans will enjoy the
+# tour" foretell a feeling, which no one intends, refuses or threatens (stance.foretold).
+FEELING_VERBS = frozenset("appreciate enjoy like love hate mind notice realise realize "
+                          "remember forget".split())
 # Of those, the cooperative ones: what they announce is an intent, never a threat.
 OFFERING_WORDS = frozenset("agree pledge promise offer propose willing ready prepared".split())
 # Of those, the ones that commit without offering: "vowed to", "determined to", "plans to".

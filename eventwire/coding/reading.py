@@ -91,6 +91,12 @@ def negation(trigger: Token) -> tuple[bool, Token | None]:
             break  # "no evidence to support the claim": what it would back, no act refused
         elif clause.dep_ == "acl" and any(c.lower_ == "no" for c in head.children):
             return True, None  # "has no plans to expel"
+        elif clause.dep_ == "acl" and not has_to_marker(clause) and (
+                clause.tag_ == "VBG" or child_with(clause, ("agent",)) is not None):
+            break  # "refused to meet rebels armed by X", "denied reports citing officials": a
+            # participle that tells of a noun, with a doer of its own, is a clause of its own,
+            # outside the negation of the verb the noun hangs on (X armed them; the reports
+            # cite the officials). Not "would not accept a prosecutor entrusted to ...".
         elif clause.dep_ == "pcomp" and head.lower_ == "from" and \
                 head.head.lemma_.lower() in grammar.NEGATING_VERBS:
             return True, head.head  # "refrained from criticising"
@@ -164,6 +170,8 @@ def modality_of(
                 return "hypothetical", head, f"xcomp:{lemma}"  # not "called X to discuss"
             if rules_out(head) and has_negation(head):
                 return "hypothetical", head, "not ruled out"  # "is not ruling out blocking"
+            if lemma in grammar.LIKELIHOOD_WORDS:
+                return "hypothetical", head, f"xcomp:{lemma}"  # "is unlikely to agree"
             if lemma in grammar.ABILITY_WORDS and not managed(head):
                 return "hypothetical", head, f"xcomp:{lemma}"  # "is able to strike": can
         elif clause.dep_ == "ccomp":

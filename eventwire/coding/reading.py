@@ -200,6 +200,13 @@ def modality_of(
         if clause.dep_ == "conj" and any(c.dep_ in ("aux", "auxpass") for c in clause.children):
             break  # "will mourn them and were angered that ...": its own auxiliary, its own
             # time; the 'will' before is not its
+        if clause.dep_ == "relcl" and told_as_past(clause):
+            # "will meet the rebels who attacked X", "a person who had not visited X": a
+            # relative clause in the past tells what was done, whatever is said of its noun;
+            # but what is believed or alleged of it stays so ("accused X of providing
+            # airstrikes that have killed civilians")
+            outer = modality_of(head)
+            return outer if outer[0] == "belief" else ("asserted", None, "")
         found = local_modality(head)
         if found and clause.dep_ == "conj" and found[1].startswith("aux:") and \
                 not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
@@ -211,6 +218,16 @@ def modality_of(
         if clause.dep_ == "ccomp":
             break  # reported speech: what was said is coded as said
     return "asserted", None, ""
+
+
+# Auxiliaries of a finite past or perfect: "who had visited", "that has attacked".
+PAST_AUX = frozenset("had has have was were did".split())
+
+
+def told_as_past(clause: Token) -> bool:
+    """A finite clause in the past or perfect: "attacked", "had not visited", "was shelled"."""
+    return clause.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in PAST_AUX for c in clause.children)
 
 
 def managed(ability: Token) -> bool:

@@ -109,3 +109,16 @@ def test_an_agentless_passive_warned_of_is_no_threat(code_sentence):
     text = "Kenya warned that it would close the border with Uganda."
     events = code_sentence(text, {"Kenya": "KEN", "Uganda": "UGA"}, facts_only=False)
     assert any(code.startswith("13") for code, _ in stances(events))  # its own act: a threat
+
+
+def test_a_past_relative_clause_is_told_as_done(code_sentence):
+    text = ("Ghana was the first country to report a case in a Zambian trader who had not "
+            "visited Togo.")
+    events = code_sentence(text, {"Ghana": "GHA", "a Zambian trader": "ZMBBUS", "Togo": "TGO"},
+                           facts_only=False)
+    assert not stances(events)  # no refusal of a visit: the trader simply had not been there
+    text = "Kenya will meet the rebels who attacked Uganda."
+    events = code_sentence(text, {"Kenya": "KEN", "the rebels": "KENREB", "Uganda": "UGA"},
+                           facts_only=False)
+    attack = [e for e in events if e.cameo.root == "19"]
+    assert attack and attack[0].modality == "asserted"

@@ -98,6 +98,10 @@ INTENT_WORDS = frozenset(
 # will travel" tell another's prediction of X's act, not X's intent (with BELIEF_VERBS;
 # stance.foretold).
 PREDICTING_VERBS = frozenset("expect predict forecast anticipate hope reckon estimate".split())
+# Words of fearing: "residents are afraid that the army will attack the village", "officials
+# are worried that X will close the border" tell the fearer's fear of X's act, not X's threat
+# (with BELIEF_VERBS, whose "fear" they parallel; stance.foretold).
+FEARING_WORDS = frozenset("afraid worried concerned fearful anxious".split())
 # Words of likelihood: "X is unlikely to agree", "X will probably not attend" foretell, and no
 # party commits itself or refuses by them (stance.foretold).
 LIKELIHOOD_WORDS = frozenset("likely unlikely probably possibly perhaps maybe".split())

@@ -173,10 +173,11 @@ def foretold(trigger: Token, reading: Reading, sources: list[ActorMention],
     """An act only foretold or asked about, no stance a party took: "it is unclear whether X
     will agree to lift the sanctions", "hopes that X could agree to end it", "X is unlikely to
     agree", "X will probably not attend", "analysts expect that X will lift the sanctions",
-    "Y thought X would recognise Z" (another's prediction, not X's intent), "voters will not
-    appreciate the delay" (a feeling foretold, which no one intends or refuses). CAMEO's 03,
-    12 and 13 are what the party itself said it would (not) do; a party's own "if" or
-    "whether" or a modal before its word of commitment makes that an open question."""
+    "Y thought X would recognise Z", "Y is afraid that X will attack" (another's prediction
+    or fear, not X's intent or threat), "voters will not appreciate the delay" (a feeling
+    foretold, which no one intends or refuses). CAMEO's 03, 12 and 13 are what the party
+    itself said it would (not) do; a party's own "if" or "whether" or a modal before its word
+    of commitment makes that an open question."""
     if lemma(trigger) in grammar.FEELING_VERBS:
         return True
     word = reading.governor
@@ -201,7 +202,7 @@ def foretold(trigger: Token, reading: Reading, sources: list[ActorMention],
         elif word.dep_ == "conj":
             word = word.head
         elif word.dep_ == "ccomp" and lemma(word.head) in \
-                grammar.BELIEF_VERBS | grammar.PREDICTING_VERBS:
+                grammar.BELIEF_VERBS | grammar.PREDICTING_VERBS | grammar.FEARING_WORDS:
             believers = phrase_actors(subject_of(word.head), index)
             return not any(same_actor(b, s) for b in believers for s in sources)
         else:

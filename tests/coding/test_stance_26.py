@@ -122,3 +122,11 @@ def test_a_past_relative_clause_is_told_as_done(code_sentence):
                            facts_only=False)
     attack = [e for e in events if e.cameo.root == "19"]
     assert attack and attack[0].modality == "asserted"
+
+
+def test_a_fear_of_anothers_act_is_no_threat_of_its(code_sentence):
+    text = "Residents are afraid that the Kenyan army will attack the village."
+    events = code_sentence(text, {"Residents": "KENCVL", "the Kenyan army": "KENMIL"},
+                           facts_only=False)
+    assert not stances(events)
+    assert not any(e.is_fact and e.cameo.root == "13" for e in events)

@@ -176,6 +176,10 @@ REFUSAL_NOUNS = frozenset("refusal".split())
 # a visit or grant visas refused them (CAMEO 12), where "did not attack" is no event at all.
 PERMITTING_VERBS = frozenset("allow permit grant give approve authorize authorise let".split())
 
+# Adverbs that a negation turns into an end: "will no longer meet the demand", "no longer
+# recognises the government" (the parser hangs 'no' on the adverb, not on the verb).
+CEASING_ADVERBS = frozenset(("longer",))
+
 FUTURE_AUX = frozenset(("will", "shall", "'ll", "wo"))
 CONDITIONAL_AUX = frozenset(("would", "should", "'d"))
 HYPOTHETICAL_AUX = frozenset(("could", "might", "may", "can", "must", "ca"))

@@ -67,6 +67,9 @@ def negation(trigger: Token) -> tuple[bool, Token | None]:
     for token in own:
         if any(c.dep_ == "neg" or c.lower_ == "no" and c.dep_ == "det" for c in token.children):
             return True, None
+        if any(c.dep_ == "advmod" and c.lower_ in grammar.CEASING_ADVERBS and has_negation(c)
+               for c in token.children):
+            return True, None  # "will no longer meet the demand", "no longer recognises X"
         if token.pos_ == "VERB" and any(  # "offered no help", "made no concessions"
                 c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
                 for c in token.children):

@@ -130,3 +130,11 @@ def test_a_fear_of_anothers_act_is_no_threat_of_its(code_sentence):
                            facts_only=False)
     assert not stances(events)
     assert not any(e.is_fact and e.cameo.root == "13" for e in events)
+
+
+def test_no_longer_meeting_a_demand_refuses_it(code_sentence):
+    text = "The Kenyan government said it would no longer meet Uganda's demand to close the border."
+    events = code_sentence(text, {"The Kenyan government": "KENGOV", "Uganda": "UGA"},
+                           facts_only=False)
+    kinds = stances(events)
+    assert kinds and all(code.startswith("12") for code, _ in kinds), kinds

@@ -153,7 +153,7 @@ def no_party_named(trigger: Token, reading: Reading, index: MentionIndex) -> boo
     no agent ("aid will be sent to X", "the prisoners will be released"), an empty "there"
     ("there will be support for X"), or a subject no actor stands for ("the money will go to
     aid groups to provide food", "further repression will provoke resistance"). Not a party
-    the sides missed ("the district has agreed to pay", an unresolved "it")."""
+    the sides missed ("the council has agreed to pay", an unresolved "it")."""
     word = reading.governor
     if word is None:
         word = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)

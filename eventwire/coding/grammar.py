@@ -94,6 +94,21 @@ INTENT_WORDS = frozenset(
     "agree pledge promise vow offer plan intend willing ready prepared committed "
     "determined commit propose will shall 'll wo would".split()
 )
+# Verbs of foretelling: "analysts expect that X will lift the sanctions", "Y forecasts that X
+# will travel" tell another's prediction of X's act, not X's intent (with BELIEF_VERBS;
+# stance.foretold).
+PREDICTING_VERBS = frozenset("expect predict forecast anticipate hope reckon estimate".split())
+# Words of fearing: "residents are afraid that the army will attack the village", "officials
+# are worried that X will close the border" tell the fearer's fear of X's act, not X's threat
+# (with BELIEF_VERBS, whose "fear" they parallel; stance.foretold).
+FEARING_WORDS = frozenset("afraid worried concerned fearful anxious".split())
+# Words of likelihood: "X is unlikely to agree", "X will probably not attend" foretell, and no
+# party commits itself or refuses by them (stance.foretold).
+LIKELIHOOD_WORDS = frozenset("likely unlikely probably possibly perhaps maybe".split())
+# Verbs of feeling and noticing: "voters will not appreciate the delay", "fans will enjoy the
+# tour" foretell a feeling, which no one intends, refuses or threatens (stance.foretold).
+FEELING_VERBS = frozenset("appreciate enjoy like love hate mind notice realise realize "
+                          "remember forget".split())
 # Of those, the cooperative ones: what they announce is an intent, never a threat.
 OFFERING_WORDS = frozenset("agree pledge promise offer propose willing ready prepared".split())
 # Of those, the ones that commit without offering: "vowed to", "determined to", "plans to".
@@ -160,6 +175,10 @@ REFUSAL_NOUNS = frozenset("refusal".split())
 # Verbs of granting what only the actor can grant: one that did not give its permission, allow
 # a visit or grant visas refused them (CAMEO 12), where "did not attack" is no event at all.
 PERMITTING_VERBS = frozenset("allow permit grant give approve authorize authorise let".split())
+
+# Adverbs that a negation turns into an end: "will no longer meet the demand", "no longer
+# recognises the government" (the parser hangs 'no' on the adverb, not on the verb).
+CEASING_ADVERBS = frozenset(("longer",))
 
 FUTURE_AUX = frozenset(("will", "shall", "'ll", "wo"))
 CONDITIONAL_AUX = frozenset(("would", "should", "'d"))

@@ -67,6 +67,9 @@ def negation(trigger: Token) -> tuple[bool, Token | None]:
     for token in own:
         if any(c.dep_ == "neg" or c.lower_ == "no" and c.dep_ == "det" for c in token.children):
             return True, None
+        if any(c.dep_ == "advmod" and c.lower_ in grammar.CEASING_ADVERBS and has_negation(c)
+               for c in token.children):
+            return True, None  # "will no longer meet the demand", "no longer recognises X"
         if token.pos_ == "VERB" and any(  # "offered no help", "made no concessions"
                 c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
                 for c in token.children):
@@ -91,6 +94,12 @@ def negation(trigger: Token) -> tuple[bool, Token | None]:
             break  # "no evidence to support the claim": what it would back, no act refused
         elif clause.dep_ == "acl" and any(c.lower_ == "no" for c in head.children):
             return True, None  # "has no plans to expel"
+        elif clause.dep_ == "acl" and not has_to_marker(clause) and (
+                clause.tag_ == "VBG" or child_with(clause, ("agent",)) is not None):
+            break  # "refused to meet rebels armed by X", "denied reports citing officials": a
+            # participle that tells of a noun, with a doer of its own, is a clause of its own,
+            # outside the negation of the verb the noun hangs on (X armed them; the reports
+            # cite the officials). Not "would not accept a prosecutor entrusted to ...".
         elif clause.dep_ == "pcomp" and head.lower_ == "from" and \
                 head.head.lemma_.lower() in grammar.NEGATING_VERBS:
             return True, head.head  # "refrained from criticising"
@@ -164,6 +173,8 @@ def modality_of(
                 return "hypothetical", head, f"xcomp:{lemma}"  # not "called X to discuss"
             if rules_out(head) and has_negation(head):
                 return "hypothetical", head, "not ruled out"  # "is not ruling out blocking"
+            if lemma in grammar.LIKELIHOOD_WORDS:
+                return "hypothetical", head, f"xcomp:{lemma}"  # "is unlikely to agree"
             if lemma in grammar.ABILITY_WORDS and not managed(head):
                 return "hypothetical", head, f"xcomp:{lemma}"  # "is able to strike": can
         elif clause.dep_ == "ccomp":
@@ -192,6 +203,13 @@ def modality_of(
         if clause.dep_ == "conj" and any(c.dep_ in ("aux", "auxpass") for c in clause.children):
             break  # "will mourn them and were angered that ...": its own auxiliary, its own
             # time; the 'will' before is not its
+        if clause.dep_ == "relcl" and told_as_past(clause):
+            # "will meet the rebels who attacked X", "a person who had not visited X": a
+            # relative clause in the past tells what was done, whatever is said of its noun;
+            # but what is believed or alleged of it stays so ("accused X of providing
+            # airstrikes that have killed civilians")
+            outer = modality_of(head)
+            return outer if outer[0] == "belief" else ("asserted", None, "")
         found = local_modality(head)
         if found and clause.dep_ == "conj" and found[1].startswith("aux:") and \
                 not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
@@ -203,6 +221,16 @@ def modality_of(
         if clause.dep_ == "ccomp":
             break  # reported speech: what was said is coded as said
     return "asserted", None, ""
+
+
+# Auxiliaries of a finite past or perfect: "who had visited", "that has attacked".
+PAST_AUX = frozenset("had has have was were did".split())
+
+
+def told_as_past(clause: Token) -> bool:
+    """A finite clause in the past or perfect: "attacked", "had not visited", "was shelled"."""
+    return clause.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in PAST_AUX for c in clause.children)
 
 
 def managed(ability: Token) -> bool:

@@ -24,6 +24,7 @@ from .syntax import (
     SUBJECT_DEPS,
     child_with,
     clause_chain,
+    governing_verb,
     has_to_marker,
     lemma,
     subject_of,
@@ -67,6 +68,8 @@ def derive(
     """The stance event an act's reading implies, or None."""
     if counterfactual(trigger):  # "Israel would have recalled its ambassador": no stance
         return None
+    if reading.modality == "denied":
+        return None  # "denied supplying arms to the rebels": a deed denied, no offer refused
     if reading.modality == "conditional" and reading.why == "if" and not reading.negated:
         offer = conditional_offer(trigger)
         if offer is not None:  # "willing to withdraw if X": an offer on a condition
@@ -98,12 +101,15 @@ def derive(
                                      or governed_by is None):
         kind = "intent"
     elif reading.modality == "hypothetical" and reading.governor is not None and \
-            reading.why[:6] in ("xcomp:", "ccomp:") and governed_by not in grammar.ABILITY_WORDS:
+            reading.why[:6] in ("xcomp:", "ccomp:") and \
+            governed_by not in grammar.ABILITY_WORDS | grammar.LIKELIHOOD_WORDS:
         kind = "demand" if governed_by in grammar.DEMAND_VERBS else "appeal"
     elif reading.modality == "hypothetical" and reading.why.split(":")[-1] in \
             grammar.OBLIGATION_AUX:
         return obligation(code, trigger, sources, index)
     else:
+        return None
+    if kind in ("intent", "refuse", "threaten") and foretold(trigger, reading, sources, index):
         return None
     parallel = code if kind == "intent" and code.startswith("03") else parallel_code(code, kind)
     if kind in ("demand", "appeal") and governed_by in grammar.COMPELLING_VERBS and \
@@ -136,7 +142,72 @@ def derive(
             ordered = phrase_actors(child_with(governor, PASSIVE_SUBJECT_DEPS), index)
             return Stance(kind, parallel, governor, [], ordered) if ordered else None
         return Stance(kind, parallel, governor, requester, asked) if requester else None
+    if not sources and no_party_named(trigger, reading, index):
+        return None  # "aid will be sent to X", "the money will go to X": no one is named who
+        # intends, refuses or threatens it
     return Stance(kind, parallel, governor, sources, targets)
+
+
+def no_party_named(trigger: Token, reading: Reading, index: MentionIndex) -> bool:
+    """Whether the clause that would state a stance names no party to take it: a passive with
+    no agent ("aid will be sent to X", "the prisoners will be released"), an empty "there"
+    ("there will be support for X"), or a subject no actor stands for ("the money will go to
+    aid groups to provide food", "further repression will provoke resistance"). Not a party
+    the sides missed ("the council has agreed to pay", an unresolved "it")."""
+    word = reading.governor
+    if word is None:
+        word = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
+    if word is None:
+        return True
+    passive = child_with(word, PASSIVE_SUBJECT_DEPS)
+    if reading.governor is None and (passive is not None or child_with(word, ("auxpass",))):
+        return child_with(word, ("agent",)) is None
+    if any(c.dep_ == "expl" for c in word.children):
+        return True
+    subject = passive or subject_of(word)  # "Norway is committed to helping X": Norway
+    return subject is not None and subject.pos_ == "NOUN" and not index.for_phrase(subject)
+
+
+def foretold(trigger: Token, reading: Reading, sources: list[ActorMention],
+             index: MentionIndex) -> bool:
+    """An act only foretold or asked about, no stance a party took: "it is unclear whether X
+    will agree to lift the sanctions", "hopes that X could agree to end it", "X is unlikely to
+    agree", "X will probably not attend", "analysts expect that X will lift the sanctions",
+    "Y thought X would recognise Z", "Y is afraid that X will attack" (another's prediction
+    or fear, not X's intent or threat), "voters will not appreciate the delay" (a feeling
+    foretold, which no one intends or refuses). CAMEO's 03, 12 and 13 are what the party
+    itself said it would (not) do; a party's own "if" or "whether" or a modal before its word
+    of commitment makes that an open question."""
+    if lemma(trigger) in grammar.FEELING_VERBS:
+        return True
+    word = reading.governor
+    if word is None:
+        word = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
+    for _ in range(8):
+        if word is None:
+            return False
+        for child in word.children:
+            if child.dep_ == "mark" and child.lower_ in grammar.CONDITION_MARKS or \
+                    child.dep_ == "advmod" and child.lower_ in grammar.LIKELIHOOD_WORDS or \
+                    child.dep_ == "aux" and child.lower_ in grammar.HYPOTHETICAL_AUX and \
+                    word is not trigger:
+                return True  # "whether X will agree", "X will probably not", "could agree"
+        if word.dep_ == "xcomp":
+            head = word.head
+            if lemma(head) in grammar.LIKELIHOOD_WORDS or any(
+                    c.dep_ == "acomp" and c.lower_ in grammar.LIKELIHOOD_WORDS
+                    for c in head.children):
+                return True  # "X is unlikely to agree to lift them"
+            word = head
+        elif word.dep_ == "conj":
+            word = word.head
+        elif word.dep_ == "ccomp" and lemma(word.head) in \
+                grammar.BELIEF_VERBS | grammar.PREDICTING_VERBS | grammar.FEARING_WORDS:
+            believers = phrase_actors(subject_of(word.head), index)
+            return not any(same_actor(b, s) for b in believers for s in sources)
+        else:
+            return False
+    return False
 
 
 def warned_of_danger(trigger: Token, warners: list[ActorMention], index: MentionIndex) -> bool:
@@ -156,6 +227,10 @@ def warned_of_danger(trigger: Token, warners: list[ActorMention], index: Mention
     subject = child_with(content, SUBJECT_DEPS)
     if subject is None:  # "could be hit by flooding": the doer is the agent, if named
         subject = child_with(child_with(content, ("agent",)), ("pobj",))
+    if subject is None and child_with(content, PASSIVE_SUBJECT_DEPS) is not None:
+        # "hospitals will be overwhelmed, the minister warned": done by no one named; but
+        # "warned the rebels that they will be targeted" tells the warned what it will suffer
+        return child_with(trigger, OBJECT_DEPS) is None
     if subject is None or subject.pos_ == "PRON" and subject.lower_ != "there" or any(
             c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children):
         return False  # "we will respond", "it would retaliate", "his government would ...":

@@ -133,7 +133,7 @@ def test_a_fear_of_anothers_act_is_no_threat_of_its(code_sentence):
 
 
 def test_no_longer_meeting_a_demand_refuses_it(code_sentence):
-    text = "Kenya's government announced it would no longer meet Uganda's demand to close the border."
+    text = "The Kenyan government announced it would no longer meet Uganda's demand for talks."
     events = code_sentence(text, {"The Kenyan government": "KENGOV", "Uganda": "UGA"},
                            facts_only=False)
     kinds = stances(events)

@@ -301,8 +301,9 @@ RECIPROCAL_WORDS = frozenset(
 # praised the ceasefire" praise it, not each other).
 ONE_WAY_CODES = frozenset(("051", "052", "053", "054", "055", "056"))
 # Words of those roots for acts done toward a seller, a market or a third, not between the
-# ones who do them together: "Canada and Australia bought vaccines" (not from each other).
-ONE_WAY_WORDS = frozenset("buy purchase acquire invest import export sell".split())
+# ones who do them together: "Canada and Australia bought vaccines" (not from each other),
+# "the EU and France paid money to Libya" (not to each other).
+ONE_WAY_WORDS = frozenset("buy purchase acquire invest import export sell pay fund finance".split())
 # Acts a bare verb pattern (one that names no object words) codes only when what it is done
 # to is an actor: "we bought a game", "exchanged notes", "filled a swimming pool", "signed up
 # new subscribers" are everyday senses of verbs whose Phoenix sense is an act between parties

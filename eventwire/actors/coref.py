@@ -510,7 +510,7 @@ def _title_words(head: Token) -> set[str] | None:
     nothing else before it, no phrase after), or None."""
     words = {head.lemma_.lower()}
     for child in head.children:
-        if child.dep_ == "det":
+        if child.dep_ in ("det", "case"):  # "the president's": the title still bare
             continue
         if child.dep_ in ("compound", "amod") and child.lower_ == "prime" and \
                 head.lemma_.lower() == "minister":

@@ -95,3 +95,10 @@ def test_officers_named_by_a_word_no_dictionary_knows_follow_their_sentence(reso
     # a word the dictionary knows keeps its sector
     ms = resolve("Zambian army officers met the rebels near Lusaka, police said.")
     assert mention(ms, "Zambian army officers").code == "ZMBMIL"
+
+
+def test_a_bare_title_that_owns_something_is_still_the_first_named_states(resolve):
+    text = ("Zambian President Chanda Mwila arrived in Accra on Monday. He held talks with the "
+            "president of Ghana on cocoa prices. Togo later criticised the president's speech.")
+    ms = resolve(text)
+    assert mention(ms, "the president", nth=1).code == "ZMBGOV"

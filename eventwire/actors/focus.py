@@ -66,6 +66,7 @@ def officers_of_the_story(doc: Doc, found: list[Found], units: list[Unit] = ()) 
             and sector_of(f) == "MIL" and all(
                 t.i == f.head or t.pos_ in ("DET", "NUM", "ADJ", "ADV", "PUNCT")
                 or t.tag_ == "VBN" and t.dep_ == "amod"  # "heavily armed officers"
+                or t.head.pos_ == "NUM" and t.head.i < f.head  # "more than 600 officers"
                 # "wildlife officers", "Metro officers": words no dictionary knows
                 or units and t.dep_ in ("compound", "nmod", "poss", "case", "cc")
                 and not any(u.start <= t.i < u.end for u in bodies)

@@ -102,3 +102,8 @@ def test_a_bare_title_that_owns_something_is_still_the_first_named_states(resolv
             "president of Ghana on cocoa prices. Togo later criticised the president's speech.")
     ms = resolve(text)
     assert mention(ms, "the president", nth=1).code == "ZMBGOV"
+
+
+def test_counted_officers_beside_the_police_are_police(resolve):
+    ms = resolve("Zambian police deployed more than 600 officers to guard the polls.")
+    assert mention(ms, "more than 600 officers").code == "ZMBCOP"

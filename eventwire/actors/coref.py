@@ -464,6 +464,15 @@ def resolve_definites(doc: Doc, found: list[Found], focus: str | None,
                 f = replace(f, code=owner + f.sector, entry=f.entry + f"+poss:{owner}")
                 done.append(f)
                 continue
+            if f.definite and _described_title(doc[f.head], found):
+                # "the president of the students' union", "the new president, X": a title
+                # the phrase gives someone no dictionary knows, not an earlier bearer's
+                done.append(replace(f, entry=f.entry + "+described"))
+                continue
+            bearer = _title_bearer(doc, f, done) if f.definite else None
+            if bearer is not None:  # "the president": the state's whose was named first
+                done.append(_linked(f, bearer, doc))
+                continue
             if f.definite:
                 ante = _antecedent(f"sector:{f.sector}", f.start, done, doc,
                                    lemma=doc[f.head].lemma_.lower(), head=doc[f.head])
@@ -482,6 +491,84 @@ def resolve_definites(doc: Doc, found: list[Found], focus: str | None,
                 f = replace(f, code=f.sector)
         done.append(f)
     return done
+
+
+# Titles a state gives one person at a time: "the president" alone is the one of the state
+# whose holder the story named first ("Kenya's president met Mr Biden ... the president said"),
+# not whichever state's holder was named last. "prime" stands with "minister".
+SOLE_TITLES = frozenset({"president", "premier", "chancellor", "king", "queen", "emir",
+                         "sultan", "prime"})
+# Titles whose "of" phrase names what is led, not a ministry's portfolio ("the Minister of
+# Health" is a government's minister; "the president of the students' union" is not the
+# head of state).
+HEAD_TITLES = frozenset({"president", "leader", "chairman", "chairwoman", "chairperson",
+                         "governor", "mayor"})
+
+
+def _title_words(head: Token) -> set[str] | None:
+    """The words of a bare title ("the president", "the Prime Minister": a determiner and
+    nothing else before it, no phrase after), or None."""
+    words = {head.lemma_.lower()}
+    for child in head.children:
+        if child.dep_ in ("det", "case"):  # "the president's": the title still bare
+            continue
+        if child.dep_ in ("compound", "amod") and child.lower_ == "prime" and \
+                head.lemma_.lower() == "minister":
+            words.add("prime")
+            continue
+        return None
+    return words if words & SOLE_TITLES else None
+
+
+def _title_bearer(doc: Doc, f: Found, done: list[Found]) -> Found | None:
+    """For a bare sole title ("the president"), the latest mention that bears it ("Kenyan
+    President X", "the president of Kenya", coded by its own words, not by coreference or
+    the focus) of the state whose bearer the story named first; None where no earlier
+    mention bears it."""
+    words = _title_words(doc[f.head])
+    if words is None:
+        return None
+    bearers = [g for g in done if g.end <= f.start and g.code and g.kind != "coref"
+               and "+focus" not in g.entry and cameo.split(g.code)[0] is not None
+               and not _predicate(doc[g.head])
+               and words <= {t.lemma_.lower() for t in doc[g.start:g.end]}]
+    if not bearers:
+        return None
+    first = cameo.split(min(bearers, key=lambda g: g.start).code)[0]
+    return max((g for g in bearers if cameo.split(g.code)[0] == first), key=lambda g: g.start)
+
+
+# Common nouns for bodies that are no state's, whose head or member a title before them
+# names: "the party's leader", "the president of the students' federation" ("the country's
+# president", "the ministry's spokesman" are a state's).
+NON_STATE_BODY_NOUNS = GROUP_NOUNS | frozenset({
+    "party", "union", "federation", "association", "club", "company", "firm", "corporation",
+    "bank", "university", "school", "syndicate", "bloc", "chamber", "world", "network",
+    "league", "coalition", "alliance", "church", "foundation", "institute", "society"})
+
+
+def _described_title(head: Token, found: list[Found]) -> bool:
+    """A definite title that its own words give to someone of a body no dictionary codes: an
+    owner named by an unknown name or a non-state body's noun ("the North's ambassador",
+    "the party's leader"), or, for one who heads something, the body it heads ("the
+    president of the Copperbelt Chess Federation", "the chairman of the union"); never a
+    sector noun the dictionary knows ("the leader of the militia" is the militia's). A name
+    set beside the title ("the minister, X") says who, not whose."""
+    if not _human_word(head):
+        return False
+    known = {i for f in found if (f.code or f.sector) and f.head != head.i
+             for i in range(f.start, f.end)}
+
+    def other_body(noun: Token) -> bool:
+        if noun.i in known:
+            return False
+        return noun.pos_ == "PROPN" or noun.pos_ == "NOUN" and \
+            noun.lemma_.lower() in NON_STATE_BODY_NOUNS
+
+    if any(c.dep_ == "poss" and other_body(c) for c in head.children):
+        return True
+    return head.lemma_.lower() in HEAD_TITLES and any(
+        other_body(pobj) for pobj in _of_or_for_objects(head))
 
 
 # Those who speak for someone: a spokesperson is the government's only when nothing says

@@ -80,7 +80,7 @@ class ActorResolver:
         found = [f for f in found if f.kind != PLACE_KIND]
         focus = focus_country(doc, units, found)
         found = coref.resolve_definites(doc, found, focus, place_uses)
-        found = officers_of_the_story(doc, found)
+        found = officers_of_the_story(doc, found, units)
         found = coref.resolve_surnames(doc, found)
         found = coref.resolve_pronouns(doc, found, place_uses)
         found = coref.resolve_quotes(doc, found)

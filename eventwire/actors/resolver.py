@@ -97,6 +97,11 @@ HELD_NOUNS = frozenset({
 TITLE_WORDS = frozenset({"president", "premier", "prime", "chancellor", "king", "queen",
                          "emir", "sultan", "minister"})
 
+# Sectors of a state's own bodies: an organisation coded with one of them is a state's agency,
+# council or service, whose name other states' bodies may bear ("CDC", "National Security
+# Council"); a national adjective before the name says whose it is.
+STATE_BODY_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
+
 PLACE_KIND = "place-use"  # a country, capital or city named as a place ("in Syria")
 
 
@@ -449,6 +454,15 @@ def compose(doc: Doc, head: Token, units: list[Unit], date: str | None,
             # no known role then, but the text gives one: "Prime Minister Milo Djukanovic"
             role = max(agents, key=lambda u: u.start).entry.code_at(date)
             return [found(f"{country}{role}", head_unit, entry_suffix=True)]
+        if head_unit.entry.kind == "org" and country and sector and \
+                sector in STATE_BODY_SECTORS and code.startswith(country) and stated and \
+                stated[0] != country and len(stated[0]) == 3 and \
+                cameo.split(stated[0])[0] is not None:
+            # a state body's name that another state's body bears too, with that state's
+            # adjective or possessive: "the Chinese CDC", "Ghana's National Security Council"
+            # are China's, Ghana's, not the body the dictionary knows by that name
+            return [found(stated[0] + code[len(country):], head_unit,
+                          label=f"{head_unit.entry.label} of {cameo.readable(stated[0])}")]
         if head_unit.entry.kind == "person" and country and code == country and \
                 any(t.lower_ in TITLE_WORDS for t in doc[head_unit.start:head_unit.end]) and \
                 not any(t.lower_ in ("former", "ex", "late") for t in doc[start:head_unit.end]):

@@ -2234,8 +2234,8 @@ def noun_arguments(
         sources = phrase_actors(child_with(to, ("pobj",)), index)
         if sources:
             return sources, []
-    if not sources and governor is not None:
-        sources = phrase_actors(subject_of(governor), index)
+    if not sources and governor is not None and lemma(governor) not in grammar.OBSERVING_VERBS:
+        sources = phrase_actors(subject_of(governor), index)  # "launched an offensive"
     scene = noun.head if noun.dep_ == "pobj" else None
     if not sources and governor is None and scene is not None and scene.dep_ == "prep" and \
             scene.lower_ in SCENE_PREPS and scene.head.pos_ in ("VERB", "AUX") and \

@@ -136,6 +136,11 @@ BLAMED_ACTS = frozenset(
     "cyberattack plot coup assassination shooting stabbing".split())
 # Verbs that judge as the copula does: "(said) the shelling constitutes a war crime".
 JUDGING_COPULAS = frozenset("be constitute".split())
+# Verbs by which one tells of, looks into or judges another's act: the subject of "described
+# the killing of X", "witnessed the shelling", "is investigating the bombing" did not do it.
+OBSERVING_VERBS = frozenset(
+    "describe witness watch see recall remember mention document investigate probe "
+    "mourn discuss characterize characterise recount".split())
 # Verbs by which a meeting is had or held: "had lunch with X", "held chats with X".
 HOLDING_VERBS = frozenset("have hold".split())
 # Nouns that name an act only as what one comes under ("the convoy came under fire from

@@ -1877,24 +1877,16 @@ def asked_for(trigger: Token) -> bool:
             and not any(c.dep_ in SUBJECT_DEPS for c in trigger.children))
 
 
-# Verbs that seek an act without doing it, besides grammar.REQUEST_VERBS ("sought the
-# extradition of X", "proposed a ceasefire"); an order ("ordered the arrest of X"), a word to
-# someone ("told the minister") or an invitation is no asking for a noun's act.
-SEEKING_VERBS = frozenset("seek want propose recommend push lobby petition".split())
-NOT_ASKING_FOR_NOUNS = frozenset(("order", "tell", "invite"))
-
-
 def act_asked_for(noun: Token) -> bool:
     """Whether a nominal act is what a verb of asking asks for: its object ("demanded the
     arrest of X", "urged the withdrawal of troops") or its 'for' phrase ("called for a
     boycott", "appealed for a ceasefire")."""
-    asking = (grammar.REQUEST_VERBS | SEEKING_VERBS) - NOT_ASKING_FOR_NOUNS
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ == "for" and head.dep_ == "prep":
         head = head.head
     elif noun.dep_ not in ("dobj", "obj") or lemma(head) == "call":
         return False  # "called a strike", "called a meeting": called, so held
-    return head.pos_ in ("VERB", "AUX") and lemma(head) in asking
+    return head.pos_ in ("VERB", "AUX") and lemma(head) in grammar.ASKING_FOR_VERBS
 
 
 def warned_against(trigger: Token) -> bool:

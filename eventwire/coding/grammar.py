@@ -159,6 +159,12 @@ REQUEST_VERBS = frozenset(
     "ask urge call appeal demand request order tell press encourage invite plead implore beg "
     "exhort".split()
 )
+# Verbs whose object or 'for' phrase names an act sought, not done ("demanded the arrest of
+# X", "sought the extradition of Y", "called for a boycott"): the request verbs and those that
+# seek, less an order ("ordered the arrest of X"), a word to someone, and an invitation.
+ASKING_FOR_VERBS = (REQUEST_VERBS | frozenset(
+    "seek want propose recommend push lobby petition".split())) - frozenset(
+    ("order", "tell", "invite"))
 # "appealed to X to ...", "pleaded with X to ...": whom a request verb addresses ("called on X"
 # is read by the pattern of its own preposition).
 ADDRESSEE_PREPS = frozenset("to with".split())

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 from ..nlp import text_of
 from . import codes as cameo
 from .dictionary import packaged_lines
-from .resolver import MOTION_VERBS, PLACE_KIND, Found, locative
+from .resolver import MOTION_VERBS, PLACE_KIND, TITLE_WORDS, Found, locative
 
 STATE_NOUNS = frozenset({"country", "nation", "state", "kingdom", "republic"})
 GROUP_NOUNS = frozenset({"group", "organisation", "organization", "movement", "faction"})
@@ -495,9 +495,9 @@ def resolve_definites(doc: Doc, found: list[Found], focus: str | None,
 
 # Titles a state gives one person at a time: "the president" alone is the one of the state
 # whose holder the story named first ("Kenya's president met Mr Biden ... the president said"),
-# not whichever state's holder was named last. "prime" stands with "minister".
-SOLE_TITLES = frozenset({"president", "premier", "chancellor", "king", "queen", "emir",
-                         "sultan", "prime"})
+# not whichever state's holder was named last. "prime" stands with "minister"; a bare
+# "minister" is one of many.
+SOLE_TITLES = TITLE_WORDS - {"minister"}
 # Titles whose "of" phrase names what is led, not a ministry's portfolio ("the Minister of
 # Health" is a government's minister; "the president of the students' union" is not the
 # head of state).

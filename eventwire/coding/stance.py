@@ -148,15 +148,21 @@ def derive(
     return Stance(kind, parallel, governor, sources, targets)
 
 
+def stance_word(trigger: Token, reading: Reading) -> Token | None:
+    """The verb a stance is read from: the word that governs the act ("plans", "refused"),
+    else the act's own verb, or the verb its noun hangs on."""
+    if reading.governor is not None:
+        return reading.governor
+    return trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
+
+
 def no_party_named(trigger: Token, reading: Reading, index: MentionIndex) -> bool:
     """Whether the clause that would state a stance names no party to take it: a passive with
     no agent ("aid will be sent to X", "the prisoners will be released"), an empty "there"
     ("there will be support for X"), or a subject no actor stands for ("the money will go to
     aid groups to provide food", "further repression will provoke resistance"). Not a party
     the sides missed ("the council has agreed to pay", an unresolved "it")."""
-    word = reading.governor
-    if word is None:
-        word = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
+    word = stance_word(trigger, reading)
     if word is None:
         return True
     passive = child_with(word, PASSIVE_SUBJECT_DEPS)
@@ -180,9 +186,7 @@ def foretold(trigger: Token, reading: Reading, sources: list[ActorMention],
     of commitment makes that an open question."""
     if lemma(trigger) in grammar.FEELING_VERBS:
         return True
-    word = reading.governor
-    if word is None:
-        word = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
+    word = stance_word(trigger, reading)
     for _ in range(8):
         if word is None:
             return False

@@ -1077,6 +1077,20 @@ def harm_by(verb: Token) -> Token | None:
     return None
 
 
+def harm_owners(verb: Token, index: MentionIndex) -> list[ActorMention]:
+    """"were killed in a PKK attack", "died in Russian airstrikes": the actor the words before
+    the violent act in a passive verb's 'in' phrase name as its owner (not a place: "a Kabul
+    bombing" is one in Kabul)."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+        act = child_with(prep, ("pobj",))
+        if act is not None and act.lemma_.lower() in HARM_NOUNS:
+            owners = [m for m in act_owners(act, index)
+                      if m.code and not (m.entry or "").startswith("place:")]
+            if owners:
+                return owners
+    return []
+
+
 def verb_targets(
     found: Match, index: MentionIndex, sources: list[ActorMention]
 ) -> tuple[list[ActorMention], list[ActorMention]]:
@@ -1133,6 +1147,9 @@ def verb_targets(
         if not agents and agent is None and (found.pattern.code or "")[:2] in \
                 grammar.VIOLENT_ROOTS:  # "guards were wounded as they tried to disarm the
             agents = named_attacker(verb, index)  # attacker": the attacker did it
+        if not agents and agent is None and (found.pattern.code or "")[:2] in \
+                grammar.VIOLENT_ROOTS:  # "were killed in a PKK attack": the PKK did it
+            agents = harm_owners(verb, index)
         if not agents and agent is None and (found.pattern.code or "")[:2] in \
                 {"11", *ASKING_ROOTS}:  # "police say X is suspected of the raid", "residents
             agents = accusing_speaker(verb, index)  # were told to stay in, officials said"

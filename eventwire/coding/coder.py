@@ -717,6 +717,10 @@ class Coder:
             if source is None and info.cameo.root == "01":
                 continue  # a statement needs its speaker; "the scan revealed an
                 # inflammation in the man's lungs" says nothing to the man
+            if source is None and info.cameo.root == "04" and (
+                    info.cameo.code in ("042", "043") or is_land(target, sentence)):
+                continue  # a visit needs its visitor ("the patients had travelled to the
+                # US"); a land with no one meeting it is a topic ("meetings on Ukraine")
             if source is None and (target.entry or "").startswith("place:") and \
                     not struck_by_means(found, info.cameo.root):
                 continue  # a place alone is no actor; the place a bomb hit is its target

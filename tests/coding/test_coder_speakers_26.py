@@ -7,30 +7,21 @@ import pytest
 from coding_helpers import resolved_and_coded, roots
 
 
-@pytest.mark.parametrize("text", [
-    "The scan revealed severe inflammation in the Kenyan minister's lungs.",
-    "A recent report stated that the Zambian mining industry had grown.",
-    "Kenya's president was informed of the decision late on Thursday.",
+@pytest.mark.parametrize(("text", "root"), [
+    ("The scan revealed severe inflammation in the Kenyan minister's lungs.", "01"),
+    ("A recent report stated that the Zambian mining industry had grown.", "01"),
+    ("Kenya's president was informed of the decision late on Thursday.", "01"),
+    ("All of the infected patients had recently travelled to Kenya.", "04"),
+    ("It came a day before a key meeting about Kenya to be held in Lusaka.", "04"),
 ])
-def test_a_statement_with_no_speaker_is_no_event(parser, coder, text):
+def test_with_no_one_doing_it_there_is_no_event(parser, coder, text, root):
     events = resolved_and_coded(parser, coder, text)
-    assert "01" not in roots(events), [(e.source, e.target, e.cameo.code) for e in events]
+    assert root not in roots(events), [(e.source, e.target, e.cameo.code) for e in events]
 
 
-def test_a_statement_by_a_party_stays(parser, coder):
-    events = resolved_and_coded(parser, coder, "Kenya stated that the Zambian border was open.")
-    assert "01" in roots(events)
-
-
-@pytest.mark.parametrize("text", [
-    "All of the infected patients had recently travelled to Kenya.",
-    "It came a day before a key meeting about Kenya to be held in Lusaka.",
+@pytest.mark.parametrize(("text", "root"), [
+    ("Kenya stated that the Zambian border was open.", "01"),
+    ("The Zambian president travelled to Kenya.", "04"),
 ])
-def test_a_visit_or_meeting_with_no_one_doing_it_is_no_event(parser, coder, text):
-    events = resolved_and_coded(parser, coder, text)
-    assert "04" not in roots(events), [(e.source, e.target, e.cameo.code) for e in events]
-
-
-def test_a_visit_by_a_party_stays(parser, coder):
-    events = resolved_and_coded(parser, coder, "The Zambian president travelled to Kenya.")
-    assert "04" in roots(events)
+def test_done_by_a_party_it_stays(parser, coder, text, root):
+    assert root in roots(resolved_and_coded(parser, coder, text))

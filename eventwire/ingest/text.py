@@ -26,7 +26,9 @@ NAME_MAX_WORDS = 6
 DATE_LINE_MAX_WORDS = 10
 
 _SPACES = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
-_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+# Zero-width characters, soft hyphens and bidi marks, embeddings, overrides and isolates:
+# glued to a word they hide it from the dictionaries ("\u202eKenya" is no Kenya).
+_INVISIBLE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff\u00ad]")
 _BYLINE = re.compile(
     r"^(?:by|written by|posted by|words by|story by|reported by|reporting by)\s*:?\s+(?P<rest>.+)$",
     re.I,

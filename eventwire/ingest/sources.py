@@ -17,6 +17,7 @@ from typing import BinaryIO, TextIO
 
 from eventwire.errors import MAX_INPUT_BYTES, InputError
 from eventwire.ingest.dates import normalise_date
+from eventwire.ingest.feeds import FEED_SUFFIXES, feed_articles, looks_like_feed, looks_like_xml
 from eventwire.ingest.html import article_from_html
 from eventwire.ingest.text import article_from_text
 from eventwire.records import Article
@@ -24,7 +25,7 @@ from eventwire.records import Article
 TEXT_SUFFIXES = (".txt",)
 HTML_SUFFIXES = (".html", ".htm")
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz")
-ALL_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES
+ALL_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES + FEED_SUFFIXES
 SNIFF_BYTES = 8192
 _HTML_START = re.compile(rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|meta|title)\b",
                          re.I | re.S)
@@ -34,25 +35,32 @@ Result = Iterator[Article | InputError]
 
 
 def kind_of(name: str) -> str | None:
-    """"text", "html" or "jsonl" from a file name's suffix; None when it names no kind."""
+    """"text", "html", "jsonl" or "feed" from a file name's suffix; None when it names no
+    kind."""
     lower = name.lower()
     if lower.endswith(JSONL_SUFFIXES):
         return "jsonl"
     if lower.endswith(HTML_SUFFIXES):
         return "html"
+    if lower.endswith(FEED_SUFFIXES):
+        return "feed"
     if lower.endswith(TEXT_SUFFIXES):
         return "text"
     return None
 
 
 def sniff(head: bytes) -> str:
-    """"jsonl" if the first non-blank character is "{", "html" if it starts like HTML, else
-    "text"."""
+    """"jsonl" if the first non-blank character is "{", "html" if it starts like HTML, "feed"
+    for RSS or Atom, "xml" for other XML, else "text"."""
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if stripped.startswith(b"{"):
         return "jsonl"
     if _HTML_START.match(stripped) or re.search(rb"<html[\s>]", head[:2048], re.I):
         return "html"
+    if looks_like_feed(stripped):
+        return "feed"
+    if looks_like_xml(stripped):
+        return "xml"
     return "text"
 
 
@@ -98,6 +106,24 @@ def _decode_html(data: bytes, input_name: str) -> str:
         raise InputError(
             input_name, f"not UTF-8 ({_bad_byte(data, err)}) and no usable charset declared"
         ) from None
+
+
+def articles_from_bytes(data: bytes, input_name: str, kind: str,
+                        default_date: str | None) -> Result:
+    """The article(s) of one file or stdin that is no JSONL: a feed holds one per item."""
+    if kind not in ("feed", "xml"):
+        try:
+            yield article_from_bytes(data, input_name, kind, default_date)
+        except InputError as err:
+            yield err
+        return
+    reason = "empty file" if not data.strip() else binary_reason(data)
+    if reason:
+        yield InputError(input_name, reason)
+    elif kind == "xml":
+        yield InputError(input_name, "XML that is not an RSS or Atom feed")
+    else:
+        yield from feed_articles(data, input_name, default_date)
 
 
 def article_from_bytes(data: bytes, input_name: str, kind: str,
@@ -253,10 +279,7 @@ def read_file(path: Path, default_date: str | None, max_bytes: int) -> Result:
     if kind == "jsonl":
         yield from read_jsonl(_BytesStream(data), name, default_date, max_bytes)
         return
-    try:
-        yield article_from_bytes(data, name, kind, default_date)
-    except InputError as err:
-        yield err
+    yield from articles_from_bytes(data, name, kind, default_date)
 
 
 def _peek(stream) -> bytes:
@@ -297,12 +320,10 @@ def read_stdin(stdin: TextIO | BinaryIO, default_date: str | None, max_bytes: in
             return
         yield from read_jsonl(_BytesStream(data), name, default_date, max_bytes)
         return
-    try:
-        yield article_from_bytes(data, name, kind, default_date)
-    except InputError as err:
-        if err.reason == "empty file":
-            err = InputError(name, "empty input")
-        yield err
+    for item in articles_from_bytes(data, name, kind, default_date):
+        if isinstance(item, InputError) and item.reason == "empty file":
+            item = InputError(name, "empty input")
+        yield item
 
 
 def read_inputs(
@@ -313,8 +334,9 @@ def read_inputs(
 ) -> Iterator[Article | InputError]:
     """One Article per article in the inputs, or one InputError per bad input; the rest goes on.
 
-    Paths are text (.txt), HTML (.html/.htm) and JSONL (.jsonl, .jsonl.gz) files, directories
-    (searched recursively for those suffixes, in sorted order) and "-" for stdin (sniffed).
+    Paths are text (.txt), HTML (.html/.htm), JSONL (.jsonl, .jsonl.gz) and saved RSS/Atom
+    feed (.rss, .atom; one article per item) files, directories (searched recursively for those
+    suffixes, in sorted order) and "-" for stdin (sniffed).
     A file with another suffix is sniffed like stdin. A default date that is not a date is
     one InputError named "--date", and nothing is read.
     """
@@ -334,7 +356,8 @@ def read_inputs(
         if path.is_dir():
             files = walk(path)
             if not files:
-                yield InputError(raw, "directory holds no .txt, .html, .htm or .jsonl files")
+                yield InputError(raw, "directory holds no .txt, .html, .htm, .jsonl, .rss or "
+                                 ".atom files")
             for file in files:
                 yield from read_file(file, default_date, max_bytes)
         elif not path.exists():

@@ -2,21 +2,16 @@
 
 from __future__ import annotations
 
-import calendar
-import datetime as dt
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import urljoin
 
-import feedparser
-
+from ..ingest.feeds import entry_date, entry_stamp, parse
 from .fetch import Fetcher, FetchError
 
 MAX_BACKOFF = 6 * 3600.0  # seconds: a feed that keeps failing is tried at least this often
 MAX_ITEMS = 200  # items taken from one feed per poll, newest first
-MAX_DEPTH = 256  # elements nested deeper than this are no feed (a real one nests < 10)
-_ANGLE = re.compile(rb"[<>]")
 
 
 @dataclass(frozen=True)
@@ -59,58 +54,6 @@ def backoff(interval: float, failures: int) -> float:
     return min(interval * (2 ** max(failures, 0)), max(MAX_BACKOFF, interval))
 
 
-def _date(entry: feedparser.FeedParserDict) -> str | None:
-    stamp = _stamp(entry)
-    return None if stamp is None else dt.datetime.fromtimestamp(stamp, dt.UTC).date().isoformat()
-
-
-def check_depth(body: bytes, limit: int = MAX_DEPTH) -> None:
-    """ValueError when elements nest deeper than limit.
-
-    feedparser (expat, or its sgmllib-style loose parser for broken XML) takes seconds over a
-    feed of 100,000 nested elements and then finds no items in it; this scan of the tags
-    (CDATA, comments and declarations left out) stops at the first one too deep. Every search
-    starts where the last one ended, so the scan is linear in the body whatever it holds.
-    """
-    depth = 0
-    pos = body.find(b"<")
-    while pos >= 0:
-        for opener, closer in ((b"<![CDATA[", b"]]>"), (b"<!--", b"-->"), (b"<?", b"?>"),
-                               (b"<!", b">")):
-            if body.startswith(opener, pos):
-                end = body.find(closer, pos + len(opener))
-                if end < 0:
-                    return
-                pos = body.find(b"<", end + len(closer))
-                break
-        else:
-            mark = _ANGLE.search(body, pos + 1)
-            name = body[pos + 1:pos + 2]
-            closed = mark is not None and body[mark.start():mark.start() + 1] == b">"
-            if name == b"/":
-                depth = max(depth - 1, 0)
-            elif (name.isalpha() or name == b"_") and not (
-                    closed and body[mark.start() - 1:mark.start()] == b"/"):
-                depth += 1
-                if depth > limit:
-                    raise ValueError(f"malformed feed (elements nested over {limit} deep)")
-            if mark is None:
-                return
-            pos = mark.start() if not closed else body.find(b"<", mark.start() + 1)
-
-
-def _stamp(item: feedparser.FeedParserDict) -> float | None:
-    """The entry's publication (else update) time, seconds since the epoch, UTC."""
-    for key in ("published_parsed", "updated_parsed"):
-        value = item.get(key)
-        if value:
-            try:
-                return float(calendar.timegm(value))
-            except (TypeError, ValueError, OverflowError):
-                return None
-    return None
-
-
 def newest(entries: list[tuple[float | None, Entry]], max_items: int) -> tuple[Entry, ...]:
     """The max_items newest entries: dated ones newest first, then undated in feed order."""
     order = sorted(range(len(entries)), key=lambda i: (
@@ -128,13 +71,7 @@ def parse_feed(body: bytes, feed_url: str, max_items: int | None = None) -> tupl
 
 
 def _entries(body: bytes, feed_url: str) -> list[tuple[float | None, Entry]]:
-    check_depth(body)
-    parsed = feedparser.parse(body)
-    if parsed.bozo and not parsed.entries:
-        reason = getattr(parsed, "bozo_exception", None) or "not a feed"
-        raise ValueError(f"malformed feed ({str(reason).splitlines()[0][:120]})")
-    if not parsed.get("version") and not parsed.entries:
-        raise ValueError("not an RSS or Atom feed")
+    parsed = parse(body)
     entries: list[tuple[float | None, Entry]] = []
     for item in parsed.entries:
         link = (item.get("link") or "").strip()
@@ -146,8 +83,9 @@ def _entries(body: bytes, feed_url: str) -> list[tuple[float | None, Entry]]:
             continue
         if not link.lower().startswith(("http://", "https://")):
             continue  # a urn: id standing in for a missing link is no page
-        entries.append((_stamp(item), Entry(link=link, title=item.get("title") or None,
-                                            published=_date(item), feed_url=feed_url)))
+        entries.append((entry_stamp(item), Entry(link=link, title=item.get("title") or None,
+                                                 published=entry_date(item),
+                                                 feed_url=feed_url)))
     return entries
 
 

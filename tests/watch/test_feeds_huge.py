@@ -77,7 +77,7 @@ def test_feeds_huge_cdata_html_does_not_count_as_depth():
      b"<!--" * 50_000, b"<rss><channel>" + b"<x" * 50_000],
 )
 def test_feeds_huge_depth_scan_is_linear_on_junk(body):
-    from eventwire.watch.feeds import check_depth
+    from eventwire.ingest.feeds import check_depth
 
     start = time.monotonic()
     try:

@@ -31,9 +31,9 @@ def report(error: Exception) -> None:
 def good_articles(paths: list[str], date: str | None, failures: list[InputError]
                   ) -> Iterator[Article]:
     """The readable articles of the inputs; each bad one is reported and counted."""
-    from .ingest import read_inputs
+    from .runners.inputs import read_articles
 
-    for item in read_inputs(paths, default_date=date, stdin=sys.stdin):
+    for item in read_articles(paths, default_date=date, stdin=sys.stdin):
         if isinstance(item, InputError):
             report(item)
             failures.append(item)

@@ -1,7 +1,8 @@
 """Split batch inputs into raw items, streaming: JSONL(.gz) lines, WARC(.gz) responses, files.
 
 Directories are searched recursively (sorted, hidden entries skipped) for the suffixes that
-``eventwire code`` reads plus ``.warc`` and ``.warc.gz``.
+``eventwire.ingest`` reads plus ``.warc`` and ``.warc.gz``. ``read_articles`` is the same
+reading in one process, for the commands that code as they read (``code``, ``ingest``).
 """
 
 from __future__ import annotations
@@ -11,9 +12,12 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from ..errors import InputError
+from ..ingest import read_inputs
+from ..ingest.dates import normalise_date
 from ..ingest.sources import kind_of, special_file
+from ..records import Article
 from .gzlines import Corrupt, LongLine, lines
-from .items import RawItem
+from .items import RawItem, to_articles
 from .warc import is_warc, warc_items
 
 
@@ -31,7 +35,8 @@ def expand(paths: Sequence[str]) -> Iterator[Path | InputError]:
                 found.extend(Path(root, f) for f in files if not f.startswith(".")
                              and (kind_of(f) is not None or is_warc(f)))
             if not found:
-                yield InputError(raw, "directory holds no .txt, .html, .jsonl or .warc files")
+                yield InputError(raw, "directory holds no .txt, .html, .jsonl, .rss, .atom or "
+                                 ".warc files")
             yield from sorted(found, key=lambda p: p.relative_to(path).parts)
         elif path.exists():
             yield path
@@ -92,3 +97,36 @@ def count_items(paths: Sequence[str]) -> int | None:
         else:
             total += 1
     return total
+
+
+def read_articles(paths: Sequence[str], default_date: str | None = None, stdin=None
+                  ) -> Iterator[Article | InputError]:
+    """``eventwire.ingest.read_inputs`` with WARC(.gz) files too, alone or in directories."""
+    try:
+        default_date = normalise_date(default_date, "default date")
+    except ValueError as err:
+        yield InputError("--date", str(err))
+        return
+    for raw in paths:
+        if raw == "-" or not (Path(raw).is_dir() or is_warc(raw)):
+            yield from read_inputs([raw], default_date, stdin=stdin)
+            continue
+        for path in expand([raw]):
+            if isinstance(path, InputError):
+                yield path
+            elif is_warc(path.name):
+                yield from warc_articles(path, default_date)
+            else:
+                yield from read_inputs([str(path)], default_date)
+
+
+def warc_articles(path: Path, default_date: str | None) -> Iterator[Article | InputError]:
+    """The article of each HTML response in a WARC(.gz) file, or the error of each bad one."""
+    try:
+        for item in warc_items(path):
+            if isinstance(item, InputError):
+                yield item
+            else:
+                yield from to_articles(item, default_date)
+    except OSError as err:
+        yield InputError(str(path), f"cannot read: {err.strerror or err}")

@@ -128,3 +128,24 @@ def test_api_ingest_hostile_json_lines_are_422_not_500(client):
                        headers=headers)
     assert deep.status_code == 422, deep.text
     assert "nested too deeply" in deep.text
+
+
+FEED = """<?xml version="1.0"?><rss version="2.0"><channel><title>Ankara Desk</title>
+<item><title>One</title><link>https://desk.example.org/feed-1</link>
+<pubDate>Tue, 16 Feb 2016 09:00:00 GMT</pubDate>
+<description>Turkey accused Russia of war crimes in Syria on Tuesday, officials said.</description>
+</item><item><title>Two</title><link>https://desk.example.org/feed-2</link></item>
+</channel></rss>"""
+
+
+def test_api_ingest_a_feed_body_one_article_per_item(client):
+    """Before: a posted feed was read as one text, its markup coded."""
+    response = client.post("/ingest", content=FEED,
+                           headers={**AUTH, "Content-Type": "application/rss+xml"})
+    assert response.status_code == 200, response.text
+    body = response.json()
+    assert body["articles_new"] + body["articles_duplicate"] == 1
+    assert body["errors"] == [{"input": "POST /ingest#2", "reason": "feed item holds no text"}]
+    sitemap = client.post("/ingest", content='<?xml version="1.0"?><urlset></urlset>',
+                          headers={**AUTH, "Content-Type": "application/xml"})
+    assert sitemap.status_code == 422 and "not an RSS or Atom feed" in sitemap.text

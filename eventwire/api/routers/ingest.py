@@ -1,4 +1,5 @@
-"""POST /ingest: text, HTML, JSONL or a URL list in; coded and stored in one transaction."""
+"""POST /ingest: text, HTML, JSONL, an RSS/Atom feed or a URL list in; coded and stored in one
+transaction."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from ..deps import get_settings, require_token
 from ..settings import Settings
 
 router = APIRouter(tags=["ingest"])
-KINDS = ("text", "html", "jsonl", "urls")
+KINDS = ("text", "html", "jsonl", "feed", "urls")
 NAME = "POST /ingest"
 
 
@@ -33,7 +34,7 @@ def kind_of(content_type: str | None, body: bytes) -> str:
         return "text"
     from ...ingest.sources import sniff
 
-    return sniff(body[:8192])
+    return sniff(body[:8192])  # a feed (application/rss+xml …) is told from other XML by its root
 
 
 def fetch(url: str, settings: Settings, date: str | None) -> Article | InputError:
@@ -70,7 +71,7 @@ def fetch(url: str, settings: Settings, date: str | None) -> Article | InputErro
 
 def read_body(body: bytes, kind: str, date: str | None, settings: Settings) -> list:
     """Articles and InputErrors from the request body."""
-    from ...ingest.sources import article_from_bytes, read_jsonl
+    from ...ingest.sources import articles_from_bytes, read_jsonl
 
     if kind == "jsonl":
         return list(read_jsonl(io.BufferedReader(io.BytesIO(body)), NAME, date,
@@ -81,10 +82,7 @@ def read_body(body: bytes, kind: str, date: str | None, settings: Settings) -> l
         if not urls:
             return [InputError(NAME, "empty URL list")]
         return [fetch(u, settings, date) for u in urls]
-    try:
-        return [article_from_bytes(body, NAME, kind, date)]
-    except InputError as err:
-        return [err]
+    return list(articles_from_bytes(body, NAME, kind, date))
 
 
 async def read_capped(request: Request, limit: int) -> bytes:
@@ -123,7 +121,7 @@ def code_and_store(request: Request, articles: list[Article]) -> dict[str, Any]:
 async def ingest(
     request: Request,
     settings: Annotated[Settings, Depends(get_settings)],
-    kind: Annotated[str | None, Query(description="text | html | jsonl | urls; "
+    kind: Annotated[str | None, Query(description="text | html | jsonl | feed | urls; "
                                                   "default: from Content-Type")] = None,
     date: Annotated[str | None, Query(description="date for articles without one")] = None,
 ) -> dict[str, Any]:
@@ -133,7 +131,7 @@ async def ingest(
         raise HTTPException(422, f"kind: {kind!r} is not one of {', '.join(KINDS)}")
     body = await read_capped(request, settings.max_body_bytes)
     if not body.strip():
-        raise HTTPException(400, "empty body: send text, HTML, JSONL or a URL list")
+        raise HTTPException(400, "empty body: send text, HTML, JSONL, a feed or a URL list")
     if date is not None:
         from ...ingest.dates import normalise_date
 

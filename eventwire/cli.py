@@ -28,12 +28,13 @@ def report(error: Exception) -> None:
     typer.echo(f"eventwire: error: {error}", err=True)
 
 
-def good_articles(paths: list[str], date: str | None, failures: list[InputError]
-                  ) -> Iterator[Article]:
+def good_articles(paths: list[str], date: str | None, failures: list[InputError],
+                  allow_private: bool = False) -> Iterator[Article]:
     """The readable articles of the inputs; each bad one is reported and counted."""
     from .runners.inputs import read_articles
 
-    for item in read_articles(paths, default_date=date, stdin=sys.stdin):
+    for item in read_articles(paths, default_date=date, stdin=sys.stdin,
+                              allow_private=allow_private):
         if isinstance(item, InputError):
             report(item)
             failures.append(item)
@@ -58,7 +59,9 @@ def exit_status(coded: int, failures: list[InputError]) -> int:
     return 1 if failures else 0
 
 
-PathsArg = typer.Argument(..., help="Files, directories, or - for stdin.")
+PathsArg = typer.Argument(..., help="Files, directories, http(s) URLs, or - for stdin.")
+AllowPrivateOpt = typer.Option(False, "--allow-private",
+                               help="Let URLs reach loopback and private addresses.")
 DateOpt = typer.Option(None, "--date", help="Default date (YYYY-MM-DD) for inputs without one.")
 ConfigOpt = typer.Option(None, "--config", help="Settings file (TOML); default ./eventwire.toml.")
 ActorsOpt = typer.Option(None, "--actors", help="Your actor dictionary (repeatable); it wins.")
@@ -91,6 +94,7 @@ def code(
     actors: list[str] | None = ActorsOpt,
     patterns: list[str] | None = PatternsOpt,
     classifier: bool | None = ClassifierOpt,
+    allow_private: bool = AllowPrivateOpt,
 ) -> None:
     """Code articles and print their events (no database needed)."""
     from .output import FORMATS, EventWriter
@@ -103,7 +107,7 @@ def code(
     failures: list[InputError] = []
     coded = 0
     try:
-        articles = good_articles(paths, date, failures)
+        articles = good_articles(paths, date, failures, allow_private)
         for _article, events in code_articles(articles, settings=settings,
                                               on_error=reporter(failures)):
             coded += 1
@@ -124,6 +128,7 @@ def ingest(
     actors: list[str] | None = ActorsOpt,
     patterns: list[str] | None = PatternsOpt,
     classifier: bool | None = ClassifierOpt,
+    allow_private: bool = AllowPrivateOpt,
 ) -> None:
     """Code articles into the database; inputs already stored add nothing."""
     from .pipeline import code_articles
@@ -136,7 +141,8 @@ def ingest(
     try:
         with Store.open(db) as store:
             batch = []
-            for pair in code_articles(good_articles(paths, date, failures), settings=settings,
+            for pair in code_articles(good_articles(paths, date, failures, allow_private),
+                                      settings=settings,
                                       on_error=reporter(failures)):
                 coded += 1
                 batch.append(pair)

@@ -2,7 +2,8 @@
 
 Directories are searched recursively (sorted, hidden entries skipped) for the suffixes that
 ``eventwire.ingest`` reads plus ``.warc`` and ``.warc.gz``. ``read_articles`` is the same
-reading in one process, for the commands that code as they read (``code``, ``ingest``).
+reading in one process, with URLs too, for the commands that code as they read (``code``,
+``ingest``, ``geoparse``).
 """
 
 from __future__ import annotations
@@ -99,25 +100,36 @@ def count_items(paths: Sequence[str]) -> int | None:
     return total
 
 
-def read_articles(paths: Sequence[str], default_date: str | None = None, stdin=None
-                  ) -> Iterator[Article | InputError]:
-    """``eventwire.ingest.read_inputs`` with WARC(.gz) files too, alone or in directories."""
+def read_articles(paths: Sequence[str], default_date: str | None = None, stdin=None,
+                  allow_private: bool = False) -> Iterator[Article | InputError]:
+    """``eventwire.ingest.read_inputs`` with WARC(.gz) files, alone or in directories, and
+    http(s) URLs, fetched as ``watch`` fetches (private addresses only if allow_private)."""
+    from ..watch.fetch import Fetcher, fetch_articles
+
     try:
         default_date = normalise_date(default_date, "default date")
     except ValueError as err:
         yield InputError("--date", str(err))
         return
-    for raw in paths:
-        if raw == "-" or not (Path(raw).is_dir() or is_warc(raw)):
-            yield from read_inputs([raw], default_date, stdin=stdin)
-            continue
-        for path in expand([raw]):
-            if isinstance(path, InputError):
-                yield path
-            elif is_warc(path.name):
-                yield from warc_articles(path, default_date)
+    fetcher: Fetcher | None = None
+    try:
+        for raw in paths:
+            if raw.lower().startswith(("http://", "https://")):
+                fetcher = fetcher or Fetcher(allow_private=allow_private)
+                yield from fetch_articles(fetcher, raw, default_date)
+            elif raw == "-" or not (Path(raw).is_dir() or is_warc(raw)):
+                yield from read_inputs([raw], default_date, stdin=stdin)
             else:
-                yield from read_inputs([str(path)], default_date)
+                for path in expand([raw]):
+                    if isinstance(path, InputError):
+                        yield path
+                    elif is_warc(path.name):
+                        yield from warc_articles(path, default_date)
+                    else:
+                        yield from read_inputs([str(path)], default_date)
+    finally:
+        if fetcher is not None:
+            fetcher.close()
 
 
 def warc_articles(path: Path, default_date: str | None) -> Iterator[Article | InputError]:

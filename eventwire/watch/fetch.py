@@ -20,7 +20,8 @@ from urllib.parse import urljoin, urlsplit
 import httpx
 
 from .. import __version__
-from ..errors import EventwireError
+from ..errors import EventwireError, InputError
+from ..records import Article
 
 MAX_REDIRECTS = 5
 MAX_BYTES = 5_000_000
@@ -173,3 +174,20 @@ class Fetcher:
             if time.monotonic() > deadline:
                 raise FetchError(url, f"timed out (body not read in {self.timeout:g} s)")
         return b"".join(chunks)
+
+
+def fetch_articles(fetcher: Fetcher, url: str, default_date: str | None = None
+                   ) -> list[Article | InputError]:
+    """The article(s) at url (a page, or a feed's items), or an InputError naming the URL."""
+    from ..ingest.pages import articles_from_response, media_type
+
+    if not url.lower().startswith(("http://", "https://")):
+        return [InputError(url, "not an http(s) URL")]
+    try:
+        response = fetcher.get(url)
+    except FetchError as err:
+        return [InputError(url, f"cannot fetch ({err.reason})")]
+    if response.status >= 400:
+        return [InputError(url, f"HTTP {response.status}")]
+    return articles_from_response(response.body, media_type(response.headers.get("content-type")),
+                                  url, response.url, default_date)

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
 from ..errors import InputError
+from ..ingest.pages import FEED_TYPES, articles_from_response, media_type
 from ..records import Article, Event
 from ..store import Store
 from .feeds import MAX_ITEMS, Entry, FeedState, poll
@@ -18,8 +19,6 @@ from .state import WatchState, text_hash
 
 Coder = Callable[[Iterable[Article]], Iterator[tuple[Article, list[Event]]]]
 Log = Callable[[str], None]
-HTML_TYPES = ("text/html", "application/xhtml+xml", "")
-TEXT_TYPES = ("text/plain",)
 
 
 def stderr_log(line: str) -> None:
@@ -127,8 +126,8 @@ class Watcher:
             response = self.fetcher.get(entry.link)
             if response.status != 200:
                 raise FetchError(response.url, f"HTTP {response.status}")
-            media = response.headers.get("content-type", "").split(";")[0].strip().lower()
-            article = self._article(entry, response.url, response.body, media)
+            article = self._article(entry, response.url, response.body,
+                                    media_type(response.headers.get("content-type")))
         except (FetchError, InputError) as exc:
             reason = exc.reason
             self.state.mark(entry.link, entry.feed_url, "error", reason=reason)
@@ -150,19 +149,12 @@ class Watcher:
 
     @staticmethod
     def _article(entry: Entry, url: str, body: bytes, media: str) -> Article:
-        from ..ingest import article_from_html, article_from_text
-        from ..ingest.sources import decode_utf8
-
-        if media in TEXT_TYPES:
-            text = decode_utf8(body, entry.link)
-            article = article_from_text(text, entry.link, default_date=entry.published)
-            return replace(article, url=url, title=article.title or entry.title)
-        if media not in HTML_TYPES:
+        if media in FEED_TYPES:  # an item links to a page, not to another feed
             raise InputError(entry.link, f"not an HTML page ({media})")
-        article = article_from_html(body, entry.link, url=url, default_date=entry.published)
-        if not article.title and entry.title:
-            article = replace(article, title=entry.title)
-        return article
+        (found,) = articles_from_response(body, media, entry.link, url, entry.published)
+        if isinstance(found, InputError):
+            raise found
+        return replace(found, title=found.title or entry.title)
 
     def _code_and_store(self, fetched: list[tuple[Entry, Article]], tally: Tally) -> None:
         coder = self.coder or _default_coder()

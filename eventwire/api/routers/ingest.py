@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import io
 import threading
-from dataclasses import replace
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
@@ -22,7 +21,9 @@ NAME = "POST /ingest"
 
 
 def kind_of(content_type: str | None, body: bytes) -> str:
-    media = (content_type or "").split(";")[0].strip().lower()
+    from ...ingest.pages import media_type
+
+    media = media_type(content_type)
     if media in ("application/x-ndjson", "application/jsonl", "application/json-lines",
                  "application/jsonlines", "application/json"):
         return "jsonl"
@@ -37,36 +38,19 @@ def kind_of(content_type: str | None, body: bytes) -> str:
     return sniff(body[:8192])  # a feed (application/rss+xml …) is told from other XML by its root
 
 
-def fetch(url: str, settings: Settings, date: str | None) -> Article | InputError:
-    """One URL fetched and read as an HTML (or text) article.
+def fetch(url: str, settings: Settings, date: str | None) -> list[Article | InputError]:
+    """One URL fetched and read as its media type says (a page, or a feed's items).
 
     Fetched with the feed watcher's careful GET: every redirect checked again, no private,
     loopback or link-local address unless settings.allow_private (a posted URL list must not
     reach the cloud metadata service or the machine's own ports), the body capped as it
     streams in and bounded in time.
     """
-    from ...ingest import article_from_html
-    from ...ingest.sources import article_from_bytes
-    from ...watch.fetch import Fetcher, FetchError
+    from ...watch.fetch import Fetcher, fetch_articles
 
-    if not url.startswith(("http://", "https://")):
-        return InputError(url, "not an http(s) URL")
-    try:
-        with Fetcher(allow_private=settings.allow_private, timeout=settings.fetch_timeout,
-                     max_bytes=settings.max_body_bytes) as fetcher:
-            response = fetcher.get(url)
-    except FetchError as err:
-        return InputError(url, f"cannot fetch ({err.reason})")
-    if response.status >= 400:
-        return InputError(url, f"HTTP {response.status}")
-    media = response.headers.get("content-type", "").split(";")[0].strip().lower()
-    try:
-        if media == "text/plain":
-            return replace(article_from_bytes(response.body, url, "text", date),
-                           url=response.url)
-        return article_from_html(response.body, url, url=response.url, default_date=date)
-    except InputError as err:
-        return err
+    with Fetcher(allow_private=settings.allow_private, timeout=settings.fetch_timeout,
+                 max_bytes=settings.max_body_bytes) as fetcher:
+        return fetch_articles(fetcher, url, date)
 
 
 def read_body(body: bytes, kind: str, date: str | None, settings: Settings) -> list:
@@ -81,7 +65,7 @@ def read_body(body: bytes, kind: str, date: str | None, settings: Settings) -> l
         urls = [u for u in urls if u and not u.startswith("#")]
         if not urls:
             return [InputError(NAME, "empty URL list")]
-        return [fetch(u, settings, date) for u in urls]
+        return [found for u in urls for found in fetch(u, settings, date)]
     return list(articles_from_bytes(body, NAME, kind, date))
 
 

@@ -42,6 +42,11 @@ def good_articles(paths: list[str], date: str | None, failures: list[InputError]
             yield item
 
 
+def article_caption(article: Article) -> str:
+    """"examples/x.txt: Its headline" above the article's table."""
+    return f"{article.input_name}: {article.title}" if article.title else article.input_name
+
+
 def reporter(failures: list[InputError]) -> Callable[[InputError], None]:
     """Report an input that failed in one line and count it."""
 
@@ -108,10 +113,11 @@ def code(
     coded = 0
     try:
         articles = good_articles(paths, date, failures, allow_private)
-        for _article, events in code_articles(articles, settings=settings,
-                                              on_error=reporter(failures)):
+        for article, events in code_articles(articles, settings=settings,
+                                             on_error=reporter(failures)):
             coded += 1
-            writer.write(e for e in events if include_all or e.is_fact)
+            writer.write((e for e in events if include_all or e.is_fact),
+                         caption=article_caption(article))
     except EventwireError as error:
         report(error)
         raise typer.Exit(2) from None

@@ -33,7 +33,8 @@ def csv_row(event: Event) -> dict[str, object]:
 
 
 class EventWriter:
-    """Writes events one at a time in the chosen format (a table is aligned per batch)."""
+    """Writes events one at a time in the chosen format (a table is aligned per batch, and
+    batches are set apart by a blank line and their caption)."""
 
     def __init__(self, out: TextIO, fmt: str, show_modality: bool = False) -> None:
         if fmt not in FORMATS:
@@ -42,8 +43,10 @@ class EventWriter:
         self.fmt = fmt
         self.show_modality = show_modality
         self.csv: csv.DictWriter | None = None
+        self.tables = 0
 
-    def write(self, events: Iterable[Event]) -> None:
+    def write(self, events: Iterable[Event], caption: str | None = None) -> None:
+        """Write a batch of events; a table batch under its caption (the article it is of)."""
         events = list(events)
         if self.fmt == "jsonl":
             for event in events:
@@ -55,7 +58,9 @@ class EventWriter:
             for event in events:
                 self.csv.writerow(csv_row(event))
         elif events:
-            self.out.write(format_table(events, self.show_modality) + "\n")
+            self.out.write(("\n" if self.tables else "") + (f"{caption}\n" if caption else "")
+                           + format_table(events, self.show_modality) + "\n")
+            self.tables += 1
 
 
 def format_table(events: list[Event], show_modality: bool = False) -> str:

@@ -66,6 +66,18 @@ def test_cli_code_csv_and_table(runner):
     assert "Accuse of war crimes" in table.stdout and "TUR (Turkey)" in table.stdout
 
 
+def test_cli_code_table_one_captioned_block_per_article(runner, tmp_path):
+    """Before, the tables of a directory's articles ran together with no word of which
+    article each row came from."""
+    (tmp_path / "a.txt").write_text("Kenya condemned Zambia on Monday over the border closure.")
+    (tmp_path / "b.txt").write_text("The weather was fine in Lusaka on Monday.")
+    (tmp_path / "c.txt").write_text("Ghana Praises Togo\n\nGhana praised Togo on Tuesday.")
+    lines = runner.invoke(app, ["code", str(tmp_path)]).stdout.splitlines()
+    assert lines[0] == str(tmp_path / "a.txt") and lines[1].startswith("date")
+    assert "KEN (Kenya)" in lines[3] and lines[4] == ""  # b.txt has no event: no block
+    assert lines[5] == f"{tmp_path / 'c.txt'}: Ghana Praises Togo" and "GHA (Ghana)" in lines[8]
+
+
 def test_cli_code_all_shows_negated_and_modal_events(runner):
     result = runner.invoke(app, ["code", str(EXAMPLE), "--format", "jsonl", "--all"])
     records = [json.loads(line) for line in result.stdout.splitlines()]

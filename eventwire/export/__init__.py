@@ -1,4 +1,5 @@
-"""Exports of stored events: GDELT 2.0 TSV, ACLED-shaped CSV, Parquet, CSV, JSONL, GeoJSON."""
+"""Exports of stored events: GDELT 2.0 TSV, ACLED-shaped CSV, POLECAT and ICEWS TSV, Parquet,
+CSV, JSONL, GeoJSON."""
 
 from __future__ import annotations
 
@@ -17,10 +18,13 @@ import duckdb
 from ..errors import EventwireError
 from ..store.query import EVENT_COLUMNS, EventFilter, event_record
 from .acled import acled_row
-from .columns import format_columns
+from .columns import clean_field, format_columns
 from .gdelt import gdelt_row
+from .polecat import icews_row, polecat_row
 
-FORMATS = ("gdelt", "acled", "parquet", "csv", "jsonl", "geojson")
+FORMATS = ("gdelt", "acled", "polecat", "icews", "parquet", "csv", "jsonl", "geojson")
+EXTRA_FORMATS = ("gdelt", "acled", "polecat", "icews")  # rows with their mentions' facts
+TSV_ROWS = {"polecat": polecat_row, "icews": icews_row}  # with a header row, unlike GDELT
 CHUNK = 10_000
 
 __all__ = ["FORMATS", "QUERY_FORMATS", "export", "iter_rows", "query", "write_rows"]
@@ -30,7 +34,7 @@ def iter_rows(
     con: duckdb.DuckDBPyConnection, flt: EventFilter, extra: bool = False
 ) -> Iterator[dict[str, Any]]:
     """Matching events as flat rows, streamed in chunks. With extra: also the lead
-    sentence index, first sentence and the outlets (for GDELT and ACLED)."""
+    sentence index, the first sentence and side texts, and the outlets (EXTRA_FORMATS)."""
     where, params = flt.where()
     columns = ", ".join(f"e.{c.strip()}" for c in EVENT_COLUMNS.split(","))
     if extra:
@@ -38,9 +42,12 @@ def iter_rows(
             WITH m AS (
                 SELECT mn.event_id, min(mn.sentence_index) AS lead_sentence,
                        arg_min(mn.sentence, mn.ingested_at) AS sentence,
+                       arg_min(mn.source_text, mn.ingested_at) AS source_text,
+                       arg_min(mn.target_text, mn.ingested_at) AS target_text,
                        string_agg(DISTINCT a.source_key, ';' ORDER BY a.source_key) AS sources
                 FROM mentions mn JOIN articles a USING (article_id) GROUP BY mn.event_id)
-            SELECT {columns}, m.lead_sentence, m.sentence, m.sources
+            SELECT {columns}, m.lead_sentence, m.sentence, m.source_text, m.target_text,
+                   m.sources
             FROM events e LEFT JOIN m USING (event_id)
             WHERE {where} ORDER BY e.date, e.event_id"""
     else:
@@ -85,6 +92,11 @@ def write_rows(rows: Iterator[dict[str, Any]], fmt: str, out: IO[str]) -> int:
     elif fmt == "gdelt":
         for row in rows:
             out.write("\t".join(gdelt_row(row)) + "\n")
+            n += 1
+    elif fmt in TSV_ROWS:
+        out.write("\t".join(format_columns(fmt)) + "\n")
+        for row in rows:
+            out.write("\t".join(clean_field(v) for v in TSV_ROWS[fmt](row)) + "\n")
             n += 1
     elif fmt == "acled":
         writer = csv.DictWriter(out, fieldnames=list(format_columns("acled")),
@@ -149,7 +161,7 @@ def export(
         if out is None:
             raise EventwireError("parquet: needs an output directory (--output DIR)")
         return export_parquet(con, flt, Path(out))
-    rows = iter_rows(con, flt, extra=fmt in ("gdelt", "acled"))
+    rows = iter_rows(con, flt, extra=fmt in EXTRA_FORMATS)
     if out is None or str(out) == "-":
         return write_rows(rows, fmt, sys.stdout)
     return _write_file(Path(out), rows, fmt)

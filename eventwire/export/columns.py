@@ -12,6 +12,11 @@ def _tsv(*path: str) -> list[list[str]]:
     return [line.split("\t") for line in lines if line and not line.startswith("#")]
 
 
+def clean_field(value: str) -> str:
+    """A value fit for one tab-separated field: no tab or line break inside."""
+    return value.replace("\t", " ").replace("\n", " ").replace("\r", " ")
+
+
 @cache
 def format_columns(name: str) -> tuple[str, ...]:
     """Column names in order, e.g. format_columns("gdelt2_event")."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from .columns import country_names, fips_codes, format_columns
+from .columns import clean_field, country_names, fips_codes, format_columns
 
 # CAMEO actor "type" (role) codes, religion codes, and the prefixes of known groups.
 TYPES = frozenset(
@@ -124,8 +124,5 @@ def gdelt_row(row: dict[str, Any]) -> list[str]:
             values[f"Actor{n}Geo_{key}"] = "0" if key == "Type" else ""
     for key, value in geo_fields(row).items():
         values[f"ActionGeo_{key}"] = value
-    return [_clean(values[c]) for c in format_columns("gdelt2_event")]
+    return [clean_field(values[c]) for c in format_columns("gdelt2_event")]
 
-
-def _clean(value: str) -> str:
-    return value.replace("\t", " ").replace("\n", " ").replace("\r", " ")

@@ -71,7 +71,7 @@ def register(app: typer.Typer) -> None:
     @app.command()
     def export(
         fmt: Annotated[str, typer.Option(
-            "--format", help="gdelt | acled | parquet | csv | jsonl | geojson")],
+            "--format", help="gdelt | acled | polecat | icews | parquet | csv | jsonl | geojson")],
         output: Annotated[str | None, typer.Option(
             "--output", "-o", help="file (a directory for parquet); default stdout")] = None,
         db: Db = "eventwire.duckdb",
@@ -80,7 +80,8 @@ def register(app: typer.Typer) -> None:
         plover: Plover = None, place: Place = None, bbox: Bbox = None, text: Text = None,
         include_all: All = False,
     ) -> None:
-        """Export stored events: GDELT 2.0 TSV, ACLED CSV, Parquet by date, CSV, JSONL, GeoJSON."""
+        """Export stored events: GDELT 2.0, ACLED, POLECAT, ICEWS, Parquet by date, CSV, JSONL,
+        GeoJSON."""
         from ..export import export as run_export
         from . import Store
 

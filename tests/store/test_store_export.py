@@ -115,4 +115,33 @@ def test_export_geojson_jsonl_csv_parquet(filled, tmp_path):
     parts = sorted(p.name for p in (tmp_path / "pq").iterdir())
     assert parts == ["date=2016-02-16", "date=2016-02-17"]
     assert pq.read_table(tmp_path / "pq").num_rows == 2
-    assert set(FORMATS) == {"gdelt", "acled", "parquet", "csv", "jsonl", "geojson"}
+    assert set(FORMATS) == {"gdelt", "acled", "polecat", "icews", "parquet", "csv", "jsonl",
+                            "geojson"}
+
+
+def test_export_polecat_and_icews_columns(filled, tmp_path):
+    """POLECAT (40 columns) and ICEWS (20) TSVs with their header rows: before, analysts of
+    either dataset had to rebuild eventwire's PLOVER and CAMEO fields into their layout."""
+    rows = {}
+    for fmt, width in (("polecat", 40), ("icews", 20)):
+        out = tmp_path / f"{fmt}.tsv"
+        assert export(filled.con, EventFilter(), fmt, out) == 2
+        header, *lines = out.read_text().splitlines()
+        assert header.split("\t") == list(format_columns(fmt)) and len(header.split("\t")) == width
+        rows[fmt] = [dict(zip(header.split("\t"), line.split("\t"), strict=True)) for line in lines]
+    accuse, strike = rows["polecat"]
+    assert (accuse["Event Type"], accuse["Quad Code"], accuse["Contexts"]) == (
+        "ACCUSE", "Verbal Conflict", "military;legal")
+    assert (accuse["Actor Name"], accuse["Actor Country"], accuse["Primary Actor Sector"]) == (
+        "Turkey government", "TUR", "Government")
+    assert (accuse["Recipient Country"], accuse["Recipient Sectors"]) == ("RUS", "Military")
+    assert (accuse["City"], accuse["Province"], accuse["Country"], accuse["GeoNames ID"],
+            accuse["Feature Type"]) == ("Aleppo", "Aleppo", "Syria", "170063", "PPL")
+    assert accuse["Intensity"] == "-2.0" and accuse["Source"] == "apnews.com;voanews.com"
+    assert strike["Event Type"] == "ASSAULT" and strike["Latitude"] == ""
+    icews = rows["icews"][0]
+    assert (icews["Source Name"], icews["Source Sectors"], icews["Source Country"]) == (
+        "Turkey government", "Government", "Turkey")
+    assert (icews["Event Text"], icews["CAMEO Code"], icews["Target Country"]) == (
+        "Accuse of war crimes", "1124", "Russia")
+    assert icews["Sentence Number"] == "1" and icews["Story ID"] == "a1"

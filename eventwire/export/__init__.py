@@ -19,10 +19,11 @@ from ..errors import EventwireError
 from ..store.query import EVENT_COLUMNS, EventFilter, event_record
 from .acled import acled_row
 from .columns import clean_field, format_columns
-from .gdelt import gdelt_row
+from .gdelt import gdelt_mention_row, gdelt_row
 from .polecat import icews_row, polecat_row
 
-FORMATS = ("gdelt", "acled", "polecat", "icews", "parquet", "csv", "jsonl", "geojson")
+FORMATS = ("gdelt", "gdelt-mentions", "acled", "polecat", "icews", "parquet", "csv", "jsonl",
+           "geojson")
 EXTRA_FORMATS = ("gdelt", "acled", "polecat", "icews")  # rows with their mentions' facts
 TSV_ROWS = {"polecat": polecat_row, "icews": icews_row}  # with a header row, unlike GDELT
 CHUNK = 10_000
@@ -53,6 +54,23 @@ def iter_rows(
     else:
         sql = f"SELECT {columns} FROM events e WHERE {where} ORDER BY e.date, e.event_id"
     cur = con.execute(sql, params)
+    names = [d[0] for d in cur.description]
+    while chunk := cur.fetchmany(CHUNK):
+        for values in chunk:
+            yield dict(zip(names, values, strict=True))
+
+
+def iter_mention_rows(con: duckdb.DuckDBPyConnection, flt: EventFilter
+                      ) -> Iterator[dict[str, Any]]:
+    """Every mention of the matching events, with its event's first sighting and its
+    article's URL, outlet and length, in event order."""
+    where, params = flt.where()
+    cur = con.execute(f"""
+        SELECT e.event_id, e.first_seen, mn.ingested_at, mn.article_id, mn.sentence_index,
+               mn.source_start, mn.target_start, mn.trigger_start, mn.confidence,
+               a.url, a.host, a.source_key, a.input_name, a.text_length
+        FROM events e JOIN mentions mn USING (event_id) JOIN articles a USING (article_id)
+        WHERE {where} ORDER BY e.date, e.event_id, mn.ingested_at, mn.mention_id""", params)
     names = [d[0] for d in cur.description]
     while chunk := cur.fetchmany(CHUNK):
         for values in chunk:
@@ -92,6 +110,10 @@ def write_rows(rows: Iterator[dict[str, Any]], fmt: str, out: IO[str]) -> int:
     elif fmt == "gdelt":
         for row in rows:
             out.write("\t".join(gdelt_row(row)) + "\n")
+            n += 1
+    elif fmt == "gdelt-mentions":
+        for row in rows:
+            out.write("\t".join(gdelt_mention_row(row)) + "\n")
             n += 1
     elif fmt in TSV_ROWS:
         out.write("\t".join(format_columns(fmt)) + "\n")
@@ -161,7 +183,8 @@ def export(
         if out is None:
             raise EventwireError("parquet: needs an output directory (--output DIR)")
         return export_parquet(con, flt, Path(out))
-    rows = iter_rows(con, flt, extra=fmt in EXTRA_FORMATS)
+    rows = (iter_mention_rows(con, flt) if fmt == "gdelt-mentions"
+            else iter_rows(con, flt, extra=fmt in EXTRA_FORMATS))
     if out is None or str(out) == "-":
         return write_rows(rows, fmt, sys.stdout)
     return _write_file(Path(out), rows, fmt)

@@ -1,4 +1,5 @@
-"""GDELT 2.0 Event table rows (61 tab-separated columns, no header, GDELT's order)."""
+"""GDELT 2.0 Event table rows (61 tab-separated columns, no header, GDELT's order), and its
+Mentions table rows (16), one per article that reported an event."""
 
 from __future__ import annotations
 
@@ -111,7 +112,7 @@ def gdelt_row(row: dict[str, Any]) -> list[str]:
         "NumSources": str(row["num_sources"]),
         "NumArticles": str(row["num_articles"]),
         "AvgTone": "",  # eventwire does not measure tone
-        "DATEADDED": row["first_seen"].strftime("%Y%m%d%H%M%S"),
+        "DATEADDED": _stamp(row["first_seen"]),
         "SOURCEURL": row.get("source_url") or "",
     }
     for n, side in ((1, "source"), (2, "target")):
@@ -126,3 +127,29 @@ def gdelt_row(row: dict[str, Any]) -> list[str]:
         values[f"ActionGeo_{key}"] = value
     return [clean_field(values[c]) for c in format_columns("gdelt2_event")]
 
+
+
+def _stamp(value: dt.datetime | None) -> str:
+    return value.strftime("%Y%m%d%H%M%S") if value else ""
+
+
+def gdelt_mention_row(row: dict[str, Any]) -> list[str]:
+    """One mention (an article's report of an event) as the 16 GDELT 2.0 Mentions fields."""
+    url = row.get("url")
+    values: dict[str, str] = {
+        "GLOBALEVENTID": str(global_event_id(row["event_id"])),
+        "EventTimeDate": _stamp(row["first_seen"]),
+        "MentionTimeDate": _stamp(row["ingested_at"]),
+        "MentionType": "1" if url else "2",  # 1 WEB (a URL), 2 CITATIONONLY (the input's name)
+        "MentionSourceName": row.get("host") or row.get("source_key") or "",
+        "MentionIdentifier": url or row.get("input_name") or row["article_id"],
+        "SentenceID": _num(None if row["sentence_index"] is None else row["sentence_index"] + 1),
+        "Actor1CharOffset": _num(row["source_start"]) or "-1",
+        "Actor2CharOffset": _num(row["target_start"]) or "-1",
+        "ActionCharOffset": _num(row["trigger_start"]) or "-1",
+        "InRawText": "1",  # coded from the article's own sentences, never from rewritten text
+        "Confidence": _num(None if row["confidence"] is None
+                           else round(row["confidence"] * 100)),
+        "MentionDocLen": _num(row["text_length"]),
+    }
+    return [clean_field(values.get(c, "")) for c in format_columns("gdelt2_mentions")]

@@ -71,7 +71,8 @@ def register(app: typer.Typer) -> None:
     @app.command()
     def export(
         fmt: Annotated[str, typer.Option(
-            "--format", help="gdelt | acled | polecat | icews | parquet | csv | jsonl | geojson")],
+            "--format", help="gdelt | gdelt-mentions | acled | polecat | icews | parquet | csv | "
+                             "jsonl | geojson")],
         output: Annotated[str | None, typer.Option(
             "--output", "-o", help="file (a directory for parquet); default stdout")] = None,
         db: Db = "eventwire.duckdb",

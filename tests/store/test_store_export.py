@@ -115,8 +115,8 @@ def test_export_geojson_jsonl_csv_parquet(filled, tmp_path):
     parts = sorted(p.name for p in (tmp_path / "pq").iterdir())
     assert parts == ["date=2016-02-16", "date=2016-02-17"]
     assert pq.read_table(tmp_path / "pq").num_rows == 2
-    assert set(FORMATS) == {"gdelt", "acled", "polecat", "icews", "parquet", "csv", "jsonl",
-                            "geojson"}
+    assert set(FORMATS) == {"gdelt", "gdelt-mentions", "acled", "polecat", "icews", "parquet",
+                            "csv", "jsonl", "geojson"}
 
 
 def test_export_polecat_and_icews_columns(filled, tmp_path):
@@ -145,3 +145,22 @@ def test_export_polecat_and_icews_columns(filled, tmp_path):
     assert (icews["Event Text"], icews["CAMEO Code"], icews["Target Country"]) == (
         "Accuse of war crimes", "1124", "Russia")
     assert icews["Sentence Number"] == "1" and icews["Story ID"] == "a1"
+
+
+def test_export_gdelt_mentions_join_the_events(filled, tmp_path):
+    """GDELT 2.0 Mentions (16 columns, no header): one row per article that reported an event,
+    joined to the Events export by GLOBALEVENTID. Before, there was no Mentions export."""
+    export(filled.con, EventFilter(), "gdelt", tmp_path / "events.tsv")
+    assert export(filled.con, EventFilter(), "gdelt-mentions", tmp_path / "m.tsv") == 3
+    names = format_columns("gdelt2_mentions")
+    rows = [dict(zip(names, line.split("\t"), strict=True))
+            for line in (tmp_path / "m.tsv").read_text().splitlines()]
+    event_ids = [line.split("\t")[0] for line in (tmp_path / "events.tsv").read_text().splitlines()]
+    assert [r["GLOBALEVENTID"] for r in rows] == [event_ids[0], event_ids[0], event_ids[1]]
+    first = rows[0]
+    assert (first["MentionType"], first["MentionSourceName"], first["MentionIdentifier"]) == (
+        "1", "apnews.com", "https://apnews.com/a")
+    assert first["SentenceID"] == "1" and first["InRawText"] == "1"
+    assert len(first["EventTimeDate"]) == 14 and first["MentionDocLen"].isdigit()
+    assert first["ActionCharOffset"].lstrip("-").isdigit() and first["Confidence"].isdigit()
+    assert {r["MentionSourceName"] for r in rows} == {"apnews.com", "voanews.com"}

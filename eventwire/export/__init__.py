@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import datetime as dt
+import io
 import json
 import os
 import sys
@@ -28,7 +29,8 @@ EXTRA_FORMATS = ("gdelt", "acled", "polecat", "icews")  # rows with their mentio
 TSV_ROWS = {"polecat": polecat_row, "icews": icews_row}  # with a header row, unlike GDELT
 CHUNK = 10_000
 
-__all__ = ["FORMATS", "QUERY_FORMATS", "export", "iter_rows", "query", "write_rows"]
+__all__ = ["FORMATS", "QUERY_FORMATS", "export", "formatted", "iter_mention_rows", "iter_rows",
+           "query", "write_rows"]
 
 
 def iter_rows(
@@ -99,48 +101,43 @@ def table_line(row: dict[str, Any]) -> str:
 
 
 def write_rows(rows: Iterator[dict[str, Any]], fmt: str, out: IO[str]) -> int:
-    """Write rows to a text stream in table | gdelt | acled | csv | jsonl | geojson;
-    returns the number of events written."""
+    """Write rows to a text stream in one of the text formats; returns the number of events
+    written."""
     n = 0
+    for text, events in formatted(rows, fmt):
+        out.write(text)
+        n += events
+    return n
+
+
+def formatted(rows: Iterator[dict[str, Any]], fmt: str) -> Iterator[tuple[str, int]]:
+    """The rows as text in table | gdelt | gdelt-mentions | acled | polecat | icews | csv |
+    jsonl | geojson, piece by piece, each piece with the number of events it holds (0 or 1),
+    so a file and an HTTP response are written alike."""
+    if fmt not in FORMATS + ("table",) or fmt == "parquet":
+        raise EventwireError(f"format: {fmt!r} is not one of {', '.join(FORMATS)}")
     if fmt == "table":
-        out.write("  ".join(f"{c:<{w}}" for c, w in TABLE_COLUMNS).rstrip() + "\n")
+        yield "  ".join(f"{c:<{w}}" for c, w in TABLE_COLUMNS).rstrip() + "\n", 0
         for row in rows:
-            out.write(table_line(row) + "\n")
-            n += 1
+            yield table_line(row) + "\n", 1
     elif fmt == "gdelt":
         for row in rows:
-            out.write("\t".join(gdelt_row(row)) + "\n")
-            n += 1
+            yield "\t".join(gdelt_row(row)) + "\n", 1
     elif fmt == "gdelt-mentions":
         for row in rows:
-            out.write("\t".join(gdelt_mention_row(row)) + "\n")
-            n += 1
+            yield "\t".join(gdelt_mention_row(row)) + "\n", 1
     elif fmt in TSV_ROWS:
-        out.write("\t".join(format_columns(fmt)) + "\n")
+        yield "\t".join(format_columns(fmt)) + "\n", 0
         for row in rows:
-            out.write("\t".join(clean_field(v) for v in TSV_ROWS[fmt](row)) + "\n")
-            n += 1
-    elif fmt == "acled":
-        writer = csv.DictWriter(out, fieldnames=list(format_columns("acled")),
-                                lineterminator="\n")
-        writer.writeheader()
-        for row in rows:
-            writer.writerow(acled_row(row))
-            n += 1
-    elif fmt == "csv":
-        writer = None
-        for row in rows:
-            if writer is None:
-                writer = csv.DictWriter(out, fieldnames=list(row), lineterminator="\n")
-                writer.writeheader()
-            writer.writerow({k: _plain(v) for k, v in row.items()})
-            n += 1
+            yield "\t".join(clean_field(v) for v in TSV_ROWS[fmt](row)) + "\n", 1
+    elif fmt in ("acled", "csv"):
+        yield from _csv_pieces(rows, fmt)
     elif fmt == "jsonl":
         for row in rows:
-            out.write(json.dumps(event_record(row), ensure_ascii=False) + "\n")
-            n += 1
-    elif fmt == "geojson":
-        out.write('{"type": "FeatureCollection", "features": [\n')
+            yield json.dumps(event_record(row), ensure_ascii=False) + "\n", 1
+    else:  # geojson
+        yield '{"type": "FeatureCollection", "features": [\n', 0
+        first = True
         for row in rows:
             if row["lat"] is None or row["lon"] is None:
                 continue
@@ -148,12 +145,30 @@ def write_rows(rows: Iterator[dict[str, Any]], fmt: str, out: IO[str]) -> int:
             feature = {"type": "Feature",
                        "geometry": {"type": "Point", "coordinates": [row["lon"], row["lat"]]},
                        "properties": props}
-            out.write((",\n" if n else "") + json.dumps(feature, ensure_ascii=False))
-            n += 1
-        out.write("\n]}\n")
-    else:
-        raise EventwireError(f"format: {fmt!r} is not one of {', '.join(FORMATS)}")
-    return n
+            yield ("" if first else ",\n") + json.dumps(feature, ensure_ascii=False), 1
+            first = False
+        yield "\n]}\n", 0
+
+
+def _csv_pieces(rows: Iterator[dict[str, Any]], fmt: str) -> Iterator[tuple[str, int]]:
+    """ACLED-shaped or plain CSV, its header first (a plain CSV's from its first row)."""
+    buffer = io.StringIO()
+    writer = None
+    if fmt == "acled":
+        writer = csv.DictWriter(buffer, fieldnames=list(format_columns("acled")),
+                                lineterminator="\n")
+        writer.writeheader()
+    for row in rows:
+        record = acled_row(row) if fmt == "acled" else {k: _plain(v) for k, v in row.items()}
+        if writer is None:
+            writer = csv.DictWriter(buffer, fieldnames=list(record), lineterminator="\n")
+            writer.writeheader()
+        writer.writerow(record)
+        yield buffer.getvalue(), 1
+        buffer.seek(0)
+        buffer.truncate()
+    if buffer.getvalue():  # an ACLED header with no rows under it
+        yield buffer.getvalue(), 0
 
 
 def export_parquet(con: duckdb.DuckDBPyConnection, flt: EventFilter, out: Path) -> int:

@@ -13,7 +13,7 @@ from ..errors import EventwireError
 from ..records import Article, Event
 from ..store import Store
 from ..store.query import QueryError
-from .routers import events, ingest, resources
+from .routers import events, export, ingest, resources
 from .settings import Settings
 
 Coder = Callable[[Iterable[Article]], Iterator[tuple[Article, list[Event]]]]
@@ -49,7 +49,7 @@ def create_app(
     app.state.coder = coder
     app.state.store = store
     for router in (events.router, resources.dyads, resources.actors, resources.articles,
-                   resources.meta, ingest.router):
+                   resources.meta, ingest.router, export.router):
         app.include_router(router)
 
     @app.exception_handler(QueryError)

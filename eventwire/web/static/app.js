@@ -41,6 +41,13 @@ function writeUrl() {
   if (a && b) params.set("dyad", `${a},${b}`);
   const query = params.toString();
   history.replaceState(null, "", query ? `?${query}` : location.pathname);
+  setExportLink();
+}
+
+function setExportLink() {
+  const params = filterParams();
+  params.set("format", document.getElementById("export-format").value);
+  document.getElementById("export").href = `/export?${params}`;
 }
 
 // -- fetching -------------------------------------------------------------------
@@ -442,6 +449,7 @@ async function main() {
     });
   }
   document.getElementById("fit").addEventListener("click", () => fitPoints(true));
+  document.getElementById("export-format").addEventListener("change", setExportLink);
   for (const button of document.querySelectorAll("button.csv")) {
     button.addEventListener("click", () => download(button.dataset.panel));
   }

@@ -79,6 +79,8 @@ def negation(trigger: Token) -> tuple[bool, Token | None]:
             return clause.dep_ != "ccomp", None
         if purpose_clause(clause) and has_negation(head):
             return True, None  # "did not travel to X to sign": nor was it signed
+        if clause.dep_ == "xcomp" and not_yet(head):
+            return True, head  # "has yet to sign the deal": it is not signed
         if clause.dep_ == "xcomp" and rules_out(head):  # "ruled out sending troops"
             return (False, None) if has_negation(head) else (True, head)
         if clause.dep_ == "xcomp":  # "refused to send", "it is impossible to stop"
@@ -140,6 +142,13 @@ def modality_of(
     alleged = allegation(trigger)
     if alleged is not None:
         return "belief", alleged, f"acl:{alleged.lemma_.lower()}"
+    habit = habitual(trigger)
+    if habit:
+        return "hypothetical", None, habit  # "governments usually condemn such attacks"
+    if asked(trigger):
+        return "hypothetical", None, "question"  # "Did Kenya attack Uganda?"
+    if nearly_done(trigger):
+        return "hypothetical", None, "almost"  # "Kenya almost expelled the envoy"
     own = [trigger]
     governor = governing_verb(trigger) if trigger.pos_ not in ("VERB", "AUX") else None
     if governor is not None:
@@ -167,6 +176,11 @@ def modality_of(
         if clause.dep_ == "xcomp":
             if lemma == "go" and any(c.dep_ == "aux" for c in head.children):
                 return "future", None, "aux:going"  # "is going to attack"
+            if lemma in grammar.PURPOSE_VERBS and passive_purpose(head):
+                return "hypothetical", None, "purpose"  # "a law designed to punish X"
+            if lemma in grammar.PLOTTING_VERBS | grammar.SCHEDULING_VERBS:
+                return "future", head, f"xcomp:{lemma}"  # "plotted to attack", "is
+                # scheduled to meet": not done; no intent or threat said to anyone
             if lemma in grammar.FUTURE_VERBS:
                 return "future", head, f"xcomp:{lemma}"
             if lemma in grammar.REQUEST_VERBS and not (lemma == "call" and not calls_on(head)):
@@ -180,6 +194,12 @@ def modality_of(
         elif clause.dep_ == "ccomp":
             if lemma in grammar.BELIEF_VERBS:
                 return "belief", head, f"ccomp:{lemma}"
+        elif clause.dep_ == "pcomp" and head.lower_ == "at" and \
+                head.head.lemma_.lower() in grammar.PURPOSE_VERBS and passive_purpose(head.head):
+            return "hypothetical", None, "purpose"  # "a code aimed at preventing X"
+        elif clause.dep_ == "pcomp" and near_miss_phrase(head):
+            return "hypothetical", None, "almost"  # "came close to attacking", "on the verge
+            # of signing"
         elif clause.dep_ == "pcomp" and head.head.lemma_.lower() in grammar.ALLEGING_VERBS:
             # "accused X of killing": an allegation
             return "belief", head.head, f"pcomp:{head.head.lemma_.lower()}"
@@ -221,6 +241,120 @@ def modality_of(
         if clause.dep_ == "ccomp":
             break  # reported speech: what was said is coded as said
     return "asserted", None, ""
+
+
+def nearly_done(trigger: Token) -> bool:
+    """"Kenya almost expelled the envoy", "nearly signed the deal": not done; but "nearly
+    killed the minister" tells a blow that fell."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
+    return verb is not None and trigger.lemma_.lower() not in grammar.HARM_DONE_IF_NEARLY and \
+        any(c.dep_ == "advmod" and c.lower_ in grammar.NEAR_MISS_ADVERBS for c in verb.children)
+
+
+def near_miss_phrase(prep: Token) -> bool:
+    """The preposition of "came close to attacking", "on the verge (brink) of signing"."""
+    if prep.lower_ == "to":
+        return prep.head.lower_ == "close" and prep.head.head.lemma_.lower() == "come"
+    return prep.lower_ == "of" and prep.head.lemma_.lower() in grammar.NEAR_MISS_NOUNS and \
+        prep.head.dep_ == "pobj" and prep.head.head.lower_ in ("on", "to")
+
+
+def not_yet(verb: Token) -> bool:
+    """"has yet to sign", "are yet to resume": what is yet to be done is not done."""
+    return verb.lemma_.lower() in grammar.NOT_YET_VERBS and any(
+        c.dep_ == "advmod" and c.lower_ in grammar.NOT_YET_ADVERBS for c in verb.children)
+
+
+def passive_purpose(verb: Token) -> bool:
+    """"is designed to", "aimed at", "a system intended to": what a thing is for, said in the
+    passive or as a participle; not "the army intended to attack" (its own intent) nor "had
+    intended to"."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    return verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl", "amod", "relcl") and \
+        not any(c.dep_ == "aux" for c in verb.children)
+
+
+def simple_past(verb: Token) -> bool:
+    """A verb told in the simple past ("shot", "was killed", "did not meet"), or a participle
+    with no auxiliary on one ("often inflicting", after "abused")."""
+    for _ in range(4):
+        if verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
+                                     for c in verb.children):
+            return True
+        if verb.tag_ not in ("VBG", "VBN") or any(
+                c.dep_ in ("aux", "auxpass") for c in verb.children) or verb.head is verb:
+            return False
+        verb = verb.head
+    return False
+
+
+def present_simple(verb: Token) -> bool:
+    """A verb in the simple present with no auxiliary: "imposes", "retaliate"."""
+    return verb.tag_ in ("VBZ", "VBP") and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def when_clause(verb: Token) -> str:
+    """The 'when' or 'whenever' that opens a verb's clause, or ""."""
+    return next((c.lower_ for c in verb.children if c.dep_ in ("advmod", "mark")
+                 and c.lower_ in grammar.GENERIC_WHEN and c.i < verb.i), "")
+
+
+def habitual(trigger: Token) -> str:
+    """A habit, no particular act: "governments usually condemn such attacks", "the guards
+    often beat prisoners", "a disease that tends to strike farmers", "whenever Kenya expels a
+    diplomat, Uganda expels two", "when the US imposes tariffs, its partners retaliate". The
+    words looked at are the trigger's own verb (or the verb its noun hangs on) and the verbs
+    it is the infinitive of ("usually refuses to meet"); "" when none is a habit."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
+    words = []
+    while verb is not None and len(words) < 6:
+        words.append(verb)
+        if verb.dep_ == "xcomp" or verb.dep_ == "conj" and not any(
+                c.dep_ in SUBJECT_DEPS for c in verb.children):
+            verb = verb.head
+        else:
+            break
+    for word in words:
+        for c in word.children:
+            if c.dep_ == "advmod" and c.lower_ in grammar.FREQUENCY_ADVERBS and not (
+                    c.lower_ in grammar.EPISODE_ADVERBS and simple_past(word)):
+                return f"generic:{c.lower_}"
+        if word.lemma_.lower() in grammar.HABIT_VERBS and child_with(word, ("xcomp",)):
+            return f"generic:{word.lemma_.lower()}"
+    top = words[-1] if words else None
+    if top is None:
+        return ""
+    when = when_clause(top)
+    if when in grammar.EVERY_TIME_WHEN or when and top.dep_ == "advcl" and \
+            present_simple(top) and present_simple(top.head):
+        return f"generic:{when}"  # the clause of 'when(ever)' itself
+    for c in top.children:
+        if c.dep_ == "advcl":
+            opener = when_clause(c)
+            if opener in grammar.EVERY_TIME_WHEN or opener and present_simple(c) and \
+                    present_simple(top):
+                return f"generic:{opener}"  # the clause a 'when(ever)' clause hangs on
+    return ""
+
+
+def asked(trigger: Token) -> bool:
+    """A direct question: "Did Kenya attack Uganda?", "Will Ghana retaliate?", "What tariffs
+    has X imposed?": the sentence ends in a question mark, opens with an auxiliary or a
+    question word, and the trigger's clause is its main one."""
+    sentence = trigger.sent
+    words = [t for t in sentence if not (t.is_punct and t.text != "?") and not t.is_space]
+    if len(words) < 2 or words[-1].text != "?":
+        return False
+    first = words[0]
+    if not (first.tag_ in grammar.QUESTION_WORD_TAGS or first.dep_ in ("aux", "auxpass") and
+            first.lemma_.lower() in grammar.QUESTION_AUX_LEMMAS):
+        return False
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
+    while verb is not None and verb.dep_ in ("xcomp", "conj"):
+        verb = verb.head
+    return verb is not None and verb.dep_ == "ROOT"
 
 
 # Auxiliaries of a finite past or perfect: "who had visited", "that has attacked".

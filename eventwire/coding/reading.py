@@ -67,6 +67,9 @@ def negation(trigger: Token) -> tuple[bool, Token | None]:
     for token in own:
         if any(c.dep_ == "neg" or c.lower_ == "no" and c.dep_ == "det" for c in token.children):
             return True, None
+        nobody = negative_subject(token) if token.pos_ in ("VERB", "AUX") else None
+        if nobody is not None:  # "neither Kenya nor Uganda paid", "nobody was arrested": the
+            return True, nobody  # subject says so, no party refused it
         if any(c.dep_ == "advmod" and c.lower_ in grammar.CEASING_ADVERBS and has_negation(c)
                for c in token.children):
             return True, None  # "will no longer meet the demand", "no longer recognises X"
@@ -110,6 +113,19 @@ def negation(trigger: Token) -> tuple[bool, Token | None]:
         elif clause.dep_ not in ("xcomp", "acl", "dobj", "pobj", "prep"):
             break
     return False, None
+
+
+def negative_subject(verb: Token) -> Token | None:
+    """A subject that denies the act of all it names: "neither Kenya nor Uganda paid", "no
+    soldiers fired", "nobody was arrested", "none of them attended"; or None."""
+    subject = child_with(verb, (*SUBJECT_DEPS, "nsubjpass"))
+    if subject is None:
+        return None
+    if subject.lower_ in grammar.NEGATIVE_PRONOUNS or any(
+            c.dep_ in ("det", "preconj") and c.lower_ in grammar.NEGATIVE_DETERMINERS
+            for c in subject.children):
+        return subject
+    return None
 
 
 def holding_back(verb: Token) -> bool:
@@ -191,12 +207,21 @@ def modality_of(
                 return "hypothetical", head, f"xcomp:{lemma}"  # "is unlikely to agree"
             if lemma in grammar.ABILITY_WORDS and not managed(head):
                 return "hypothetical", head, f"xcomp:{lemma}"  # "is able to strike": can
+        elif clause.dep_ == "advcl" and has_to_marker(clause) and (
+                lemma in grammar.NEEDING_VERBS or lemma in grammar.STRIVING_VERBS and
+                striving_now(head)):
+            return "hypothetical", None, f"advcl:{lemma}"  # "needs money to support X",
+            # "is working to help X": what it is for, not done
         elif clause.dep_ == "ccomp":
             if lemma in grammar.BELIEF_VERBS:
                 return "belief", head, f"ccomp:{lemma}"
         elif clause.dep_ == "pcomp" and head.lower_ == "at" and \
                 head.head.lemma_.lower() in grammar.PURPOSE_VERBS and passive_purpose(head.head):
             return "hypothetical", None, "purpose"  # "a code aimed at preventing X"
+        elif clause.dep_ == "pcomp" and head.lower_ in ("for", "of", "at") and \
+                head.head.pos_ == "NOUN" and head.head.lemma_.lower() in grammar.PLAN_NOUNS:
+            return "future", None, "plan-for"  # "its plans for travelling to X", "the plan of
+            # attacking Y": an act looked ahead to, as "plans to travel" is
         elif clause.dep_ == "pcomp" and near_miss_phrase(head):
             return "hypothetical", None, "almost"  # "came close to attacking", "on the verge
             # of signing"
@@ -220,7 +245,8 @@ def modality_of(
             return "future", None, "acl:to"
         elif clause.dep_ not in ("conj", "advcl", "pcomp", "prep", "pobj", "dobj", "relcl"):
             break
-        if clause.dep_ == "conj" and any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+        if clause.dep_ == "conj" and any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to"
+                                         for c in clause.children):
             break  # "will mourn them and were angered that ...": its own auxiliary, its own
             # time; the 'will' before is not its
         if clause.dep_ == "relcl" and told_as_past(clause):
@@ -238,7 +264,7 @@ def modality_of(
             return found[0], None, found[1]
         if found:
             return found[0], head, found[1]
-        if clause.dep_ == "ccomp":
+        if clause.dep_ == "ccomp" and not caused(clause, head):
             break  # reported speech: what was said is coded as said
     return "asserted", None, ""
 
@@ -257,6 +283,21 @@ def near_miss_phrase(prep: Token) -> bool:
         return prep.head.lower_ == "close" and prep.head.head.lemma_.lower() == "come"
     return prep.lower_ == "of" and prep.head.lemma_.lower() in grammar.NEAR_MISS_NOUNS and \
         prep.head.dep_ == "pobj" and prep.head.head.lower_ in ("on", "to")
+
+
+def caused(clause: Token, head: Token) -> bool:
+    """"efforts to get Uganda to investigate X", "to make Kenya pay": the parser hangs what one
+    gets another to do as a clause of its own; it is as much done as the getting is."""
+    return head.lemma_.lower() in grammar.CAUSING_VERBS and \
+        any(c.dep_ in SUBJECT_DEPS for c in clause.children) and \
+        (has_to_marker(clause) or clause.tag_ == "VB")
+
+
+def striving_now(verb: Token) -> bool:
+    """"is working to help X", "works to end the war": an effort under way, its end not yet
+    reached; not "worked with the police to find him" (told as done)."""
+    return verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
 
 
 def not_yet(verb: Token) -> bool:

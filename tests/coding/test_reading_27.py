@@ -92,3 +92,32 @@ def test_what_a_party_did_not_say_it_would_do_is_no_threat(code_sentence):
     events = code_sentence("Kenya said it would retaliate against Uganda.", ACTORS,
                            facts_only=False)
     assert any(code.startswith("13") for code in stances(events))
+
+
+@pytest.mark.parametrize("text", [
+    # a subject that denies the act of all it names
+    "Kenya said that neither Uganda nor Ghana paid money to Togo.",
+    "No Kenyan soldiers attacked the rebels.",
+    "Nobody was arrested by Kenyan police.",
+    # a plan's 'for' or 'of' phrase, a need, an effort under way
+    "Kenya dropped its plan of attacking Uganda.",
+    "Kenya needs money to support the Ugandan refugees.",
+    "Kenya is working to help the Ugandan refugees.",
+    # what an effort is to get another to do, and the second of two purposes
+    "Kenya made efforts to get Uganda to arrest the rebels.",
+    "Kenya acted in an effort to calm the border and to help the Ugandan refugees.",
+])
+def test_an_act_denied_planned_or_striven_for_is_no_fact(code_sentence, text):
+    events = code_sentence(text, ACTORS, facts_only=False)
+    done = [(code, trigger) for code, trigger in facts(events)  # not the need or the dropping
+            if not code.startswith(("01", "02", "03", "12", "13"))]
+    assert not done, done
+    assert not [code for code in stances(events) if code.startswith("13")]
+
+
+def test_efforts_that_were_made_still_are(code_sentence):
+    events = code_sentence("Kenya worked with Uganda to help the refugees.", ACTORS,
+                           facts_only=False)
+    assert any(code.startswith("06") for code, _ in facts(events))
+    events = code_sentence("No Kenyan soldiers attacked the rebels.", ACTORS, facts_only=False)
+    assert not facts(events)  # the same act denied by its subject

@@ -256,6 +256,9 @@ def modality_of(
             # airstrikes that have killed civilians")
             outer = modality_of(head)
             return outer if outer[0] == "belief" else ("asserted", None, "")
+        if clause.dep_ == "ccomp" and unconfirmed(clause, head):
+            return "hypothetical", None, "unconfirmed"  # "did not confirm that its troops
+            # attacked X", "declined to say that ...": no one tells it as done
         found = local_modality(head)
         if found and clause.dep_ == "conj" and found[1].startswith("aux:") and \
                 not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
@@ -298,6 +301,19 @@ def striving_now(verb: Token) -> bool:
     reached; not "worked with the police to find him" (told as done)."""
     return verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VBG" and any(
         c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+
+
+def unconfirmed(clause: Token, speech: Token) -> bool:
+    """What a speaker did not say, or declined to confirm: "Kenya did not confirm that its troops
+    attacked X", "declined to say that X was arrested". Not a 'who' or 'how' clause ("did not
+    say who attacked X": the attack is told, its doer left open)."""
+    if speech.lemma_.lower() not in grammar.SPEECH_VERBS:
+        return False
+    if not (any(c.dep_ == "neg" for c in speech.children) or speech.dep_ == "xcomp" and
+            speech.head.lemma_.lower() in grammar.NEGATING_VERBS):
+        return False
+    return not any(t.tag_ in grammar.QUESTION_WORD_TAGS - {"MD"}
+                   for t in clause.subtree if t.i < clause.i)
 
 
 def not_yet(verb: Token) -> bool:

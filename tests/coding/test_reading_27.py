@@ -121,3 +121,19 @@ def test_efforts_that_were_made_still_are(code_sentence):
     assert any(code.startswith("06") for code, _ in facts(events))
     events = code_sentence("No Kenyan soldiers attacked the rebels.", ACTORS, facts_only=False)
     assert not facts(events)  # the same act denied by its subject
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya did not confirm that its troops had attacked Uganda.",
+    "Kenya declined to confirm that Kenyan police had arrested the Ugandan envoy.",
+])
+def test_what_a_speaker_would_not_confirm_is_no_fact(code_sentence, text):
+    actors = {**ACTORS, "its troops": "KENMIL"}
+    done = [(code, trigger) for code, trigger in facts(code_sentence(text, actors,
+                                                                   facts_only=False))
+            if code[:2] in ("17", "19")]
+    assert not done, done
+    confirmed = text.replace("did not confirm", "confirmed").replace(
+        "declined to confirm", "confirmed")
+    assert [code for code, _ in facts(code_sentence(confirmed, actors, facts_only=False))
+            if code[:2] in ("17", "19")]

@@ -87,7 +87,10 @@ DENIAL_NOUNS = frozenset("denial".split())
 FUTURE_VERBS = frozenset(
     "plan intend want seek hope threaten vow promise pledge aim prepare expect "
     "agree offer mean go wish propose consider willing ready prepared committed determined "
-    "eager poised set commit due scheduled slated".split()
+    "eager poised set commit due scheduled slated "
+    # spaCy's model lemmatizes every form of the verb 'hope' as 'hop' (curated.jsonl copies
+    # its patterns so): "hoped to sign a deal" is no deal signed
+    "hop".split()
 )
 # Words by which an actor commits itself to a future act: CAMEO codes that as intent (03).
 INTENT_WORDS = frozenset(
@@ -97,7 +100,8 @@ INTENT_WORDS = frozenset(
 # Verbs of foretelling: "analysts expect that X will lift the sanctions", "Y forecasts that X
 # will travel" tell another's prediction of X's act, not X's intent (with BELIEF_VERBS;
 # stance.foretold).
-PREDICTING_VERBS = frozenset("expect predict forecast anticipate hope reckon estimate".split())
+PREDICTING_VERBS = frozenset(
+    "expect predict forecast anticipate hope reckon estimate hop".split())  # 'hop': 'hoped
 # Words of fearing: "residents are afraid that the army will attack the village", "officials
 # are worried that X will close the border" tell the fearer's fear of X's act, not X's threat
 # (with BELIEF_VERBS, whose "fear" they parallel; stance.foretold).
@@ -195,6 +199,70 @@ FUTURE_AUX = frozenset(("will", "shall", "'ll", "wo"))
 CONDITIONAL_AUX = frozenset(("would", "should", "'d"))
 HYPOTHETICAL_AUX = frozenset(("could", "might", "may", "can", "must", "ca"))
 CONDITION_MARKS = frozenset(("if", "unless", "whether"))
+
+# Acts not done (round 27c). Adverbs of how often: "governments usually condemn such attacks",
+# "the guards often beat the prisoners" tell a habit, no particular act (CAMEO codes events,
+# each one happening; a habit is none).
+FREQUENCY_ADVERBS = frozenset(
+    "usually often frequently regularly routinely typically generally normally commonly "
+    "habitually customarily traditionally sometimes occasionally always rarely seldom".split())
+# Of those, the ones that in a past narrative count the acts of one episode ("police sometimes
+# shot rioters", "leaders were killed, often while they marched"): acts done, told as such;
+# in the present or perfect they still tell a habit.
+EPISODE_ADVERBS = frozenset("often frequently sometimes occasionally".split())
+# "Whenever Kenya expels a diplomat, ...", "when the US imposes tariffs, its partners
+# retaliate": a 'whenever' clause, or a present 'when' clause on a present verb, tells what
+# happens each time, no act.
+GENERIC_WHEN = frozenset(("when", "whenever"))
+EVERY_TIME_WHEN = frozenset(("whenever",))
+# Verbs of a habit: "a disease that tends to strike farmers" tells what happens as a rule.
+HABIT_VERBS = frozenset(("tend",))
+# Verbs of plotting: "plotted to attack the embassy", "conspired to kill the president": a
+# secret plan, whose act was not done; nor is it a threat (CAMEO 13 is said to its target).
+PLOTTING_VERBS = frozenset("plot conspire scheme".split())
+# Verbs of a timetable: "is scheduled to meet", "was slated to visit": not yet done (the
+# adjective forms are among FUTURE_VERBS).
+SCHEDULING_VERBS = frozenset("schedule slate".split())
+# Verbs of what a thing is for, said in the passive or as a participle: "a code aimed at
+# preventing X", "a law designed to punish Y", "a walkout meant to force Z", "the
+# visit was meant to ease tension": its purpose, not an act done, and no party's intent.
+PURPOSE_VERBS = frozenset("aim design intend mean".split())
+# Near misses: "Kenya almost expelled the envoy", "Zambia came close to attacking Malawi", "was
+# on the verge of signing": not done. Not for acts of harm, where the blow fell though the
+# victim lived ("a bomb nearly killed the minister" is an attack).
+NEAR_MISS_ADVERBS = frozenset(("almost", "nearly"))
+NEAR_MISS_NOUNS = frozenset(("verge", "brink", "point"))
+HARM_DONE_IF_NEARLY = frozenset("kill murder destroy".split())
+# Verbs of need: "needs money to support the refugees", "funds are needed to help X": what
+# the need is for is not done.
+NEEDING_VERBS = frozenset("need require".split())
+# Verbs of striving, in the present: "is working to help X", "strives to end the war": the end
+# is not yet reached (reading.striving_now).
+STRIVING_VERBS = frozenset("work strive struggle endeavour endeavor labour labor".split())
+# Verbs of causing whose clause the parser hangs apart ("get Uganda to investigate", "make
+# Kenya pay"): what is caused is done or not as the causing is.
+CAUSING_VERBS = frozenset("get make have cause".split())
+# Subjects that deny the act of everyone they name: "neither Kenya nor Uganda paid", "no
+# soldiers fired", "nobody was arrested", "none of them attended" (negation).
+NEGATIVE_DETERMINERS = frozenset(("no", "neither"))
+NEGATIVE_PRONOUNS = frozenset(("nobody", "none", "noone", "neither"))
+# Nouns of a plan or an attempt, whose 'for', 'of' or 'at' phrase names an act not yet done:
+# "plans for travelling to X", "the plan of attacking Y", "an attempt at mediating" (as their
+# 'to' infinitive does: reading's "acl:to"). Not 'proposal': tests/coding/test_coder_pairs.py
+# holds "endorsed a proposal for resolving the row" a resolution done (left to the lead).
+PLAN_NOUNS = frozenset("plan intention scheme bid effort attempt".split())
+# "Kenya has yet to sign the deal", "the two are yet to resume talks": not done (negation).
+NOT_YET_ADVERBS = frozenset(("yet",))
+NOT_YET_VERBS = frozenset(("have", "be"))
+# Words that open a direct question ("Did Kenya attack Uganda?", "Will Ghana retaliate?",
+# "What tariffs has X imposed?"): what is asked is not told as done.
+QUESTION_WORD_TAGS = frozenset(("MD", "WDT", "WP", "WP$", "WRB"))
+QUESTION_AUX_LEMMAS = frozenset(("do", "be", "have"))
+# People who foretell or comment on others' acts, not speaking for any party: "analysts say
+# Zambia will retaliate" is their forecast, no threat by Zambia (stance.foretold).
+PUNDIT_NOUNS = frozenset(
+    "analyst analysts expert experts observer observers commentator commentators economist "
+    "economists pundit pundits strategist strategists forecaster forecasters".split())
 
 # Prepositions of a clause's time, cause or setting: what they name is no part of the act.
 CIRCUMSTANCE_PREPS = frozenset("after following before amid despite during since over".split())

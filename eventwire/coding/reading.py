@@ -67,6 +67,9 @@ def negation(trigger: Token) -> tuple[bool, Token | None]:
     for token in own:
         if any(c.dep_ == "neg" or c.lower_ == "no" and c.dep_ == "det" for c in token.children):
             return True, None
+        nobody = negative_subject(token) if token.pos_ in ("VERB", "AUX") else None
+        if nobody is not None:  # "neither Kenya nor Uganda paid", "nobody was arrested": the
+            return True, nobody  # subject says so, no party refused it
         if any(c.dep_ == "advmod" and c.lower_ in grammar.CEASING_ADVERBS and has_negation(c)
                for c in token.children):
             return True, None  # "will no longer meet the demand", "no longer recognises X"
@@ -79,6 +82,8 @@ def negation(trigger: Token) -> tuple[bool, Token | None]:
             return clause.dep_ != "ccomp", None
         if purpose_clause(clause) and has_negation(head):
             return True, None  # "did not travel to X to sign": nor was it signed
+        if clause.dep_ == "xcomp" and not_yet(head):
+            return True, head  # "has yet to sign the deal": it is not signed
         if clause.dep_ == "xcomp" and rules_out(head):  # "ruled out sending troops"
             return (False, None) if has_negation(head) else (True, head)
         if clause.dep_ == "xcomp":  # "refused to send", "it is impossible to stop"
@@ -108,6 +113,19 @@ def negation(trigger: Token) -> tuple[bool, Token | None]:
         elif clause.dep_ not in ("xcomp", "acl", "dobj", "pobj", "prep"):
             break
     return False, None
+
+
+def negative_subject(verb: Token) -> Token | None:
+    """A subject that denies the act of all it names: "neither Kenya nor Uganda paid", "no
+    soldiers fired", "nobody was arrested", "none of them attended"; or None."""
+    subject = child_with(verb, (*SUBJECT_DEPS, "nsubjpass"))
+    if subject is None:
+        return None
+    if subject.lower_ in grammar.NEGATIVE_PRONOUNS or any(
+            c.dep_ in ("det", "preconj") and c.lower_ in grammar.NEGATIVE_DETERMINERS
+            for c in subject.children):
+        return subject
+    return None
 
 
 def holding_back(verb: Token) -> bool:
@@ -140,6 +158,13 @@ def modality_of(
     alleged = allegation(trigger)
     if alleged is not None:
         return "belief", alleged, f"acl:{alleged.lemma_.lower()}"
+    habit = habitual(trigger)
+    if habit:
+        return "hypothetical", None, habit  # "governments usually condemn such attacks"
+    if asked(trigger):
+        return "hypothetical", None, "question"  # "Did Kenya attack Uganda?"
+    if nearly_done(trigger):
+        return "hypothetical", None, "almost"  # "Kenya almost expelled the envoy"
     own = [trigger]
     governor = governing_verb(trigger) if trigger.pos_ not in ("VERB", "AUX") else None
     if governor is not None:
@@ -167,6 +192,11 @@ def modality_of(
         if clause.dep_ == "xcomp":
             if lemma == "go" and any(c.dep_ == "aux" for c in head.children):
                 return "future", None, "aux:going"  # "is going to attack"
+            if lemma in grammar.PURPOSE_VERBS and passive_purpose(head):
+                return "hypothetical", None, "purpose"  # "a law designed to punish X"
+            if lemma in grammar.PLOTTING_VERBS | grammar.SCHEDULING_VERBS:
+                return "future", head, f"xcomp:{lemma}"  # "plotted to attack", "is
+                # scheduled to meet": not done; no intent or threat said to anyone
             if lemma in grammar.FUTURE_VERBS:
                 return "future", head, f"xcomp:{lemma}"
             if lemma in grammar.REQUEST_VERBS and not (lemma == "call" and not calls_on(head)):
@@ -177,9 +207,24 @@ def modality_of(
                 return "hypothetical", head, f"xcomp:{lemma}"  # "is unlikely to agree"
             if lemma in grammar.ABILITY_WORDS and not managed(head):
                 return "hypothetical", head, f"xcomp:{lemma}"  # "is able to strike": can
+        elif clause.dep_ == "advcl" and has_to_marker(clause) and (
+                lemma in grammar.NEEDING_VERBS or lemma in grammar.STRIVING_VERBS and
+                striving_now(head)):
+            return "hypothetical", None, f"advcl:{lemma}"  # "needs money to support X",
+            # "is working to help X": what it is for, not done
         elif clause.dep_ == "ccomp":
             if lemma in grammar.BELIEF_VERBS:
                 return "belief", head, f"ccomp:{lemma}"
+        elif clause.dep_ == "pcomp" and head.lower_ == "at" and \
+                head.head.lemma_.lower() in grammar.PURPOSE_VERBS and passive_purpose(head.head):
+            return "hypothetical", None, "purpose"  # "a code aimed at preventing X"
+        elif clause.dep_ == "pcomp" and head.lower_ in ("for", "of", "at") and \
+                head.head.pos_ == "NOUN" and head.head.lemma_.lower() in grammar.PLAN_NOUNS:
+            return "future", None, "plan-for"  # "its plans for travelling to X", "the plan of
+            # attacking Y": an act looked ahead to, as "plans to travel" is
+        elif clause.dep_ == "pcomp" and near_miss_phrase(head):
+            return "hypothetical", None, "almost"  # "came close to attacking", "on the verge
+            # of signing"
         elif clause.dep_ == "pcomp" and head.head.lemma_.lower() in grammar.ALLEGING_VERBS:
             # "accused X of killing": an allegation
             return "belief", head.head, f"pcomp:{head.head.lemma_.lower()}"
@@ -200,7 +245,8 @@ def modality_of(
             return "future", None, "acl:to"
         elif clause.dep_ not in ("conj", "advcl", "pcomp", "prep", "pobj", "dobj", "relcl"):
             break
-        if clause.dep_ == "conj" and any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+        if clause.dep_ == "conj" and any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to"
+                                         for c in clause.children):
             break  # "will mourn them and were angered that ...": its own auxiliary, its own
             # time; the 'will' before is not its
         if clause.dep_ == "relcl" and told_as_past(clause):
@@ -210,6 +256,9 @@ def modality_of(
             # airstrikes that have killed civilians")
             outer = modality_of(head)
             return outer if outer[0] == "belief" else ("asserted", None, "")
+        if clause.dep_ == "ccomp" and unconfirmed(clause, head):
+            return "hypothetical", None, "unconfirmed"  # "did not confirm that its troops
+            # attacked X", "declined to say that ...": no one tells it as done
         found = local_modality(head)
         if found and clause.dep_ == "conj" and found[1].startswith("aux:") and \
                 not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
@@ -218,9 +267,151 @@ def modality_of(
             return found[0], None, found[1]
         if found:
             return found[0], head, found[1]
-        if clause.dep_ == "ccomp":
+        if clause.dep_ == "ccomp" and not caused(clause, head):
             break  # reported speech: what was said is coded as said
     return "asserted", None, ""
+
+
+def nearly_done(trigger: Token) -> bool:
+    """"Kenya almost expelled the envoy", "nearly signed the deal": not done; but "nearly
+    killed the minister" tells a blow that fell."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
+    return verb is not None and trigger.lemma_.lower() not in grammar.HARM_DONE_IF_NEARLY and \
+        any(c.dep_ == "advmod" and c.lower_ in grammar.NEAR_MISS_ADVERBS for c in verb.children)
+
+
+def near_miss_phrase(prep: Token) -> bool:
+    """The preposition of "came close to attacking", "on the verge (brink) of signing"."""
+    if prep.lower_ == "to":
+        return prep.head.lower_ == "close" and prep.head.head.lemma_.lower() == "come"
+    return prep.lower_ == "of" and prep.head.lemma_.lower() in grammar.NEAR_MISS_NOUNS and \
+        prep.head.dep_ == "pobj" and prep.head.head.lower_ in ("on", "to")
+
+
+def caused(clause: Token, head: Token) -> bool:
+    """"efforts to get Uganda to investigate X", "to make Kenya pay": the parser hangs what one
+    gets another to do as a clause of its own; it is as much done as the getting is."""
+    return head.lemma_.lower() in grammar.CAUSING_VERBS and \
+        any(c.dep_ in SUBJECT_DEPS for c in clause.children) and \
+        (has_to_marker(clause) or clause.tag_ == "VB")
+
+
+def striving_now(verb: Token) -> bool:
+    """"is working to help X", "works to end the war": an effort under way, its end not yet
+    reached; not "worked with the police to find him" (told as done)."""
+    return verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+
+
+def unconfirmed(clause: Token, speech: Token) -> bool:
+    """What a speaker did not say, or declined to confirm: "Kenya did not confirm that its troops
+    attacked X", "declined to say that X was arrested". Not a 'who' or 'how' clause ("did not
+    say who attacked X": the attack is told, its doer left open)."""
+    if speech.lemma_.lower() not in grammar.SPEECH_VERBS:
+        return False
+    if not (any(c.dep_ == "neg" for c in speech.children) or speech.dep_ == "xcomp" and
+            speech.head.lemma_.lower() in grammar.NEGATING_VERBS):
+        return False
+    return not any(t.tag_ in grammar.QUESTION_WORD_TAGS - {"MD"}
+                   for t in clause.subtree if t.i < clause.i)
+
+
+def not_yet(verb: Token) -> bool:
+    """"has yet to sign", "are yet to resume": what is yet to be done is not done."""
+    return verb.lemma_.lower() in grammar.NOT_YET_VERBS and any(
+        c.dep_ == "advmod" and c.lower_ in grammar.NOT_YET_ADVERBS for c in verb.children)
+
+
+def passive_purpose(verb: Token) -> bool:
+    """"is designed to", "aimed at", "a system intended to": what a thing is for, said in the
+    passive or as a participle; not "the army intended to attack" (its own intent) nor "had
+    intended to"."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    return verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl", "amod", "relcl") and \
+        not any(c.dep_ == "aux" for c in verb.children)
+
+
+def simple_past(verb: Token) -> bool:
+    """A verb told in the simple past ("shot", "was killed", "did not meet"), or a participle
+    with no auxiliary on one ("often inflicting", after "abused")."""
+    for _ in range(4):
+        if verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
+                                     for c in verb.children):
+            return True
+        if verb.tag_ not in ("VBG", "VBN") or any(
+                c.dep_ in ("aux", "auxpass") for c in verb.children) or verb.head is verb:
+            return False
+        verb = verb.head
+    return False
+
+
+def present_simple(verb: Token) -> bool:
+    """A verb in the simple present with no auxiliary: "imposes", "retaliate"."""
+    return verb.tag_ in ("VBZ", "VBP") and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def when_clause(verb: Token) -> str:
+    """The 'when' or 'whenever' that opens a verb's clause, or ""."""
+    return next((c.lower_ for c in verb.children if c.dep_ in ("advmod", "mark")
+                 and c.lower_ in grammar.GENERIC_WHEN and c.i < verb.i), "")
+
+
+def habitual(trigger: Token) -> str:
+    """A habit, no particular act: "governments usually condemn such attacks", "the guards
+    often beat prisoners", "a disease that tends to strike farmers", "whenever Kenya expels a
+    diplomat, Uganda expels two", "when the US imposes tariffs, its partners retaliate". The
+    words looked at are the trigger's own verb (or the verb its noun hangs on) and the verbs
+    it is the infinitive of ("usually refuses to meet"); "" when none is a habit."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
+    words = []
+    while verb is not None and len(words) < 6:
+        words.append(verb)
+        if verb.dep_ == "xcomp" or verb.dep_ == "conj" and not any(
+                c.dep_ in SUBJECT_DEPS for c in verb.children):
+            verb = verb.head
+        else:
+            break
+    for word in words:
+        for c in word.children:
+            if c.dep_ == "advmod" and c.lower_ in grammar.FREQUENCY_ADVERBS and not (
+                    c.lower_ in grammar.EPISODE_ADVERBS and simple_past(word)):
+                return f"generic:{c.lower_}"
+        if word.lemma_.lower() in grammar.HABIT_VERBS and child_with(word, ("xcomp",)):
+            return f"generic:{word.lemma_.lower()}"
+    top = words[-1] if words else None
+    if top is None:
+        return ""
+    when = when_clause(top)
+    if when in grammar.EVERY_TIME_WHEN or when and top.dep_ == "advcl" and \
+            present_simple(top) and present_simple(top.head):
+        return f"generic:{when}"  # the clause of 'when(ever)' itself
+    for c in top.children:
+        if c.dep_ == "advcl":
+            opener = when_clause(c)
+            if opener in grammar.EVERY_TIME_WHEN or opener and present_simple(c) and \
+                    present_simple(top):
+                return f"generic:{opener}"  # the clause a 'when(ever)' clause hangs on
+    return ""
+
+
+def asked(trigger: Token) -> bool:
+    """A direct question: "Did Kenya attack Uganda?", "Will Ghana retaliate?", "What tariffs
+    has X imposed?": the sentence ends in a question mark, opens with an auxiliary or a
+    question word, and the trigger's clause is its main one."""
+    sentence = trigger.sent
+    words = [t for t in sentence if not (t.is_punct and t.text != "?") and not t.is_space]
+    if len(words) < 2 or words[-1].text != "?":
+        return False
+    first = words[0]
+    if not (first.tag_ in grammar.QUESTION_WORD_TAGS or first.dep_ in ("aux", "auxpass") and
+            first.lemma_.lower() in grammar.QUESTION_AUX_LEMMAS):
+        return False
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
+    while verb is not None and verb.dep_ in ("xcomp", "conj"):
+        verb = verb.head
+    return verb is not None and verb.dep_ == "ROOT"
 
 
 # Auxiliaries of a finite past or perfect: "who had visited", "that has attacked".

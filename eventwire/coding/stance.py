@@ -109,7 +109,8 @@ def derive(
         return obligation(code, trigger, sources, index)
     else:
         return None
-    if kind in ("intent", "refuse", "threaten") and foretold(trigger, reading, sources, index):
+    if kind in ("intent", "refuse", "threaten") and \
+            foretold(trigger, reading, sources, index, kind):
         return None
     parallel = code if kind == "intent" and code.startswith("03") else parallel_code(code, kind)
     if kind in ("demand", "appeal") and governed_by in grammar.COMPELLING_VERBS and \
@@ -121,6 +122,8 @@ def derive(
             parallel = "030"
         else:  # "will extend the curfew": a threat
             kind, parallel = "threaten", parallel_code(code, "threaten")
+            if foretold(trigger, reading, sources, index, kind):
+                return None  # "Uganda says Kenya will attack it": Uganda's forecast
     if parallel is None:
         return None
     governor = reading.governor or trigger
@@ -175,7 +178,7 @@ def no_party_named(trigger: Token, reading: Reading, index: MentionIndex) -> boo
 
 
 def foretold(trigger: Token, reading: Reading, sources: list[ActorMention],
-             index: MentionIndex) -> bool:
+             index: MentionIndex, kind: str = "intent") -> bool:
     """An act only foretold or asked about, no stance a party took: "it is unclear whether X
     will agree to lift the sanctions", "hopes that X could agree to end it", "X is unlikely to
     agree", "X will probably not attend", "analysts expect that X will lift the sanctions",
@@ -209,9 +212,45 @@ def foretold(trigger: Token, reading: Reading, sources: list[ActorMention],
                 grammar.BELIEF_VERBS | grammar.PREDICTING_VERBS | grammar.FEARING_WORDS:
             believers = phrase_actors(subject_of(word.head), index)
             return not any(same_actor(b, s) for b in believers for s in sources)
+        elif word.dep_ == "ccomp" and lemma(word.head) in \
+                grammar.SPEECH_VERBS | grammar.ASSERTING_VERBS:
+            return others_forecast(word.head, reading, sources, index, kind)
         else:
             return False
     return False
+
+
+def others_forecast(speech: Token, reading: Reading, sources: list[ActorMention],
+                    index: MentionIndex, kind: str) -> bool:
+    """What a speaker says another will do, when it is no stance of that other: "Kenya did not
+    say it would retaliate" (not said at all), "analysts say Zambia will retaliate" (a
+    forecast by those who speak for no party), "Uganda says Kenya will attack it" (one land's
+    forecast of another's threat or refusal, no threat Kenya made). A speaker who speaks for
+    the party ("Kenya's minister said the army would respond") or no one can say for whom
+    ("officials said") leaves the stance the party's; so does a land that tells of another's
+    plan to cooperate ("Zambia said Kenya's president will visit Lusaka": a visit announced by
+    its host)."""
+    if any(c.dep_ == "neg" for c in speech.children):
+        return True
+    speaker = subject_of(speech)
+    if speaker is None:
+        return False
+    if lemma(speaker) in grammar.PUNDIT_NOUNS:
+        return True
+    if reading.governor is not None and reading.governor.i != speech.i and \
+            reading.why.startswith("xcomp:") and \
+            lemma(reading.governor) not in grammar.WARNING_VERBS:
+        return False  # "X says Y has agreed to ...": the agreeing is told, as Y's own
+    if kind == "intent":
+        return False
+    speakers = phrase_actors(speaker, index)
+    lands = {s.country for s in sources if s.country}
+    return bool(speakers) and bool(lands) and all(
+        b.country and b.country not in lands for b in speakers) and not any(
+        same_actor(b, s) for b in speakers for s in sources) and \
+        reading.modality in ("future", "conditional") and reading.governor is None
+    # the last: a stance read from the act's own 'will' or 'would' ("Uganda says Kenya will
+    # attack"), not one a word of the party's carries ("Uganda says Kenya threatened to ...")
 
 
 def warned_of_danger(trigger: Token, warners: list[ActorMention], index: MentionIndex) -> bool:

@@ -1,0 +1,54 @@
+"""Round 27a: everyday senses of Phoenix verbs that coded political acts on real news.
+
+Each test pairs the everyday sense, which codes no longer, with the political sense of the same
+verb, which still codes (curated.jsonl, documented in curated_SOURCE.txt).
+"""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import resolved_and_coded, roots
+
+
+def shown(events):
+    return [(e.source, e.target, e.cameo.code, e.evidence.rule) for e in events]
+
+
+@pytest.mark.parametrize(("everyday", "political", "root"), [
+    # goods and prices offered for sale are no intent to cooperate (03)
+    ("The Kenyan retailer is offering a discount on Zambian phones.",
+     "Zambia offered an end to the curfew on the Malawian border.", "03"),
+    ("A Kenyan shop is offering the Zambian phone for $99.",
+     "Zambia offered an end to the curfew on the Malawian border.", "03"),
+    # a doctor ordering an X-ray, or a lab ordering mice, demands nothing (10)
+    ("A Ghanaian doctor ordered a chest X-ray for the Zambian minister.",
+     "Kenya's president ordered the police to free the Zambian journalists.", "10"),
+    ("The Kenyan institute ordered mice from a Zambian breeder.",
+     "Kenya's president ordered the police to free the Zambian journalists.", "10"),
+    # dirty air and a pipeline fought in court are no use of force (19)
+    ("Accra has been fighting dirty air for decades.",
+     "Zambian troops fought rebels near the border with Congo.", "19"),
+    ("Kenyan farmers fought the Ugandan pipeline in court.",
+     "Zambian troops fought rebels near the border with Congo.", "19"),
+    # a town hall meeting with voters consults no actor (04)
+    ("Zambian senator Mwale held a town hall meeting in Lusaka.",
+     "Zambia's foreign minister held a meeting with Kenyan officials.", "04"),
+])
+def test_everyday_sense_codes_nothing_political_sense_stays(parser, coder, everyday,
+                                                            political, root):
+    events = resolved_and_coded(parser, coder, everyday)
+    assert root not in roots(events), shown(events)
+    events = resolved_and_coded(parser, coder, political)
+    assert root in roots(events), shown(events)
+
+
+@pytest.mark.parametrize("everyday", [
+    "The Kenyan weather service warned of heavy rain in Nairobi.",
+    "The Kenya Meteorological Department warned Nairobi of a storm.",
+    "Kenya's weather service warned Ugandan farmers that frost would damage their crops.",
+])
+def test_a_weather_warning_is_no_threat_or_comment(parser, coder, everyday):
+    events = resolved_and_coded(parser, coder, everyday)
+    assert not {"01", "13"} & set(roots(events)), shown(events)
+    political = "Ghana's army warned Togo against crossing the border."
+    assert "13" in roots(resolved_and_coded(parser, coder, political))

@@ -52,3 +52,49 @@ def test_a_weather_warning_is_no_threat_or_comment(parser, coder, everyday):
     assert not {"01", "13"} & set(roots(events)), shown(events)
     political = "Ghana's army warned Togo against crossing the border."
     assert "13" in roots(resolved_and_coded(parser, coder, political))
+
+
+@pytest.mark.parametrize(("everyday", "political", "root"), [
+    # products, habits and animal movements banned sanction no actor (17)
+    ("Kenya banned plastic bags.", "Kenya banned the Zambian opposition party.", "17"),
+    ("Kenya prohibited cattle feed made in Uganda.",
+     "Kenya banned the Zambian opposition party.", "17"),
+    ("Kenya extended its ban on the movement of cattle.",
+     "Kenya extended its ban on the Zambian opposition party.", "17"),
+    # a phone's support for a feature or an app endorses no one (05)
+    ("The Kenyan phone supports wireless charging.",
+     "Kenya supports the Zambian government.", "05"),
+    ("The Kenyan phone has support for Zambian apps.",
+     "Kenya's support for the Zambian government is strong.", "05"),
+    # watching a video states nothing (01)
+    ("Zambia's minister viewed the Kenyan video.",
+     "Zambia's minister views the Kenyan proposal as a threat.", "01"),
+    # cases of a disease carried in are no trade; wages paid are no economic cooperation (06)
+    ("Measles cases were imported to Kenya from Uganda.", "Kenya imported maize from Uganda.",
+     "06"),
+    ("The Zambian minister paid his Kenyan drivers less.", "Kenya imported maize from Uganda.",
+     "06"),
+    ("The Kenyan agent worked with Zambian musicians.",
+     "Kenya worked with Uganda to fight the rebels.", "06"),
+    # routine inspections and research investigate no party (09)
+    ("Kenyan firefighters inspected the chemical.",
+     "Kenyan police investigated the Ugandan minister.", "09"),
+    ("Zambian scientists investigated the impact of the drought on Kenya.",
+     "Kenyan police investigated the Ugandan minister.", "09"),
+    # a visit to one's dentist is private (04)
+    ("The Zambian minister's visit to his Kenyan dentist was brief.",
+     "The Zambian president's visit to Kenya was brief.", "04"),
+])
+def test_everyday_goods_and_routines_code_nothing(parser, coder, everyday, political, root):
+    events = resolved_and_coded(parser, coder, everyday)
+    assert root not in roots(events), shown(events)
+    events = resolved_and_coded(parser, coder, political)
+    assert root in roots(events), shown(events)
+
+
+def test_a_product_banned_is_no_sanction_its_import_banned_stays_an_embargo(parser, coder):
+    events = resolved_and_coded(parser, coder, "Kenya banned plastic bags.")
+    assert not {"16", "17"} & set(roots(events)), shown(events)
+    text = "Kenya banned the import of plastic bags from Uganda."
+    events = resolved_and_coded(parser, coder, text)
+    assert "16" in roots(events), shown(events)

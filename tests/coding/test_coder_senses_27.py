@@ -98,3 +98,34 @@ def test_a_product_banned_is_no_sanction_its_import_banned_stays_an_embargo(pars
     text = "Kenya banned the import of plastic bags from Uganda."
     events = resolved_and_coded(parser, coder, text)
     assert "16" in roots(events), shown(events)
+
+
+@pytest.mark.parametrize(("everyday", "political", "root"), [
+    # a ban on people's doings stays: 'from fishing' names what the banned may not do (17)
+    ("Kenya banned plastic bags.",
+     "Kenya banned Somali boats from fishing.", "17"),
+    # a state supports a peaceful resolution, not a display resolution (05)
+    ("The Kenyan phone supports wireless charging.",
+     "Zambia supported a peaceful resolution of the crisis with Malawi.", "05"),
+    # tickets or a company purchased are no trade; wheat and arms purchased are (06)
+    ("Ms Adeyemi purchased plane tickets to Kenya.", "Zambia purchased wheat from Kenya.", "06"),
+    ("The Zambian firm purchased a Kenyan record label.", "Kenya purchased missiles from Russia.",
+     "06"),
+    # a specimen examined is research; a minister's accounts examined are investigated (09)
+    ("Kenyan researchers examined a specimen from Uganda.",
+     "Kenyan prosecutors examined the Ugandan minister's accounts.", "09"),
+])
+def test_political_sense_kept_everyday_sense_gone(parser, coder, everyday, political, root):
+    events = resolved_and_coded(parser, coder, everyday)
+    assert root not in roots(events), shown(events)
+    events = resolved_and_coded(parser, coder, political)
+    assert root in roots(events), shown(events)
+
+
+def test_a_laptop_unveiled_is_no_diplomacy_a_plan_unveiled_is_a_statement(parser, coder):
+    text = "The Kenyan company unveiled its new laptop in Zambia."
+    events = resolved_and_coded(parser, coder, text)
+    assert "05" not in roots(events), shown(events)
+    text = "Kenya unveiled a plan to end the war with Somalia."
+    events = resolved_and_coded(parser, coder, text)
+    assert "01" in roots(events), shown(events)

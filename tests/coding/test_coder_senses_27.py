@@ -111,6 +111,12 @@ def test_a_product_banned_is_no_sanction_its_import_banned_stays_an_embargo(pars
     ("Ms Adeyemi purchased plane tickets to Kenya.", "Zambia purchased wheat from Kenya.", "06"),
     ("The Zambian firm purchased a Kenyan record label.", "Kenya purchased missiles from Russia.",
      "06"),
+    # an airline's jets purchased are no military cooperation, nor trade between actors (06)
+    ("Kenya Airways purchased ten jets from Airbus.", "Kenya purchased missiles from Russia.",
+     "06"),
+    # the threat of a disease threatens no one with an act (13)
+    ("Kenyan officials saw a threat of cholera in the Somali refugee camps.",
+     "Ugandan officials received threats from Kenyan police.", "13"),
     # a specimen examined is research; a minister's accounts examined are investigated (09)
     ("Kenyan researchers examined a specimen from Uganda.",
      "Kenyan prosecutors examined the Ugandan minister's accounts.", "09"),

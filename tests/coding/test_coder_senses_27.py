@@ -135,3 +135,19 @@ def test_a_laptop_unveiled_is_no_diplomacy_a_plan_unveiled_is_a_statement(parser
     text = "Kenya unveiled a plan to end the war with Somalia."
     events = resolved_and_coded(parser, coder, text)
     assert "01" in roots(events), shown(events)
+
+
+@pytest.mark.parametrize(("everyday", "political", "root"), [
+    # room in a car promised is no intent to cooperate (03)
+    ("The Kenyan car maker is promising more space for five passengers in Zambia.",
+     "Kenya promised Zambia more aid.", "03"),
+    # people monitored for a virus are not investigated (09)
+    ("Ugandan officials monitored 900 Kenyans for the virus.",
+     "Kenyan police monitored the Ugandan opposition.", "09"),
+])
+def test_a_product_promised_or_a_virus_watched_for_codes_nothing(parser, coder, everyday,
+                                                                 political, root):
+    events = resolved_and_coded(parser, coder, everyday)
+    assert root not in roots(events), shown(events)
+    events = resolved_and_coded(parser, coder, political)
+    assert root in roots(events), shown(events)

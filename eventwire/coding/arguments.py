@@ -340,6 +340,10 @@ def is_instrument(token: Token | None) -> bool:
 # island nation announced ...", "pledged to cooperate in the region".
 PLACE_SIDE_ROOTS = grammar.PLACE_TARGET_ROOTS | grammar.BENEFICIARY_ROOTS | {"03", "13"}
 PLACE_SIDE_CODES = ("042", "043", "124", "105")
+# Roots whose target a country named only as the scene never is, even where a dictionary codes
+# it (a statement, CAMEO 01, is made to or about a party). Appeals (02) and investigations (09)
+# are left: the pair benches code such a place as their target often enough.
+SCENE_ONLY_ROOTS = frozenset(("01",))
 
 
 def no_side_things(found: Match, targets: list[ActorMention], sources: list[ActorMention],
@@ -358,6 +362,11 @@ def no_side_things(found: Match, targets: list[ActorMention], sources: list[Acto
         targets = [t for t in targets if not (t.entry or "").startswith("unresolved:place")
                    or not scene_of(mention_head(t, found.trigger.doc), found)]
     doc = found.trigger.doc
+    if code[:2] in SCENE_ONLY_ROOTS:  # "In Zambia, the minister announced ...", "officials
+        # in Accra announced a case": a country named as the place where one speaks is not
+        # whom one speaks to (what is said may still be about a place: "a case in the state")
+        targets = [t for t in targets if not (t.entry or "").startswith("place:")
+                   or not spoken_from(mention_head(t, doc), found)]
     targets = [m for t in targets for m in (phrase_words_for(t, doc, index, sources) or [t])
                if not phrase_word(mention_head(m, doc))]
     heads = [mention_head(t, doc) for t in targets]
@@ -404,6 +413,20 @@ def phrase_words_for(target: ActorMention, doc: Doc, index: MentionIndex,
     to = next(c for c in head.children if c.dep_ == "prep" and c.lower_ == "to")
     return not_sources([m for m in phrase_actors(child_with(to, ("pobj",)), index) if m.code],
                        sources)
+
+
+def spoken_from(place: Token | None, found: Match) -> bool:
+    """Whether a place phrase says where the act was done or where its doer is: it hangs on
+    the verb, a word of the pattern or the verb's subject ("In Zambia, officials announced",
+    "officials in Accra announced"), not on what was said or done ("announced a case in the
+    state")."""
+    if place is None or place.dep_ != "pobj":
+        return False
+    holder = place.head.head
+    verb = found.trigger if found.pattern.pos == "VERB" else \
+        governing_verb(found.trigger) or found.trigger
+    return holder == verb or holder in found.words or \
+        holder.dep_ in SUBJECT_DEPS and holder.head == verb
 
 
 def scene_of(place: Token | None, found: Match) -> bool:

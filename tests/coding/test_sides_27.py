@@ -95,3 +95,17 @@ def test_an_it_object_in_a_later_sentence_is_no_party():
     events = code_text("The UN criticised Zambia on Monday. On Tuesday Kenya urged it to "
                        "withdraw its troops.")
     assert ("KEN", "ZMB", "02") in sides(events), sides(events)
+
+
+@pytest.mark.parametrize("text", [
+    "In Zambia, officials announced on Monday that the border would reopen.",
+    "Ghanaian officials in Accra announced a second case of cholera.",
+    "Health officials in Kenya announced a second case of cholera on Monday.",
+])
+def test_a_country_named_as_the_scene_is_no_target_of_a_statement(text):
+    events = [e for e in code_text(text) if e.cameo.code[:2] == "01"]
+    assert events, "the statement is still coded"
+    assert all(e.target is None for e in events), sides(events)
+    # one spoken about is still the target
+    events = code_text("The Kenyan president commented on Zambia on Monday.")
+    assert ("KENGOV", "ZMB", "01") in sides(events), sides(events)

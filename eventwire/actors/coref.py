@@ -724,11 +724,20 @@ def _origin(head: Token) -> Token | None:
     if verb.lemma_.lower() in REMOVAL_VERBS:
         return None
     prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+    if prep is None:  # "a woman visiting from Canada", "a man who hails from Kenya": home
+        prep = next((c for clause in head.children if clause.dep_ in ("acl", "relcl") and
+                     clause.lemma_.lower() in HOME_FROM_VERBS for c in clause.children
+                     if c.dep_ == "prep" and c.lower_ == "from"), None)
     if prep is None and verb is not head:
         prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
                      and c.i == head.right_edge.i + 1), None)
     return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
 
+
+# Verbs whose "from" phrase names one's home ("tourists visiting from Kenya", "a man who hails
+# from Ghana"); not those of a journey's last leg ("passengers arriving from Mexico" may be
+# anyone's citizens).
+HOME_FROM_VERBS = frozenset({"visit", "hail", "holiday", "vacation"})
 
 # Verbs whose "from" phrase is where the object was moved from, not where it comes from.
 REMOVAL_VERBS = MOTION_VERBS | frozenset({
@@ -845,6 +854,8 @@ def resolve_pronouns(doc: Doc, found: list[Found], places: list[Found] = ()) -> 
                 if ante is None and want == "state":  # a country named as a place in an
                     # earlier sentence, when no actor is a state to refer to
                     ante = _antecedent(want, start, result + added + states, doc, head=tok)
+                if ante is not None and want == "it" and _thing_object(tok, ante, doc):
+                    ante = None
         if ante is None:
             continue
         if want == "state" and locative(tok):  # "across the country", "in the kingdom": a
@@ -858,6 +869,22 @@ def resolve_pronouns(doc: Doc, found: list[Found], places: list[Found] = ()) -> 
         result.append(new)
         result.sort(key=lambda f: f.start)
     return sorted(result + places_added, key=lambda f: f.start)
+
+
+# Dependencies of an object pronoun: "condemned it", "blamed it on", "made it possible".
+OBJECT_PRONOUN_DEPS = frozenset({"dobj", "obj", "pobj", "dative", "iobj"})
+
+
+def _thing_object(tok: Token, ante: Found, doc: Doc) -> bool:
+    """"The Zambian parliament passed a security law. The opposition condemned it": an "it"
+    object no owner or speaker binds, with no actor of its own sentence to stand for, is the
+    thing last spoken of (a law, a ceasefire, a claim) as likely as the actor named before;
+    no one is safer. Not one asked to act ("urged it to withdraw", "told it that ..."), which
+    is a party."""
+    if tok.dep_ not in OBJECT_PRONOUN_DEPS or doc[ante.head].sent == tok.sent:
+        return False
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return not any(c.dep_ in ("xcomp", "ccomp") and c.i > tok.i for c in verb.children)
 
 
 def _conjoined_owner(tok: Token, want: str) -> Token | None:

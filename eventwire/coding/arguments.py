@@ -282,6 +282,40 @@ def side_nouns() -> dict[str, str]:
     return {row["word"]: row["class"] for row in packaged_rows("coding", "side_nouns.tsv")}
 
 
+@lru_cache(maxsize=1)
+def noun_act_sides() -> dict[str, frozenset[str]]:
+    """class → words of data/coding/noun_act_sides.tsv: "of-doer" nouns whose "of" phrase
+    names who does the act ("the surrender of the militia"), "onlooker-verb" verbs whose
+    subject does not do the act their object noun names ("questioned the investigation")."""
+    classes: dict[str, set[str]] = {}
+    for row in packaged_rows("coding", "noun_act_sides.tsv"):
+        classes.setdefault(row["class"], set()).add(row["word"])
+    return {kind: frozenset(words) for kind, words in classes.items()}
+
+
+def of_doers(noun: Token, index: MentionIndex) -> list[ActorMention]:
+    """Who does an act its noun's "of" phrase names: "the withdrawal of Zambian troops", "a
+    meeting of foreign ministers", "the surrender of the militia" (noun_act_sides.tsv), not
+    "in protest of the decision" (an idiom whose "of" is what is protested)."""
+    if lemma(noun) not in noun_act_sides()["of-doer"] and \
+            noun.lower_ not in noun_act_sides()["of-doer"]:
+        return []  # not grammar.AGENT_OF_NOUNS' "support", "help": "support of a group" is
+        # most often support given to it
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and \
+            not any(c.dep_ in ("det", "poss") for c in noun.children):
+        return []  # "in protest of", "in support of": the "of" phrase is acted on
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return phrase_actors(child_with(of, ("pobj",)), index) if of is not None else []
+
+
+def doing_verb(verb: Token) -> bool:
+    """Whether a verb's subject does the act its object noun names: "launched an offensive",
+    "attended the rally", "reached an agreement"; not one noun_act_sides.tsv lists as only
+    speaking of, judging, wanting, meeting or keeping off the act ("questioned the
+    investigation", "stormed a meeting", "avoided criticism")."""
+    return lemma(verb) not in noun_act_sides()["onlooker-verb"]
+
+
 def side_noun(token: Token | None) -> str | None:
     """The class of side_nouns.tsv a phrase's head is of, or None."""
     if token is None:
@@ -306,6 +340,10 @@ def is_instrument(token: Token | None) -> bool:
 # island nation announced ...", "pledged to cooperate in the region".
 PLACE_SIDE_ROOTS = grammar.PLACE_TARGET_ROOTS | grammar.BENEFICIARY_ROOTS | {"03", "13"}
 PLACE_SIDE_CODES = ("042", "043", "124", "105")
+# Roots whose target a country named only as the scene never is, even where a dictionary codes
+# it (a statement, CAMEO 01, is made to or about a party). Appeals (02) and investigations (09)
+# are left: the pair benches code such a place as their target often enough.
+SCENE_ONLY_ROOTS = frozenset(("01",))
 
 
 def no_side_things(found: Match, targets: list[ActorMention], sources: list[ActorMention],
@@ -324,6 +362,11 @@ def no_side_things(found: Match, targets: list[ActorMention], sources: list[Acto
         targets = [t for t in targets if not (t.entry or "").startswith("unresolved:place")
                    or not scene_of(mention_head(t, found.trigger.doc), found)]
     doc = found.trigger.doc
+    if code[:2] in SCENE_ONLY_ROOTS:  # "In Zambia, the minister announced ...", "officials
+        # in Accra announced a case": a country named as the place where one speaks is not
+        # whom one speaks to (what is said may still be about a place: "a case in the state")
+        targets = [t for t in targets if not (t.entry or "").startswith("place:")
+                   or not spoken_from(mention_head(t, doc), found)]
     targets = [m for t in targets for m in (phrase_words_for(t, doc, index, sources) or [t])
                if not phrase_word(mention_head(m, doc))]
     heads = [mention_head(t, doc) for t in targets]
@@ -370,6 +413,20 @@ def phrase_words_for(target: ActorMention, doc: Doc, index: MentionIndex,
     to = next(c for c in head.children if c.dep_ == "prep" and c.lower_ == "to")
     return not_sources([m for m in phrase_actors(child_with(to, ("pobj",)), index) if m.code],
                        sources)
+
+
+def spoken_from(place: Token | None, found: Match) -> bool:
+    """Whether a place phrase says where the act was done or where its doer is: it hangs on
+    the verb, a word of the pattern or the verb's subject ("In Zambia, officials announced",
+    "officials in Accra announced"), not on what was said or done ("announced a case in the
+    state")."""
+    if place is None or place.dep_ != "pobj":
+        return False
+    holder = place.head.head
+    verb = found.trigger if found.pattern.pos == "VERB" else \
+        governing_verb(found.trigger) or found.trigger
+    return holder == verb or holder in found.words or \
+        holder.dep_ in SUBJECT_DEPS and holder.head == verb
 
 
 def scene_of(place: Token | None, found: Match) -> bool:
@@ -2123,6 +2180,18 @@ def same_actor(a: ActorMention, b: ActorMention) -> bool:
     return False
 
 
+def apposed(a: ActorMention, b: ActorMention, doc: Doc) -> bool:
+    """Two mentions of one person or body set side by side: a name and its apposition ("Ms
+    Adeyemi, Zambia's health minister"), where a pronoun may have been resolved to either
+    ("expressed her sympathy": "her" is the apposition's, so the speaker's own)."""
+    heads = [mention_head(m, doc) for m in (a, b)]
+    if None in heads:
+        return False
+    one, other = heads
+    return one.dep_ == "appos" and one.head == other or \
+        other.dep_ == "appos" and other.head == one
+
+
 def loose_target(obj: Token, found: Match) -> bool:
     """May an object no dictionary knows stand as the target? Not what was said
     ("denied the allegations"), nor a bare word of the trigger's idiom ("take part")."""
@@ -2251,8 +2320,9 @@ def noun_arguments(
         sources = phrase_actors(child_with(to, ("pobj",)), index)
         if sources:
             return sources, []
-    if not sources and governor is not None and lemma(governor) not in grammar.OBSERVING_VERBS:
-        sources = phrase_actors(subject_of(governor), index)  # "launched an offensive"
+    if not sources and governor is not None and lemma(governor) not in grammar.OBSERVING_VERBS \
+            and doing_verb(governor):  # "launched an offensive", not "criticised the curfew"
+        sources = phrase_actors(subject_of(governor), index)
     scene = noun.head if noun.dep_ == "pobj" else None
     if not sources and governor is None and scene is not None and scene.dep_ == "prep" and \
             scene.lower_ in SCENE_PREPS and scene.head.pos_ in ("VERB", "AUX") and \
@@ -2277,6 +2347,8 @@ def noun_arguments(
             scene.lower_ in SCENE_PREPS and scene.head.dep_ == "nsubj" and scene.i > 0 and \
             scene.nbor(-1).text == ",":  # the parser may hang the phrase on X
         sources = phrase_actors(scene.head, index)
+    if not sources:  # "the surrender of the militia", "the withdrawal of Zambian troops"
+        sources = of_doers(noun, index)
     verb = found.trigger
     passive = child_with(verb, PASSIVE_SUBJECT_DEPS) is not None or (
         verb.dep_ == "acl" and verb.tag_ == "VBN")

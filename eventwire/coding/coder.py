@@ -25,6 +25,7 @@ from . import grammar
 from .arguments import (
     STATE_NOUNS,
     MentionIndex,
+    apposed,
     arguments,
     dyads,
     is_thing,
@@ -703,6 +704,9 @@ class Coder:
         one_way = info.cameo.code in grammar.ONE_WAY_CODES or any(  # "X and Y praised the
             lemma(w) in grammar.ONE_WAY_WORDS for w in (*words, trigger))  # truce", "bought"
         reciprocal = any(lemma(w) in grammar.RECIPROCAL_WORDS for w in (*words, trigger))
+        # one person named twice ("Ms Adeyemi, Zambia's health minister, expressed her
+        # sympathy"): the apposition, or a pronoun resolved to it, is no one acted on
+        targets = [t for t in targets if not any(apposed(s, t, sentence.doc) for s in sources)]
         for source, target in dyads(sources, targets, mutual and not one_way,
                                     reciprocal and not one_way):
             if source is None and target is None:
@@ -1520,8 +1524,9 @@ def without_borrowed_themes(coded: list[tuple[Event, Match]]) -> list[tuple[Even
     """"Kenya supported the deployment of peacekeepers", "the UN investigated the airstrikes":
     the act named as what is supported, praised, investigated, criticised or rejected is not
     the act of the one who did so. A nominal event that is the object of such a verb, and got
-    that verb's subject as its own source, is dropped; one with a source of its own ("condemned
-    the Russian airstrikes") stays."""
+    that verb's subject as its own source, or no source at all (arguments.py gives a noun the
+    subject only of a verb by which one does the act), is dropped; one with a source of its
+    own ("condemned the Russian airstrikes") stays."""
     themes: dict[int, set[int]] = {}
     for event, found in coded:
         if (found.pattern.pos == "VERB" and not found.pattern.object
@@ -1533,8 +1538,11 @@ def without_borrowed_themes(coded: list[tuple[Event, Match]]) -> list[tuple[Even
         return coded
     return [(e, f) for e, f in coded
             if not (f.pattern.pos == "NOUN" and f.trigger.dep_ in OBJECT_DEPS
-                    and e.source is not None
-                    and e.source.start in themes.get(f.trigger.head.i, ()))]
+                    and f.trigger.head.i in themes
+                    and (e.source is None and lemma(f.trigger.head) not in
+                         grammar.OBSERVING_VERBS or  # "investigated the complaints" never
+                         # gave the noun a doer: its own stays
+                         e.source is not None and e.source.start in themes[f.trigger.head.i]))]
 
 
 def going_to(found: Match) -> bool:

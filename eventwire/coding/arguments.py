@@ -1044,7 +1044,10 @@ def borrowed_passive(verb: Token) -> Token | None:
         return subject_of(verb) or (child_with(head, PASSIVE_SUBJECT_DEPS)
                                     if verb.dep_ == "conj" else None)
     if verb.dep_ in ("xcomp", "oprd") and verb.tag_ == "VBN" and \
-            child_with(head, PASSIVE_SUBJECT_DEPS) is not None:
+            child_with(head, PASSIVE_SUBJECT_DEPS) is not None and \
+            not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+        # not a perfect infinitive ("soldiers are reported to have killed six people"): who
+        # is reported did it
         return subject_of(verb)
     return None
 

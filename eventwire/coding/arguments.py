@@ -2584,7 +2584,10 @@ def phrase_actors(
         head = past_dateline(head, index)  # the subject on the dateline, as its appositive
     for token in with_conjuncts(head):
         found = index.for_phrase(token)
-        if not found and token.pos_ == "PRON":  # "the rebels said they will release ..."
+        if not found and token.pos_ == "PRON" and token.tag_ not in ("WP", "WDT"):
+            # "the rebels said they will release ...": who said it; not a question word ("did
+            # not say who attacked the embassy" names no one; a relative's 'who' is read by
+            # subject_of)
             speaker = reporting_subject(token) or main_subject(token)
             if speaker is not None and token.dep_ in ("nsubj", "nsubjpass") and \
                     not could_stand_for(token, speaker):

@@ -39,3 +39,13 @@ def test_those_reported_to_have_killed_did_the_killing(code_sentence):
     text = "A Kenyan reporter was found murdered in Lusaka on Sunday."
     events = code_sentence(text, {"A Kenyan reporter": "KENMED", "Lusaka": "ZMB"})
     assert all(s != "A Kenyan reporter" for s, _ in sides(events, "18") + sides(events, "19"))
+
+
+def test_who_in_a_question_not_answered_names_no_one(code_sentence):
+    text = "Kenyan police did not say who attacked the Zambian embassy in Nairobi."
+    events = code_sentence(text, {"Kenyan police": "KENCOP", "the Zambian embassy": "ZMBGOV"})
+    assert "Kenyan police" not in [s for s, _ in sides(events, "19")], sides(events, "19")
+    # a relative 'who' still stands for its antecedent
+    text = "Kenyan police arrested a Zambian man who attacked the embassy in Nairobi."
+    events = code_sentence(text, {"Kenyan police": "KENCOP", "a Zambian man": "ZMBCVL"})
+    assert "a Zambian man" in [s for s, _ in sides(events, "19")], sides(events, "19")

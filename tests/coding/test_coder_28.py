@@ -33,7 +33,7 @@ def test_those_reported_to_have_killed_did_the_killing(code_sentence):
     assert sides(events, "16") == [("Ghana", "two Kenyan diplomats")], sides(events, "16")
     # a perfect passive, and a participle with no 'to have', still take their subject as the
     # one acted on
-    text = "Six protesters are believed to have been killed by Zambian soldiers."
+    text = "Six protesters are thought to have been shot by Zambian soldiers."
     events = code_sentence(text, {"Zambian soldiers": "ZMBMIL", "Six protesters": "ZMBOPP"})
     assert sides(events, "19") == [("Zambian soldiers", "Six protesters")], sides(events, "19")
     text = "A Kenyan reporter was found murdered in Lusaka on Sunday."

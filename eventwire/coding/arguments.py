@@ -1044,7 +1044,10 @@ def borrowed_passive(verb: Token) -> Token | None:
         return subject_of(verb) or (child_with(head, PASSIVE_SUBJECT_DEPS)
                                     if verb.dep_ == "conj" else None)
     if verb.dep_ in ("xcomp", "oprd") and verb.tag_ == "VBN" and \
-            child_with(head, PASSIVE_SUBJECT_DEPS) is not None:
+            child_with(head, PASSIVE_SUBJECT_DEPS) is not None and \
+            not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+        # not a perfect infinitive ("soldiers are reported to have killed six people"): who
+        # is reported did it
         return subject_of(verb)
     return None
 
@@ -2581,7 +2584,10 @@ def phrase_actors(
         head = past_dateline(head, index)  # the subject on the dateline, as its appositive
     for token in with_conjuncts(head):
         found = index.for_phrase(token)
-        if not found and token.pos_ == "PRON":  # "the rebels said they will release ..."
+        if not found and token.pos_ == "PRON" and token.tag_ not in ("WP", "WDT"):
+            # "the rebels said they will release ...": who said it; not a question word ("did
+            # not say who attacked the embassy" names no one; a relative's 'who' is read by
+            # subject_of)
             speaker = reporting_subject(token) or main_subject(token)
             if speaker is not None and token.dep_ in ("nsubj", "nsubjpass") and \
                     not could_stand_for(token, speaker):

@@ -181,10 +181,18 @@ ANSWER_ROOTS = frozenset(("08", "12"))
 NEGATING_VERBS = frozenset(
     "refuse fail decline deny avoid stop cease reject unable impossible refrain abstain "
     "halt prevent bar deter dissuade discourage restrain prohibit forbid".split())
-# Of those, the ones by which an actor refuses (CAMEO 12), not merely fails.
 # Verbs of holding back, which a negation turns into doing: "would not hesitate to invade".
 HOLDING_BACK_VERBS = frozenset("hesitate fail cease".split())
-REFUSING_VERBS = frozenset("refuse decline deny reject fail".split())
+# Of NEGATING_VERBS, the ones by which an actor refuses (CAMEO 12) whatever it refuses to do;
+# not 'fail': "failed to protect the children" is no rejection (CAMEO 12 needs one).
+REFUSING_VERBS = frozenset("refuse decline deny reject".split())
+# Verbs of failing, which refuse only an assent: one that failed to agree, to sign or to reach a
+# deal did not give the assent asked of it, as one that "did not accept" it (CAMEO 12; the
+# Phoenix dictionary's 'fail' 120); failing to protect, to deliver or to respond is no refusal.
+FAILING_VERBS = frozenset(("fail",))
+# The acts of assent that a failure to do refuses: intent to cooperate or agree (03), signing an
+# agreement (057), yielding to a demand (08).
+ASSENT_CODES = ("03", "057", "08")
 # "the government's refusal to negotiate": the noun refuses as the verb does.
 REFUSAL_NOUNS = frozenset("refusal".split())
 # Verbs of granting what only the actor can grant: one that did not give its permission, allow

@@ -77,6 +77,7 @@ def derive(
     governed_by = reading.governor.lemma_.lower() if reading.governor is not None else None
     if reading.negated and (
             governed_by in grammar.REFUSING_VERBS or governed_by in grammar.REFUSAL_NOUNS
+            or governed_by in grammar.FAILING_VERBS and code.startswith(grammar.ASSENT_CODES)
             or governed_by is None and reading.modality == "future"
             or reported_will_not(trigger, reading)
             or refused_journey(trigger)):

@@ -66,6 +66,15 @@ MALE_NOUNS = _NOUN_KINDS.get("male", frozenset())
 FEMALE_NOUNS = _NOUN_KINDS.get("female", frozenset())
 # Nouns for one named by a tie to another ("the son of X", "X's widow"): X is not who "he" is.
 KIN_NOUNS = _NOUN_KINDS.get("relation", frozenset())
+# Nouns for one who judges, argues, speaks or reports on a case or saw it ("the judge", "a
+# lawyer", "the spokesman", "a witness"), and the verbs of what is done to the one the case is
+# about ("arrested", "fined", "sentenced", "killed"): "he"/"she" as the one arrested, fined or
+# sentenced is not them unless named again.
+BYSTANDER_NOUNS = _NOUN_KINDS.get("bystander", frozenset())
+PUNISHED_VERBS = _NOUN_KINDS.get("punished", frozenset())
+# Modifiers that say a bystander noun's holder no longer plays that part ("the former
+# prosecutor", "the jailed lawyer"): they may be the one arrested or sentenced.
+PAST_ROLE_WORDS = _NOUN_KINDS.get("past_role", frozenset())
 SAY_LEMMAS = frozenset({"say", "tell", "add", "state", "report", "announce", "claim", "note",
                         "insist", "warn", "write", "explain", "stress", "declare", "argue",
                         "reply", "respond", "continue", "conclude", "confirm", "deny"})
@@ -826,6 +835,7 @@ def resolve_pronouns(doc: Doc, found: list[Found], places: list[Found] = ()) -> 
             # speaker or owner the quote's own clause names ("the delegation made clear that
             # they ...", "the ministry cut its budget"): only those
             pool = [f for f in pool if quote[0] <= doc[f.start].idx < quote[1]]
+        owner = None
         if want == "rel":
             ante = next((f for f in result if f.head == tok.head.head.i
                          and f.code is not None), None) if tok.dep_ != "poss" else None
@@ -856,6 +866,11 @@ def resolve_pronouns(doc: Doc, found: list[Found], places: list[Found] = ()) -> 
                     ante = _antecedent(want, start, result + added + states, doc, head=tok)
                 if ante is not None and want == "it" and _thing_object(tok, ante, doc):
                     ante = None
+        if ante is not None and want == "he" and (
+                _punished(tok) and _bystander(ante, doc) or _possessed_bystander(ante, doc)
+                or owner is None and quote is None
+                and _uncoded_person_between(ante, tok, result, doc)):
+            ante = None
         if ante is None:
             continue
         if want == "state" and locative(tok):  # "across the country", "in the kingdom": a
@@ -869,6 +884,94 @@ def resolve_pronouns(doc: Doc, found: list[Found], places: list[Found] = ()) -> 
         result.append(new)
         result.sort(key=lambda f: f.start)
     return sorted(result + places_added, key=lambda f: f.start)
+
+
+def _punished(tok: Token) -> bool:
+    """A pronoun for the one something is done to in a case: "he was arrested", "police
+    detained her", "she was sentenced" (PUNISHED_VERBS; the model lemmatises some of them
+    wrong: "fined" → "fin", so the form less its ending counts too)."""
+    verb = tok.head
+    low = verb.lower_
+    forms = {verb.lemma_.lower(), low, low.removesuffix("d"), low.removesuffix("ed")}
+    return tok.dep_ in ("nsubjpass", "dobj") and verb.pos_ in ("VERB", "AUX") and \
+        bool(forms & PUNISHED_VERBS)
+
+
+def _bystander(ante: Found, doc: Doc) -> bool:
+    """A mention of one who judges, argues, speaks or reports on a case or saw it: a noun or
+    a title of BYSTANDER_NOUNS ("the judge", "Judge Banda", "the Kenyan lawyer"), or one no
+    name says who they are, named as the one who said it ("an official said ...", "according
+    to a spokesman"): not who the case is about."""
+    head = doc[ante.head]
+    words = doc[ante.start:ante.end]
+    if any(t.lower_ in PAST_ROLE_WORDS or t.lower_.removesuffix("-") in PAST_ROLE_WORDS
+           for t in words):
+        return False
+    if any(t.lemma_.lower() in BYSTANDER_NOUNS for t in words):
+        return True
+    if any(t.ent_type_ == "PERSON" for t in doc[ante.start:ante.end]) or \
+            head.pos_ in ("PROPN", "PRON"):
+        return False
+    if head.dep_ == "nsubj" and head.head.lemma_.lower() in SAY_LEMMAS:
+        return True
+    return head.dep_ == "pobj" and head.head.lower_ == "to" and \
+        head.head.head.lower_ == "according"
+
+
+def _possessed_bystander(ante: Found, doc: Doc) -> bool:
+    """"Ms Adeyemi's lawyer ... she", "his spokesman ... he": one named by the person they
+    act for (a BYSTANDER_NOUNS noun with a possessor) is as likely the other person's
+    "he"/"she" as their own; no one is safer."""
+    head = doc[ante.head]
+    return head.lemma_.lower() in BYSTANDER_NOUNS and head.pos_ == "NOUN" and \
+        any(c.dep_ == "poss" for c in head.children)
+
+
+def _uncoded_person_between(ante: Found, pronoun: Token, found: list[Found], doc: Doc) -> bool:
+    """A person named by name in the pronoun's sentence, after ``ante``, whom no dictionary
+    codes, the subject of a clause that governs the pronoun or is set before its verb ("X
+    said he ...", "X defended her plan", "the ambassador ... When Mr Mensah was stopped, he
+    thanked ..."): the pronoun is theirs as likely as ``ante``'s; no one is safer. A
+    title of the other sex ("Ms", "Mr") or a word of the name ``ante`` bears rules it out."""
+    coded = {i for f in found if f.code for i in range(f.start, f.end)}
+    gender = _gender_of(pronoun)
+    own = _own_name_words(ante, doc)
+    for t in doc[max(ante.end, pronoun.sent.start):pronoun.i]:
+        if t.i in coded or t.ent_type_ != "PERSON" or t.pos_ != "PROPN":
+            continue
+        if t.i == ante.end + 1 and doc[ante.end].text == ",":
+            continue  # "the foreign minister, X Y, he said": the parser's missed apposition
+        name = t
+        while name.dep_ in ("compound", "flat") and name.head.ent_type_ == "PERSON" and \
+                name.head is not name:
+            name = name.head
+        verb = name.head
+        if verb not in pronoun.ancestors and not (
+                verb.dep_ == "advcl" and verb.head in pronoun.ancestors):
+            continue
+        if name.dep_ not in ("nsubj", "nsubjpass") or name.i in coded or any(
+                w.lower_ in own for w in name.subtree if w.ent_type_ == "PERSON"
+                and w.pos_ == "PROPN"):
+            continue
+        titles = {c.lower_ for c in name.subtree if c.i < name.i}
+        if gender == "male" and titles & FEMALE_TITLES or \
+                gender == "female" and titles & MALE_TITLES:
+            continue
+        return True
+    return False
+
+
+def _own_name_words(ante: Found, doc: Doc) -> set[str]:
+    """The words of the name ``ante`` bears or stands beside ("Sheikh X Y, the chief
+    cleric of ...": X, Y), which, named again, are the same person."""
+    head = doc[ante.head]
+    names = [head, *(c for c in head.children if c.dep_ == "appos")]
+    if head.dep_ == "appos":
+        names.append(head.head)
+    words = {t.lower_ for t in doc[ante.start:ante.end] if t.pos_ == "PROPN"}
+    for name in names:  # the recogniser may give the first naming another type
+        words |= {t.lower_ for t in name.subtree if t.pos_ == "PROPN"}
+    return words
 
 
 # Dependencies of an object pronoun: "condemned it", "blamed it on", "made it possible".

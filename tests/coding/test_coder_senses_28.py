@@ -1,0 +1,48 @@
+"""Round 28c: more everyday senses of Phoenix and core verbs that coded political acts.
+
+Each test pairs the everyday sense, which codes no longer, with the political sense of the same
+trigger, which still codes (curated.jsonl, documented in curated_SOURCE.txt).
+"""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import resolved_and_coded, roots
+
+
+def shown(events):
+    return [(e.source, e.target, e.cameo.code, e.evidence.rule) for e in events]
+
+
+@pytest.mark.parametrize(("everyday", "political", "root"), [
+    # health and scientific research investigates no party (09)
+    ("An epidemiological investigation by the Zambian health ministry found no new cases.",
+     "An investigation by the Zambian police found that the minister took bribes.", "09"),
+    ("The Zambian health ministry launched an epidemiological investigation in Lusaka.",
+     "Zambia launched an investigation into the opposition leader.", "09"),
+    # rescuers searching for bodies investigate no one (09)
+    ("Kenyan rescuers searched for bodies in Ghana.",
+     "Kenyan troops searched for rebels in Ghana.", "09"),
+    # fees paid for a service are no economic cooperation (06)
+    ("Kenya paid the licence fees to Ghana.", "Kenya paid Ghana for the grain.", "06"),
+    # a concert tour is no visit between actors (04)
+    ("The Kenyan singer and the Ghanaian rapper will tour together next year.",
+     "The Kenyan president will tour Ghana next spring.", "04"),
+    # contact information made public consults no one (04)
+    ("Kenya made its contact information public.", "Kenya made contact with Ghana.", "04"),
+    # an awareness campaign appeals to no actor (02)
+    ("Kenya launched an awareness campaign in Ghana.",
+     "Kenya launched a campaign against Ghana.", "02"),
+])
+def test_everyday_sense_codes_nothing_political_sense_stays(parser, coder, everyday,
+                                                            political, root):
+    events = resolved_and_coded(parser, coder, everyday)
+    assert root not in roots(events), shown(events)
+    events = resolved_and_coded(parser, coder, political)
+    assert root in roots(events), shown(events)
+
+
+def test_a_concert_tour_states_no_intent_to_meet(parser, coder):
+    text = "The Kenyan singer and the Ghanaian rapper will tour together next year."
+    events = resolved_and_coded(parser, coder, text)
+    assert "03" not in roots(events), shown(events)

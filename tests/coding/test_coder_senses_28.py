@@ -46,3 +46,21 @@ def test_a_concert_tour_states_no_intent_to_meet(parser, coder):
     text = "The Kenyan singer and the Ghanaian rapper will tour together next year."
     events = resolved_and_coded(parser, coder, text)
     assert "03" not in roots(events), shown(events)
+
+
+@pytest.mark.parametrize(("everyday", "political", "root"), [
+    # an outbreak or a case of a disease investigated is no party's conduct (09)
+    ("The Zambian health ministry is investigating an outbreak of cholera in Kenya.",
+     "Zambian police investigated the opposition leader.", "09"),
+    ("Zambian officials are investigating a possible case of measles disease in Ghana.",
+     "Zambian police investigated the opposition leader.", "09"),
+    # an actress working with children cooperates with no actor (06)
+    ("The Kenyan actress works with children in Ghana.",
+     "Kenya worked with Uganda to fight the rebels.", "06"),
+])
+def test_a_disease_investigated_or_children_worked_with_code_nothing(parser, coder, everyday,
+                                                                     political, root):
+    events = resolved_and_coded(parser, coder, everyday)
+    assert root not in roots(events), shown(events)
+    events = resolved_and_coded(parser, coder, political)
+    assert root in roots(events), shown(events)

@@ -64,3 +64,21 @@ def test_a_disease_investigated_or_children_worked_with_code_nothing(parser, cod
     assert root not in roots(events), shown(events)
     events = resolved_and_coded(parser, coder, political)
     assert root in roots(events), shown(events)
+
+
+@pytest.mark.parametrize(("everyday", "political", "root"), [
+    # efforts called for to combat a disease threaten no military force (13)
+    ("Ghana's health minister called for fresh efforts to combat cholera.",
+     "Kenya called for combat against the Ugandan rebels.", "13"),
+    # earnings or a gas released free no person (08)
+    ("The Kenyan company released its earnings in Ghana.",
+     "Kenya released three Ugandan soldiers.", "08"),
+    ("Kenyan factories release methane near the border with Uganda.",
+     "Kenya released three Ugandan soldiers.", "08"),
+])
+def test_a_disease_combated_or_a_gas_released_codes_no_act(parser, coder, everyday, political,
+                                                          root):
+    events = resolved_and_coded(parser, coder, everyday)
+    assert root not in roots(events), shown(events)
+    events = resolved_and_coded(parser, coder, political)
+    assert root in roots(events), shown(events)

@@ -82,3 +82,27 @@ def test_a_disease_combated_or_a_gas_released_codes_no_act(parser, coder, everyd
     assert root not in roots(events), shown(events)
     events = resolved_and_coded(parser, coder, political)
     assert root in roots(events), shown(events)
+
+
+@pytest.mark.parametrize(("everyday", "political", "root"), [
+    # a problem or an addiction combated by policy is no use of force (19)
+    ("To combat this, the Kenyan government passed a new water law.",
+     "Kenyan troops combated Somali militants near the border.", "19"),
+    ("The Zambian governor vowed to combat addiction in Lusaka.",
+     "Kenyan troops combated Somali militants near the border.", "19"),
+    # protests exploding to new levels are no bombing (18)
+    ("With Zambian protests exploding to new levels, Kenya closed the border.",
+     "A car bomb exploded in Nairobi, killing six Kenyan soldiers.", "18"),
+])
+def test_a_problem_combated_or_protests_exploding_use_no_force(parser, coder, everyday,
+                                                              political, root):
+    events = resolved_and_coded(parser, coder, everyday)
+    assert root not in roots(events), shown(events)
+    events = resolved_and_coded(parser, coder, political)
+    assert root in roots(events), shown(events)
+
+
+def test_anger_exploding_to_a_new_level_is_no_bombing(parser, coder):
+    text = "Kenyan anger at Zambia has exploded to a new level."
+    events = resolved_and_coded(parser, coder, text)
+    assert "18" not in roots(events), shown(events)

@@ -32,6 +32,11 @@ def roots(events) -> list[str]:
     return [e.cameo.root for e in events]
 
 
+def shown(events) -> list[tuple]:
+    """Each event's sides, code and rule: what an assertion message should show."""
+    return [(e.source, e.target, e.cameo.code, e.evidence.rule) for e in events]
+
+
 def root_sides(events) -> list[tuple[str | None, str | None, str]]:
     """(source code, target code, CAMEO root) of each event."""
     return [(e.source.code if e.source else None, e.target.code if e.target else None,

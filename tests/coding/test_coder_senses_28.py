@@ -7,11 +7,7 @@ trigger, which still codes (curated.jsonl, documented in curated_SOURCE.txt).
 from __future__ import annotations
 
 import pytest
-from coding_helpers import resolved_and_coded, roots
-
-
-def shown(events):
-    return [(e.source, e.target, e.cameo.code, e.evidence.rule) for e in events]
+from coding_helpers import resolved_and_coded, roots, shown
 
 
 @pytest.mark.parametrize(("everyday", "political", "root"), [

@@ -28,7 +28,6 @@ _ANGLE = re.compile(rb"[<>]")
 # (with its internal subset) may come first.
 _PROLOGUE = rb"(?:\s|<\?xml[^>]*\?>|<!--.*?-->|<!DOCTYPE[^\[>]*(?:\[.*?\])?\s*>)*"
 _FEED_ROOT = re.compile(_PROLOGUE + rb"<(?:rss|feed|rdf:RDF)\b", re.S | re.I)
-_XML_START = re.compile(_PROLOGUE + rb"<[\w:.-]+", re.S)
 # Elements after which the text of an item's HTML breaks into a new paragraph.
 BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "pre",
           "section", "article", "figcaption", "dd", "dt")
@@ -39,10 +38,8 @@ def looks_like_feed(head: bytes) -> bool:
 
 
 def looks_like_xml(head: bytes) -> bool:
-    stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
-    return stripped.startswith(b"<?xml") or (
-        stripped.startswith(b"<") and _XML_START.match(stripped) is not None
-        and not stripped.startswith(b"<!"))
+    """An XML declaration first: a text or an HTML fragment that opens with a tag is no XML."""
+    return head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<?xml")
 
 
 def check_depth(body: bytes, limit: int = MAX_DEPTH) -> None:

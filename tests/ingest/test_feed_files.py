@@ -106,3 +106,9 @@ def test_feed_hostile_entities_are_not_expanded(tmp_path):
     for result in results:
         text = result.text if isinstance(result, Article) else result.reason
         assert "root:" not in text and len(text) < 1000
+
+
+def test_feed_sniffing_leaves_a_text_opening_with_a_tag_alone():
+    """Only a feed root or an XML declaration makes XML: a fragment piped in stays text."""
+    (article,) = read_inputs(["-"], stdin=io.StringIO("<p>Kenya condemned Zambia.</p>"))
+    assert isinstance(article, Article) and "Kenya condemned Zambia" in article.text

@@ -2789,12 +2789,17 @@ BODY_SPEAKERS = ORGANISATION_NOUNS | frozenset(
     "police government authority administration army military".split())
 
 
+# Named entities that are no one person: "Human Rights Watch said he ..." is not the NGO's act.
+NO_PERSON_ENTITIES = frozenset(("ORG", "GPE", "NORP"))
+
+
 def could_stand_for(pronoun: Token, speaker: Token) -> bool:
     """Whether a pronoun may stand for the speaker reporting its clause: "he" or "she" not for
-    "police", "officials" or "the ministry"."""
+    "police", "officials", "the ministry" or a named organisation or land."""
     return pronoun.lower_ not in ONE_PERSON_PRONOUNS or not (
         speaker.tag_ == "NNS" and lemma_in(speaker, grammar.HUMAN_NOUNS) or  # not a name
-        speaker.lemma_.lower() in BODY_SPEAKERS)  # the tagger reads as a plural ("Lopes")
+        speaker.lemma_.lower() in BODY_SPEAKERS or  # the tagger reads as a plural ("Lopes")
+        speaker.ent_type_ in NO_PERSON_ENTITIES)
 
 
 # Verbs that assert or promise what their clause says ("the nurses affirmed that they will

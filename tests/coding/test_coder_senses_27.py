@@ -29,28 +29,6 @@ from coding_helpers import resolved_and_coded, roots, shown
     # a town hall meeting with voters consults no actor (04)
     ("Zambian senator Mwale held a town hall meeting in Lusaka.",
      "Zambia's foreign minister held a meeting with Kenyan officials.", "04"),
-])
-def test_everyday_sense_codes_nothing_political_sense_stays(parser, coder, everyday,
-                                                            political, root):
-    events = resolved_and_coded(parser, coder, everyday)
-    assert root not in roots(events), shown(events)
-    events = resolved_and_coded(parser, coder, political)
-    assert root in roots(events), shown(events)
-
-
-@pytest.mark.parametrize("everyday", [
-    "The Kenyan weather service warned of heavy rain in Nairobi.",
-    "The Kenya Meteorological Department warned Nairobi of a storm.",
-    "Kenya's weather service warned Ugandan farmers that frost would damage their crops.",
-])
-def test_a_weather_warning_is_no_threat_or_comment(parser, coder, everyday):
-    events = resolved_and_coded(parser, coder, everyday)
-    assert not {"01", "13"} & set(roots(events)), shown(events)
-    political = "Ghana's army warned Togo against crossing the border."
-    assert "13" in roots(resolved_and_coded(parser, coder, political))
-
-
-@pytest.mark.parametrize(("everyday", "political", "root"), [
     # products, habits and animal movements banned sanction no actor (17)
     ("Kenya banned plastic bags.", "Kenya banned the Zambian opposition party.", "17"),
     ("Kenya prohibited cattle feed made in Uganda.",
@@ -80,23 +58,6 @@ def test_a_weather_warning_is_no_threat_or_comment(parser, coder, everyday):
     # a visit to one's dentist is private (04)
     ("The Zambian minister's visit to his Kenyan dentist was brief.",
      "The Zambian president's visit to Kenya was brief.", "04"),
-])
-def test_everyday_goods_and_routines_code_nothing(parser, coder, everyday, political, root):
-    events = resolved_and_coded(parser, coder, everyday)
-    assert root not in roots(events), shown(events)
-    events = resolved_and_coded(parser, coder, political)
-    assert root in roots(events), shown(events)
-
-
-def test_a_product_banned_is_no_sanction_its_import_banned_stays_an_embargo(parser, coder):
-    events = resolved_and_coded(parser, coder, "Kenya banned plastic bags.")
-    assert not {"16", "17"} & set(roots(events)), shown(events)
-    text = "Kenya banned the import of plastic bags from Uganda."
-    events = resolved_and_coded(parser, coder, text)
-    assert "16" in roots(events), shown(events)
-
-
-@pytest.mark.parametrize(("everyday", "political", "root"), [
     # a ban on people's doings stays: 'from fishing' names what the banned may not do (17)
     ("Kenya banned plastic bags.",
      "Kenya banned Somali boats from fishing.", "17"),
@@ -116,12 +77,39 @@ def test_a_product_banned_is_no_sanction_its_import_banned_stays_an_embargo(pars
     # a specimen examined is research; a minister's accounts examined are investigated (09)
     ("Kenyan researchers examined a specimen from Uganda.",
      "Kenyan prosecutors examined the Ugandan minister's accounts.", "09"),
+    # room in a car promised is no intent to cooperate (03)
+    ("The Kenyan car maker is promising more space for five passengers in Zambia.",
+     "Kenya promised Zambia more aid.", "03"),
+    # people monitored for a virus are not investigated (09)
+    ("Ugandan officials monitored 900 Kenyans for the virus.",
+     "Kenyan police monitored the Ugandan opposition.", "09"),
 ])
-def test_political_sense_kept_everyday_sense_gone(parser, coder, everyday, political, root):
+def test_everyday_sense_codes_nothing_political_sense_stays(parser, coder, everyday, political,
+                                                            root):
     events = resolved_and_coded(parser, coder, everyday)
     assert root not in roots(events), shown(events)
     events = resolved_and_coded(parser, coder, political)
     assert root in roots(events), shown(events)
+
+
+@pytest.mark.parametrize("everyday", [
+    "The Kenyan weather service warned of heavy rain in Nairobi.",
+    "The Kenya Meteorological Department warned Nairobi of a storm.",
+    "Kenya's weather service warned Ugandan farmers that frost would damage their crops.",
+])
+def test_a_weather_warning_is_no_threat_or_comment(parser, coder, everyday):
+    events = resolved_and_coded(parser, coder, everyday)
+    assert not {"01", "13"} & set(roots(events)), shown(events)
+    political = "Ghana's army warned Togo against crossing the border."
+    assert "13" in roots(resolved_and_coded(parser, coder, political))
+
+
+def test_a_product_banned_is_no_sanction_its_import_banned_stays_an_embargo(parser, coder):
+    events = resolved_and_coded(parser, coder, "Kenya banned plastic bags.")
+    assert not {"16", "17"} & set(roots(events)), shown(events)
+    text = "Kenya banned the import of plastic bags from Uganda."
+    events = resolved_and_coded(parser, coder, text)
+    assert "16" in roots(events), shown(events)
 
 
 def test_a_laptop_unveiled_is_no_diplomacy_a_plan_unveiled_is_a_statement(parser, coder):
@@ -133,17 +121,3 @@ def test_a_laptop_unveiled_is_no_diplomacy_a_plan_unveiled_is_a_statement(parser
     assert "01" in roots(events), shown(events)
 
 
-@pytest.mark.parametrize(("everyday", "political", "root"), [
-    # room in a car promised is no intent to cooperate (03)
-    ("The Kenyan car maker is promising more space for five passengers in Zambia.",
-     "Kenya promised Zambia more aid.", "03"),
-    # people monitored for a virus are not investigated (09)
-    ("Ugandan officials monitored 900 Kenyans for the virus.",
-     "Kenyan police monitored the Ugandan opposition.", "09"),
-])
-def test_a_product_promised_or_a_virus_watched_for_codes_nothing(parser, coder, everyday,
-                                                                 political, root):
-    events = resolved_and_coded(parser, coder, everyday)
-    assert root not in roots(events), shown(events)
-    events = resolved_and_coded(parser, coder, political)
-    assert root in roots(events), shown(events)

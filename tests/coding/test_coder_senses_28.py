@@ -29,9 +29,33 @@ from coding_helpers import resolved_and_coded, roots, shown
     # an awareness campaign appeals to no actor (02)
     ("Kenya launched an awareness campaign in Ghana.",
      "Kenya launched a campaign against Ghana.", "02"),
+    # an outbreak or a case of a disease investigated is no party's conduct (09)
+    ("The Zambian health ministry is investigating an outbreak of cholera in Kenya.",
+     "Zambian police investigated the opposition leader.", "09"),
+    ("Zambian officials are investigating a possible case of measles disease in Ghana.",
+     "Zambian police investigated the opposition leader.", "09"),
+    # an actress working with children cooperates with no actor (06)
+    ("The Kenyan actress works with children in Ghana.",
+     "Kenya worked with Uganda to fight the rebels.", "06"),
+    # efforts called for to combat a disease threaten no military force (13)
+    ("Ghana's health minister called for fresh efforts to combat cholera.",
+     "Kenya called for combat against the Ugandan rebels.", "13"),
+    # earnings or a gas released free no person (08)
+    ("The Kenyan company released its earnings in Ghana.",
+     "Kenya released three Ugandan soldiers.", "08"),
+    ("Kenyan factories release methane near the border with Uganda.",
+     "Kenya released three Ugandan soldiers.", "08"),
+    # a problem or an addiction combated by policy is no use of force (19)
+    ("To combat this, the Kenyan government passed a new water law.",
+     "Kenyan troops combated Somali militants near the border.", "19"),
+    ("The Zambian governor vowed to combat addiction in Lusaka.",
+     "Kenyan troops combated Somali militants near the border.", "19"),
+    # protests exploding to new levels are no bombing (18)
+    ("With Zambian protests exploding to new levels, Kenya closed the border.",
+     "A car bomb exploded in Nairobi, killing six Kenyan soldiers.", "18"),
 ])
-def test_everyday_sense_codes_nothing_political_sense_stays(parser, coder, everyday,
-                                                            political, root):
+def test_everyday_sense_codes_nothing_political_sense_stays(parser, coder, everyday, political,
+                                                            root):
     events = resolved_and_coded(parser, coder, everyday)
     assert root not in roots(events), shown(events)
     events = resolved_and_coded(parser, coder, political)
@@ -42,60 +66,6 @@ def test_a_concert_tour_states_no_intent_to_meet(parser, coder):
     text = "The Kenyan singer and the Ghanaian rapper will tour together next year."
     events = resolved_and_coded(parser, coder, text)
     assert "03" not in roots(events), shown(events)
-
-
-@pytest.mark.parametrize(("everyday", "political", "root"), [
-    # an outbreak or a case of a disease investigated is no party's conduct (09)
-    ("The Zambian health ministry is investigating an outbreak of cholera in Kenya.",
-     "Zambian police investigated the opposition leader.", "09"),
-    ("Zambian officials are investigating a possible case of measles disease in Ghana.",
-     "Zambian police investigated the opposition leader.", "09"),
-    # an actress working with children cooperates with no actor (06)
-    ("The Kenyan actress works with children in Ghana.",
-     "Kenya worked with Uganda to fight the rebels.", "06"),
-])
-def test_a_disease_investigated_or_children_worked_with_code_nothing(parser, coder, everyday,
-                                                                     political, root):
-    events = resolved_and_coded(parser, coder, everyday)
-    assert root not in roots(events), shown(events)
-    events = resolved_and_coded(parser, coder, political)
-    assert root in roots(events), shown(events)
-
-
-@pytest.mark.parametrize(("everyday", "political", "root"), [
-    # efforts called for to combat a disease threaten no military force (13)
-    ("Ghana's health minister called for fresh efforts to combat cholera.",
-     "Kenya called for combat against the Ugandan rebels.", "13"),
-    # earnings or a gas released free no person (08)
-    ("The Kenyan company released its earnings in Ghana.",
-     "Kenya released three Ugandan soldiers.", "08"),
-    ("Kenyan factories release methane near the border with Uganda.",
-     "Kenya released three Ugandan soldiers.", "08"),
-])
-def test_a_disease_combated_or_a_gas_released_codes_no_act(parser, coder, everyday, political,
-                                                          root):
-    events = resolved_and_coded(parser, coder, everyday)
-    assert root not in roots(events), shown(events)
-    events = resolved_and_coded(parser, coder, political)
-    assert root in roots(events), shown(events)
-
-
-@pytest.mark.parametrize(("everyday", "political", "root"), [
-    # a problem or an addiction combated by policy is no use of force (19)
-    ("To combat this, the Kenyan government passed a new water law.",
-     "Kenyan troops combated Somali militants near the border.", "19"),
-    ("The Zambian governor vowed to combat addiction in Lusaka.",
-     "Kenyan troops combated Somali militants near the border.", "19"),
-    # protests exploding to new levels are no bombing (18)
-    ("With Zambian protests exploding to new levels, Kenya closed the border.",
-     "A car bomb exploded in Nairobi, killing six Kenyan soldiers.", "18"),
-])
-def test_a_problem_combated_or_protests_exploding_use_no_force(parser, coder, everyday,
-                                                              political, root):
-    events = resolved_and_coded(parser, coder, everyday)
-    assert root not in roots(events), shown(events)
-    events = resolved_and_coded(parser, coder, political)
-    assert root in roots(events), shown(events)
 
 
 def test_anger_exploding_to_a_new_level_is_no_bombing(parser, coder):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import TextIO
 
 from ..errors import InputError
 from ..ingest import read_inputs
@@ -100,8 +101,9 @@ def count_items(paths: Sequence[str]) -> int | None:
     return total
 
 
-def read_articles(paths: Sequence[str], default_date: str | None = None, stdin=None,
-                  allow_private: bool = False) -> Iterator[Article | InputError]:
+def read_articles(paths: Sequence[str], default_date: str | None = None,
+                  stdin: TextIO | None = None, allow_private: bool = False
+                  ) -> Iterator[Article | InputError]:
     """``eventwire.ingest.read_inputs`` with WARC(.gz) files, alone or in directories, and
     http(s) URLs, fetched as ``watch`` fetches (private addresses only if allow_private)."""
     from ..watch.fetch import Fetcher, fetch_articles

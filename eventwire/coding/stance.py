@@ -31,6 +31,12 @@ from .syntax import (
 )
 from .tables import packaged_rows
 
+# Roots whose acts are done against their target: standing ready to do one ("ready to cut ties
+# with X") threatens X. Not 15 ("ready to send troops to X" may be to help X).
+HOSTILE_ROOTS = frozenset(("14", "16", "17", "18", "19", "20"))
+# Words of readiness: "ready", "prepared" or "willing" to do a hostile act is a threat of it.
+READINESS_WORDS = frozenset(("ready", "prepared", "willing"))
+
 
 @dataclass(frozen=True)
 class Stance:
@@ -119,10 +125,14 @@ def derive(
         # "ordered the newspaper to suspend publication": the one ordering imposes it
         kind, parallel = "impose", code
     if parallel is None and kind == "intent":
-        if governed_by in grammar.OFFERING_WORDS:  # "offered to send troops": an intent
-            parallel = "030"
-        else:  # "will extend the curfew": a threat
-            kind, parallel = "threaten", parallel_code(code, "threaten")
+        threat = parallel_code(code, "threaten")
+        if governed_by in grammar.OFFERING_WORDS and not (
+                threat and readied(trigger, reading) and code[:2] in HOSTILE_ROOTS):
+            parallel = "030"  # "offered to send troops": an intent
+        else:
+            # "will extend the curfew"; "is ready to cut ties with X if ...": a hostile act a
+            # party stands ready to do against X threatens X, no cooperation with X
+            kind, parallel = "threaten", threat
             if foretold(trigger, reading, sources, index, kind):
                 return None  # "Uganda says Kenya will attack it": Uganda's forecast
     if parallel is None:
@@ -150,6 +160,14 @@ def derive(
         return None  # "aid will be sent to X", "the money will go to X": no one is named who
         # intends, refuses or threatens it
     return Stance(kind, parallel, governor, sources, targets)
+
+
+def readied(trigger: Token, reading: Reading) -> bool:
+    """Whether the act's own verb is what a party says it is ready, prepared or willing to do
+    ("ready to cut ties"); not a noun under another verb ("ready to end the strike")."""
+    governor = reading.governor
+    return governor is not None and trigger.dep_ == "xcomp" and trigger.head.i == governor.i and \
+        governor.lower_ in READINESS_WORDS
 
 
 def stance_word(trigger: Token, reading: Reading) -> Token | None:

@@ -1,0 +1,47 @@
+"""A hostile act a party says it is ready, prepared or willing to do against another is a threat
+to that other (CAMEO 13), not an intent to cooperate with it (030): "ready to cut ties with X
+if ..." threatens X. An act offered that is not hostile, or a hostile noun under another verb
+("ready to end the strike"), stays as it was."""
+
+from __future__ import annotations
+
+STANCE_KINDS = ("intent/", "threaten/")
+
+
+def stances(events):
+    return [(e.cameo.code, e.source.code if e.source else None,
+             e.target.code if e.target else None) for e in events
+            if e.evidence.rule.startswith(STANCE_KINDS)]
+
+
+def test_ready_to_cut_ties_on_a_condition_is_a_threat(code_sentence):
+    text = "Zambia is ready to cut ties with Kenya if the border raids continue."
+    events = code_sentence(text, {"Zambia": "ZMB", "Kenya": "KEN"}, facts_only=False)
+    assert stances(events) == [("1313", "ZMB", "KEN")]
+
+
+def test_prepared_to_use_force_is_a_threat_of_force(code_sentence):
+    text = "Zambia is prepared to use force against the rebels if the talks fail."
+    events = code_sentence(text, {"Zambia": "ZMB", "the rebels": "ZMBREB"}, facts_only=False)
+    assert stances(events) == [("138", "ZMB", "ZMBREB")]
+
+
+def test_ready_to_end_a_strike_is_no_threat(code_sentence):
+    text = "The teachers' union said it was ready to end the strike if Kenya raised wages."
+    events = code_sentence(text, {"The teachers' union": "KENEDULAB", "Kenya": "KEN"},
+                           facts_only=False)
+    assert not [s for s in stances(events) if s[0].startswith("13")]
+
+
+def test_troops_offered_are_still_an_offer(code_sentence):
+    text = "Zambia offered to send troops to Kenya."
+    events = code_sentence(text, {"Zambia": "ZMB", "Kenya": "KEN"}, facts_only=False)
+    assert ("030", "ZMB", "KEN") in stances(events)
+    assert not [s for s in stances(events) if s[0].startswith("13")]
+
+
+def test_a_release_agreed_is_still_an_intent(code_sentence):
+    text = "Zambia agreed to release the Kenyan prisoners."
+    events = code_sentence(text, {"Zambia": "ZMB", "the Kenyan prisoners": "KEN"},
+                           facts_only=False)
+    assert [s for s in stances(events) if s[0].startswith("035")]

@@ -24,6 +24,7 @@ Run:
       # prints 40 unjudged facts with their sentences, writes their keys with "verdict": null;
       # fill in each verdict (and a short "why" in your own words), then append the lines
       # to bench/judged/facts.jsonl
+  .venv/bin/python bench/fact_precision.py --by root      # also: by rule, or rule family
 """
 
 from __future__ import annotations
@@ -129,6 +130,28 @@ def report(facts: list[Fact], verdicts: dict[tuple, dict]) -> None:
           f"{gone['wrong']} wrong (removed)")
 
 
+GROUPINGS = {
+    "root": lambda r: r["cameo"][:2],
+    "rule": lambda r: r["rule"].split("#")[0],
+    "family": lambda r: r["rule"].split("/")[0],
+}
+
+
+def breakdown(facts: list[Fact], verdicts: dict[tuple, dict], by: str) -> None:
+    """Judged precision of the facts shown now, by CAMEO root, rule or rule family: where the
+    wrong facts come from."""
+    groups: dict[str, Counter] = {}
+    for fact in facts:
+        record = verdicts.get(fact.key)
+        if record is not None:
+            group = GROUPINGS[by](record)
+            groups.setdefault(group, Counter())[record["verdict"]] += 1
+    print(f"{by:24} right wrong precision")
+    for group, counts in sorted(groups.items(), key=lambda kv: -sum(kv[1].values())):
+        total = counts["right"] + counts["wrong"]
+        print(f"{group:24} {counts['right']:5} {counts['wrong']:5} {counts['right'] / total:9.3f}")
+
+
 def sample(facts: list[Fact], verdicts: dict[tuple, dict], count: int, seed: int,
            out: Path) -> None:
     """Print ``count`` unjudged facts to judge, and write their keys to ``out``."""
@@ -153,6 +176,8 @@ def main() -> int:
     parser.add_argument("--sample", type=int, default=0, help="unjudged facts to print")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--out", type=Path, default=Path("to_judge.jsonl"))
+    parser.add_argument("--by", choices=sorted(GROUPINGS),
+                        help="also break the judged facts shown down by root, rule or family")
     args = parser.parse_args()
     if not SHARED.is_dir():
         print(f"{SHARED}: not found (this bench needs ../shared/data)", file=sys.stderr)
@@ -163,6 +188,8 @@ def main() -> int:
         sample(facts, verdicts, args.sample, args.seed, args.out)
     else:
         report(facts, verdicts)
+        if args.by:
+            breakdown(facts, verdicts, args.by)
     return 0
 
 

@@ -31,11 +31,10 @@ from .syntax import (
 )
 from .tables import packaged_rows
 
-# Roots whose acts are done against their target: standing ready to do one ("ready to cut ties
-# with X") threatens X. Not 15 ("ready to send troops to X" may be to help X).
+# Roots whose acts are done against their target: pledging, agreeing or standing ready to do one
+# ("pledged to retaliate against X", "ready to cut ties with X") threatens X. Not 15 ("offered
+# to send troops to X" may be to help X).
 HOSTILE_ROOTS = frozenset(("14", "16", "17", "18", "19", "20"))
-# Words of readiness: "ready", "prepared" or "willing" to do a hostile act is a threat of it.
-READINESS_WORDS = frozenset(("ready", "prepared", "willing"))
 
 
 @dataclass(frozen=True)
@@ -127,11 +126,12 @@ def derive(
     if parallel is None and kind == "intent":
         threat = parallel_code(code, "threaten")
         if governed_by in grammar.OFFERING_WORDS and not (
-                threat and readied(trigger, reading) and code[:2] in HOSTILE_ROOTS):
+                threat and offered_itself(trigger, reading) and code[:2] in HOSTILE_ROOTS):
             parallel = "030"  # "offered to send troops": an intent
         else:
-            # "will extend the curfew"; "is ready to cut ties with X if ...": a hostile act a
-            # party stands ready to do against X threatens X, no cooperation with X
+            # "will extend the curfew"; "pledged to retaliate against X", "is ready to cut ties
+            # with X if ...": a hostile act a party commits to do against X threatens X, no
+            # cooperation with X
             kind, parallel = "threaten", threat
             if foretold(trigger, reading, sources, index, kind):
                 return None  # "Uganda says Kenya will attack it": Uganda's forecast
@@ -162,12 +162,12 @@ def derive(
     return Stance(kind, parallel, governor, sources, targets)
 
 
-def readied(trigger: Token, reading: Reading) -> bool:
-    """Whether the act's own verb is what a party says it is ready, prepared or willing to do
-    ("ready to cut ties"); not a noun under another verb ("ready to end the strike")."""
+def offered_itself(trigger: Token, reading: Reading) -> bool:
+    """Whether the act's own verb is what a party pledges, agrees or stands ready to do
+    ("ready to cut ties", "pledged to crush"); not a noun under another verb ("ready to end
+    the strike", "agreed to stop the warfare")."""
     governor = reading.governor
-    return governor is not None and trigger.dep_ == "xcomp" and trigger.head.i == governor.i and \
-        governor.lower_ in READINESS_WORDS
+    return governor is not None and trigger.dep_ == "xcomp" and trigger.head.i == governor.i
 
 
 def stance_word(trigger: Token, reading: Reading) -> Token | None:

@@ -1,7 +1,7 @@
-"""A hostile act a party says it is ready, prepared or willing to do against another is a threat
-to that other (CAMEO 13), not an intent to cooperate with it (030): "ready to cut ties with X
-if ..." threatens X. An act offered that is not hostile, or a hostile noun under another verb
-("ready to end the strike"), stays as it was."""
+"""A hostile act a party pledges, promises, agrees or stands ready to do against another is a
+threat to that other (CAMEO 13), not an intent to cooperate with it (030): "pledged to retaliate
+against X", "ready to cut ties with X if ..." threaten X. An act offered that is not hostile, or a
+hostile noun under another verb ("ready to end the strike"), stays as it was."""
 
 from __future__ import annotations
 
@@ -24,6 +24,27 @@ def test_prepared_to_use_force_is_a_threat_of_force(code_sentence):
     text = "Zambia is prepared to use force against the rebels if the talks fail."
     events = code_sentence(text, {"Zambia": "ZMB", "the rebels": "ZMBREB"}, facts_only=False)
     assert stances(events) == [("138", "ZMB", "ZMBREB")]
+
+
+def test_a_pledge_to_retaliate_is_a_threat(code_sentence):
+    text = "Zambia pledged to retaliate against Kenya."
+    events = code_sentence(text, {"Zambia": "ZMB", "Kenya": "KEN"}, facts_only=False)
+    assert stances(events) == [("138", "ZMB", "KEN")]
+
+
+def test_a_promise_to_arrest_is_a_threat_of_repression(code_sentence):
+    text = "The president of Ghana promised to arrest the protest leaders."
+    events = code_sentence(text, {"The president of Ghana": "GHAGOV",
+                                  "the protest leaders": "GHAOPP"}, facts_only=False)
+    assert [s for s in stances(events) if s[0].startswith("13") and s[2] == "GHAOPP"]
+    assert not [s for s in stances(events) if s[0] == "030"]
+
+
+def test_sanctions_agreed_on_threaten_the_one_sanctioned(code_sentence):
+    text = "The ministers of Ghana agreed to impose sanctions on Kenya."
+    events = code_sentence(text, {"The ministers of Ghana": "GHAGOV", "Kenya": "KEN"},
+                           facts_only=False)
+    assert stances(events) == [("1312", "GHAGOV", "KEN")]
 
 
 def test_ready_to_end_a_strike_is_no_threat(code_sentence):

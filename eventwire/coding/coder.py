@@ -1718,17 +1718,38 @@ def done_by_nature(trigger: Token, code: str = "") -> bool:
     harm = code[:2] in ("17", "18", "19", "20")  # what the causes of harm_causes.tsv do
     if harm and any(d is not None and harm_cause(d) in NO_ACTOR_CAUSES for d in (subject, agent)):
         return True  # "the Black Death spread, killing", "the crash that killed", "a blaze"
+    if harm and trigger.dep_ == "relcl" and any(
+            c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in trigger.children) and any(
+            harm_cause(noun) in NO_ACTOR_CAUSES for noun in antecedents(trigger.head)):
+        return True  # "two crashes of the airliner in a year that killed 300": the relative
+        # hangs on the nearest noun, its antecedent may be a phrase further up
     if harm and agent is None and trigger.tag_ == "VBN" and \
             child_with(trigger, ("nsubj",)) is None and any(
-            harm_cause(g) in NO_ACTOR_CAUSES for c in trigger.children
+            harm_cause(g) in NO_ACTOR_CAUSES
+            for verb in (trigger, *(c for c in trigger.children if c.dep_ == "conj"))
+            for c in verb.children
             if c.dep_ == "prep" and c.lower_ in ("in", "of", "from", "during", "after", "amid",
                                                  "following")
             for g in c.children if g.dep_ == "pobj"):
-        return True  # "two soldiers were killed in a helicopter crash", "after an outbreak"
+        return True  # "two soldiers were killed in a helicopter crash", "after an outbreak";
+        # "nine were killed and sixty remain in hospital after an outbreak": the phrase
+        # the parser hung on the joined verb times both
     if lemma(trigger) not in grammar.BLOW_VERBS:
         return False  # "the protest demanded X's release": a protest can demand
     return any(d is not None and d.pos_ == "NOUN" and lemma(d) in grammar.NONVIOLENT_BLOWS
                for d in (subject, agent))
+
+
+def antecedents(noun: Token) -> list[Token]:
+    """A noun and the nouns whose prepositional phrase holds it ("crashes of the airliner in
+    less than a year": year, airliner... crashes), up to the first link that is no
+    prepositional phrase."""
+    nouns = [noun]
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and \
+            noun.head.head.pos_ in ("NOUN", "PROPN") and len(nouns) < 6:
+        noun = noun.head.head
+        nouns.append(noun)
+    return nouns
 
 
 @cache

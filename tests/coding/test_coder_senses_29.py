@@ -1,0 +1,42 @@
+"""Round 29b: everyday senses of Phoenix and core verbs that still coded political acts.
+
+Each test pairs the everyday sense, which codes no longer, with the political sense of the same
+trigger, which still codes (curated.jsonl, documented in curated_SOURCE.txt).
+"""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import codes, resolved_and_coded, roots, shown
+
+
+@pytest.mark.parametrize(("everyday", "political", "root"), [
+    # a fight in court or against a charge or an illness uses no force (19)
+    ("Mr Banda is battling extradition to Kenya.",
+     "Zambia's army battled the rebels near the border.", "19"),
+    ("Ms Adeyemi battled charges of fraud in Zambia.",
+     "Zambia's army battled the rebels near the border.", "19"),
+    ("Ghana's ruling party faces a legal battle with Togo over the port.",
+     "Kenyan soldiers died in a battle with Somali militants.", "19"),
+    # a police search of a house is no battle (19); the raid codes 175 instead
+    ("Kenyan police raided the house of Ms Adeyemi.",
+     "Zambian troops raided a rebel base near the border.", "19"),
+    # a door rammed to enter a house is no use of force against an actor (19)
+    ("Armed Kenyan officers rammed the door, and Mr Otieno came out.",
+     "A Kenyan patrol boat rammed a Somali fishing vessel.", "19"),
+    # a scene cordoned off by investigators coerces no one (17)
+    ("The shop in Nairobi remained cordoned off by Kenyan investigators.",
+     "Zambian police cordoned off the district before the protest.", "17"),
+])
+def test_everyday_sense_codes_nothing_political_sense_stays(parser, coder, everyday, political,
+                                                            root):
+    events = resolved_and_coded(parser, coder, everyday)
+    assert root not in roots(events), shown(events)
+    events = resolved_and_coded(parser, coder, political)
+    assert root in roots(events), shown(events)
+
+
+def test_a_police_raid_on_a_house_is_repression_as_phoenix_codes_a_raided_home(parser, coder):
+    text = "Zambian police raided the offices of Ghana's embassy."
+    events = resolved_and_coded(parser, coder, text)
+    assert "175" in codes(events), shown(events)

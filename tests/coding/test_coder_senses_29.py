@@ -27,6 +27,20 @@ from coding_helpers import codes, resolved_and_coded, roots, shown
     # a scene cordoned off by investigators coerces no one (17)
     ("The shop in Nairobi remained cordoned off by Kenyan investigators.",
      "Zambian police cordoned off the district before the protest.", "17"),
+    # animals kept in or kept from moving during an outbreak are no actors sanctioned (17)
+    ("Kenyan officials confined all the birds to their cages.",
+     "Kenyan officials confined the Ghanaian envoy to his hotel.", "17"),
+    ("Poultry movement has been restricted by the Kenyan ministry around the farm.",
+     "Kenya restricted the movement of Ghanaian diplomats.", "17"),
+    # a death from an illness yields to no actor (08)
+    ("Three Kenyan children succumbed to food poisoning.",
+     "Kenya succumbed to pressure from Ghana.", "08"),
+    # a policy preference for free trade endorses no actor (05)
+    ("Breaking with a Kenyan policy favoring free trade, Nairobi raised its duties.",
+     "Ghana favors Kenya's bid for the seat.", "05"),
+    # departing from a council's resolutions threatens no one (13)
+    ("Kenya broke with the resolutions of the Security Council.",
+     "Ghana broke with Kenya over the border dispute.", "13"),
 ])
 def test_everyday_sense_codes_nothing_political_sense_stays(parser, coder, everyday, political,
                                                             root):
@@ -40,3 +54,9 @@ def test_a_police_raid_on_a_house_is_repression_as_phoenix_codes_a_raided_home(p
     text = "Zambian police raided the offices of Ghana's embassy."
     events = resolved_and_coded(parser, coder, text)
     assert "175" in codes(events), shown(events)
+
+
+def test_a_drug_mimicking_a_hormone_states_nothing(parser, coder):
+    text = "Kenya's new painkiller works by mimicking the hormones of Zambian patients."
+    events = resolved_and_coded(parser, coder, text)
+    assert "01" not in roots(events), shown(events)

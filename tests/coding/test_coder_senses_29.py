@@ -39,8 +39,22 @@ from coding_helpers import codes, resolved_and_coded, roots, shown
     ("Breaking with a Kenyan policy favoring free trade, Nairobi raised its duties.",
      "Ghana favors Kenya's bid for the seat.", "05"),
     # departing from a council's resolutions threatens no one (13)
-    ("Kenya broke with the resolutions of the Security Council.",
+    ("Kenya broke with two Security Council resolutions on Togo.",
      "Ghana broke with Kenya over the border dispute.", "13"),
+    # a lab analysis, a flu's spread watched or a ticket scanned investigates no party (09)
+    ("The Kenyan board analysed a specimen from a cow in Ghana.",
+     "Kenyan police analysed the conduct of the Ghanaian envoy.", "09"),
+    ("Kenyan health officials will monitor the spread of the flu in Ghana.",
+     "Kenyan officials monitored the opposition leader in Ghana.", "09"),
+    ("Kenyan staff scanned the ticket of a Ghanaian woman.",
+     "Kenyan police investigated the Ghanaian envoy.", "09"),
+    ("Zambian scientists in Kenya are researching the brain cells of mice.",
+     "Zambian police in Kenya are investigating the opposition leader.", "09"),
+    # a visit to a hospital, or a doctor's visit to a patient, is no visit between actors (04)
+    ("A Kenyan aid worker visited the hospital in Ghana.",
+     "The Kenyan president visited Ghana.", "04"),
+    ("A Kenyan doctor visited Ms Adeyemi in a Ghanaian prison.",
+     "Kenyan officials visited Ms Adeyemi in a Ghanaian prison.", "04"),
 ])
 def test_everyday_sense_codes_nothing_political_sense_stays(parser, coder, everyday, political,
                                                             root):

@@ -55,6 +55,12 @@ from coding_helpers import codes, resolved_and_coded, roots, shown
      "The Kenyan president visited Ghana.", "04"),
     ("A Kenyan doctor visited Ms Adeyemi in a Ghanaian prison.",
      "Kenyan officials visited Ms Adeyemi in a Ghanaian prison.", "04"),
+    # a warning of a storm threatens no actor (13)
+    ("Kenya's storm warnings for Ghanaian fishermen came late.",
+     "Kenya's warning to Ghana angered Accra.", "13"),
+    # being told of a death consults no one (04)
+    ("Kenyan officials were notified of a Ghanaian child's death.",
+     "Kenya notified Ghana of its decision to close the border.", "04"),
 ])
 def test_everyday_sense_codes_nothing_political_sense_stays(parser, coder, everyday, political,
                                                             root):

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from ..actors import codes as cameo
-from ..actors.coref import KIN_NOUNS, ORGANISATION_NOUNS, named_by_of
+from ..actors.coref import BYSTANDER_NOUNS, KIN_NOUNS, ORGANISATION_NOUNS, named_by_of
 from ..actors.resolver import LOCATIVE_PREPS, PLACE_NOUNS, listed_apposition
 from ..datelines import doc_datelines
 from ..records import ActorMention
@@ -2594,6 +2594,8 @@ def phrase_actors(
                 speaker = None  # "police said he attacked a journalist": not the police
             if speaker is not None:
                 found = index.for_phrase(speaker) or unresolved_actor(speaker, loose)
+                if body_speaker(token, speaker, found):
+                    found = []
                 if not found and speaker.lower_ == token.lower_:  # "he said he would ...":
                     found = unresolved_person(speaker)  # the one who said it
                 found = [replace(m, said_as=(token.idx, token.idx + len(token)))
@@ -2716,6 +2718,9 @@ def main_subject(pronoun: Token) -> Token | None:
     subject = child_with(clause.head, ("nsubj", "nsubjpass"))
     if subject is None or subject.pos_ == "PRON" or subject.i > pronoun.i:
         return None
+    if clause.dep_ == "advcl" and child_with(clause, ("nsubj", "nsubjpass")) is None:
+        return None  # "police detained dozens, charging them": the clause shares the subject,
+        # which its object is not (that would be "themselves")
     return subject
 
 
@@ -2799,7 +2804,23 @@ def could_stand_for(pronoun: Token, speaker: Token) -> bool:
     return pronoun.lower_ not in ONE_PERSON_PRONOUNS or not (
         speaker.tag_ == "NNS" and lemma_in(speaker, grammar.HUMAN_NOUNS) or  # not a name
         speaker.lemma_.lower() in BODY_SPEAKERS or  # the tagger reads as a plural ("Lopes")
-        speaker.ent_type_ in NO_PERSON_ENTITIES)
+        speaker.ent_type_ in NO_PERSON_ENTITIES or
+        speaker.lemma_.lower() in BYSTANDER_NOUNS)  # "the lawyer said she began a hunger
+    # strike", "a spokesman said he was detained": most often the client or the principal
+
+
+# CAMEO actor types of a named body, not a person: non-governmental, intergovernmental
+# organisations, multinational companies ("Freedom Watch said he ...": not the rights group's
+# act, though the tagger may leave its name untyped).
+BODY_CODES = frozenset("NGO IGO MNC".split())
+
+
+def body_speaker(pronoun: Token, speaker: Token, found: list[ActorMention]) -> bool:
+    """A one-person pronoun ("he", "she") whose reporting speaker is coded as a body (BODY_CODES)
+    and is no person by name or by noun ("the UN envoy" is one): it is not the body."""
+    return pronoun.lower_ in ONE_PERSON_PRONOUNS and bool(found) and \
+        speaker.ent_type_ != "PERSON" and not lemma_in(speaker, grammar.HUMAN_NOUNS) and \
+        all((m.code or "")[:3] in BODY_CODES for m in found)
 
 
 # Verbs that assert or promise what their clause says ("the nurses affirmed that they will

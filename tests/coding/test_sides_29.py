@@ -44,6 +44,43 @@ def test_she_in_a_lawyers_report_is_the_client_not_the_lawyer(code_sentence):
     assert ("The UN envoy", "Kenyan officials") in sides(events, "04"), sides(events, "04")
 
 
+def test_an_inquiry_is_not_aimed_at_a_noun_joined_to_it(code_sentence):
+    text = "Zambian police are leading the investigation and Kenyan forensic experts arrived " \
+        "on Monday."
+    events = code_sentence(text, {"Zambian police": "ZMBCOP",
+                                  "Kenyan forensic experts": "KENCOP"})
+    assert ("Zambian police", "Kenyan forensic experts") not in sides(events, "09"), \
+        sides(events, "09")
+
+
+def test_an_inquiry_is_not_aimed_at_one_named_in_a_clause_of_time_after_it(code_sentence):
+    text = "Zambian prosecutors chose to reopen the investigation in June after the Kenyan " \
+        "minister was expelled from the embassy."
+    events = code_sentence(text, {"Zambian prosecutors": "ZMBJUD",
+                                  "the Kenyan minister": "KENGOV"})
+    assert ("Zambian prosecutors", "the Kenyan minister") not in sides(events, "09"), \
+        sides(events, "09")
+    # an inquiry into someone still is aimed at them
+    text = "Zambian prosecutors reopened the investigation into the Kenyan minister in May."
+    events = code_sentence(text, {"Zambian prosecutors": "ZMBJUD",
+                                  "the Kenyan minister": "KENGOV"})
+    assert ("Zambian prosecutors", "the Kenyan minister") in sides(events, "09"), \
+        sides(events, "09")
+
+
+def test_who_said_the_towns_were_flooded_and_urged_is_the_speaker_not_the_towns(code_sentence):
+    text = "The Kenyan ministry said that Zambian towns were flooded, and urged Kenyan " \
+        "travellers to stay away."
+    events = code_sentence(text, {"The Kenyan ministry": "KENGOV", "Zambian towns": "ZMB",
+                                  "Kenyan travellers": "KENCVL"})
+    assert sides(events, "02") == [("The Kenyan ministry", "Kenyan travellers")], \
+        sides(events, "02")
+    # one hit and asking, with no speech verb between, is still the one who asks
+    text = "Zambia was hit by floods and asked Kenya for help."
+    events = code_sentence(text, {"Zambia": "ZMB", "Kenya": "KEN"})
+    assert ("Zambia", "Kenya") in sides(events, "02"), sides(events, "02")
+
+
 def test_it_in_a_clause_before_the_subject_looks_ahead_to_it():
     events = code_text("The Kenyan parliament passed the bill on Monday. Since 1990, when it "
                        "crushed student protests in Lusaka, Zambia has avoided the use of force.")
@@ -54,6 +91,21 @@ def test_it_in_a_clause_before_the_subject_looks_ahead_to_it():
                        "marched on the ministry, a Kenyan reporter said.")
     marchers = [e.source.code if e.source else None for e in events if e.cameo.root == "14"]
     assert marchers == ["ZMBOPP"], marchers
+
+
+def test_those_one_investigates_with_are_partners_not_the_investigated(code_sentence):
+    text = "Zambian police opened a joint investigation with Kenyan police in Lusaka."
+    events = code_sentence(text, {"Zambian police": "ZMBCOP", "Kenyan police": "KENCOP"})
+    assert ("Zambian police", "Kenyan police") not in sides(events, "09"), sides(events, "09")
+    text = "Zambian police are investigating the case with Kenyan detectives."
+    events = code_sentence(text, {"Zambian police": "ZMBCOP", "Kenyan detectives": "KENCOP"})
+    assert ("Zambian police", "Kenyan detectives") not in sides(events, "09"), \
+        sides(events, "09")
+    # those an inquiry is into still are investigated
+    text = "Zambian police opened a joint investigation with Kenyan police into the smugglers."
+    events = code_sentence(text, {"Zambian police": "ZMBCOP", "Kenyan police": "KENCOP",
+                                  "the smugglers": "KENCRM"})
+    assert ("Zambian police", "the smugglers") in sides(events, "09"), sides(events, "09")
 
 
 def test_those_charged_in_a_clause_sharing_the_police_as_subject_are_not_the_police(

@@ -68,6 +68,30 @@ def test_an_inquiry_is_not_aimed_at_one_named_in_a_clause_of_time_after_it(code_
         sides(events, "09")
 
 
+def test_a_summit_something_was_done_before_is_still_to_come(code_sentence):
+    text = "Zambian ministers met in Lusaka on Monday before a summit with Kenya."
+    events = code_sentence(text, {"Zambian ministers": "ZMBGOV", "Kenya": "KEN"})
+    assert not [e for e in events if e.evidence.trigger == "summit"], sides(events, "04")
+
+
+def test_a_summit_on_whose_eve_something_was_done_is_still_to_come():
+    events = code_text("Ghana freed two Kenyan journalists on the eve of its summit with Kenya.")
+    summits = [e for e in events if e.evidence.trigger == "summit"]
+    assert not [e for e in summits if e.is_asserted], sides(summits, "04")
+    assert sides(events, "08"), "the freeing is still told as done"
+
+
+def test_an_act_one_sees_as_ones_mission_is_not_done(code_sentence):
+    text = "The committee views its mission to overthrow the Kenyan government through the " \
+        "lens of decades."
+    events = code_sentence(text, {"The committee": "ZMBGOV", "the Kenyan government": "KENGOV"})
+    assert not sides(events, "18"), sides(events, "18")
+    # a summit held is still one
+    text = "Zambian ministers held a summit with Kenya in Lusaka on Monday."
+    events = code_sentence(text, {"Zambian ministers": "ZMBGOV", "Kenya": "KEN"})
+    assert ("Zambian ministers", "Kenya") in sides(events, "04"), sides(events, "04")
+
+
 def test_who_said_the_towns_were_flooded_and_urged_is_the_speaker_not_the_towns(code_sentence):
     text = "The Kenyan ministry said that Zambian towns were flooded, and urged Kenyan " \
         "travellers to stay away."

@@ -866,11 +866,18 @@ def resolve_pronouns(doc: Doc, found: list[Found], places: list[Found] = ()) -> 
                     ante = _antecedent(want, start, result + added + states, doc, head=tok)
                 if ante is not None and want == "it" and _thing_object(tok, ante, doc):
                     ante = None
+                ahead = _cataphor(tok, want, result, doc)
+                if ahead is not None:  # "when it crushed the protests, Zambia ...": the
+                    ante = ahead  # subject after the clause, not one named sentences before
         if ante is not None and want == "he" and (
                 _punished(tok) and _bystander(ante, doc) or _possessed_bystander(ante, doc)
                 or owner is None and quote is None
                 and _uncoded_person_between(ante, tok, result, doc)):
             ante = None
+        if ante is not None and want == "they" and _punished(tok) and any(
+                t.lemma_.lower() in BYSTANDER_NOUNS for t in doc[ante.start:ante.end]):
+            ante = None  # "prosecutors filed the case. They are charged with fraud": those
+            # charged are not the prosecutors who charge them, nor the judges who try them
         if ante is None:
             continue
         if want == "state" and locative(tok):  # "across the country", "in the kingdom": a
@@ -884,6 +891,27 @@ def resolve_pronouns(doc: Doc, found: list[Found], places: list[Found] = ()) -> 
         result.append(new)
         result.sort(key=lambda f: f.start)
     return sorted(result + places_added, key=lambda f: f.start)
+
+
+def _cataphor(tok: Token, want: str, found: list[Found], doc: Doc) -> Found | None:
+    """The subject of the main clause for a pronoun subject of a clause set before it ("When
+    it crushed the protests, the army lost support", "Since 1990, when it ..., Zambia has"):
+    the pronoun looks ahead to it, when it is a mention the pronoun may stand for."""
+    clause = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ not in ("advcl", "relcl"):
+        return None
+    main = next((a for a in clause.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    subject = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")
+                    and tok.i < c.i < main.i), None) if main is not None else None
+    if subject is None or clause.right_edge.i >= subject.i:
+        return None  # the nearest verb above, not one whose speech holds it ("police
+        # threatened to beat them if they marched, a reporter said")
+    own = {t.i for t in (*clause.subtree, *subject.subtree)}
+    if any(t.pos_ == "PRON" and t.i not in own and _pronoun_type(t)[0] == want
+           for t in main.subtree):
+        return None  # "when she arrived, the president welcomed her": she is not the president
+    return next((f for f in found if f.start <= subject.i < f.end and f.kind != "coref"
+                 and _compatible(want, f, doc, "bound")), None)
 
 
 def _punished(tok: Token) -> bool:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from ..actors import codes as cameo
-from ..actors.coref import KIN_NOUNS, ORGANISATION_NOUNS, named_by_of
+from ..actors.coref import BYSTANDER_NOUNS, KIN_NOUNS, ORGANISATION_NOUNS, named_by_of
 from ..actors.resolver import LOCATIVE_PREPS, PLACE_NOUNS, listed_apposition
 from ..datelines import doc_datelines
 from ..records import ActorMention
@@ -266,6 +266,8 @@ def arguments(found: Match, index: MentionIndex) -> tuple[list[ActorMention], li
             grammar.PROTEST_ROOTS:  # "workers struck against austerity measures": their own
         targets = domestic(found, sources, targets) or targets  # country's measures
     targets = no_side_things(found, targets, sources, index)
+    if (found.pattern.code or "")[:2] == INQUIRY_ROOT:
+        targets = [t for t in targets if not with_partner_of(found, t)]
     if any(sector_only(m) for m in sources + targets):
         country = where_done(verb, index)
         sources, targets = placed(sources, country), placed(targets, country)
@@ -273,6 +275,19 @@ def arguments(found: Match, index: MentionIndex) -> tuple[list[ActorMention], li
         if len(home) == 1:  # "the Brazilian police questioned the former president":
             targets = placed(targets, home.pop(), "home")  # a domestic act
     return sources, targets
+
+
+def with_partner_of(found: Match, target: ActorMention) -> bool:
+    """A target named in a "with" phrase of the trigger's clause: "investigating the case with
+    Kenyan detectives", "opened a joint inquiry with Kenyan police": a partner in the act."""
+    clause = governing_verb(found.trigger) or found.trigger
+    for prep in clause.subtree:
+        pobj = child_with(prep, ("pobj",)) if prep.dep_ == "prep" and prep.lower_ == "with" \
+            else None
+        if pobj is not None and any(target.start <= t.idx < target.end
+                                    for t in with_conjuncts(pobj)):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -1837,6 +1852,9 @@ MEETING_GOING_VERBS = frozenset(
 # Acts that ask another to act (appeals 02, demands 10): the doer of what they ask for is
 # their target.
 ASKING_ROOTS = frozenset(("02", "10"))
+# Investigations (CAMEO 09): those one investigates "with" are partners, never the ones
+# investigated; who investigates is not investigated unless the text says so.
+INQUIRY_ROOT = "09"
 CALLING_VERBS = frozenset(("call",))  # "called on X to ...", "calling upon X to ..."
 # "faces criticism from X", "drew condemnation from Y", "suffered an attack": a nominal act the
 # subject undergoes runs from whoever it came from to the subject, like one it receives.
@@ -2509,9 +2527,17 @@ def noun_targets(found: Match, index: MentionIndex, sources: list[ActorMention],
         targets = phrase_actors(child_with(noun.head, ("dobj",)), index)
     if not targets:  # "on the offensive to take back rebel-controlled areas"
         purpose = [c for c in (governor.children if governor is not None else ())
-                   if c.dep_ in ("xcomp", "advcl") and c.i > noun.i]
+                   if c.i > noun.i and (c.dep_ == "xcomp" or c.dep_ == "advcl" and not any(
+                       d.dep_ in ("mark", *SUBJECT_DEPS, "nsubjpass") for d in c.children))]
+        # not a clause of time or cause, with a subject or a conjunction of its own ("reopened
+        # the inquiry after he was expelled"), nor a noun joined to the act's ("led the inquiry
+        # and forensic experts arrived"): neither says at whom the act is aimed
+        joined = {t.i for c in noun.children if c.dep_ == "conj" and (
+            index.at(c) or c.pos_ == "PROPN" or lemma_in(c, grammar.HUMAN_NOUNS))
+            for t in c.subtree}  # an actor joined to the act, not another act ("bombings and
+        # attacks targeting X": X still)
         for token in [t for phrase in (noun, *purpose) for t in phrase.subtree]:
-            if token.i > noun.i and token not in found.words:
+            if token.i > noun.i and token not in found.words and token.i not in joined:
                 found_here = [m for m in index.at(token) if m not in sources]
                 if found_here:
                     targets = found_here[:1]
@@ -2594,6 +2620,8 @@ def phrase_actors(
                 speaker = None  # "police said he attacked a journalist": not the police
             if speaker is not None:
                 found = index.for_phrase(speaker) or unresolved_actor(speaker, loose)
+                if body_speaker(token, speaker, found):
+                    found = []
                 if not found and speaker.lower_ == token.lower_:  # "he said he would ...":
                     found = unresolved_person(speaker)  # the one who said it
                 found = [replace(m, said_as=(token.idx, token.idx + len(token)))
@@ -2716,6 +2744,9 @@ def main_subject(pronoun: Token) -> Token | None:
     subject = child_with(clause.head, ("nsubj", "nsubjpass"))
     if subject is None or subject.pos_ == "PRON" or subject.i > pronoun.i:
         return None
+    if clause.dep_ == "advcl" and child_with(clause, ("nsubj", "nsubjpass")) is None:
+        return None  # "police detained dozens, charging them": the clause shares the subject,
+        # which its object is not (that would be "themselves")
     return subject
 
 
@@ -2799,7 +2830,23 @@ def could_stand_for(pronoun: Token, speaker: Token) -> bool:
     return pronoun.lower_ not in ONE_PERSON_PRONOUNS or not (
         speaker.tag_ == "NNS" and lemma_in(speaker, grammar.HUMAN_NOUNS) or  # not a name
         speaker.lemma_.lower() in BODY_SPEAKERS or  # the tagger reads as a plural ("Lopes")
-        speaker.ent_type_ in NO_PERSON_ENTITIES)
+        speaker.ent_type_ in NO_PERSON_ENTITIES or
+        speaker.lemma_.lower() in BYSTANDER_NOUNS)  # "the lawyer said she began a hunger
+    # strike", "a spokesman said he was detained": most often the client or the principal
+
+
+# CAMEO actor types of a named body, not a person: non-governmental, intergovernmental
+# organisations, multinational companies ("Freedom Watch said he ...": not the rights group's
+# act, though the tagger may leave its name untyped).
+BODY_CODES = frozenset("NGO IGO MNC".split())
+
+
+def body_speaker(pronoun: Token, speaker: Token, found: list[ActorMention]) -> bool:
+    """A one-person pronoun ("he", "she") whose reporting speaker is coded as a body (BODY_CODES)
+    and is no person by name or by noun ("the UN envoy" is one): it is not the body."""
+    return pronoun.lower_ in ONE_PERSON_PRONOUNS and bool(found) and \
+        speaker.ent_type_ != "PERSON" and not lemma_in(speaker, grammar.HUMAN_NOUNS) and \
+        all((m.code or "")[:3] in BODY_CODES for m in found)
 
 
 # Verbs that assert or promise what their clause says ("the nurses affirmed that they will

@@ -259,6 +259,16 @@ NEGATIVE_PRONOUNS = frozenset(("nobody", "none", "noone", "neither"))
 # 'to' infinitive does: reading's "acl:to"). Not 'proposal': tests/coding/test_coder_pairs.py
 # holds "endorsed a proposal for resolving the row" a resolution done (left to the lead).
 PLAN_NOUNS = frozenset("plan intention scheme bid effort attempt".split())
+# Words before which an act is only looked ahead to: "ahead of a summit", "in advance of the
+# talks", "in the run-up to polls", "on the eve of the visit", "before the summit", "prior
+# to the meeting": the act named is a time still to come when the other was done, not
+# reported as done (CAMEO codes a meeting when it is held). ``AHEAD_HEADS`` head an "of" or
+# "to" phrase; ``AHEAD_PREPS`` govern the act's noun themselves.
+AHEAD_HEADS = frozenset("ahead advance run-up runup eve prior".split())
+AHEAD_PREPS = frozenset(("before",))
+# Nouns of an aim or a task: "sees its mission to overthrow the order", "set itself the task
+# to attack X", "its goal to seize the capital": an act aimed at, not done (as PLAN_NOUNS).
+AIM_NOUNS = frozenset("mission goal aim task duty objective ambition".split())
 # "Kenya has yet to sign the deal", "the two are yet to resume talks": not done (negation).
 NOT_YET_ADVERBS = frozenset(("yet",))
 NOT_YET_VERBS = frozenset(("have", "be"))

@@ -165,6 +165,8 @@ def modality_of(
         return "hypothetical", None, "question"  # "Did Kenya attack Uganda?"
     if nearly_done(trigger):
         return "hypothetical", None, "almost"  # "Kenya almost expelled the envoy"
+    if looked_ahead_to(trigger):
+        return "future", None, "ahead"  # "met ahead of the summit": still to come
     own = [trigger]
     governor = governing_verb(trigger) if trigger.pos_ not in ("VERB", "AUX") else None
     if governor is not None:
@@ -189,6 +191,9 @@ def modality_of(
         if clause.dep_ == "conj" and clause.tag_ == "VBD" and head.tag_ == "VB":
             break  # "vowed to cut taxes and attacked Y": a past act joined to the
             # infinitive is told as done, not promised with it
+        if clause.dep_ in ("xcomp", "advcl") and aimed_at(clause, head):
+            return "future", None, "aim"  # "sees its mission to overthrow X", parsed as the
+            # verb's infinitive: what is aimed at, as "its mission to ..." is
         if clause.dep_ == "xcomp":
             if lemma == "go" and any(c.dep_ == "aux" for c in head.children):
                 return "future", None, "aux:going"  # "is going to attack"
@@ -270,6 +275,26 @@ def modality_of(
         if clause.dep_ == "ccomp" and not caused(clause, head):
             break  # reported speech: what was said is coded as said
     return "asserted", None, ""
+
+
+def aimed_at(clause: Token, head: Token) -> bool:
+    """An infinitive after its verb's object that names an aim: "sees its mission to overthrow
+    X", "set itself the goal to seize Y" (grammar.AIM_NOUNS, PLAN_NOUNS); not a place one is
+    at ("took shelter at the mission to escape ...")."""
+    return has_to_marker(clause) and any(
+        c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < clause.i and
+        c.lemma_.lower() in grammar.AIM_NOUNS | grammar.PLAN_NOUNS for c in head.children)
+
+
+def looked_ahead_to(trigger: Token) -> bool:
+    """An act's noun named as a time still to come: "ahead of a summit", "in advance of the
+    talks", "on the eve of the visit", "before the summit" (grammar.AHEAD_HEADS, AHEAD_PREPS)."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj":
+        return False
+    prep = trigger.head
+    if prep.lower_ in grammar.AHEAD_PREPS:
+        return True
+    return prep.lower_ in ("of", "to") and prep.head.lower_ in grammar.AHEAD_HEADS
 
 
 def nearly_done(trigger: Token) -> bool:

@@ -140,6 +140,19 @@ def claiming_verb(act: Token) -> Token | None:
     return verb
 
 
+def told_beside(verb: Token, head: Token) -> bool:
+    """An active verb set off by a comma and a conjunction after a passive "that" clause of a
+    speech verb ("said that the towns were flooded, and urged ..."), which the parser may hang
+    on the clause: it goes with the speech verb, whose subject did it, not the one the clause
+    says underwent something."""
+    conjunction = next((c for c in verb.children if c.dep_ == "cc"), None) or next(
+        (c for c in head.children if c.dep_ == "cc" and c.i < verb.i), None)
+    return head.dep_ == "ccomp" and head.head.lemma_.lower() in grammar.SPEECH_VERBS and \
+        any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children) and \
+        conjunction is not None and conjunction.i > 0 and \
+        verb.doc[conjunction.i - 1].text == ","
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, inferred through conjunction and control when not written."""
     seen = 0
@@ -178,6 +191,9 @@ def subject_of(verb: Token) -> Token | None:
             # active verb joined to a passive shares its subject, the one it was said of
             shared = child_with(head, ("nsubjpass",)) if verb.tag_ != "VBN" and \
                 child_with(verb, ("auxpass",)) is None else None
+            if shared is not None and shared.i < verb.i and told_beside(verb, head):
+                verb = head.head  # "the ministry said that the towns were flooded, and urged
+                continue  # travellers to stay away": the ministry urged, not the towns
             if shared is not None and shared.i < verb.i:
                 return shared
             verb = head

@@ -465,6 +465,10 @@ class Coder:
                 # endorsement of the one who invited (CAMEO 051)
                 code = "051"
                 targets = phrase_actors(child_with(invitation, ("poss",)), index) or targets
+            if code[:2] == "03" and opinion_agreed(found.trigger):
+                # "many firms agree that Kenya has gained": an opinion shared, no intent to
+                # cooperate; what the clause names is no party to it (CAMEO 019)
+                code, targets = ACCORD_CODE, []
             root = code[:2]
             reading = read_clause(found.trigger, root in grammar.CONDITIONAL_CONTENT_ROOTS)
             reading = told_as_news(found.trigger, reading)
@@ -1699,6 +1703,31 @@ def purpose_of_noun(trigger: Token) -> bool:
     an infinitive that tells what a thing is for or allows is no act that happened."""
     return (trigger.dep_ == "acl" and trigger.head.pos_ in ("NOUN", "PROPN")
             and has_to_marker(trigger))
+
+
+# Verbs of sharing a view: with a clause and nothing agreed to or on, an opinion (CAMEO 019
+# Express accord), not an intent to cooperate.
+OPINION_AGREEING_VERBS = frozenset(("agree", "concur"))
+ACCORD_CODE = "019"
+
+
+def opinion_agreed(trigger: Token) -> bool:
+    """"Analysts agree that the talks failed": agreement with a clause that tells how things
+    are, with no "to", "on", object or modal saying what was agreed to do ("agreed to reopen",
+    "agreed on a ceasefire", "agreed a deal", "agreed that they would work together")."""
+    if trigger.pos_ != "VERB" or lemma(trigger) not in OPINION_AGREEING_VERBS:
+        return False
+    deps = {c.dep_ for c in trigger.children}
+    preps = {c.lower_ for c in trigger.children if c.dep_ == "prep"}
+    clause = child_with(trigger, ("ccomp",))
+    return clause is not None and not deps & {"xcomp", "dobj", "obj"} and \
+        not preps & {"on", "to", "upon"} and not any(
+            c.dep_ == "aux" and c.lower_ in AGREED_ACT_AUX for c in clause.children)
+
+
+# A modal in the clause makes it what was agreed to do: "agreed that they would work together",
+# "agreed the border should reopen" (an intent, CAMEO 03).
+AGREED_ACT_AUX = frozenset("will would shall should must can could may might 'll wo".split())
 
 
 def done_by_nature(trigger: Token, code: str = "") -> bool:

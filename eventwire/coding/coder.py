@@ -454,6 +454,13 @@ class Coder:
                     lemma(found.trigger) in grammar.GIVER_NEEDING_VERBS and \
                     not_to_be_allowed(found.trigger) is None:
                 continue  # "the residents were allowed to return": no one named yields
+            if not sources and found.pattern.pos == "VERB" and \
+                    lemma(found.trigger) in grammar.FORCING_VERBS and \
+                    child_with(found.trigger, ("auxpass", "nsubjpass")) is not None and \
+                    child_with(found.trigger, ("xcomp",)) is not None:
+                continue  # "officials were forced to resign", "thousands were forced to leave
+                # their homes after the quake": no one named forces anyone (circumstance);
+                # "forced into slavery" still codes what was done to them
             if not sources and found.pattern.pos == "NOUN":
                 # "the militia was responsible for the massacre": who did it
                 sources = phrase_actors(responsible_party(found.trigger), index)

@@ -674,6 +674,9 @@ DOING_PARTICIPLES = frozenset(
 # one who yields or gives aid, and code nothing (a pattern naming what is let in, "allowed the
 # inspectors", "allowed aid in", still codes without its giver).
 GIVER_NEEDING_VERBS = frozenset("allow permit help assist".split())
+# Verbs of compelling whose passive with no one named who compels tells a circumstance, no
+# coercion (CAMEO 17 is an actor's act): "were forced to resign", "were compelled to flee".
+FORCING_VERBS = frozenset("force compel oblige".split())
 # "X helped broker a truce", "this will help reduce costs": help given to an act, not to a
 # party, is no aid (CAMEO 07); the act helped codes itself (brokering, 045), if it is one.
 HELPING_VERBS = frozenset(("help",))

@@ -12,10 +12,10 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from . import codes as cameo
-from .resolver import Found, Unit, locative
+from .resolver import TITLE_WORDS, Found, Unit, locative
 
 SAY_LEMMAS = frozenset({"say", "tell", "add", "state", "report", "announce", "claim", "note"})
 
@@ -101,3 +101,189 @@ def _force_named(sectors: set[str | None]) -> str | None:
 
 def sector_of(found: Found) -> str | None:
     return cameo.split(found.code)[1] if found.code else found.sector
+
+
+# Verbs of harm and service whose "in"/"from" phrase names where a side was hurt or served,
+# not whose it is: "troops wounded in Afghanistan", "soldiers who served in Iraq" may be any
+# state's (closed class of the grammar of the phrase; the participle is what is asked).
+WHERE_VERBS = frozenset({"wound", "kill", "injure", "hurt", "maim", "shoot", "serve", "deploy",
+                         "station", "base", "capture", "kidnap", "abduct", "hold", "detain",
+                         "evacuate", "rescue", "strand", "trap"})
+# Of those, the verbs whose subject is the one who was there ("soldiers who served in X");
+# the others say so of their patient only ("troops wounded in X", not "gunmen kidnapped").
+# Not "fight" or "die": government troops fighting or dying in their own land are its own.
+WHERE_INTRANSITIVE = frozenset({"serve"})
+# State bodies: "the government" linked to an earlier sentence's state is a default (a
+# speaker's own state overrules it), and a body coded with one names its state.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
+# Titles one person holds at a time ("the president"): linked to the bearer the story named,
+# whatever state its sentence names beside.
+SOLE_TITLES = TITLE_WORDS - {"minister"}
+# Titles of royals: a prince or queen no dictionary knows is no member of the story country's
+# government by default (most states have no royals; a foreign royal's visit is news).
+ROYAL_TITLES = frozenset({"prince", "princess", "king", "queen", "emir", "sultan", "sheikh",
+                          "duke", "duchess"})
+WHERE_PREPS = frozenset({"in", "from", "at", "near", "inside", "across"})
+
+
+def default_overruled(doc: Doc, found: list[Found], units: list[Unit],
+                      places: list[Found] = ()) -> list[Found]:
+    """A country a side took by default — the story's focus, or an actor of an earlier
+    sentence a definite noun was linked to ("the government") — gives way where the text
+    says otherwise. Where a government side stands in what a speaker coded by their own words
+    said, it is the speaker's state's ("Ms X, the health minister of Ghana, said that the government
+    had ordered ..." in a story set elsewhere). Else a focus country is dropped, the side left
+    uncoded (its sector kept), as a wrong country is worse than none, where
+
+    - its own phrase names an organisation no dictionary knows ("FIFA officials", "an Acme
+      spokesman"): that body's people, not the story country's officials;
+    - it is a royal no dictionary knows ("Prince X" in a story set in a republic);
+    - its own sentence names another country and not the story's one (the focus only);
+    - the default country is named in its sentence only as where the side was hurt or served
+      ("troops wounded in Afghanistan" are not for that Afghanistan's army).
+    """
+    named = _countries_by_sentence(doc, units, found, places)
+    out = []
+    for f in found:
+        default = _default_country(doc, f)
+        if default is None:
+            out.append(f)
+            continue
+        speaker = _speaker_country(doc, f, found) if sector_of(f) == "GOV" else None
+        if speaker is not None and speaker != default:
+            out.append(replace(f, code=speaker + (sector_of(f) or ""),
+                               entry=f"{f.entry}+speaker:{speaker}"))
+            continue
+        if "+focus:" not in f.entry:
+            out.append(f)  # a link to an earlier actor: only its speaker overrules it
+            continue
+        sent = doc[f.head].sent
+        countries = named.get(sent.start, {})
+        reason = None
+        if any(f.start <= i < f.end for i in countries.get(default, ())):
+            reason = None  # "the Indonesian government": its own words name it
+        elif _unknown_name_modifier(doc, f, units):
+            reason = "name"
+        elif doc[f.head].pos_ == "PROPN" and any(
+                t.lower_ in ROYAL_TITLES for t in doc[f.start : f.head]):
+            reason = "royal"
+        elif countries and default not in countries:
+            reason = "sentence"
+        elif default in countries and all(_where_of(doc, i, f) for i in countries[default]):
+            reason = "where"
+        if reason is None:
+            out.append(f)
+        else:
+            out.append(replace(f, code=None, sector=sector_of(f), kind=f.kind,
+                               entry=f"{f.entry}+overruled:{reason}"))
+    return out
+
+
+def _speaker_country(doc: Doc, f: Found, found: list[Found]) -> str | None:
+    """The country of the speaker whose reported clause holds the side, by the speaker's own
+    words: "Ms X, the health minister of Ghana, said that the government had ordered ..." is
+    Ghana's government, whatever state an earlier sentence named."""
+    t = doc[f.head]
+    while t.dep_ != "ccomp":
+        if t.head.i == t.i or t.dep_ in ("relcl", "advcl", "acl"):
+            return None
+        t = t.head
+    verb = t.head
+    if verb.lemma_.lower() not in SAY_LEMMAS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    # the subject, or its apposition ("Ms X, the health minister of Ghana, said")
+    for token in [subject, *(c for c in subject.children if c.dep_ == "appos")]:
+        for g in found:
+            if g.start <= token.i < g.end and g.code and _default_country(doc, g) is None:
+                return cameo.split(g.code)[0]
+    return None
+
+
+def _default_country(doc: Doc, f: Found) -> str | None:
+    """The country ``f`` took by default: the focus's, or a definite state noun's link to an
+    actor of an earlier sentence ("the government", not "the president", whose bearer the
+    story named); None where its own words or its sentence gave it."""
+    if not f.code:
+        return None
+    country = cameo.split(f.code)[0]
+    if country is None:
+        return None
+    if "+focus:" in f.entry:
+        return country
+    if f.kind == "coref" and f.entry.startswith("coref:") and f.definite and \
+            cameo.split(f.code)[1] in STATE_SECTORS and \
+            doc[f.head].lemma_.lower() not in SOLE_TITLES:
+        try:
+            at = int(f.entry.split(":", 1)[1].split("+", 1)[0])
+        except ValueError:
+            return None
+        if at < doc[f.head].sent.start_char:
+            return country
+    return None
+
+
+def _countries_by_sentence(doc: Doc, units: list[Unit], found: list[Found],
+                           places: list[Found]) -> dict[int, dict[str, list[int]]]:
+    """Sentence start → country → the token indices naming it there, by the dictionaries'
+    own words (a country, its people or places, a person or a state body coded with it);
+    never by a default."""
+    named: dict[int, dict[str, list[int]]] = {}
+    for u in units:
+        if u.entry.kind in ("agent", "unknown", "none", "ethnic", "group"):
+            continue
+        country, sector = cameo.split(u.entry.code_at(None))
+        if u.entry.kind == "org" and sector not in STATE_SECTORS:
+            continue  # a country's broadcaster or firm names no side of its state
+        if country:
+            token = doc[u.start : u.end].root
+            named.setdefault(token.sent.start, {}).setdefault(country, []).append(token.i)
+    return named
+
+
+def _unknown_name_modifier(doc: Doc, f: Found, units: list[Unit]) -> bool:
+    """The side's head noun is modified by a proper name no dictionary knows that the parser
+    takes for an organisation's, or an acronym ("FIFA officials", "Acme Mining spokesman")."""
+    head = doc[f.head]
+    if head.pos_ == "PROPN":
+        return False
+    covered = {i for u in units for i in range(u.start, u.end)}
+    for t in doc[f.start : f.head]:
+        if t.pos_ == "PROPN" and t.i not in covered and t.dep_ in ("compound", "nmod", "poss") \
+                and t.head.i == f.head and (t.ent_type_ == "ORG" or t.text.isupper() and len(
+                    t.text) >= 3 and t.ent_type_ not in ("GPE", "LOC", "NORP", "PERSON")):
+            return True  # not a town's ("Esperance residents"): those are the story's
+    return False
+
+
+def _where_of(doc: Doc, i: int, f: Found) -> bool:
+    """Token ``i`` (a country named) is the object of an in/from phrase on a verb of harm or
+    service whose subject, or whose noun, is the side's head ("troops who were wounded in
+    Afghanistan", "soldiers killed in Iraq")."""
+    token = doc[i]
+    while token.dep_ in ("conj", "appos") and token.head is not token:
+        token = token.head
+    if token.dep_ != "pobj" or token.head.lower_ not in WHERE_PREPS:
+        return False
+    verb = token.head.head
+    while verb.dep_ == "conj" and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "fought and were wounded in X": X is where of both
+    if verb.lemma_.lower() not in WHERE_VERBS and token.head.head.lemma_.lower() not in \
+            WHERE_VERBS:
+        return False
+    harm = token.head.head
+    if not (_passive(harm) or _passive(verb) or verb.lemma_.lower() in WHERE_INTRANSITIVE):
+        return False  # "gunmen kidnapped workers in X": who did it there may well be of X
+    head = doc[f.head]
+    if verb.dep_ in ("acl", "relcl") and verb.head.i == head.i:
+        return True
+    return any(c.i == head.i and c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or \
+        (head.dep_ in ("nsubj", "nsubjpass") and head.head.i == verb.i)
+
+
+def _passive(verb: Token) -> bool:
+    """A passive participle: "(were) wounded", "troops killed in X" (not "had detained")."""
+    return verb.tag_ == "VBN" and (verb.dep_ == "acl" or any(
+        c.dep_ in ("auxpass", "nsubjpass") for c in verb.children))

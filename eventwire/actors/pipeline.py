@@ -13,7 +13,7 @@ from ..errors import InputError
 from ..records import ActorMention
 from . import coref
 from .dictionary import Dictionary, packaged_lines, read_countries, read_ours
-from .focus import focus_country, officers_of_the_story
+from .focus import default_overruled, focus_country, officers_of_the_story
 from .resolver import PLACE_KIND, compose, dateline_tokens, find_units, noun_phrases
 
 # Packaged tables, loaded in this order; a later table wins for the same name.
@@ -80,6 +80,7 @@ class ActorResolver:
         found = [f for f in found if f.kind != PLACE_KIND]
         focus = focus_country(doc, units, found)
         found = coref.resolve_definites(doc, found, focus, place_uses)
+        found = default_overruled(doc, found, units, place_uses)
         found = officers_of_the_story(doc, found, units)
         found = coref.resolve_surnames(doc, found)
         found = coref.resolve_pronouns(doc, found, place_uses)

@@ -49,7 +49,10 @@ PLACE_NOUNS = frozenset({"border", "borders", "city", "town", "village", "capita
                          "waters", "airspace", "frontier", "area", "areas", "countryside",
                          "district", "state", "embassy", "consulate", "port", "island",
                          "mainland", "north", "south", "east", "west", "northeast", "northwest",
-                         "southeast", "southwest", "street", "streets", "time", "flag"})
+                         "southeast", "southwest", "street", "streets", "time", "flag",
+                         # a country's church is a building or a faith's body, not the state
+                         # ("the Ghanaian church"); Phoenix codes neither
+                         "church", "churches"})
 
 
 # Nouns of acts and statements: a sector noun compounded with one is who did it ("a Supreme
@@ -345,6 +348,61 @@ BACKER_WORDS = frozenset({"backed", "allied", "supported", "sponsored", "funded"
                           "appointed", "trained", "recognised", "recognized"})
 
 
+# Participles after a hyphen that make the name before them where the head is, not who it
+# is: "a UK-based charity" (closed class: the hyphened participle). Not "-born": a
+# "Kenya-born" person may well be coded by the land of birth.
+PLACE_PARTICIPLES = frozenset({"based", "headquartered"})
+
+
+def _placed(doc: Doc, unit: Unit) -> bool:
+    """A name written before "-based", "-headquartered": where the head is, not who."""
+    return unit.end + 1 < len(doc) and doc[unit.end].text == "-" and \
+        doc[unit.end + 1].lower_ in PLACE_PARTICIPLES
+
+
+def _in_unknown_name(head: Token) -> bool:
+    """A country's name before a proper name no dictionary knows that is no person or place:
+    a word of that name ("the Ghana Music Awards", "Kenya's Safaricom"),
+    whose owner or theme the state is, not the state acting; not where the name modifies a
+    common noun in its turn ("US Chinook helicopters" are the US forces'). (A known name would
+    have joined the phrase: see ``noun_phrases``.)"""
+    noun = head.head
+    if head.dep_ not in ("compound", "amod", "nmod", "poss") or noun.i < head.i:
+        return False
+    while noun.dep_ in ("compound", "nn") and noun.head.i > noun.i:
+        noun = noun.head  # "the Ghana Poetry Awards": the name's last word
+    return noun.pos_ == "PROPN" and noun.ent_type_ not in ("PERSON", "GPE", "LOC", "NORP") and \
+        noun.lemma_.lower() not in MEMBER_NOUNS | STATE_BODY_NOUNS and \
+        head.head.lower_ not in TITLE_ABBREVIATIONS and not _titles_person(head.head)
+
+
+# Abbreviated titles the tagger takes for names: "the Japan PM's office" is a state's.
+TITLE_ABBREVIATIONS = frozenset({"pm", "mp", "mps", "fm"})
+
+
+def _titles_person(token: Token) -> bool:
+    """A word of a title before a person's name ("U.S. Representative Jane Doe")."""
+    while token.dep_ in ("compound", "nn") and token.head.i > token.i:
+        token = token.head
+        if token.ent_type_ == "PERSON":
+            return True
+    return False
+
+
+# Nouns that end the name of a state's body ("Britain's Health Protection Agency", "the
+# Philippine Department of Agriculture", a country's sovereign fund): with a country before
+# them, that state's (as MEMBER_NOUNS, which holds "agency", "department", "service").
+STATE_BODY_NOUNS = frozenset({"authority", "ministry", "office", "council", "institute",
+                              "administration", "secretariat", "tribunal", "court", "fund"})
+
+
+def _describes_firm(head: Token, unit: Unit) -> bool:
+    """A business or media noun before the name of an organisation no dictionary knows: what
+    the named body is ("Ghanaian oil giant Voltaco", "the Kenyan broadcaster KTN")."""
+    return unit.entry.kind == "agent" and unit.entry.code_at(None) in ("BUS", "MED") and \
+        head.text.islower() and head.head.ent_type_ == "ORG"  # not "the X Traders Council"
+
+
 def _backer(doc: Doc, unit: Unit) -> bool:
     """A name written before "-backed", "-allied" ...: it modifies the head as its backer."""
     return unit.end + 1 < len(doc) and doc[unit.end].text == "-" and \
@@ -483,20 +541,25 @@ def compose(doc: Doc, head: Token, units: list[Unit], date: str | None,
             kind = "place"
         if kind == "place":
             code = cameo.split(code)[0] or code
-        if (kind == "country" and locative(head)) or (
+        if kind in ("country", "capital") and _in_unknown_name(head):
+            # "Kenya's Safaricom", "the Ghana Music Awards": no actor of its own (an adjective
+            # is left to say whose a body is: "the Kenyan Football Federation" is Kenya's)
+            return []
+        if _placed(doc, head_unit) or (kind == "country" and locative(head)) or (
                 kind in ("place", "capital") and not argument_role(head)):
             # a place, not an actor: kept apart, for what an act was directed at
             return [found(cameo.split(code)[0] or code, head_unit, kind=PLACE_KIND)]
         return [found(code, head_unit)]
     if head_unit is not None and head_unit.entry.kind in ("adjective", "ethnic"):
-        if locative(head):  # "the Syrian border", "in Syrian territory": a place, not an actor
+        if locative(head) or _placed(doc, head_unit):
+            # "the Syrian border", "in Syrian territory", "a Syrian-based charity": a place
             country = cameo.split(head_unit.entry.code_at(date))[0]
             return [found(country, head_unit, kind=PLACE_KIND)] if country and \
                 head_unit.entry.kind == "adjective" else []
         return [found(head_unit.entry.code_at(date), head_unit)]
     # the head is a sector noun, a "who" noun ("allies") or an unknown proper name
     if head_unit is not None and head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN") \
-            and head.head.lemma_.lower() not in ACT_NOUNS:
+            and head.head.lemma_.lower() not in ACT_NOUNS and not _describes_firm(head, head_unit):
         return []  # "police station", "troop support": the phrase is about a thing; but a
         # "Supreme Court ruling", a "police investigation" is the court's, the police's
     sector_unit = head_unit if head_unit and head_unit.entry.kind == "agent" else None

@@ -1675,11 +1675,15 @@ BE_COMPLEMENTS = frozenset(("acomp", "attr", "prep", "dobj", "oprd"))
 
 
 def only_possible(trigger: Token) -> bool:
-    """An act named only as a possibility: "the possibility of suspending talks", "the prospect
-    of sanctions", "it was possible to halt the talks"."""
+    """An act named only as a possibility or a hope: "the possibility of suspending talks",
+    "the prospect of sanctions", "expectations of a deal", "hopes for a deal", "it was possible
+    to halt the talks"."""
     head = trigger.head
     if trigger.dep_ in ("pcomp", "pobj") and head.lower_ == "of" and \
             lemma(head.head) in grammar.POSSIBILITY_NOUNS and head.head.pos_ == "NOUN":
+        return True
+    if trigger.dep_ == "pobj" and head.lower_ == "for" and \
+            lemma(head.head) in grammar.HOPING_VERBS | grammar.POSSIBILITY_NOUNS:
         return True
     if trigger.dep_ == "xcomp" and trigger.pos_ in ("VERB", "AUX"):
         words = [head, *(c for c in head.children if c.dep_ == "acomp")]

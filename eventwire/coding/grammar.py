@@ -73,7 +73,11 @@ NAMING_ROOTS = frozenset(("05", "11"))
 
 # An act named only as a possibility: "the possibility of suspending talks", "the prospect of
 # sanctions", "it is possible to halt the talks" (hypothetical, no act).
-POSSIBILITY_NOUNS = frozenset("possibility prospect option likelihood chance idea".split())
+POSSIBILITY_NOUNS = frozenset(
+    "possibility prospect option likelihood chance idea expectation hope speculation".split())
+# Verbs whose 'for' phrase names an act hoped or waited for, not done ("hopes for a deal",
+# "is waiting for a ceasefire"); 'hop': the model's lemma of "hoped", "hopes", "hoping".
+HOPING_VERBS = frozenset("hope hop wish wait pray long".split())
 POSSIBLE_WORDS = frozenset("possible conceivable".split())
 # What a party is able to do is no act done: "is able to strike", "is capable of striking"
 # (hypothetical, as "can strike" is).

@@ -193,7 +193,7 @@ def _sector_referent(want: str, f: Found, doc: Doc, bound: bool = False) -> bool
             _human_word(head) or _named_again(f, doc)
     if want == "they":  # a subject only: "they" is rarely the people an act was done to
         # ("gunmen stormed a market, killing 20 people. They fled")
-        while head.dep_ == "conj" and head.head is not head:
+        while head.dep_ == "conj" and head.head.i != head.i:
             head = head.head
         return doc[f.head].tag_ == "NNS" and lemma not in PLACE_NOUNS and \
             head.dep_ in ("nsubj", "nsubjpass")
@@ -223,7 +223,7 @@ def _clause_subject(token: Token) -> Token | None:
     "itself", "themselves" for that). None for subjects and possessives ("its allies").
     """
     t = token
-    while t.dep_ in ("conj", "appos") and t.head is not t:
+    while t.dep_ in ("conj", "appos") and t.head.i != t.i:
         t = t.head
     if t.dep_ in ("dobj", "dative", "iobj", "obj", "oprd"):
         verb = t.head
@@ -728,7 +728,7 @@ def _origin(head: Token) -> Token | None:
     jail")."""
     verb = head
     while verb.dep_ in ("pobj", "prep", "conj", "appos", "dobj", "nsubjpass", "compound") and \
-            verb.head is not verb and verb.pos_ not in ("VERB", "AUX"):
+            verb.head.i != verb.i and verb.pos_ not in ("VERB", "AUX"):
         verb = verb.head  # "pulled a contingent of 300 soldiers out of X"
     if verb.lemma_.lower() in REMOVAL_VERBS:
         return None
@@ -971,7 +971,7 @@ def _uncoded_person_between(ante: Found, pronoun: Token, found: list[Found], doc
             continue  # "the foreign minister, X Y, he said": the parser's missed apposition
         name = t
         while name.dep_ in ("compound", "flat") and name.head.ent_type_ == "PERSON" and \
-                name.head is not name:
+                name.head.i != name.i:
             name = name.head
         verb = name.head
         if verb not in pronoun.ancestors and not (

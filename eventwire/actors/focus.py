@@ -263,12 +263,12 @@ def _where_of(doc: Doc, i: int, f: Found) -> bool:
     service whose subject, or whose noun, is the side's head ("troops who were wounded in
     Afghanistan", "soldiers killed in Iraq")."""
     token = doc[i]
-    while token.dep_ in ("conj", "appos") and token.head is not token:
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
         token = token.head
     if token.dep_ != "pobj" or token.head.lower_ not in WHERE_PREPS:
         return False
     verb = token.head.head
-    while verb.dep_ == "conj" and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
+    while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head  # "fought and were wounded in X": X is where of both
     if verb.lemma_.lower() not in WHERE_VERBS and token.head.head.lemma_.lower() not in \
             WHERE_VERBS:

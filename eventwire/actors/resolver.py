@@ -236,7 +236,7 @@ def _information(token: Token) -> bool:
 def argument_role(token: Token) -> bool:
     """Is this noun an argument of a verb (subject, object, by/from/with/to/against… phrase)?"""
     t = token
-    while t.dep_ in ("conj", "appos") and t.head is not t:
+    while t.dep_ in ("conj", "appos") and t.head.i != t.i:
         t = t.head
     if t.dep_ == "dobj" and t.head.lemma_.lower() in PLACE_VERBS:
         return False
@@ -253,7 +253,7 @@ def argument_role(token: Token) -> bool:
 def locative(token: Token) -> bool:
     """Is this name plainly a place: after in/at/near…, or naming a border, city, region?"""
     t = token
-    while t.dep_ in ("conj", "appos") and t.head is not t:
+    while t.dep_ in ("conj", "appos") and t.head.i != t.i:
         t = t.head
     if t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS:
         return True

@@ -1110,10 +1110,10 @@ def named_as(noun: Token) -> bool:
     in what something is called (the naming verb's predicate, or a phrase of it) says what that
     is, no act of its own."""
     token = noun
-    while token.head is not token:
+    while token.head.i != token.i:
         if token.dep_ == "oprd" and naming(token.head):
             return True
-        if token is not noun and token.dep_ not in ("pobj", "prep"):
+        if token.i != noun.i and token.dep_ not in ("pobj", "prep"):
             return False
         token = token.head
     return False

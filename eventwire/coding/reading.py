@@ -365,7 +365,7 @@ def simple_past(verb: Token) -> bool:
                                      for c in verb.children):
             return True
         if verb.tag_ not in ("VBG", "VBN") or any(
-                c.dep_ in ("aux", "auxpass") for c in verb.children) or verb.head is verb:
+                c.dep_ in ("aux", "auxpass") for c in verb.children) or verb.head.i == verb.i:
             return False
         verb = verb.head
     return False

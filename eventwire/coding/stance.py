@@ -332,7 +332,7 @@ def reported_will_not(trigger: Token, reading: Reading) -> bool:
             reading.governor is not None:
         return False
     clause = trigger
-    while clause.dep_ in ("xcomp", "conj", "aux") and clause.head is not clause:
+    while clause.dep_ in ("xcomp", "conj", "aux") and clause.head.i != clause.i:
         clause = clause.head
     return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in grammar.SPEECH_VERBS
 

@@ -5,6 +5,8 @@ hostile noun under another verb ("ready to end the strike"), stays as it was."""
 
 from __future__ import annotations
 
+import pytest
+
 STANCE_KINDS = ("intent/", "threaten/")
 
 
@@ -14,22 +16,22 @@ def stances(events):
             if e.evidence.rule.startswith(STANCE_KINDS)]
 
 
-def test_ready_to_cut_ties_on_a_condition_is_a_threat(code_sentence):
-    text = "Zambia is ready to cut ties with Kenya if the border raids continue."
-    events = code_sentence(text, {"Zambia": "ZMB", "Kenya": "KEN"}, facts_only=False)
-    assert stances(events) == [("1313", "ZMB", "KEN")]
-
-
-def test_prepared_to_use_force_is_a_threat_of_force(code_sentence):
-    text = "Zambia is prepared to use force against the rebels if the talks fail."
-    events = code_sentence(text, {"Zambia": "ZMB", "the rebels": "ZMBREB"}, facts_only=False)
-    assert stances(events) == [("138", "ZMB", "ZMBREB")]
-
-
-def test_a_pledge_to_retaliate_is_a_threat(code_sentence):
-    text = "Zambia pledged to retaliate against Kenya."
-    events = code_sentence(text, {"Zambia": "ZMB", "Kenya": "KEN"}, facts_only=False)
-    assert stances(events) == [("138", "ZMB", "KEN")]
+@pytest.mark.parametrize(("text", "actors", "threat"), [
+    # ready to cut ties on a condition: a threat to reduce relations
+    ("Zambia is ready to cut ties with Kenya if the border raids continue.",
+     {"Zambia": "ZMB", "Kenya": "KEN"}, ("1313", "ZMB", "KEN")),
+    # prepared to use force: a threat of force
+    ("Zambia is prepared to use force against the rebels if the talks fail.",
+     {"Zambia": "ZMB", "the rebels": "ZMBREB"}, ("138", "ZMB", "ZMBREB")),
+    ("Zambia pledged to retaliate against Kenya.",
+     {"Zambia": "ZMB", "Kenya": "KEN"}, ("138", "ZMB", "KEN")),
+    # sanctions agreed on threaten the one sanctioned
+    ("The ministers of Ghana agreed to impose sanctions on Kenya.",
+     {"The ministers of Ghana": "GHAGOV", "Kenya": "KEN"}, ("1312", "GHAGOV", "KEN")),
+])
+def test_a_hostile_act_committed_to_is_a_threat(code_sentence, text, actors, threat):
+    events = code_sentence(text, actors, facts_only=False)
+    assert stances(events) == [threat]
 
 
 def test_a_promise_to_arrest_is_a_threat_of_repression(code_sentence):
@@ -38,13 +40,6 @@ def test_a_promise_to_arrest_is_a_threat_of_repression(code_sentence):
                                   "the protest leaders": "GHAOPP"}, facts_only=False)
     assert [s for s in stances(events) if s[0].startswith("13") and s[2] == "GHAOPP"]
     assert not [s for s in stances(events) if s[0] == "030"]
-
-
-def test_sanctions_agreed_on_threaten_the_one_sanctioned(code_sentence):
-    text = "The ministers of Ghana agreed to impose sanctions on Kenya."
-    events = code_sentence(text, {"The ministers of Ghana": "GHAGOV", "Kenya": "KEN"},
-                           facts_only=False)
-    assert stances(events) == [("1312", "GHAGOV", "KEN")]
 
 
 def test_ready_to_end_a_strike_is_no_threat(code_sentence):

@@ -32,6 +32,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from .actors import codes as cameo
 from .errors import InputError
 from .records import Article, Event
 
@@ -210,8 +211,22 @@ def plover_of_code() -> dict[str, str]:
     return mapping
 
 
+# actor types above states: compared as they are ("IGO" for IGOUNO), like a country
+TRANSNATIONAL = frozenset({"IGO", "NGO", "MNC"})
+
+
 def country(actor_code: str | None) -> str | None:
-    return actor_code[:3].upper() if actor_code else None
+    """The part of an actor code a dyad compares: its country ("TUR" of TURGOV), or its type
+    for an international body ("IGO" of IGOUNO); none for a bare sector ("CVL", "GOV"),
+    which names no country, so it matches as a side left unmarked does."""
+    if not actor_code:
+        return None
+    code = actor_code.upper()
+    state, sector = cameo.split(code)
+    if state is None and sector is not None and code.startswith(sector) and \
+            code[:3] not in TRANSNATIONAL:
+        return None
+    return code[:3]
 
 
 def gold_item(raw: Any) -> Item:
@@ -344,6 +359,24 @@ def score_labels(view: ViewReport, gold: set[str], pred: set[str]) -> None:
             counts.fp += 1
 
 
+def score_sentence(views: dict[str, ViewReport], gold: list[Item], pred: list[Item]
+                   ) -> tuple[list[tuple[Item, Item]], list[Item], list[Item]]:
+    """Add one sentence's gold and predicted events to the three views; the root+dyad
+    matching's (pairs, unmatched gold, unmatched predictions)."""
+    pairs, missed, extra = match_events(gold, pred)
+    dyad = views["root+dyad"]
+    for g, _ in pairs:
+        dyad.categories[g.root].tp += 1
+    for g in missed:
+        dyad.categories[g.root].fn += 1
+    for p in extra:
+        dyad.categories[p.root].fp += 1
+    score_labels(views["root"], {g.root for g in gold if g.root}, {p.root for p in pred if p.root})
+    score_labels(views["plover"], {g.plover for g in gold if g.plover},
+                 {p.plover for p in pred if p.plover})
+    return pairs, missed, extra
+
+
 def score(
     records: list[GoldRecord], predictions: dict[str, list[Event]]
 ) -> tuple[dict[str, ViewReport], dict[str, Counts], list[dict[str, Any]]]:
@@ -357,24 +390,12 @@ def score(
         others = [event_item(e).short() for e in events if not e.is_asserted]
         gold = list(record.expected)
 
-        pairs, missed, extra = match_events(gold, facts)
-        dyad = views["root+dyad"]
-        for g, _ in pairs:
-            dyad.categories[g.root].tp += 1
-        for g in missed:
-            dyad.categories[g.root].fn += 1
-        for p in extra:
-            dyad.categories[p.root].fp += 1
+        pairs, missed, extra = score_sentence(views, gold, facts)
         if record.construction:
             tag = constructions[record.construction]
             tag.tp += len(pairs)
             tag.fn += len(missed)
             tag.fp += len(extra)
-
-        score_labels(views["root"], {g.root for g in gold if g.root},
-                     {p.root for p in facts if p.root})
-        score_labels(views["plover"], {g.plover for g in gold if g.plover},
-                     {p.plover for p in facts if p.plover})
 
         base = {"id": record.id, "text": record.text}
         for g in missed:

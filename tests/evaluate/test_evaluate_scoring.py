@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from eval_fakes import FakeCoder, event
 
-from eventwire.evaluate import Item, evaluate, match_events
+from eventwire.evaluate import Item, country, evaluate, gold_item, match_events
 
 FIXTURES = Path(__file__).parent / "fixtures"
 TINY = FIXTURES / "tiny_gold.jsonl"
@@ -119,6 +119,20 @@ def test_matching_is_one_to_one():
     pred = [Item("19", "SYR", "TUR", None), Item("19", "SYR", "TUR", None)]
     pairs, missed, extra = match_events(gold, pred)
     assert len(pairs) == 1 and not missed and len(extra) == 1
+
+
+@pytest.mark.parametrize(("code", "compared"), [
+    ("TURGOV", "TUR"), ("SYR", "SYR"), ("IGOUNO", "IGO"), ("NGOHLHMSF", "NGO"),
+    ("CVL", None), ("GOV", None), ("GOVHLH", None), (None, None)])
+def test_dyad_compares_country_or_body_type_never_a_bare_sector(code, compared):
+    assert country(code) == compared
+
+
+def test_gold_bare_sector_matches_any_country_as_an_unmarked_side():
+    # "a man was charged by the court": the labeller names a kind of actor, no country
+    gold = [gold_item({"code": "173", "source": "JUD", "target": "CVL"})]
+    pairs, missed, extra = match_events(gold, [Item("17", "KEN", "KEN", None)])
+    assert len(pairs) == 1 and not missed and not extra
 
 
 def test_format_prints_every_view_and_category():

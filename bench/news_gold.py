@@ -39,6 +39,7 @@ Run:
   .venv/bin/python bench/news_gold.py                       # both halves, by stratum
   .venv/bin/python bench/news_gold.py --half dev --misses /tmp/news_misses.jsonl
   .venv/bin/python bench/news_gold.py --shown               # only the facts shown by default
+  .venv/bin/python bench/news_gold.py --shown --without-statements   # root 01 left out
   .venv/bin/python bench/news_gold.py --agreement           # second labeller vs first
   .venv/bin/python bench/news_gold.py --agreement --half dev --misses /tmp/disagree.jsonl
 """
@@ -112,6 +113,13 @@ def gold_records(labels: list[dict], sentences: dict[str, str]) -> list[GoldReco
     return [GoldRecord(id=record_id(label), text=sentences[record_id(label)], date=None,
                        expected=tuple(gold_item(e) for e in label["expected"]),
                        where=GOLD.name)
+            for label in labels]
+
+
+def without_statements(labels: list[dict]) -> list[dict]:
+    """The labels with their root 01 events left out."""
+    return [{**label, "expected": [e for e in label["expected"]
+                                   if not str(e.get("code") or "").startswith("01")]}
             for label in labels]
 
 
@@ -231,6 +239,10 @@ def main() -> int:
     parser.add_argument("--shown", action="store_true",
                         help="score only the facts eventwire shows by default (Event.is_fact: "
                              "asserted, not negated, a coded side), not every asserted event")
+    parser.add_argument("--without-statements", action="store_true",
+                        help="leave root 01 (statements) out of gold and predictions: how far "
+                             "a plain statement is an event is a convention (ICEWS and GDELT "
+                             "code most; these labellers coded few)")
     parser.add_argument("--agreement", nargs="?", type=Path, const=SECOND, metavar="LABELS",
                         help="score a second labeller's labels (default: "
                              f"{SECOND.relative_to(REPO)}) against the gold instead of "
@@ -244,6 +256,8 @@ def main() -> int:
         print(f"{SHARED}: not found (this bench needs ../shared/data)", file=sys.stderr)
         return 2
     labels = load_gold(GOLD)
+    if args.without_statements:
+        labels = without_statements(labels)
     halves = HALVES if args.half == "all" else (args.half,)
     labels = [label for label in labels if label["half"] in halves]
     groups = [(f"{half}/{stratum}", [lb for lb in labels
@@ -254,9 +268,13 @@ def main() -> int:
         groups += [(stratum, [lb for lb in labels if lb["stratum"] == stratum])
                    for stratum in STRATA]
         groups.append(("all", labels))
-    command = f"bench/news_gold.py --half {args.half}"
+    command = f"bench/news_gold.py --half {args.half}" + (
+        " --without-statements" if args.without_statements else "")
     if args.agreement:
         second = load_second(labels, args.agreement)
+        if args.without_statements:
+            second = {record_id(label): label
+                      for label in without_statements(list(second.values()))}
         print(f"agreement: {args.agreement.name} (second labeller, as predictions) against "
               f"{GOLD.relative_to(REPO)} (first labeller, as gold); {len(labels)} sentences, "
               f"half: {args.half}")
@@ -276,6 +294,9 @@ def main() -> int:
             predictions = {key: [e for e in events if e.is_fact]
                            for key, events in predictions.items()}
             command += " --shown"
+        if args.without_statements:
+            predictions = {key: [e for e in events if not e.cameo.code.startswith("01")]
+                           for key, events in predictions.items()}
         print(f"input: {GOLD.relative_to(REPO)} ({len(labels)} sentences, half: "
               f"{args.half}); texts of extraction, geo_dev in {SHARED}")
         report(groups, eventwire_scorer(sentences, predictions))

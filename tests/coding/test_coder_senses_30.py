@@ -1,0 +1,38 @@
+"""Round 30b: everyday senses of 'submit', 'investigate' and 'admit' that coded political acts.
+
+Handing a document to a court or a body yields nothing (080 is submitting to a demand or a
+rule); tracing a disease accuses no one (09); a hospital taking in a patient acknowledges
+nothing (015). The political senses keep their codes (curated.jsonl, documented in
+curated_SOURCE.txt).
+"""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import resolved_and_coded, roots, shown
+
+
+@pytest.mark.parametrize(("everyday", "political", "root"), [
+    # a filing handed to a court or a report to a commission yields nothing
+    ("Mr Otieno submitted documents to the court in Nairobi.",
+     "The rebels submitted to the demands of the Kenyan army.", "08"),
+    ("Zambia submitted its annual report to the commission in May.",
+     "Ghana finally submitted to pressure from Nigeria.", "08"),
+    ("The Kenyan draft was submitted to parliament in March.",
+     "Kenya agreed to submit to inspections by the Zambian army.", "08"),
+    # tracing cases of a disease accuses no one
+    ("Kenyan health officials are investigating cases of cholera in three provinces.",
+     "Kenyan police are investigating the killing of two journalists.", "09"),
+    ("The Kenyan investigation of the cholera cases ended in May.",
+     "Ghana opened an investigation into the Zambian minister.", "09"),
+    # a hospital admitting a patient acknowledges nothing
+    ("A hospital in Nairobi admitted another patient with a fever.",
+     "The Kenyan minister admitted that the police had shot two protesters.", "01"),
+])
+def test_everyday_sense_codes_nothing_political_sense_still_codes(parser, coder, everyday,
+                                                                   political, root):
+    events = resolved_and_coded(parser, coder, everyday)
+    assert root not in roots(events), shown(events)
+    events = resolved_and_coded(parser, coder, political)
+    assert root in roots(events), shown(events)
+

@@ -1,9 +1,11 @@
-"""Round 30b: everyday senses of 'submit', 'investigate' and 'admit' that coded political acts.
+"""Round 30b: everyday senses of 'submit', 'investigate', 'admit', 'offer' and 'hold' that coded
+political acts.
 
 Handing a document to a court or a body yields nothing (080 is submitting to a demand or a
 rule); tracing a disease accuses no one (09); a hospital taking in a patient acknowledges
-nothing (015). The political senses keep their codes (curated.jsonl, documented in
-curated_SOURCE.txt).
+nothing (015); a service sold or a reward offered promises no cooperation (03); a press
+conference is a public statement (010) and consults no party (04). The political senses keep
+their codes (curated.jsonl, documented in curated_SOURCE.txt).
 """
 
 from __future__ import annotations
@@ -28,6 +30,21 @@ from coding_helpers import resolved_and_coded, roots, shown
     # a hospital admitting a patient acknowledges nothing
     ("A hospital in Nairobi admitted another patient with a fever.",
      "The Kenyan minister admitted that the police had shot two protesters.", "01"),
+    # a service, a wider reach or a reward offered is no promise of cooperation
+    ("Kenya's state telecom company has offered its mobile banking service to Ghanaians "
+     "since 2015.",
+     "Kenya offered Uganda talks on the border dispute.", "03"),
+    ("The Kenyan army offered the villagers a reward for the rebels' names.",
+     "Kenya offered help to Uganda after the floods.", "03"),
+    ("Kenya's state airline offers an extension of its routes to Ghana.",
+     "Nigeria offered Ghana aid after the floods.", "03"),
+    # a press conference or a call with analysts consults no party; one held jointly does
+    ("The Nairobi mayor said he would hold this press conference every week.",
+     "Kenya and Uganda held a joint press conference in Nairobi.", "04"),
+    ("Ghana's health ministry will hold a press conference on Friday.",
+     "Ghana and Togo held a conference on border security.", "04"),
+    ("Kenya's state telecom company will hold a conference call with analysts on Friday.",
+     "Kenya and Uganda held a joint news conference on Monday.", "04"),
 ])
 def test_everyday_sense_codes_nothing_political_sense_still_codes(parser, coder, everyday,
                                                                    political, root):

@@ -1,11 +1,13 @@
-"""Round 30b: everyday senses of 'submit', 'investigate', 'admit', 'offer' and 'hold' that coded
-political acts.
+"""Round 30b: everyday senses of 'submit', 'investigate', 'admit', 'offer', 'hold', 'launch' and
+'force' that coded political acts.
 
 Handing a document to a court or a body yields nothing (080 is submitting to a demand or a
 rule); tracing a disease accuses no one (09); a hospital taking in a patient acknowledges
 nothing (015); a service sold or a reward offered promises no cooperation (03); a press
-conference is a public statement (010) and consults no party (04). The political senses keep
-their codes (curated.jsonl, documented in curated_SOURCE.txt).
+conference is a public statement (010) and consults no party (04); a rescue mission
+launched mediates nothing (045), a bid for office reduces no relations (160), and a disease
+forces no one (170). The political senses keep their codes (curated.jsonl, documented in
+curated_SOURCE.txt).
 """
 
 from __future__ import annotations
@@ -45,6 +47,14 @@ from coding_helpers import resolved_and_coded, roots, shown
      "Ghana and Togo held a conference on border security.", "04"),
     ("Kenya's state telecom company will hold a conference call with analysts on Friday.",
      "Kenya and Uganda held a joint news conference on Monday.", "04"),
+    # a rescue or a space mission launched mediates nothing; a peace mission does
+    ("Kenyan forces launched a rescue mission to free the hostages.",
+     "The African Union launched a peace mission in Somalia.", "04"),
+    ("The Kenyan space agency will launch its mission to the moon in 2030.",
+     "The African Union launched a peace mission in Somalia.", "04"),
+    # a disease forces no one: coercion is an actor's
+    ("Recent cases of cholera have forced Kenyan schools to close.",
+     "The Kenyan army forced the villagers to leave their homes.", "17"),
 ])
 def test_everyday_sense_codes_nothing_political_sense_still_codes(parser, coder, everyday,
                                                                    political, root):
@@ -53,3 +63,8 @@ def test_everyday_sense_codes_nothing_political_sense_still_codes(parser, coder,
     events = resolved_and_coded(parser, coder, political)
     assert root in roots(events), shown(events)
 
+
+def test_a_bid_launched_for_office_reduces_no_relations(parser, coder):
+    events = resolved_and_coded(
+        parser, coder, "Kenya's opposition leader launched his bid for the presidency on Monday.")
+    assert "16" not in roots(events), shown(events)

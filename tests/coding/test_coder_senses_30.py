@@ -1,13 +1,14 @@
-"""Round 30b: everyday senses of 'submit', 'investigate', 'admit', 'offer', 'hold', 'launch' and
-'force' that coded political acts.
+"""Round 30b: everyday senses of 'submit', 'investigate', 'admit', 'offer', 'hold', 'launch',
+'force', 'strike' and 'withhold' that coded political acts.
 
 Handing a document to a court or a body yields nothing (080 is submitting to a demand or a
 rule); tracing a disease accuses no one (09); a hospital taking in a patient acknowledges
 nothing (015); a service sold or a reward offered promises no cooperation (03); a press
 conference is a public statement (010) and consults no party (04); a rescue mission
-launched mediates nothing (045), a bid for office reduces no relations (160), and a disease
-forces no one (170). The political senses keep their codes (curated.jsonl, documented in
-curated_SOURCE.txt).
+launched mediates nothing (045), a bid for office reduces no relations (160), a disease
+forces no one (170), a note struck or a remark that strikes one as odd uses no force (190),
+and names withheld coerce no one (170). The political senses keep their codes
+(curated.jsonl, documented in curated_SOURCE.txt).
 """
 
 from __future__ import annotations
@@ -55,6 +56,11 @@ from coding_helpers import resolved_and_coded, roots, shown
     # a disease forces no one: coercion is an actor's
     ("Recent cases of cholera have forced Kenyan schools to close.",
      "The Kenyan army forced the villagers to leave their homes.", "17"),
+    # a tone taken or a remark judged odd uses no force; warplanes striking do
+    ("The Kenyan president struck a conciliatory note on Monday.",
+     "Kenyan warplanes struck rebel positions near the border.", "19"),
+    ("That struck me as odd, the Kenyan minister said.",
+     "Kenyan warplanes struck rebel positions as part of an offensive.", "19"),
 ])
 def test_everyday_sense_codes_nothing_political_sense_still_codes(parser, coder, everyday,
                                                                    political, root):
@@ -68,3 +74,9 @@ def test_a_bid_launched_for_office_reduces_no_relations(parser, coder):
     events = resolved_and_coded(
         parser, coder, "Kenya's opposition leader launched his bid for the presidency on Monday.")
     assert "16" not in roots(events), shown(events)
+
+
+def test_names_withheld_coerce_no_one(parser, coder):
+    events = resolved_and_coded(
+        parser, coder, "The Kenyan army is withholding the names of the dead soldiers.")
+    assert "17" not in roots(events), shown(events)

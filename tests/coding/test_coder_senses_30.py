@@ -42,14 +42,14 @@ from coding_helpers import resolved_and_coded, roots, shown
     ("Kenya's state airline offers an extension of its routes to Ghana.",
      "Nigeria offered Ghana aid after the floods.", "03"),
     # a press conference or a call with analysts consults no party; one held jointly does
-    ("The Nairobi mayor said he would hold this press conference every week.",
+    ("The Nairobi mayor said he plans to hold a press conference every week.",
      "Kenya and Uganda held a joint press conference in Nairobi.", "04"),
     ("Ghana's health ministry will hold a press conference on Friday.",
      "Ghana and Togo held a conference on border security.", "04"),
     ("Kenya's state telecom company will hold a conference call with analysts on Friday.",
      "Kenya and Uganda held a joint news conference on Monday.", "04"),
     # a rescue or a space mission launched mediates nothing; a peace mission does
-    ("Kenyan forces launched a rescue mission to free the hostages.",
+    ("Kenyan commandos launched a rescue mission for two kidnapped engineers.",
      "The African Union launched a peace mission in Somalia.", "04"),
     ("The Kenyan space agency will launch its mission to the moon in 2030.",
      "The African Union launched a peace mission in Somalia.", "04"),

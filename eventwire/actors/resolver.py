@@ -250,6 +250,34 @@ def argument_role(token: Token) -> bool:
     return False
 
 
+# The ref suffix scripts/convert_phoenix_actors.py gives a Phoenix place block's towns, cities,
+# provinces and states (the names the gazetteer lists within the block's country).
+SUBNATIONAL = "/subnational"
+# Prepositions whose object is where something goes, comes from or is meant for ("a tour to
+# X", "a gift from X", "aid for X", "a move towards X"): a town or province there is a place,
+# not its country's actor (an object, "on", "against", "by", "with" or "between" phrase keeps
+# it: "attacked X", "sanctions on X", "talks between X and Y").
+PLACE_PREPS = frozenset({"to", "from", "for", "toward", "towards"})
+
+
+def _acting_place(token: Token) -> bool:
+    """Does a town, city, state or province in an argument role stand for its government or
+    for what an act is done to? Not in a "to", "from", "for" phrase or as a possessor ("a tour
+    to Nashville", "a fowl from Iowa", "Alberta's lab"), nor where it only says where a subject
+    is: after another place and a comma ("a hospital in Rockville, Maryland admitted"), or
+    before its own state ("Edmonton, Ky. — police received a call", a dateline)."""
+    t = token
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    if t.dep_ == "poss" or t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS:
+        return False
+    if token.i >= 2 and token.doc[token.i - 1].text == "," and \
+            token.doc[token.i - 2].pos_ == "PROPN":
+        return False  # "Rockville, Maryland": the state of the town before it
+    return not any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == token.i + 2 and
+                   token.doc[token.i + 1].text == "," for c in token.children)
+
+
 def locative(token: Token) -> bool:
     """Is this name plainly a place: after in/at/near…, or naming a border, city, region?"""
     t = token
@@ -546,7 +574,9 @@ def compose(doc: Doc, head: Token, units: list[Unit], date: str | None,
             # is left to say whose a body is: "the Kenyan Football Federation" is Kenya's)
             return []
         if _placed(doc, head_unit) or (kind == "country" and locative(head)) or (
-                kind in ("place", "capital") and not argument_role(head)):
+                kind in ("place", "capital") and not argument_role(head)) or (
+                kind == "place" and head_unit.entry.ref.endswith(SUBNATIONAL) and
+                not _acting_place(head)):
             # a place, not an actor: kept apart, for what an act was directed at
             return [found(cameo.split(code)[0] or code, head_unit, kind=PLACE_KIND)]
         return [found(code, head_unit)]

@@ -1,0 +1,43 @@
+"""Round 30 actor codes: a town, city, state or province is its country's actor only where it
+stands for its own government or for what an act is done to; elsewhere it is a place."""
+
+from __future__ import annotations
+
+import pytest
+from actors_helpers import by_text
+
+from eventwire.pipeline import code_articles
+from eventwire.records import Article
+
+
+def facts(text: str) -> list:
+    [(_, events)] = list(code_articles([Article(id="a", text=text)], locate=False))
+    return [e for e in events if e.is_fact]
+
+
+@pytest.mark.parametrize("place_text, place, actor_text, actor, code", [
+    # a band's tour to a city; the city acting for its own government, as a subject
+    ("A Ghanaian choir announced a concert tour to Vancouver.", "Vancouver",
+     "Vancouver has issued a warning against swimming in the lake.", "Vancouver", "CAN"),
+    # a gift from a state; a town attacked is still the target
+    ("The mayor unveiled a statue of a horse from Kentucky.", "Kentucky",
+     "Government forces attacked Aleppo on Monday.", "Aleppo", "SYR"),
+    # a province's laboratory; a country's own name that Phoenix lists among its places
+    ("Manitoba's new laboratory was opened last week.", "Manitoba",
+     "Brasil signed a trade accord with Kenya.", "Brasil", "BRA"),
+])
+def test_a_town_is_a_place_unless_it_acts_or_is_acted_on(nlp, resolver, place_text, place,
+                                                         actor_text, actor, code):
+    [m] = by_text(resolver.resolve(nlp(place_text), "2019-05-02", places=True), place)
+    assert m.entry.startswith("place:"), m
+    [m] = by_text(resolver.resolve(nlp(actor_text), "2019-05-02", places=True), actor)
+    assert m.code == code and not m.entry.startswith("place:"), m
+
+
+@pytest.mark.parametrize("text", [
+    # a town named after another place, or a dateline town before its own state
+    "A clinic in Kettering, Ohio admitted two more patients on Monday.",
+    "Louisville, Ky. (May 2, 2019) - Post 12 received a call about a crash.",
+])
+def test_a_town_that_says_where_is_no_source(text):
+    assert not [e for e in facts(text) if e.source is not None and e.source.code == "USA"]

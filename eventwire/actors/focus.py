@@ -15,6 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from . import codes as cameo
+from .dictionary import packaged_lines
 from .resolver import TITLE_WORDS, Found, Unit, locative
 
 SAY_LEMMAS = frozenset({"say", "tell", "add", "state", "report", "announce", "claim", "note"})
@@ -126,6 +127,17 @@ ROYAL_TITLES = frozenset({"prince", "princess", "king", "queen", "emir", "sultan
 WHERE_PREPS = frozenset({"in", "from", "at", "near", "inside", "across"})
 
 
+def _envoy_nouns() -> frozenset[str]:
+    """envoy_nouns.tsv: nouns for officials posted to, or sent for, another state."""
+    return frozenset(line.split("\t", 1)[0].strip() for line in packaged_lines("envoy_nouns.tsv")
+                     if line.strip() and not line.startswith("#"))
+
+
+ENVOY_NOUNS = _envoy_nouns()
+# The prepositions of where an envoy is sent ("the envoy to X", "a special envoy for X").
+POSTED_PREPS = frozenset({"to", "for"})
+
+
 def default_overruled(doc: Doc, found: list[Found], units: list[Unit],
                       places: list[Found] = ()) -> list[Found]:
     """A country a side took by default — the story's focus, or an actor of an earlier
@@ -140,7 +152,9 @@ def default_overruled(doc: Doc, found: list[Found], units: list[Unit],
     - it is a royal no dictionary knows ("Prince X" in a story set in a republic);
     - its own sentence names another country and not the story's one (the focus only);
     - the default country is named in its sentence only as where the side was hurt or served
-      ("troops wounded in Afghanistan" are not for that Afghanistan's army).
+      ("troops wounded in Afghanistan" are not for that Afghanistan's army);
+    - the side is an envoy or ambassador sent to the default country ("the former special
+      envoy to Zambia" in a story set in Zambia is another state's).
     """
     named = _countries_by_sentence(doc, units, found, places)
     out = []
@@ -171,6 +185,8 @@ def default_overruled(doc: Doc, found: list[Found], units: list[Unit],
             reason = "sentence"
         elif default in countries and all(_where_of(doc, i, f) for i in countries[default]):
             reason = "where"
+        elif any(_posted_to(doc, i, f) for i in countries.get(default, ())):
+            reason = "posted"
         if reason is None:
             out.append(f)
         else:
@@ -281,6 +297,19 @@ def _where_of(doc: Doc, i: int, f: Found) -> bool:
         return True
     return any(c.i == head.i and c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or \
         (head.dep_ in ("nsubj", "nsubjpass") and head.head.i == verb.i)
+
+
+def _posted_to(doc: Doc, i: int, f: Found) -> bool:
+    """Token ``i`` (a country named) is the object of a "to"/"for" phrase on the side's head,
+    an envoy or ambassador (ENVOY_NOUNS): "the special envoy to Zambia" is sent there."""
+    head = doc[f.head]
+    if head.lemma_.lower() not in ENVOY_NOUNS and head.lower_ not in ENVOY_NOUNS:
+        return False
+    token = doc[i]
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in POSTED_PREPS and \
+        token.head.head.i == head.i
 
 
 def _passive(verb: Token) -> bool:

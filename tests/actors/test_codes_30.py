@@ -41,3 +41,14 @@ def test_a_town_is_a_place_unless_it_acts_or_is_acted_on(nlp, resolver, place_te
 ])
 def test_a_town_that_says_where_is_no_source(text):
     assert not [e for e in facts(text) if e.source is not None and e.source.code == "USA"]
+
+
+@pytest.mark.parametrize("text, envoy", [
+    ("The special envoy for Zambia met rebel leaders in Lusaka on Monday.", "The special envoy"),
+    ("Ms Adeyemi, the former ambassador to Zambia, testified on Monday.",
+     "the former ambassador"),
+])
+def test_an_envoy_sent_to_the_story_country_is_not_its_official(resolve, text, envoy):
+    # the story is set in the country the envoy is sent to: that is not whose envoy they are
+    [m] = by_text(resolve(text), envoy)
+    assert m.code is None and m.sector == "GOV", m

@@ -155,10 +155,19 @@ def default_overruled(doc: Doc, found: list[Found], units: list[Unit],
       ("troops wounded in Afghanistan" are not for that Afghanistan's army);
     - the side is an envoy or ambassador sent to the default country ("the former special
       envoy to Zambia" in a story set in Zambia is another state's).
+
+    A definite state noun that says what a state will do ("Zambia will suspend aid to Kenya,
+    the minister said"), linked to a country its reported clause names after the clause's
+    subject (Kenya), is the subject's official (see ``_clause_country``).
     """
     named = _countries_by_sentence(doc, units, found, places)
     out = []
     for f in found:
+        clause = _clause_country(doc, f, found)
+        if clause is not None:
+            out.append(replace(f, code=clause + (sector_of(f) or ""),
+                               entry=f"{f.entry}+clause:{clause}"))
+            continue
         default = _default_country(doc, f)
         if default is None:
             out.append(f)
@@ -193,6 +202,37 @@ def default_overruled(doc: Doc, found: list[Found], units: list[Unit],
             out.append(replace(f, code=None, sector=sector_of(f), kind=f.kind,
                                entry=f"{f.entry}+overruled:{reason}"))
     return out
+
+
+def _clause_country(doc: Doc, f: Found, found: list[Found]) -> str | None:
+    """The country that is the subject of the clause a definite state noun reports, where
+    coreference linked the noun to another country the clause names: in "Zambia will suspend
+    aid to Kenya, the minister said" the minister says what Zambia will do, and is Zambia's,
+    not Kenya's (the country last named, but the one acted on). None otherwise."""
+    if not (f.kind == "coref" and f.entry.startswith("coref:") and f.definite and f.code):
+        return None
+    country, sector = cameo.split(f.code)
+    if country is None or sector not in STATE_SECTORS:
+        return None
+    head = doc[f.head]
+    if head.dep_ != "nsubj" or head.head.lemma_.lower() not in SAY_LEMMAS:
+        return None
+    clause = next((c for c in head.head.children if c.dep_ == "ccomp"), None)
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause else None
+    if subject is None:
+        return None
+    try:
+        at = int(f.entry.split(":", 1)[1].split("+", 1)[0])
+    except ValueError:
+        return None
+    start, end = doc[clause.left_edge.i].idx, doc[clause.right_edge.i].idx
+    s_start, s_end = doc[subject.left_edge.i].idx, doc[subject.right_edge.i].idx
+    if not (start <= at <= end) or s_start <= at <= s_end:
+        return None  # linked to no country of the clause, or to its subject's
+    said = next((g for g in found if g.start <= subject.i < g.end and g.code), None)
+    if said is None or cameo.split(said.code) != (said.code, None) or said.code == country:
+        return None  # the subject is no bare country ("Zambia"), or the noun's own
+    return said.code
 
 
 def _speaker_country(doc: Doc, f: Found, found: list[Found]) -> str | None:

@@ -52,3 +52,14 @@ def test_an_envoy_sent_to_the_story_country_is_not_its_official(resolve, text, e
     # the story is set in the country the envoy is sent to: that is not whose envoy they are
     [m] = by_text(resolve(text), envoy)
     assert m.code is None and m.sector == "GOV", m
+
+
+@pytest.mark.parametrize("text, noun, code", [
+    ("Zambia will suspend aid to Kenya, the minister said.", "the minister", "ZMBGOV"),
+    ("Ghana's police arrested two men. Togo will close its border with Ghana, the government "
+     "said.", "the government", "TGOGOV"),
+])
+def test_a_state_noun_reporting_what_a_state_will_do_is_that_states(resolve, text, noun, code):
+    # the country named last is the one acted on, not the speaker's
+    [m] = by_text(resolve(text), noun)
+    assert m.code == code, m

@@ -63,3 +63,14 @@ def test_a_state_noun_reporting_what_a_state_will_do_is_that_states(resolve, tex
     # the country named last is the one acted on, not the speaker's
     [m] = by_text(resolve(text), noun)
     assert m.code == code, m
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Representatives of the Mensah family said the banker had been treated unfairly.",
+     "Representatives"),
+    ("Workers' representatives in Ghana pledged to end the strike.", "Workers' representatives"),
+])
+def test_representatives_are_no_legislators(resolve, text, who):
+    # they speak for a family, a union, a delegation: not a legislature's members
+    [m] = by_text(resolve(text), who)
+    assert m.sector != "LEG" and not (m.code or "").endswith("LEG"), m

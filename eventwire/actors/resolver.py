@@ -404,6 +404,14 @@ def _in_unknown_name(head: Token) -> bool:
         head.head.lower_ not in TITLE_ABBREVIATIONS and not _titles_person(head.head)
 
 
+def _ends_organisation(doc: Doc, unit: Unit) -> bool:
+    """A town's name that ends an organisation's name the recogniser found ("KBC Mombasa", a
+    broadcaster's station): the entity starts before the town's name."""
+    first = doc[unit.start]
+    return first.ent_type_ == "ORG" and first.ent_iob_ == "I" and all(
+        t.ent_type_ == "ORG" for t in doc[unit.start:unit.end])
+
+
 # Abbreviated titles the tagger takes for names: "the Japan PM's office" is a state's.
 TITLE_ABBREVIATIONS = frozenset({"pm", "mp", "mps", "fm"})
 
@@ -572,6 +580,11 @@ def compose(doc: Doc, head: Token, units: list[Unit], date: str | None,
         if kind in ("country", "capital") and _in_unknown_name(head):
             # "Kenya's Safaricom", "the Ghana Music Awards": no actor of its own (an adjective
             # is left to say whose a body is: "the Kenyan Football Federation" is Kenya's)
+            return []
+        if kind == "place" and head_unit.entry.ref.endswith(SUBNATIONAL) and (
+                _in_unknown_name(head) or _ends_organisation(doc, head_unit)):
+            # "the Accra Hearts", "KBC Mombasa": a town's name as a word of an organisation's
+            # name no dictionary knows, a club, a paper, a broadcaster's station; no actor
             return []
         if _placed(doc, head_unit) or (kind == "country" and locative(head)) or (
                 kind in ("place", "capital") and not argument_role(head)) or (

@@ -74,3 +74,9 @@ def test_representatives_are_no_legislators(resolve, text, who):
     # they speak for a family, a union, a delegation: not a legislature's members
     [m] = by_text(resolve(text), who)
     assert m.sector != "LEG" and not (m.code or "").endswith("LEG"), m
+
+
+def test_a_town_ending_a_stations_name_is_no_actor(resolve):
+    # a broadcaster's local station is named after its town; it is not the country
+    mentions = resolve("Ms Adeyemi spoke by telephone with CBC Vancouver about the flood.")
+    assert not [m for m in mentions if m.code == "CAN"], mentions

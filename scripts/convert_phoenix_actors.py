@@ -100,8 +100,8 @@ def split_subnational(names: list[str], codes: list[str], kind: str,
     """A place block's names split into the country's other names (and misspellings, and
     names no gazetteer knows) and the names of its towns, cities, provinces and states: those
     the gazetteer lists within the block's country and as no country's name. A town is an
-    actor only by metonymy for its government where it acts ("Ontario announced"), never as
-    the country ("an aid to Ontario" is no aid to Canada)."""
+    actor only by metonymy for its government where it acts ("Yukon announced"), never as
+    the country ("aid to Yukon" is no aid to Canada)."""
     country = cameo.split(codes[-1])[0] if codes else None
     if kind != "place" or country is None or country not in within:
         return names, []

@@ -190,6 +190,9 @@ def _acceptable(doc: Doc, start: int, end: int, entry: Entry) -> bool:
     if end - start == 1 and first.tag_ == "NNP" and first.ent_type_ == "PERSON" and \
             first.ent_iob_ == "B" and (end == len(doc) or doc[end].ent_iob_ != "I"):
         return False  # "Hacker was arrested", "Mr Banker": a surname alone, no sector
+    if end - start == 1 and first.tag_ == "NNP" and first.ent_type_ == "PERSON" and \
+            first.ent_iob_ == "I" and (end == len(doc) or doc[end].ent_iob_ != "I"):
+        return False  # "Kofi Sheriff", "Ama Banker": a surname ending a person's name
     if last.lower_ in COUNTING_WORDS and end < len(doc) and doc[end].lower_ == "of":
         return False  # "a couple of villagers": the villagers, counted
     if last.lower_ in VIOLENCE_WORDS and last.tag_ == "NN" and not any(
@@ -263,9 +266,10 @@ PLACE_PREPS = frozenset({"to", "from", "for", "toward", "towards"})
 def _acting_place(token: Token) -> bool:
     """Does a town, city, state or province in an argument role stand for its government or
     for what an act is done to? Not in a "to", "from", "for" phrase or as a possessor ("a tour
-    to Nashville", "a fowl from Iowa", "Alberta's lab"), nor where it only says where a subject
-    is: after another place and a comma ("a hospital in Rockville, Maryland admitted"), or
-    before its own state ("Edmonton, Ky. — police received a call", a dateline)."""
+    to Kumasi", "a horse from Bulawayo", "Yukon's lab"), nor where it only says where a subject
+    is: after another place and a comma ("a clinic in Moshi, Arusha admitted"), or
+    before its country's or state's abbreviation ("Mwanza, Tz. - police received a call", a
+    dateline)."""
     t = token
     while t.dep_ == "conj" and t.head.i != t.i:
         t = t.head
@@ -273,7 +277,7 @@ def _acting_place(token: Token) -> bool:
         return False
     if token.i >= 2 and token.doc[token.i - 1].text == "," and \
             token.doc[token.i - 2].pos_ == "PROPN":
-        return False  # "Rockville, Maryland": the state of the town before it
+        return False  # "Moshi, Arusha": the region of the town before it
     return not any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == token.i + 2 and
                    token.doc[token.i + 1].text == "," for c in token.children)
 
@@ -405,7 +409,7 @@ def _in_unknown_name(head: Token) -> bool:
 
 
 def _ends_organisation(doc: Doc, unit: Unit) -> bool:
-    """A town's name that ends an organisation's name the recogniser found ("KBC Mombasa", a
+    """A town's name that ends an organisation's name the recogniser found ("Radio Tamale", a
     broadcaster's station): the entity starts before the town's name."""
     first = doc[unit.start]
     return first.ent_type_ == "ORG" and first.ent_iob_ == "I" and all(
@@ -583,7 +587,7 @@ def compose(doc: Doc, head: Token, units: list[Unit], date: str | None,
             return []
         if kind == "place" and head_unit.entry.ref.endswith(SUBNATIONAL) and (
                 _in_unknown_name(head) or _ends_organisation(doc, head_unit)):
-            # "the Accra Hearts", "KBC Mombasa": a town's name as a word of an organisation's
+            # "the Kumasi Herald", "Radio Tamale": a town's name as a word of an organisation's
             # name no dictionary knows, a club, a paper, a broadcaster's station; no actor
             return []
         if _placed(doc, head_unit) or (kind == "country" and locative(head)) or (

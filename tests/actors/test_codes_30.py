@@ -1,5 +1,7 @@
 """Round 30 actor codes: a town, city, state or province is its country's actor only where it
-stands for its own government or for what an act is done to; elsewhere it is a place."""
+stands for its own government or for what an act is done to; elsewhere it is a place. Also:
+envoys sent to a country, a state noun reporting another state's plan, representatives, and
+surnames that are sector words."""
 
 from __future__ import annotations
 
@@ -16,15 +18,15 @@ def facts(text: str) -> list:
 
 
 @pytest.mark.parametrize("place_text, place, actor_text, actor, code", [
-    # a band's tour to a city; the city acting for its own government, as a subject
-    ("A Ghanaian choir announced a concert tour to Vancouver.", "Vancouver",
-     "Vancouver has issued a warning against swimming in the lake.", "Vancouver", "CAN"),
-    # a gift from a state; a town attacked is still the target
-    ("The mayor unveiled a statue of a horse from Kentucky.", "Kentucky",
-     "Government forces attacked Aleppo on Monday.", "Aleppo", "SYR"),
-    # a province's laboratory; a country's own name that Phoenix lists among its places
-    ("Manitoba's new laboratory was opened last week.", "Manitoba",
-     "Brasil signed a trade accord with Kenya.", "Brasil", "BRA"),
+    # a choir's tour to a city; the city acting for its own government, as a subject
+    ("A Ghanaian choir announced a concert tour to Kumasi.", "Kumasi",
+     "Kumasi has issued a warning against swimming in the lake.", "Kumasi", "GHA"),
+    # a gift from a town; a town attacked is still the target
+    ("The mayor unveiled a statue of a horse from Bulawayo.", "Bulawayo",
+     "Government forces attacked Arusha on Monday.", "Arusha", "TZA"),
+    # a territory's laboratory; a country's own name that Phoenix lists among its places
+    ("Yukon's new laboratory was opened last week.", "Yukon",
+     "Bresil signed a trade accord with Kenya.", "Bresil", "BRA"),
 ])
 def test_a_town_is_a_place_unless_it_acts_or_is_acted_on(nlp, resolver, place_text, place,
                                                          actor_text, actor, code):
@@ -35,16 +37,16 @@ def test_a_town_is_a_place_unless_it_acts_or_is_acted_on(nlp, resolver, place_te
 
 
 @pytest.mark.parametrize("text", [
-    # a town named after another place, or a dateline town before its own state
-    "A clinic in Kettering, Ohio admitted two more patients on Monday.",
-    "Louisville, Ky. (May 2, 2019) - Post 12 received a call about a crash.",
+    # a region named after a town in it, or a dateline town before its country's abbreviation
+    "A clinic in Moshi, Arusha admitted two more patients on Monday.",
+    "Mwanza, Tz. (May 2, 2019) - Post 12 received a call about a crash.",
 ])
 def test_a_town_that_says_where_is_no_source(text):
-    assert not [e for e in facts(text) if e.source is not None and e.source.code == "USA"]
+    assert not [e for e in facts(text) if e.source is not None and e.source.code == "TZA"]
 
 
 @pytest.mark.parametrize("text, envoy", [
-    ("The special envoy for Zambia met rebel leaders in Lusaka on Monday.", "The special envoy"),
+    ("The special envoy for Zambia met rebel leaders on Monday.", "The special envoy"),
     ("Ms Adeyemi, the former ambassador to Zambia, testified on Monday.",
      "the former ambassador"),
 ])
@@ -77,6 +79,12 @@ def test_representatives_are_no_legislators(resolve, text, who):
 
 
 def test_a_town_ending_a_stations_name_is_no_actor(resolve):
-    # a broadcaster's local station is named after its town; it is not the country
-    mentions = resolve("Ms Adeyemi spoke by telephone with CBC Vancouver about the flood.")
-    assert not [m for m in mentions if m.code == "CAN"], mentions
+    # a radio station is named after its town; it is not the country
+    mentions = resolve("Ms Adeyemi spoke by telephone with Radio Tamale about the flood.")
+    assert not [m for m in mentions if m.code == "GHA"], mentions
+
+
+def test_a_surname_that_is_a_sector_word_is_no_sector(resolve):
+    # "sheriff" (the police) here ends a person's name
+    mentions = resolve("Kofi Sheriff, a nurse in Kumasi, said the clinic had closed.")
+    assert not [m for m in mentions if (m.code or "").endswith("COP")], mentions

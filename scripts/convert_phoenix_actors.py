@@ -69,6 +69,46 @@ def not_the_country(names: list[str], codes: list[str], kind: str,
     return [n for n in names if n.lower() not in own[codes[0]]]
 
 
+# The ref suffix of a place block's towns, cities, provinces and states (as opposed to the
+# country's other names and misspellings): eventwire.actors.resolver reads it.
+SUBNATIONAL = "/subnational"
+GAZETTEER = ROOT / "eventwire" / "data" / "geo" / "places.tsv.gz"
+
+
+def gazetteer_names() -> tuple[dict[str, set[str]], set[str]]:
+    """From the packaged gazetteer (GeoNames-derived, scripts/build_gazetteer.py): country code
+    → the lowercased names of its admin-1, admin-2 units and towns; and every name a country
+    goes by, in any country."""
+    within: dict[str, set[str]] = {}
+    countries: set[str] = set()
+    with gzip.open(GAZETTEER, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            row = line.rstrip("\n").split("\t")
+            if len(row) < 9 or row[0] not in ("country", "admin1", "admin2", "city"):
+                continue
+            names = {row[2].lower(), *(n.lower() for n in row[8].split("|") if n)}
+            if row[0] == "country":
+                countries |= names
+            else:
+                within.setdefault(row[3], set()).update(names)
+    return within, countries
+
+
+def split_subnational(names: list[str], codes: list[str], kind: str,
+                      within: dict[str, set[str]], countries: set[str]
+                      ) -> tuple[list[str], list[str]]:
+    """A place block's names split into the country's other names (and misspellings, and
+    names no gazetteer knows) and the names of its towns, cities, provinces and states: those
+    the gazetteer lists within the block's country and as no country's name. A town is an
+    actor only by metonymy for its government where it acts ("Yukon announced"), never as
+    the country ("aid to Yukon" is no aid to Canada)."""
+    country = cameo.split(codes[-1])[0] if codes else None
+    if kind != "place" or country is None or country not in within:
+        return names, []
+    towns = [n for n in names if n in within[country] and n not in countries]
+    return [n for n in names if n not in towns], towns
+
+
 def code_text(role) -> str:
     if not role.dated:
         return role.code
@@ -82,6 +122,7 @@ def main() -> None:
     counts: dict[str, int] = {}
     skipped = 0
     own = own_names()
+    within, countries = gazetteer_names()
     for filename, kind in FILES:
         lines = (src / filename).read_text(encoding="utf-8", errors="replace").splitlines()
         with warnings.catch_warnings(record=True) as caught:
@@ -95,9 +136,12 @@ def main() -> None:
                 clean = not_the_country(clean, codes, k, own)
                 if not clean:
                     continue
-                rows.append("\t".join(["|".join(clean), "; ".join(code_text(r) for r in
-                                       entry.roles), k, entry.ref]))
-                counts[k] = counts.get(k, 0) + 1
+                clean, towns = split_subnational(clean, codes, k, within, countries)
+                coded = "; ".join(code_text(r) for r in entry.roles)
+                for part, ref in ((clean, entry.ref), (towns, entry.ref + SUBNATIONAL)):
+                    if part:
+                        rows.append("\t".join(["|".join(part), coded, k, ref]))
+                        counts[k] = counts.get(k, 0) + 1
         skipped += len(caught)
     header = ("# names\tcodes\tkind\tsource\n# Converted from the Phoenix dictionaries "
               "(openeventdata/petrarch2, MIT) by scripts/convert_phoenix_actors.py.\n")

@@ -15,6 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from . import codes as cameo
+from .dictionary import packaged_lines
 from .resolver import TITLE_WORDS, Found, Unit, locative
 
 SAY_LEMMAS = frozenset({"say", "tell", "add", "state", "report", "announce", "claim", "note"})
@@ -126,6 +127,17 @@ ROYAL_TITLES = frozenset({"prince", "princess", "king", "queen", "emir", "sultan
 WHERE_PREPS = frozenset({"in", "from", "at", "near", "inside", "across"})
 
 
+def _envoy_nouns() -> frozenset[str]:
+    """envoy_nouns.tsv: nouns for officials posted to, or sent for, another state."""
+    return frozenset(line.split("\t", 1)[0].strip() for line in packaged_lines("envoy_nouns.tsv")
+                     if line.strip() and not line.startswith("#"))
+
+
+ENVOY_NOUNS = _envoy_nouns()
+# The prepositions of where an envoy is sent ("the envoy to X", "a special envoy for X").
+POSTED_PREPS = frozenset({"to", "for"})
+
+
 def default_overruled(doc: Doc, found: list[Found], units: list[Unit],
                       places: list[Found] = ()) -> list[Found]:
     """A country a side took by default — the story's focus, or an actor of an earlier
@@ -140,11 +152,22 @@ def default_overruled(doc: Doc, found: list[Found], units: list[Unit],
     - it is a royal no dictionary knows ("Prince X" in a story set in a republic);
     - its own sentence names another country and not the story's one (the focus only);
     - the default country is named in its sentence only as where the side was hurt or served
-      ("troops wounded in Afghanistan" are not for that Afghanistan's army).
+      ("troops wounded in Afghanistan" are not for that Afghanistan's army);
+    - the side is an envoy or ambassador sent to the default country ("the former special
+      envoy to Zambia" in a story set in Zambia is another state's).
+
+    A definite state noun that says what a state will do ("Zambia will suspend aid to Kenya,
+    the minister said"), linked to a country its reported clause names after the clause's
+    subject (Kenya), is the subject's official (see ``_clause_country``).
     """
     named = _countries_by_sentence(doc, units, found, places)
     out = []
     for f in found:
+        clause = _clause_country(doc, f, found)
+        if clause is not None:
+            out.append(replace(f, code=clause + (sector_of(f) or ""),
+                               entry=f"{f.entry}+clause:{clause}"))
+            continue
         default = _default_country(doc, f)
         if default is None:
             out.append(f)
@@ -171,12 +194,45 @@ def default_overruled(doc: Doc, found: list[Found], units: list[Unit],
             reason = "sentence"
         elif default in countries and all(_where_of(doc, i, f) for i in countries[default]):
             reason = "where"
+        elif any(_posted_to(doc, i, f) for i in countries.get(default, ())):
+            reason = "posted"
         if reason is None:
             out.append(f)
         else:
             out.append(replace(f, code=None, sector=sector_of(f), kind=f.kind,
                                entry=f"{f.entry}+overruled:{reason}"))
     return out
+
+
+def _clause_country(doc: Doc, f: Found, found: list[Found]) -> str | None:
+    """The country that is the subject of the clause a definite state noun reports, where
+    coreference linked the noun to another country the clause names: in "Zambia will suspend
+    aid to Kenya, the minister said" the minister says what Zambia will do, and is Zambia's,
+    not Kenya's (the country last named, but the one acted on). None otherwise."""
+    if not (f.kind == "coref" and f.entry.startswith("coref:") and f.definite and f.code):
+        return None
+    country, sector = cameo.split(f.code)
+    if country is None or sector not in STATE_SECTORS:
+        return None
+    head = doc[f.head]
+    if head.dep_ != "nsubj" or head.head.lemma_.lower() not in SAY_LEMMAS:
+        return None
+    clause = next((c for c in head.head.children if c.dep_ == "ccomp"), None)
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause else None
+    if subject is None:
+        return None
+    try:
+        at = int(f.entry.split(":", 1)[1].split("+", 1)[0])
+    except ValueError:
+        return None
+    start, end = doc[clause.left_edge.i].idx, doc[clause.right_edge.i].idx
+    s_start, s_end = doc[subject.left_edge.i].idx, doc[subject.right_edge.i].idx
+    if not (start <= at <= end) or s_start <= at <= s_end:
+        return None  # linked to no country of the clause, or to its subject's
+    said = next((g for g in found if g.start <= subject.i < g.end and g.code), None)
+    if said is None or cameo.split(said.code) != (said.code, None) or said.code == country:
+        return None  # the subject is no bare country ("Zambia"), or the noun's own
+    return said.code
 
 
 def _speaker_country(doc: Doc, f: Found, found: list[Found]) -> str | None:
@@ -281,6 +337,19 @@ def _where_of(doc: Doc, i: int, f: Found) -> bool:
         return True
     return any(c.i == head.i and c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or \
         (head.dep_ in ("nsubj", "nsubjpass") and head.head.i == verb.i)
+
+
+def _posted_to(doc: Doc, i: int, f: Found) -> bool:
+    """Token ``i`` (a country named) is the object of a "to"/"for" phrase on the side's head,
+    an envoy or ambassador (ENVOY_NOUNS): "the special envoy to Zambia" is sent there."""
+    head = doc[f.head]
+    if head.lemma_.lower() not in ENVOY_NOUNS and head.lower_ not in ENVOY_NOUNS:
+        return False
+    token = doc[i]
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in POSTED_PREPS and \
+        token.head.head.i == head.i
 
 
 def _passive(verb: Token) -> bool:

@@ -190,6 +190,9 @@ def _acceptable(doc: Doc, start: int, end: int, entry: Entry) -> bool:
     if end - start == 1 and first.tag_ == "NNP" and first.ent_type_ == "PERSON" and \
             first.ent_iob_ == "B" and (end == len(doc) or doc[end].ent_iob_ != "I"):
         return False  # "Hacker was arrested", "Mr Banker": a surname alone, no sector
+    if end - start == 1 and first.tag_ == "NNP" and first.ent_type_ == "PERSON" and \
+            first.ent_iob_ == "I" and (end == len(doc) or doc[end].ent_iob_ != "I"):
+        return False  # "Kofi Sheriff", "Ama Banker": a surname ending a person's name
     if last.lower_ in COUNTING_WORDS and end < len(doc) and doc[end].lower_ == "of":
         return False  # "a couple of villagers": the villagers, counted
     if last.lower_ in VIOLENCE_WORDS and last.tag_ == "NN" and not any(
@@ -248,6 +251,35 @@ def argument_role(token: Token) -> bool:
             governor = t.head.head
             return not (prep in ("from", "to") and governor.lemma_.lower() in MOTION_VERBS)
     return False
+
+
+# The ref suffix scripts/convert_phoenix_actors.py gives a Phoenix place block's towns, cities,
+# provinces and states (the names the gazetteer lists within the block's country).
+SUBNATIONAL = "/subnational"
+# Prepositions whose object is where something goes, comes from or is meant for ("a tour to
+# X", "a gift from X", "aid for X", "a move towards X"): a town or province there is a place,
+# not its country's actor (an object, "on", "against", "by", "with" or "between" phrase keeps
+# it: "attacked X", "sanctions on X", "talks between X and Y").
+PLACE_PREPS = frozenset({"to", "from", "for", "toward", "towards"})
+
+
+def _acting_place(token: Token) -> bool:
+    """Does a town, city, state or province in an argument role stand for its government or
+    for what an act is done to? Not in a "to", "from", "for" phrase or as a possessor ("a tour
+    to Kumasi", "a horse from Bulawayo", "Yukon's lab"), nor where it only says where a subject
+    is: after another place and a comma ("a clinic in Moshi, Arusha admitted"), or
+    before its country's or state's abbreviation ("Mwanza, Tz. - police received a call", a
+    dateline)."""
+    t = token
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    if t.dep_ == "poss" or t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS:
+        return False
+    if token.i >= 2 and token.doc[token.i - 1].text == "," and \
+            token.doc[token.i - 2].pos_ == "PROPN":
+        return False  # "Moshi, Arusha": the region of the town before it
+    return not any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == token.i + 2 and
+                   token.doc[token.i + 1].text == "," for c in token.children)
 
 
 def locative(token: Token) -> bool:
@@ -374,6 +406,14 @@ def _in_unknown_name(head: Token) -> bool:
     return noun.pos_ == "PROPN" and noun.ent_type_ not in ("PERSON", "GPE", "LOC", "NORP") and \
         noun.lemma_.lower() not in MEMBER_NOUNS | STATE_BODY_NOUNS and \
         head.head.lower_ not in TITLE_ABBREVIATIONS and not _titles_person(head.head)
+
+
+def _ends_organisation(doc: Doc, unit: Unit) -> bool:
+    """A town's name that ends an organisation's name the recogniser found ("Radio Tamale", a
+    broadcaster's station): the entity starts before the town's name."""
+    first = doc[unit.start]
+    return first.ent_type_ == "ORG" and first.ent_iob_ == "I" and all(
+        t.ent_type_ == "ORG" for t in doc[unit.start:unit.end])
 
 
 # Abbreviated titles the tagger takes for names: "the Japan PM's office" is a state's.
@@ -545,8 +585,15 @@ def compose(doc: Doc, head: Token, units: list[Unit], date: str | None,
             # "Kenya's Safaricom", "the Ghana Music Awards": no actor of its own (an adjective
             # is left to say whose a body is: "the Kenyan Football Federation" is Kenya's)
             return []
+        if kind == "place" and head_unit.entry.ref.endswith(SUBNATIONAL) and (
+                _in_unknown_name(head) or _ends_organisation(doc, head_unit)):
+            # "the Kumasi Herald", "Radio Tamale": a town's name as a word of an organisation's
+            # name no dictionary knows, a club, a paper, a broadcaster's station; no actor
+            return []
         if _placed(doc, head_unit) or (kind == "country" and locative(head)) or (
-                kind in ("place", "capital") and not argument_role(head)):
+                kind in ("place", "capital") and not argument_role(head)) or (
+                kind == "place" and head_unit.entry.ref.endswith(SUBNATIONAL) and
+                not _acting_place(head)):
             # a place, not an actor: kept apart, for what an act was directed at
             return [found(cameo.split(code)[0] or code, head_unit, kind=PLACE_KIND)]
         return [found(code, head_unit)]

@@ -479,6 +479,18 @@ PROTEST_AT_PREPS = frozenset("at on".split())
 # one named, it stays the air raid the pattern gives (195).
 BOMBING_WORDS = frozenset("bomb bombing".split())
 NON_STATE_ARMED = frozenset("REB INS SEP CRM UAF".split())
+# Force by others than armed forces (CAMEO manual: 19 is conventional military force; 18 is
+# unconventional violence, by individuals or criminals): the general force code (190) of a
+# violent word is recoded when its doers are all people or criminals (CRIMINAL_SECTORS,
+# PRIVATE_SECTORS) and all it struck are civilians (CIVILIAN_SECTORS): 182 where the word is
+# an assault (UNCONVENTIONAL_WORD_CODES), else 180. A state's forces or police, a state,
+# rebels and militants (as the coder has read them so far), force on soldiers, police or
+# officials, and force by no one named stay 19.
+GENERAL_FORCE_CODES = frozenset(("190",))
+UNCONVENTIONAL_CODE = "180"
+UNCONVENTIONAL_WORD_CODES = {"assault": "182"}
+CRIMINAL_SECTORS = frozenset("CRM UAF".split())
+CIVILIAN_SECTORS = frozenset("CVL PPL EDU HLH BUS AGR REF REL".split())
 # Sectors of armed bodies, a state's and others' (CAMEO actor codebook).
 ARMED_SECTORS = frozenset("MIL COP SPY".split()) | NON_STATE_ARMED
 # Words that only count those who protest ("thousands marched", "hundreds rallied"): they

@@ -323,6 +323,16 @@ def of_doers(noun: Token, index: MentionIndex) -> list[ActorMention]:
     return phrase_actors(child_with(of, ("pobj",)), index) if of is not None else []
 
 
+def undergone_by_possessor(noun: Token) -> bool:
+    """Whether a noun's possessor is the one its act is done to: "the senator's arrest", "her
+    abduction" (noun_act_sides.tsv "poss-undergoer"), unless an "of" phrase names that one
+    ("Kenya's expulsion of two diplomats")."""
+    words = noun_act_sides().get("poss-undergoer", frozenset())
+    if lemma(noun) not in words and noun.lower_ not in words:
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
+
 def doing_verb(verb: Token) -> bool:
     """Whether a verb's subject does the act its object noun names: "launched an offensive",
     "attended the rally", "reached an agreement"; not one noun_act_sides.tsv lists as only
@@ -962,7 +972,7 @@ def verb_arguments(
     verb = found.trigger
     passive = child_with(verb, PASSIVE_SUBJECT_DEPS) is not None or (
         verb.dep_ == "acl" and verb.tag_ == "VBN" and after_parenthetical(verb) is None) or \
-        borrowed_passive(verb) is not None
+        borrowed_passive(verb, (found.pattern.code or "")[:2]) is not None
     # in a passive ("forces, backed by Russia") the subject found is the one acted on
     index.excluded = [] if passive else sources
     try:
@@ -1043,7 +1053,7 @@ def summed_up_doer(obj: Token, index: MentionIndex) -> list[ActorMention]:
         else []
 
 
-def borrowed_passive(verb: Token) -> Token | None:
+def borrowed_passive(verb: Token, root: str = "") -> Token | None:
     """The subject a passive verb with none of its own takes from the verb it hangs on: "the
     former governor is to be jailed", "four activists ... have been arrested by police" (a
     passive joined to an active verb), "a journalist was found murdered" (a participle
@@ -1058,6 +1068,16 @@ def borrowed_passive(verb: Token) -> Token | None:
         # shares its subject
         return subject_of(verb) or (child_with(head, PASSIVE_SUBJECT_DEPS)
                                     if verb.dep_ == "conj" else None)
+    if verb.dep_ == "conj" and root in grammar.SHARED_PASSIVE_ROOTS and \
+            (verb.tag_ == "VBN" or root in grammar.OBJECT_ONLY_ROOTS and verb.tag_ == "VBD") and \
+            head.tag_ == "VBN" and child_with(head, ("auxpass",)) is not None and \
+            not any(c.dep_ in ("aux", "auxpass", "dobj", "obj") for c in verb.children):
+        # "the trader was evicted and sentenced to a year in jail", "were shot and wounded":
+        # a participle of coercion or violence sharing the passive's auxiliary is passive
+        # too, and its subject the one acted on (not the sentencer, nor the attacker); a verb
+        # that always takes its object (grammar.OBJECT_ONLY_ROOTS) is one even where the
+        # tagger read a past tense
+        return child_with(head, PASSIVE_SUBJECT_DEPS)
     if verb.dep_ in ("xcomp", "oprd") and verb.tag_ == "VBN" and \
             child_with(head, PASSIVE_SUBJECT_DEPS) is not None and \
             not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
@@ -1185,7 +1205,7 @@ def verb_targets(
             after_parenthetical(verb) is None:
         passive_subject = verb.head  # "forces, backed by Russia"
     if passive_subject is None:  # "is to be jailed", "... and were arrested by police"
-        passive_subject = borrowed_passive(verb)
+        passive_subject = borrowed_passive(verb, (found.pattern.code or "")[:2])
     if passive_subject is not None:
         agent = passive_agent(verb)
         agent_head = child_with(agent, ("pobj",)) if agent is not None else None
@@ -2287,6 +2307,12 @@ def noun_arguments(
     sources: list[ActorMention] = []
     agents = by_doers(noun, index)
     possessor = child_with(noun, ("poss",))
+    if possessor is not None and undergone_by_possessor(noun):
+        # "the senator's arrest in Kenya", "her abduction": the possessor is the one acted
+        # on; the doer is only the 'by' phrase
+        undergoers = not_sources(phrase_actors(possessor, index), agents)
+        if undergoers:
+            return agents, undergoers
     if agents and possessor is not None and possessor.tag_ != "PRP$":
         # "the envoy's assassination by a gunman": with its doer named by 'by', an act's
         # possessor is the one it was done to

@@ -618,6 +618,14 @@ MISSION_NOUNS = frozenset(
 # Acts of state coercion (arrest, detention, deportation, repression): done with no agent
 # named in a country ("was detained in Ghana"), they are that country's state's acts.
 STATE_ACT_ROOTS = frozenset(("17",))
+# Acts of coercion whose verbs (arrest, sentence, jail, deport, evict, detain) always take the
+# one coerced as object: bare after a passive they share ("was evicted and sentenced to a year
+# in jail", even where the tagger reads the second as a past tense), they are passive too.
+OBJECT_ONLY_ROOTS = frozenset(("17",))
+# Acts done to someone (coercion, violence) whose bare participle after a passive shares it
+# ("were shot and wounded", "was evicted and sentenced"); not "was treated and released"
+# (from hospital), where the second word's act is seldom one on the subject.
+SHARED_PASSIVE_ROOTS = frozenset(("17", "18", "19"))
 # Expulsions (CAMEO 166x, 174) with no agent named are the acts of the state expelled from.
 EXPULSION_CODES = ("166", "174")
 # What is talked about or weighed is not thereby done: "discussed the ceasefire", "talks on a

@@ -16,6 +16,61 @@ def coded(events, root):
              e.cameo.code) for e in events if e.cameo.root == root]
 
 
+def test_one_sentenced_after_a_passive_is_the_target():
+    events = code_text("The Kenyan trader was evicted and sentenced to 30 weeks in jail.")
+    sentenced = [e for e in events if e.evidence.trigger.startswith("sentenced")]
+    assert sentenced, coded(events, "17")
+    assert all(e.source is None or e.source.code != "KEN" for e in sentenced), \
+        coded(events, "17")
+    assert all(e.target is not None and e.target.code == "KENBUS" for e in sentenced), \
+        coded(events, "17")
+
+
+def test_past_tense_read_for_a_shared_passive_is_still_passive():
+    # the tagger reads this "sentenced" as a past tense; a sentence always takes its object
+    events = code_text("The Zambian, 40, was expelled from the country and sentenced to two "
+                       "years in prison.")
+    sentenced = [e for e in events if e.evidence.trigger.startswith("sentenced")]
+    assert sentenced and all(e.source is None for e in sentenced), coded(events, "17")
+    assert all(e.target is not None and e.target.code == "ZMB" for e in sentenced)
+
+
+def test_one_deported_after_a_passive_does_not_deport():
+    events = code_text("The Nigerian was evicted from the house and deported to Ghana.")
+    assert all(e.source is None or e.source.code != "NGA" for e in events
+               if e.cameo.root == "17"), coded(events, "17")
+
+
+def test_shot_and_wounded_officers_are_the_target():
+    events = code_text("Two Kenyan police officers were shot and badly wounded near a market.")
+    wounded = [e for e in events if e.evidence.trigger.startswith("wounded")]
+    assert wounded and all(e.target is not None and e.target.code == "KENCOP"
+                           for e in wounded), [(e.source, e.target) for e in wounded]
+    # a patient let go from hospital: the shared passive is for coercion and violence only
+    events = code_text("The Zambian pupils were treated and released on Monday.")
+    assert not [e for e in events if e.is_fact and e.cameo.code.startswith("084")], \
+        coded(events, "08")
+
+
+def test_possessor_of_an_arrest_is_the_one_arrested():
+    events = code_text("After the Kenyan senator's arrest in Zambia, his lawyer asked for "
+                       "bail.")
+    arrests = [e for e in events if e.cameo.root == "17"]
+    assert arrests and all(e.source is None or e.source.code != "KENLEG" for e in arrests), \
+        coded(events, "17")
+    assert any(e.target is not None and e.target.code == "KENLEG" for e in arrests)
+    # an "of" phrase names the one acted on: the possessor is the doer
+    events = code_text("Kenya's expulsion of two Ghanaian diplomats angered Accra.")
+    assert any(e.source is not None and e.source.code == "KEN" for e in events
+               if e.cameo.root == "16"), coded(events, "16")
+
+
+def test_possessor_of_an_abduction_is_the_one_abducted():
+    events = code_text("The Ghanaian teacher's abduction shocked the village.")
+    abductions = [e for e in events if e.cameo.code == "181"]
+    assert abductions and all(e.source is None for e in abductions), coded(events, "18")
+
+
 def test_assault_by_a_man_on_a_woman_is_physical_assault():
     events = code_text("A Kenyan man who carried out a brutal assault on a woman was jailed "
                        "for ten years.")

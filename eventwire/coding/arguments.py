@@ -1451,7 +1451,11 @@ def verb_targets(
         # Friday in Mali": a cooperative act's own noun is no target; the country it was
         # declared or granted for is (conflict acts keep their own place rules below)
         own = own_possessor(obj, found, index, sources)  # "expressed Egypt's solidarity"
-        targets = [m for m in beneficiary(verb, index, own) if m.country and not (
+        # a comment's clause of another act names no one it was for ("claimed victory as
+        # the parliament ended its debate"); an aid's may ("sent aid after floods hit X")
+        told = own_subject_clauses(verb) if (found.pattern.code or "")[:2] == \
+            grammar.STATEMENT_ROOT else None
+        targets = [m for m in beneficiary(verb, index, own, told) if m.country and not (
             (found.pattern.code or "")[:2] == "04" and about(token_at(m, verb), verb))]
     if not targets and obj is not None and loose_target(obj, found):
         targets = phrase_actors(obj, index, loose=True)
@@ -1669,14 +1673,14 @@ def protested(verb: Token, found: Match, index: MentionIndex) -> list[ActorMenti
 WORKPLACE_PREPS = frozenset("at in on".split())
 
 
-def beneficiary(verb: Token, index: MentionIndex, own: list[ActorMention] | None = None
-                ) -> list[ActorMention]:
+def beneficiary(verb: Token, index: MentionIndex, own: list[ActorMention] | None = None,
+                skip: set[int] | None = None) -> list[ActorMention]:
     """Whom aid no country's actor received was for: the country of the people, place or purpose
     it went to ("gave $5m to help families in Chad", "sent doctors to a clinic in Chad",
     "delivered tents to displaced families in eastern Chad"): the first actor of a country
     or known country after the verb in its phrases; not in the subject, nor in a 'from' phrase."""
     subject = subject_of(verb)
-    skip = {t.i for t in subject.subtree} if subject is not None else set()
+    skip = (skip or set()) | ({t.i for t in subject.subtree} if subject is not None else set())
     for prep in verb.subtree:  # "granted them $5m from the state's funds": the giver's side
         giver = child_with(prep, ("pobj",)) if is_preposition(prep) and \
             prep.lower_ == "from" else None  # not "from Friday in Mali"
@@ -2014,6 +2018,15 @@ def act_place_in(verb: Token, index: MentionIndex, sources: list[ActorMention],
         if found:
             return found
     return []
+
+
+def own_subject_clauses(verb: Token) -> set[int]:
+    """Tokens of adverbial clauses under a verb that have a subject of their own ("claimed
+    victory as the parliament ended its debate"): they tell another act, whose phrases name no
+    one a comment was for."""
+    return {t.i for clause in verb.children if clause.dep_ == "advcl"
+            and child_with(clause, ("nsubj", "nsubjpass", "expl")) is not None
+            for t in clause.subtree}
 
 
 def phone_call(verb: Token, peacekeeping: bool = False) -> Token | None:

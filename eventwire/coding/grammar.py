@@ -339,6 +339,16 @@ ALLEGING_VERBS = frozenset("accuse blame charge suspect convict indict condemn c
 # in is, failing any other target ("a ceasefire in eastern Ukraine").
 DIRECTION_PREPS = frozenset("to into against toward towards on at upon".split())
 LOCATION_PREPS = frozenset("in inside within across throughout".split())
+# Public statements and comments (CAMEO 01): a clause of another act with a subject of its own
+# set under one ("claimed victory as the parliament ended its debate") names no one it was
+# for.
+STATEMENT_ROOT = "01"
+# Prepositions of place a "who" clause may follow without describing their object: "the
+# gunmen in the village who attacked the convoy" (who: the gunmen, or someone before them;
+# not the village). Such a clause's antecedent is left unknown, so it has no doer.
+PLACE_PREPS_BEFORE_WHO = LOCATION_PREPS | frozenset("near at on around outside behind".split())
+# Named-entity types of places (spaCy): with PLACE_NOUNS, what a "who" clause cannot describe.
+PLACE_ENTITY_TYPES = frozenset(("GPE", "LOC", "FAC"))
 # The target of a nominal event: "support for X", "an investigation into X", "sanctions on X".
 NOUN_TARGET_PREPS = TARGET_PREPS | frozenset(("for", "into"))
 # Nouns whose "of" phrase is not the target: the actor ("the support of its allies") or

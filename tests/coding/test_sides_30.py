@@ -89,3 +89,27 @@ def test_a_man_killing_villagers_is_unconventional_violence():
         events = code_text(text)
         assert coded(events, "19") and not coded(events, "18"), (text, coded(events, "18"))
 
+
+def test_clause_of_another_act_names_no_one_a_claim_was_for():
+    events = code_text("The Kenyan president claimed victory as the Zambian parliament ended "
+                       "its debate.")
+    assert all(e.target is None or e.target.code != "ZMBLEG" for e in events
+               if e.evidence.trigger.startswith("claimed")), coded(events, "01")
+
+
+def test_who_clause_after_a_place_has_no_doer_there():
+    events = code_text("Police arrested one of the gunmen in the village who attacked the "
+                       "Kenyan convoy.")
+    attacks = [e for e in events if e.evidence.trigger.startswith("attacked")]
+    assert attacks and all(e.source is None or e.source.text != "the village"
+                           for e in attacks), [(e.source, e.target) for e in attacks]
+    # a "who" clause on the gunmen themselves still names them
+    events = code_text("Police arrested the gunmen who attacked the Kenyan convoy.")
+    assert any(e.source is not None and e.source.text == "the gunmen" for e in events
+               if e.evidence.trigger.startswith("attacked"))
+    # nor does one after 'in' that names people, not a place
+    events = code_text("Four of the infections were found in Kenyans who had travelled to "
+                       "Zambia last month.")
+    assert any(e.source is not None and e.source.text == "Kenyans" for e in events), \
+        [(e.source, e.target) for e in events]
+

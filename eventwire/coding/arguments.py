@@ -1060,6 +1060,15 @@ def borrowed_passive(verb: Token, root: str = "") -> Token | None:
     predicated of a passive's subject). That subject is the one acted on; None otherwise."""
     if child_with(verb, SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS) is not None:
         return None
+    if child_with(verb, ("auxpass",)) is not None and verb.dep_ in ("advcl", "pcomp") and \
+            verb.tag_ == "VBN":
+        # "resigned after being criticised by X", "was hurt while being taken into custody":
+        # a passive clause with no subject of its own is said of the main clause's subject,
+        # the one acted on (not the critic, nor the police); a bare quantifier ("many marched
+        # after being driven out of their villages") is left to the verb's phrases
+        said_of = subject_of(verb)
+        if said_of is not None and said_of.pos_ in ("NOUN", "PROPN", "PRON"):
+            return said_of
     head = verb.head
     if head is verb or head.pos_ not in ("VERB", "AUX"):
         return None

@@ -113,3 +113,15 @@ def test_who_clause_after_a_place_has_no_doer_there():
     assert any(e.source is not None and e.source.text == "Kenyans" for e in events), \
         [(e.source, e.target) for e in events]
 
+
+
+def test_passive_clause_without_subject_is_said_of_the_one_acted_on():
+    events = code_text("The Kenyan minister resigned after being criticised by the "
+                       "opposition.")
+    criticism = [e for e in events if e.evidence.trigger.startswith("criticised")]
+    assert criticism and all(e.source is None or e.source.code != "KENGOV"
+                             for e in criticism), coded(events, "11")
+    assert any(e.target is not None and e.target.code == "KENGOV" for e in criticism)
+    events = code_text("The Zambian activist shouted slogans while being taken into custody.")
+    assert all(e.source is None or e.source.code != "ZMBOPP" for e in events
+               if e.cameo.root == "17"), coded(events, "17")

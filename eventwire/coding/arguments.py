@@ -323,6 +323,16 @@ def of_doers(noun: Token, index: MentionIndex) -> list[ActorMention]:
     return phrase_actors(child_with(of, ("pobj",)), index) if of is not None else []
 
 
+def undergone_by_possessor(noun: Token) -> bool:
+    """Whether a noun's possessor is the one its act is done to: "the senator's arrest", "her
+    abduction" (noun_act_sides.tsv "poss-undergoer"), unless an "of" phrase names that one
+    ("Kenya's expulsion of two diplomats")."""
+    words = noun_act_sides().get("poss-undergoer", frozenset())
+    if lemma(noun) not in words and noun.lower_ not in words:
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
+
 def doing_verb(verb: Token) -> bool:
     """Whether a verb's subject does the act its object noun names: "launched an offensive",
     "attended the rally", "reached an agreement"; not one noun_act_sides.tsv lists as only
@@ -962,7 +972,7 @@ def verb_arguments(
     verb = found.trigger
     passive = child_with(verb, PASSIVE_SUBJECT_DEPS) is not None or (
         verb.dep_ == "acl" and verb.tag_ == "VBN" and after_parenthetical(verb) is None) or \
-        borrowed_passive(verb) is not None
+        borrowed_passive(verb, (found.pattern.code or "")[:2]) is not None
     # in a passive ("forces, backed by Russia") the subject found is the one acted on
     index.excluded = [] if passive else sources
     try:
@@ -1043,13 +1053,22 @@ def summed_up_doer(obj: Token, index: MentionIndex) -> list[ActorMention]:
         else []
 
 
-def borrowed_passive(verb: Token) -> Token | None:
+def borrowed_passive(verb: Token, root: str = "") -> Token | None:
     """The subject a passive verb with none of its own takes from the verb it hangs on: "the
     former governor is to be jailed", "four activists ... have been arrested by police" (a
     passive joined to an active verb), "a journalist was found murdered" (a participle
     predicated of a passive's subject). That subject is the one acted on; None otherwise."""
     if child_with(verb, SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS) is not None:
         return None
+    if child_with(verb, ("auxpass",)) is not None and verb.dep_ in ("advcl", "pcomp") and \
+            verb.tag_ == "VBN":
+        # "resigned after being criticised by X", "was hurt while being taken into custody":
+        # a passive clause with no subject of its own is said of the main clause's subject,
+        # the one acted on (not the critic, nor the police); a bare quantifier ("many marched
+        # after being driven out of their villages") is left to the verb's phrases
+        said_of = subject_of(verb)
+        if said_of is not None and said_of.pos_ in ("NOUN", "PROPN", "PRON"):
+            return said_of
     head = verb.head
     if head is verb or head.pos_ not in ("VERB", "AUX"):
         return None
@@ -1058,6 +1077,16 @@ def borrowed_passive(verb: Token) -> Token | None:
         # shares its subject
         return subject_of(verb) or (child_with(head, PASSIVE_SUBJECT_DEPS)
                                     if verb.dep_ == "conj" else None)
+    if verb.dep_ == "conj" and root in grammar.SHARED_PASSIVE_ROOTS and \
+            (verb.tag_ == "VBN" or root in grammar.OBJECT_ONLY_ROOTS and verb.tag_ == "VBD") and \
+            head.tag_ == "VBN" and child_with(head, ("auxpass",)) is not None and \
+            not any(c.dep_ in ("aux", "auxpass", "dobj", "obj") for c in verb.children):
+        # "the trader was evicted and sentenced to a year in jail", "were shot and wounded":
+        # a participle of coercion or violence sharing the passive's auxiliary is passive
+        # too, and its subject the one acted on (not the sentencer, nor the attacker); a verb
+        # that always takes its object (grammar.OBJECT_ONLY_ROOTS) is one even where the
+        # tagger read a past tense
+        return child_with(head, PASSIVE_SUBJECT_DEPS)
     if verb.dep_ in ("xcomp", "oprd") and verb.tag_ == "VBN" and \
             child_with(head, PASSIVE_SUBJECT_DEPS) is not None and \
             not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
@@ -1185,7 +1214,7 @@ def verb_targets(
             after_parenthetical(verb) is None:
         passive_subject = verb.head  # "forces, backed by Russia"
     if passive_subject is None:  # "is to be jailed", "... and were arrested by police"
-        passive_subject = borrowed_passive(verb)
+        passive_subject = borrowed_passive(verb, (found.pattern.code or "")[:2])
     if passive_subject is not None:
         agent = passive_agent(verb)
         agent_head = child_with(agent, ("pobj",)) if agent is not None else None
@@ -1431,7 +1460,11 @@ def verb_targets(
         # Friday in Mali": a cooperative act's own noun is no target; the country it was
         # declared or granted for is (conflict acts keep their own place rules below)
         own = own_possessor(obj, found, index, sources)  # "expressed Egypt's solidarity"
-        targets = [m for m in beneficiary(verb, index, own) if m.country and not (
+        # a comment's clause of another act names no one it was for ("claimed victory as
+        # the parliament ended its debate"); an aid's may ("sent aid after floods hit X")
+        told = own_subject_clauses(verb) if (found.pattern.code or "")[:2] == \
+            grammar.STATEMENT_ROOT else None
+        targets = [m for m in beneficiary(verb, index, own, told) if m.country and not (
             (found.pattern.code or "")[:2] == "04" and about(token_at(m, verb), verb))]
     if not targets and obj is not None and loose_target(obj, found):
         targets = phrase_actors(obj, index, loose=True)
@@ -1649,14 +1682,14 @@ def protested(verb: Token, found: Match, index: MentionIndex) -> list[ActorMenti
 WORKPLACE_PREPS = frozenset("at in on".split())
 
 
-def beneficiary(verb: Token, index: MentionIndex, own: list[ActorMention] | None = None
-                ) -> list[ActorMention]:
+def beneficiary(verb: Token, index: MentionIndex, own: list[ActorMention] | None = None,
+                skip: set[int] | None = None) -> list[ActorMention]:
     """Whom aid no country's actor received was for: the country of the people, place or purpose
     it went to ("gave $5m to help families in Chad", "sent doctors to a clinic in Chad",
     "delivered tents to displaced families in eastern Chad"): the first actor of a country
     or known country after the verb in its phrases; not in the subject, nor in a 'from' phrase."""
     subject = subject_of(verb)
-    skip = {t.i for t in subject.subtree} if subject is not None else set()
+    skip = (skip or set()) | ({t.i for t in subject.subtree} if subject is not None else set())
     for prep in verb.subtree:  # "granted them $5m from the state's funds": the giver's side
         giver = child_with(prep, ("pobj",)) if is_preposition(prep) and \
             prep.lower_ == "from" else None  # not "from Friday in Mali"
@@ -1996,6 +2029,15 @@ def act_place_in(verb: Token, index: MentionIndex, sources: list[ActorMention],
     return []
 
 
+def own_subject_clauses(verb: Token) -> set[int]:
+    """Tokens of adverbial clauses under a verb that have a subject of their own ("claimed
+    victory as the parliament ended its debate"): they tell another act, whose phrases name no
+    one a comment was for."""
+    return {t.i for clause in verb.children if clause.dep_ == "advcl"
+            and child_with(clause, ("nsubj", "nsubjpass", "expl")) is not None
+            for t in clause.subtree}
+
+
 def phone_call(verb: Token, peacekeeping: bool = False) -> Token | None:
     """Whom a verb's act was done with, when it is what a call or a mission was for: the one
     called ("called X to discuss Y"), or where a team was sent ("sent experts to X to
@@ -2287,6 +2329,12 @@ def noun_arguments(
     sources: list[ActorMention] = []
     agents = by_doers(noun, index)
     possessor = child_with(noun, ("poss",))
+    if possessor is not None and undergone_by_possessor(noun):
+        # "the senator's arrest in Kenya", "her abduction": the possessor is the one acted
+        # on; the doer is only the 'by' phrase
+        undergoers = not_sources(phrase_actors(possessor, index), agents)
+        if undergoers:
+            return agents, undergoers
     if agents and possessor is not None and possessor.tag_ != "PRP$":
         # "the envoy's assassination by a gunman": with its doer named by 'by', an act's
         # possessor is the one it was done to

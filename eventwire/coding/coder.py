@@ -415,6 +415,11 @@ class Coder:
             if code == "195" and lemma(found.trigger) in grammar.BOMBING_WORDS and sources \
                     and all(s.sector in grammar.NON_STATE_ARMED for s in sources):
                 code = "183"  # "rebels bombed a market": a bombing, not an air raid
+            if code in grammar.GENERAL_FORCE_CODES and unconventional(sources, targets):
+                # "a man killed two villagers", "a gang assaulted a woman": violence by
+                # others than armed forces (CAMEO 18), not military force (19)
+                code = grammar.UNCONVENTIONAL_WORD_CODES.get(lemma(found.trigger),
+                                                             grammar.UNCONVENTIONAL_CODE)
             if lemma(found.trigger) in grammar.ENCLOSING_VERBS and code[:2] == "19" and \
                     not any(can_use_force(s) for s in sources):
                 continue  # "surrounded by supporters", "journalists surrounded him": no force
@@ -1506,6 +1511,19 @@ def can_use_force(mention: ActorMention) -> bool:
     if mention.sector is None:
         return bool(mention.code and mention.country)
     return mention.sector in grammar.ARMED_SECTORS
+
+
+def unconventional(sources: list[ActorMention], targets: list[ActorMention]) -> bool:
+    """Whether force is violence by others than armed forces (CAMEO 18): its coded doers are
+    all people or criminals (grammar.CRIMINAL_SECTORS, PRIVATE_SECTORS) and all it struck are
+    civilians (grammar.CIVILIAN_SECTORS). A state, its forces or police, rebels, and anyone
+    striking soldiers, police or officials, or a doer not named (an air strike may be
+    anyone's): 19."""
+    doers = [s for s in sources if s.code]
+    struck = [t for t in targets if t.code and not (t.entry or "").startswith("place:")]
+    private = grammar.CRIMINAL_SECTORS | grammar.PRIVATE_SECTORS
+    return bool(doers) and all(s.sector in private for s in doers) and bool(struck) and \
+        all(t.sector in grammar.CIVILIAN_SECTORS for t in struck)
 
 
 # Sectors that name no one in particular ("people", "civilians"): no party to accuse.

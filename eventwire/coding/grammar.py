@@ -339,6 +339,16 @@ ALLEGING_VERBS = frozenset("accuse blame charge suspect convict indict condemn c
 # in is, failing any other target ("a ceasefire in eastern Ukraine").
 DIRECTION_PREPS = frozenset("to into against toward towards on at upon".split())
 LOCATION_PREPS = frozenset("in inside within across throughout".split())
+# Public statements and comments (CAMEO 01): a clause of another act with a subject of its own
+# set under one ("claimed victory as the parliament ended its debate") names no one it was
+# for.
+STATEMENT_ROOT = "01"
+# Prepositions of place a "who" clause may follow without describing their object: "the
+# gunmen in the village who attacked the convoy" (who: the gunmen, or someone before them;
+# not the village). Such a clause's antecedent is left unknown, so it has no doer.
+PLACE_PREPS_BEFORE_WHO = LOCATION_PREPS | frozenset("near at on around outside behind".split())
+# Named-entity types of places (spaCy): with PLACE_NOUNS, what a "who" clause cannot describe.
+PLACE_ENTITY_TYPES = frozenset(("GPE", "LOC", "FAC"))
 # The target of a nominal event: "support for X", "an investigation into X", "sanctions on X".
 NOUN_TARGET_PREPS = TARGET_PREPS | frozenset(("for", "into"))
 # Nouns whose "of" phrase is not the target: the actor ("the support of its allies") or
@@ -479,6 +489,18 @@ PROTEST_AT_PREPS = frozenset("at on".split())
 # one named, it stays the air raid the pattern gives (195).
 BOMBING_WORDS = frozenset("bomb bombing".split())
 NON_STATE_ARMED = frozenset("REB INS SEP CRM UAF".split())
+# Force by others than armed forces (CAMEO manual: 19 is conventional military force; 18 is
+# unconventional violence, by individuals or criminals): the general force code (190) of a
+# violent word is recoded when its doers are all people or criminals (CRIMINAL_SECTORS,
+# PRIVATE_SECTORS) and all it struck are civilians (CIVILIAN_SECTORS): 182 where the word is
+# an assault (UNCONVENTIONAL_WORD_CODES), else 180. A state's forces or police, a state,
+# rebels and militants (as the coder has read them so far), force on soldiers, police or
+# officials, and force by no one named stay 19.
+GENERAL_FORCE_CODES = frozenset(("190",))
+UNCONVENTIONAL_CODE = "180"
+UNCONVENTIONAL_WORD_CODES = {"assault": "182"}
+CRIMINAL_SECTORS = frozenset("CRM UAF".split())
+CIVILIAN_SECTORS = frozenset("CVL PPL EDU HLH BUS AGR REF REL".split())
 # Sectors of armed bodies, a state's and others' (CAMEO actor codebook).
 ARMED_SECTORS = frozenset("MIL COP SPY".split()) | NON_STATE_ARMED
 # Words that only count those who protest ("thousands marched", "hundreds rallied"): they
@@ -606,6 +628,14 @@ MISSION_NOUNS = frozenset(
 # Acts of state coercion (arrest, detention, deportation, repression): done with no agent
 # named in a country ("was detained in Ghana"), they are that country's state's acts.
 STATE_ACT_ROOTS = frozenset(("17",))
+# Acts of coercion whose verbs (arrest, sentence, jail, deport, evict, detain) always take the
+# one coerced as object: bare after a passive they share ("was evicted and sentenced to a year
+# in jail", even where the tagger reads the second as a past tense), they are passive too.
+OBJECT_ONLY_ROOTS = frozenset(("17",))
+# Acts done to someone (coercion, violence) whose bare participle after a passive shares it
+# ("were shot and wounded", "was evicted and sentenced"); not "was treated and released"
+# (from hospital), where the second word's act is seldom one on the subject.
+SHARED_PASSIVE_ROOTS = frozenset(("17", "18", "19"))
 # Expulsions (CAMEO 166x, 174) with no agent named are the acts of the state expelled from.
 EXPULSION_CODES = ("166", "174")
 # What is talked about or weighed is not thereby done: "discussed the ceasefire", "talks on a

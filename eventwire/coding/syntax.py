@@ -177,6 +177,12 @@ def subject_of(verb: Token) -> Token | None:
             if claimant is not None:  # "claimed responsibility for a bombing that killed
                 verb = claimant  # X": who claimed it did it
                 continue
+            if subject.lower_ == "who" and head.dep_ == "pobj" and \
+                    head.head.lower_ in grammar.PLACE_PREPS_BEFORE_WHO and (
+                        head.lemma_.lower() in grammar.PLACE_NOUNS or
+                        head.ent_type_ in grammar.PLACE_ENTITY_TYPES):
+                return None  # "the gunmen in the village who attacked the convoy": not the
+                # village; which one before it the parse does not say
             # "airstrikes that have killed": the relative's antecedent; "X is one of several
             # countries that have pledged ...": X, of whom it is said
             return member_of(head) or head

@@ -1070,7 +1070,7 @@ def borrowed_passive(verb: Token, root: str = "") -> Token | None:
         if said_of is not None and said_of.pos_ in ("NOUN", "PROPN", "PRON"):
             return said_of
     head = verb.head
-    if head is verb or head.pos_ not in ("VERB", "AUX"):
+    if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
         return None
     if child_with(verb, ("auxpass",)) is not None and verb.dep_ in ("xcomp", "conj"):
         # "the treaty was drafted in May but was ratified by X": a passive joined to a passive

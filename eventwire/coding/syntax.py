@@ -189,7 +189,7 @@ def subject_of(verb: Token) -> Token | None:
         if subject is not None:
             return subject
         head = verb.head
-        if head is verb:
+        if head.i == verb.i:
             return None
         lemma = head.lemma_.lower()
         if verb.dep_ == "conj":
@@ -288,7 +288,7 @@ def after_parenthetical(verb: Token) -> Token | None:
     verb, right after the mark that closes the aside, with no 'by' phrase, is the subject's own
     act: that subject, or None."""
     head = verb.head
-    if verb.dep_ not in ("acl", "dep") or head is verb or verb.i == 0 or \
+    if verb.dep_ not in ("acl", "dep") or head.i == verb.i or verb.i == 0 or \
             verb.doc[verb.i - 1].text not in CLOSING_MARKS or \
             any(c.dep_ == "agent" for c in verb.children):
         return None

@@ -122,8 +122,11 @@ class Event:
     def has_coded_actor(self) -> bool:
         """A side is an actor a dictionary codes. ICEWS and Phoenix keep no event between
         parties none of their dictionaries knows ("Apple launched a repair programme",
-        "the band will tour"): on general news most such events are no political ones."""
-        return any(side is not None and side.code for side in (self.source, self.target))
+        "the band will tour"): on general news most such events are no political ones. A
+        place (a side whose entry starts "place:") counts only where no other side is named:
+        the town an unnamed doer shelled is the state CAMEO takes it for, but a town a doer no
+        dictionary knows toured or sent aid to makes no political event of it."""
+        return _actor_side(self.source, self.target) or _actor_side(self.target, self.source)
 
     @property
     def is_fact(self) -> bool:
@@ -196,3 +199,9 @@ class Event:
         })
         return row
 
+
+def _actor_side(side: ActorMention | None, other: ActorMention | None) -> bool:
+    """A coded side that makes an event an actor's: any but a place beside a named other."""
+    if side is None or not side.code:
+        return False
+    return other is None or not (side.entry or "").startswith("place:")

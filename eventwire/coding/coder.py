@@ -743,7 +743,9 @@ class Coder:
                 # US"); a land with no one meeting it is a topic ("meetings on Ukraine")
             if source is None and (target.entry or "").startswith("place:") and \
                     not struck_by_means(found, info.cameo.root):
-                continue  # a place alone is no actor; the place a bomb hit is its target
+                continue  # a place alone is no actor, nor beside a doer no dictionary knows
+                # (a band's tour to a city, a charity's aid to a town); the place a bomb hit
+                # is its target
             if target is not None and is_thing(target) and natural_hazard(target, sentence):
                 continue  # "fought the epidemic", "caught hepatitis": no one's act on anyone
             if info.cameo.root not in grammar.PUBLIC_EVEN_IN_PRIVATE_ROOTS and \
@@ -1213,6 +1215,9 @@ def has_subject(token: Token, wanted: tuple[str, ...]) -> bool:
                     for g in c.children if g.dep_ == "pobj"]
     if not subjects and token.dep_ in ("conj", "xcomp") and token.head.pos_ in ("VERB", "AUX"):
         subjects = [c for c in token.head.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects and token.dep_ == "xcomp" and token.head.pos_ == "ADJ" and \
+            token.head.dep_ == "acomp":  # "the union is ready to strike": the copula's subject
+        subjects = [c for c in token.head.head.children if c.dep_ in SUBJECT_DEPS]
     if len(subjects) == 1 and subjects[0].pos_ == "PRON" and token.dep_ == "ccomp" and \
             lemma(token.head) in grammar.SPEECH_VERBS:
         subjects = [c for c in token.head.children if c.dep_ in SUBJECT_DEPS]

@@ -1,0 +1,29 @@
+"""Session 26, lead: a pattern's subject restriction sees the subject of "be ready to V", and a
+place is no side beside a doer no dictionary knows."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire import code_text
+
+
+def test_a_subject_restriction_sees_the_subject_of_ready_to():
+    # "strike" by a union is a labour strike (143), and standing ready to do it threatens one
+    # (133); before, the restriction saw no subject and the military sense (190) fired
+    codes = {e.cameo.code for e in code_text("The Zambian miners' union is ready to strike "
+                                             "over pay.")}
+    assert "190" not in codes and "133" in codes, codes
+
+
+@pytest.mark.parametrize("text", [
+    "The Tembo Brothers announced a tour to Mombasa on Monday.",
+    "Ms Adeyemi flew to Kisumu for a family wedding last week.",
+])
+def test_a_place_beside_an_unknown_doer_is_no_fact(text):
+    assert not [e for e in code_text(text) if e.is_fact], text
+
+
+def test_a_place_struck_is_still_a_target():
+    events = code_text("Kenyan jets bombed Kismayo on Monday.")
+    assert [e for e in events if e.is_fact and e.cameo.root in ("18", "19")]

@@ -23,7 +23,7 @@ from coding_helpers import codes, resolved_and_coded, shown
     ("Kenya renewed the quarantine on the border town for another month.", "172"),
     # curfews and states of emergency
     ("The Ghanaian authorities instituted a curfew in the northern region.", "1723"),
-    ("The Zambian cabinet introduced a state of emergency in the copper belt.", "1724"),
+    ("The Zambian cabinet introduced a state of emergency across the copper belt.", "1724"),
     ("Kenya's interior ministry ordered a state of emergency in three counties.", "1724"),
     # bans on assembly restrict a political freedom
     ("The Ghanaian police issued a ban on public gatherings in Accra.", "1721"),
@@ -62,3 +62,14 @@ def test_joining_an_appeal_for_aid_asks_for_aid(parser, coder):
     events = resolved_and_coded(
         parser, coder, "Zambia joined an appeal for aid to Malawi after the floods.")
     assert "0231" in codes(events), shown(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The Zambian agriculture ministry issued restrictions on poultry farms after the outbreak.",
+    "The Kenyan veterinary office ordered restrictions on cattle markets in two counties.",
+    "The Ghanaian minister introduced a travel ban on all horses in the north.",
+    "The Ghanaian government imposed a ban on cattle sales near the border.",
+])
+def test_restrictions_on_animals_sanction_no_actor(parser, coder, text):
+    events = resolved_and_coded(parser, coder, text)
+    assert not [c for c in codes(events) if c.startswith("17")], shown(events)

@@ -6,7 +6,9 @@ quarantine, a lockdown, a travel ban or restrictions imposes an administrative s
 curfew is 1723 and a state of emergency 1724, whatever light verb puts them in force. Fighting
 a project in court is legal action (115); talking to a party consults it (040), as talking with
 it does, while talking to reporters stays a statement (010); an appeal for aid, as a noun, is
-the same request as the verb (0231). Patterns in core.jsonl and curated.jsonl, documented in
+the same request as the verb (0231), and one for food, medicine or tents asks for
+humanitarian aid (0233). Restrictions or travel bans on animals or farms sanction no actor
+(round 27a). Patterns in core.jsonl and curated.jsonl, documented in
 their "source" fields and curated_SOURCE.txt.
 """
 
@@ -73,3 +75,12 @@ def test_joining_an_appeal_for_aid_asks_for_aid(parser, coder):
 def test_restrictions_on_animals_sanction_no_actor(parser, coder, text):
     events = resolved_and_coded(parser, coder, text)
     assert not [c for c in codes(events) if c.startswith("17")], shown(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Zambia joined the Malawian government's appeal for tents and medicine after the floods.",
+    "Kenya appealed for blankets and clothing for the refugees from Somalia.",
+])
+def test_appeals_for_relief_goods_ask_for_humanitarian_aid(parser, coder, text):
+    events = resolved_and_coded(parser, coder, text)
+    assert "0233" in codes(events), shown(events)

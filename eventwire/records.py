@@ -125,7 +125,8 @@ class Event:
         "the band will tour"): on general news most such events are no political ones. A
         place (a side whose entry starts "place:") counts only where no other side is named:
         the town an unnamed doer shelled is the state CAMEO takes it for, but a town a doer no
-        dictionary knows toured or sent aid to makes no political event of it."""
+        dictionary knows toured or sent aid to makes no political event of it. A firm counts
+        never: its own acts are trade, and a political actor on the other side counts itself."""
         return _actor_side(self.source, self.target) or _actor_side(self.target, self.source)
 
     @property
@@ -200,8 +201,22 @@ class Event:
         return row
 
 
+# Sector blocks of firms: a firm's act is no political event by itself ("the carmaker launched
+# a model", "the bank promised customers refunds"); with a political actor on the other side
+# ("the ministry fined the bank") that actor makes it one. Judged on real news: 29 facts whose
+# only coded side was a firm, none right (bench/judged/facts.jsonl, session 27).
+BUSINESS_BLOCKS = frozenset({"MNC", "BUS"})
+
+
 def _actor_side(side: ActorMention | None, other: ActorMention | None) -> bool:
-    """A coded side that makes an event an actor's: any but a place beside a named other."""
+    """A coded side that makes an event an actor's: any but a firm, or a place beside a named
+    other."""
     if side is None or not side.code:
         return False
+    if _is_business(side.code):
+        return False
     return other is None or not (side.entry or "").startswith("place:")
+
+
+def _is_business(code: str) -> bool:
+    return any(code[i : i + 3] in BUSINESS_BLOCKS for i in range(0, len(code), 3))

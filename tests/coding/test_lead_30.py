@@ -27,3 +27,19 @@ def test_a_place_beside_an_unknown_doer_is_no_fact(text):
 def test_a_place_struck_is_still_a_target():
     events = code_text("Kenyan jets bombed Kismayo on Monday.")
     assert [e for e in events if e.is_fact and e.cameo.root in ("18", "19")]
+
+
+@pytest.mark.parametrize("text", [
+    "Toyota accused Honda of copying its engine.",
+    "Toyota promised a refund on Monday.",
+])
+def test_a_firm_alone_makes_no_fact(text):
+    # firms are coded (MNC, BUS) and their events kept, but a firm's own act is trade, not a
+    # political event: the default table shows it only beside another coded actor
+    events = code_text(text)
+    assert events and not [e for e in events if e.is_fact], [e.cameo.code for e in events]
+
+
+def test_a_state_acting_on_a_firm_is_still_a_fact():
+    events = code_text("The Kenyan government fined Toyota on Monday.")
+    assert [e.cameo.code for e in events if e.is_fact] == ["172"]

@@ -15,8 +15,9 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from . import codes as cameo
+from .coref import BODY_MEMBER_WORDS
 from .dictionary import packaged_lines
-from .resolver import TITLE_WORDS, Found, Unit, locative
+from .resolver import PLACE_NOUNS, TITLE_WORDS, Found, Unit, locative
 
 SAY_LEMMAS = frozenset({"say", "tell", "add", "state", "report", "announce", "claim", "note"})
 
@@ -154,7 +155,9 @@ def default_overruled(doc: Doc, found: list[Found], units: list[Unit],
     - the default country is named in its sentence only as where the side was hurt or served
       ("troops wounded in Afghanistan" are not for that Afghanistan's army);
     - the side is an envoy or ambassador sent to the default country ("the former special
-      envoy to Zambia" in a story set in Zambia is another state's).
+      envoy to Zambia" in a story set in Zambia is another state's), or one sent nowhere the
+      text says ("Ambassador X", "the ambassador" in a story set in Zambia: most often another
+      state's, posted there).
 
     A definite state noun that says what a state will do ("Zambia will suspend aid to Kenya,
     the minister said"), linked to a country its reported clause names after the clause's
@@ -178,7 +181,19 @@ def default_overruled(doc: Doc, found: list[Found], units: list[Unit],
                                entry=f"{f.entry}+speaker:{speaker}"))
             continue
         if "+focus:" not in f.entry:
+            if _envoy_posted_nowhere(doc, f) and not _linked_to_envoy(doc, f, found):
+                # "Floods hit Kenya. The ambassador said ...": linked to the state, a guess
+                out.append(replace(f, code=None, sector=sector_of(f),
+                                   entry=f"{f.entry}+overruled:envoy"))
+                continue
             out.append(f)  # a link to an earlier actor: only its speaker overrules it
+            continue
+        own = _own_phrase_body(doc, f, found, units)
+        if own is not None:  # "an official of the Zambian health ministry", "an official
+            # with the United Nations", "a spokesman at Acme Holdings": that body's
+            code = own or None
+            out.append(replace(f, code=code, sector=sector_of(f),
+                               entry=f"{f.entry}+overruled:body" + (f":{code}" if code else "")))
             continue
         sent = doc[f.head].sent
         countries = named.get(sent.start, {})
@@ -196,12 +211,64 @@ def default_overruled(doc: Doc, found: list[Found], units: list[Unit],
             reason = "where"
         elif any(_posted_to(doc, i, f) for i in countries.get(default, ())):
             reason = "posted"
+        elif _envoy_posted_nowhere(doc, f):
+            reason = "envoy"
         if reason is None:
             out.append(f)
         else:
             out.append(replace(f, code=None, sector=sector_of(f), kind=f.kind,
                                entry=f"{f.entry}+overruled:{reason}"))
     return out
+
+
+# Prepositions whose object, on an official's noun, names the body the official belongs to or
+# works for: "an official of / in / at / with / from the Zambian ministry", "a spokesman for
+# the UN" (closed class of the grammar of the phrase; "to" names where an envoy is sent).
+BODY_PREPS = frozenset({"of", "in", "at", "with", "from", "for"})
+
+
+def _own_phrase_body(doc: Doc, f: Found, found: list[Found], units: list[Unit]) -> str | None:
+    """The code a side that took the focus country by default takes from a body its own
+    phrase names after it: a body coded with another country ("officials of the Zambian
+    health ministry": the ministry's ZMBGOV), a named organisation ("an official with
+    the United Nations": the UN's code); "" for an organisation's name no dictionary knows
+    ("an official at Acme Holdings": no state's). None where no such body is named, or it is
+    coded as the side already is."""
+    head = doc[f.head]
+    if sector_of(f) not in STATE_SECTORS and head.lemma_.lower() not in BODY_MEMBER_WORDS:
+        return None  # "victims of the Zambian army", "families of Kenyan soldiers": not theirs
+    covered = {i for u in units for i in range(u.start, u.end)}
+    preps = [(p, 0) for p in head.children]
+    while preps:
+        prep, depth = preps.pop(0)
+        if prep.dep_ != "prep" or prep.lower_ not in BODY_PREPS:
+            continue
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            continue
+        body = next((g for g in found if g is not f and g.head == pobj.i), None)
+        if body is None and any(g.start <= pobj.i < g.end for g in found if g is not f):
+            continue  # a word of another phrase ("the X parliament hostage"): no body
+        if body is None and pobj.pos_ == "NOUN" and pobj.i not in covered and depth < 2 and \
+                pobj.lower_ not in PLACE_NOUNS:
+            # "a special envoy for health of the African Union": on past a noun that names
+            # no actor
+            preps += [(p, depth + 1) for p in pobj.children]
+            continue
+        if body is not None:
+            if not body.code or body.kind not in ("agent", "org", "group") or \
+                    _default_country(doc, body) is not None or "+focus:" in body.entry:
+                continue  # a country by default, or a place: no evidence
+            if body.kind in ("org", "group"):
+                return body.code  # "an official with the United Nations"
+            if cameo.split(body.code)[0] is None or body.code == f.code:
+                continue  # no country, or the default's own body ("of the Kenyan ministry")
+            return body.code  # "an official of the Zambian ministry", "a leader of the
+            # Ghanaian opposition": that body's, as coded
+        if pobj.pos_ == "PROPN" and pobj.i not in covered and pobj.ent_type_ == "ORG" and \
+                prep.lower_ != "from":
+            return ""  # "an official at Acme Holdings": a body no dictionary knows
+    return None
 
 
 def _clause_country(doc: Doc, f: Found, found: list[Found]) -> str | None:
@@ -350,6 +417,32 @@ def _posted_to(doc: Doc, i: int, f: Found) -> bool:
         token = token.head
     return token.dep_ == "pobj" and token.head.lower_ in POSTED_PREPS and \
         token.head.head.i == head.i
+
+
+def _envoy_posted_nowhere(doc: Doc, f: Found) -> bool:
+    """The side is an envoy or ambassador (ENVOY_NOUNS: its head, or a title before a name,
+    "Ambassador X") with no "to"/"for" phrase saying where they are sent: in a story set in
+    one country, an ambassador is most often another state's, posted there, so the story's
+    country is a guess (a wrong one for "Ambassador X was shot in Ankara" in a story set in
+    Turkey). "Our ambassador to the UN" keeps it: sent from the story's country elsewhere."""
+    span = doc[f.start : f.end]
+    envoys = [t for t in span if t.lower_ in ENVOY_NOUNS or t.lemma_.lower() in ENVOY_NOUNS]
+    if not envoys:
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ in POSTED_PREPS
+                   for t in [*envoys, doc[f.head]] for c in t.children)
+
+
+def _linked_to_envoy(doc: Doc, f: Found, found: list[Found]) -> bool:
+    """A definite noun linked by coreference to an earlier mention that is itself an envoy
+    ("Kenya recalled its ambassador ... The ambassador said"): the link is the text's."""
+    try:
+        at = int(f.entry.split(":", 1)[1].split("+", 1)[0])
+    except (IndexError, ValueError):
+        return True  # no link to read: keep it
+    return any(doc[g.start].idx == at and any(
+        t.lower_ in ENVOY_NOUNS or t.lemma_.lower() in ENVOY_NOUNS for t in doc[g.start:g.end])
+        for g in found)
 
 
 def _passive(verb: Token) -> bool:

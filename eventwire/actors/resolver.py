@@ -220,7 +220,9 @@ NOUN_PLACES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 INFORMATION_WORDS = frozenset({"intelligence"})
 # Sector nouns that are a sector only as common nouns: capitalised, they are a word of a name
 # no table knows ("the Pacific Union of X", "Union Minister"), not a labour union.
-COMMON_ONLY_WORDS = frozenset({"union", "unions"})
+COMMON_ONLY_WORDS = frozenset({"union", "unions",
+                               # "Volta Bank", "the Bank of X": a name's word, not "a bank"
+                               "bank", "banks"})
 # "Who" nouns that also count ("a couple of soldiers"): before 'of', no actor of their own.
 COUNTING_WORDS = frozenset({"couple", "crowd", "crowds"})  # "a crowd of demonstrators"
 # Sector nouns that, singular and bare, name what is used, not who uses it: "military force",

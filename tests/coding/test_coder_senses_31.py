@@ -4,7 +4,8 @@ that coded political acts.
 A ban, prohibition or quarantine put on animals, flocks or farms (or on selling, moving or
 exporting them) sanctions no actor (172); a protection zone around an infected farm blockades
 no one (191); a gas explosion or a food-borne germ that hurts people is no actor (18-19); a
-thing that strikes someone as notable uses no force (190); a health agency's pandemic alert is
+thing that strikes someone as notable, a tone or a chord struck, a campaign trail
+hit and parties battling for votes use no force (190); a health agency's pandemic alert is
 no military alert (152); raising the alarm yields nothing (080); a space probe investigates
 nothing (090); heading for an outbreak is no journey (042). The political senses keep their
 codes (curated.jsonl, documented in curated_SOURCE.txt; harm_causes.tsv).
@@ -42,6 +43,21 @@ from coding_helpers import resolved_and_coded, roots, shown
      "Kenyan warplanes struck rebel positions near the border.", "19"),
     ("It struck me that nobody came, the Kenyan foreign minister said.",
      "Kenyan warplanes struck rebel positions near the border.", "19"),
+    # hitting the campaign trail, striking a tone, a chord or fear use no force
+    ("Ghanaian candidates hit the campaign trail on Monday.",
+     "Kenyan warplanes hit rebel positions near the border.", "19"),
+    ("The Kenyan president struck a conciliatory tone in his speech.",
+     "Kenyan jets struck a rebel base near the oil fields.", "19"),
+    ("The Kenyan president's speech struck a chord with voters in Ghana.",
+     "Kenyan jets struck a rebel base near the oil fields.", "19"),
+    ("The Kenyan rebels struck fear into villagers in the north.",
+     "Kenyan jets struck a rebel base near the oil fields.", "19"),
+    # parties battling to win a vote campaign; troops battling rebels fight
+    ("Zambian parties are putting their money into radio adverts while they battle to win the "
+     "March vote.",
+     "Kenyan troops battled rebels near the border on Monday.", "19"),
+    ("The Kenyan opposition parties are battling for votes in the north.",
+     "Kenyan troops battled rebels near the border on Monday.", "19"),
     # a pandemic alert is no military alert
     ("The Zambian health agency raised its pandemic alert level on Monday.",
      "Kenya raised the alert level of its army.", "15"),

@@ -5,7 +5,8 @@ or void finds in law against whoever did or made it (CAMEO 116, as a ruling agai
 already is); the court is the source, the act's maker the target when the sentence names it.
 Challenging a law or a result in court, or before a court, is a lawsuit against its maker
 (115), not a disapproval aimed at the court. People kept, held, put or placed in quarantine
-are restricted by the authority (172), a town put under curfew too (1723). A charge that
+are restricted by the authority (172), and so are passengers, travellers or pilgrims it screens
+for a disease (NEWS_GOLD.md); a town put under curfew is 1723. A charge that
 names an offence (crimes against humanity, war crimes, money laundering, incitement ...) is a
 charge with legal action (173), the charged its target. Protesters or demonstrators who
 gather, chant, shout or converge on a place demonstrate (141), no meeting (040). Patterns in
@@ -59,6 +60,8 @@ def test_challenging_in_court_is_a_lawsuit_not_aimed_at_the_court(parser, coder,
 
 @pytest.mark.parametrize(("text", "code"), [
     ("Kenyan health officials kept the Zambian sailors in quarantine for two weeks.", "172"),
+    ("Ghanaian port officials began screening passengers arriving from Zambia.", "172"),
+    ("Kenya's health ministry ordered the screening of all pilgrims from Ghana.", "172"),
     ("The Ghanaian traders were held in quarantine by Kenyan officials.", "172"),
     ("The Zambian miners were placed in quarantine by the health ministry.", "172"),
     ("The Zambian district was put under curfew by the army on Friday.", "1723"),

@@ -9,7 +9,8 @@ are restricted by the authority (172), and so are passengers, travellers or pilg
 for a disease (NEWS_GOLD.md); a town put under curfew is 1723. A charge that
 names an offence (crimes against humanity, war crimes, money laundering, incitement ...) is a
 charge with legal action (173), the charged its target. Protesters or demonstrators who
-gather, chant, shout or converge on a place demonstrate (141), no meeting (040). Patterns in
+gather, chant, shout or converge on a place demonstrate (141), no meeting (040), and so do
+people burning tyres (as Phoenix codes burning flags or effigies). Patterns in
 core.jsonl, each documented in its "source" field.
 """
 
@@ -87,8 +88,9 @@ def test_charges_naming_an_offence(parser, coder, text):
     "Kenyan demonstrators chanted outside the Ghanaian embassy in Nairobi.",
     "Zambian protesters converged on the Kenyan high commission in Lusaka.",
     "Ghanaian protesters shouted at the minister's motorcade in Accra.",
+    "Ghanaian youths burned tyres on the main road into Tamale.",
 ])
-def test_protesters_gathering_chanting_or_shouting_demonstrate(parser, coder, text):
+def test_protesters_acts_and_burning_tyres_demonstrate(parser, coder, text):
     events = resolved_and_coded(parser, coder, text)
     assert "141" in codes(events), shown(events)
     assert "040" not in codes(events), shown(events)

@@ -545,11 +545,12 @@ def test_aid_suspended_is_no_aid_given(code_sentence):
     assert kinds(events) and all(p == "SANCTION" for _, p in kinds(events)), kinds(events)
 
 
-def test_charges_filed_are_court_action(code_sentence):
+def test_charges_filed_are_a_charge_with_legal_action(code_sentence):
+    # CAMEO 173 "charge with legal action" (Phoenix codes "file charge" so); PLOVER ACCUSE
     text = "Federal prosecutors filed charges against the former governor on Tuesday."
     events = code_sentence(text, {"Federal prosecutors": "XYZJUD",
                                   "the former governor": "XYZGOV"})
-    assert kinds(events) == [("115", "ACCUSE")], kinds(events)
+    assert kinds(events) == [("173", "ACCUSE")], kinds(events)
 
 
 def test_whom_fighters_seize_says_what_they_did(code_sentence):

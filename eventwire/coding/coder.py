@@ -33,6 +33,7 @@ from .arguments import (
     mention_head,
     names_actor,
     not_sources,
+    own_state_as_target,
     phone_call,
     phrase_actors,
     reporting_subject,
@@ -723,6 +724,10 @@ class Coder:
         # one person named twice ("Ms Adeyemi, Zambia's health minister, expressed her
         # sympathy"): the apposition, or a pronoun resolved to it, is no one acted on
         targets = [t for t in targets if not any(apposed(s, t, sentence.doc) for s in sources)]
+        # a state's own organ speaking of the bare state names no second party ("the Zambian
+        # ministry noted that Zambia had ..."): the statement is kept with its target open
+        targets = [t for t in targets if not any(
+            own_state_as_target(s, t, info.cameo.root, sentence.doc) for s in sources)]
         for source, target in dyads(sources, targets, mutual and not one_way,
                                     reciprocal and not one_way):
             if source is None and target is None:

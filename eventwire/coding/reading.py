@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Token
 
@@ -17,6 +18,7 @@ from .syntax import (
     has_to_marker,
     span_text,
 )
+from .tables import packaged_rows
 
 
 @dataclass(frozen=True)
@@ -446,10 +448,11 @@ def habitual(trigger: Token) -> str:
         return ""
     if top is trigger and top.dep_ == "relcl" and present_simple(top) and any(
             c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in top.children) and \
-            top.head.lemma_.lower() not in grammar.DOCUMENT_NOUNS:
+            tells_of_a_doer(top.head):
         return "generic:relcl"  # "an adviser who consults with the ministry", "a group that
         # funds the rebels": what one does as a rule, told of the noun, no act reported (not
-        # an act named by a noun in it, nor what a document says: "a report that accuses X")
+        # an act named by a noun in it, nor what a document or an act does: "a report that
+        # accuses X", "the violence that struck the town")
     if every_time_clause(top) or any(c.dep_ in ("advcl", "relcl") and every_time_clause(c)
                                      for c in top.children):
         return "generic:every"  # "every time they visit the ministry, they ...": both
@@ -467,6 +470,21 @@ def habitual(trigger: Token) -> str:
                     present_simple(top):
                 return f"generic:{opener}"  # the clause a 'when(ever)' clause hangs on
     return ""
+
+
+def tells_of_a_doer(noun: Token) -> bool:
+    """Whether a noun may have habits a relative clause tells ("an adviser who consults ...",
+    "Acme, which funds ..."): not a document ("a report that accuses X") nor an act
+    (data/coding/act_nouns.tsv: "the violence that struck the town"), which do what the
+    clause says once."""
+    word = noun.lemma_.lower()
+    return word not in grammar.DOCUMENT_NOUNS and word not in act_nouns()
+
+
+@cache
+def act_nouns() -> frozenset[str]:
+    """Nouns of acts no pattern codes on its own (data/coding/act_nouns.tsv)."""
+    return frozenset(row["word"] for row in packaged_rows("coding", "act_nouns.tsv"))
 
 
 def every_period(noun: Token) -> bool:

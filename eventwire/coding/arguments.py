@@ -2243,6 +2243,63 @@ def same_actor(a: ActorMention, b: ActorMention) -> bool:
     return False
 
 
+# Sectors that act for a state: its government, police, courts, armed forces, spies and
+# legislature (CAMEO actor codes). A state's own organ acting "in" or "on" the bare state names
+# no second party.
+OWN_STATE_SECTORS = frozenset("GOV COP JUD MIL SPY LEG".split())
+# Roots where the bare own country is no party: statements (CAMEO 01), which speak of a land,
+# not to it. Elsewhere it may stand for the state's own people or ground, as the recipient or
+# the place of its act (an appeal to citizens, aid to a province, a curfew, force on a town).
+OWN_STATE_TARGET_ROOTS = frozenset(("01",))
+
+
+def bare_state(mention: ActorMention, doc: Doc) -> bool:
+    """A mention coded as a country and nothing more that names the land itself: the country
+    or its people by name ("Zambia", "Zambians"), a town or province of it, a thing given its
+    home country ("the pro-reform protests"), or a pronoun resolved to such a name; not a
+    person the dictionaries code with a bare country (a president by name)."""
+    if not mention.code or mention.sector is not None or mention.code != mention.country:
+        return False
+    entry = mention.entry or ""
+    if entry.startswith("coref:"):  # "it", "the country": what the antecedent names
+        start = entry.split(":", 1)[1].split("+")[0]
+        token = next((t for t in doc if str(t.idx) == start), None) if start.isdigit() else None
+        return token is not None and token.ent_type_ in ("GPE", "NORP", "LOC")
+    return entry.startswith(("eventwire:countries.tsv", "place:", "unresolved:thing+home:")) \
+        or "/subnational" in entry
+
+
+def state_or_its_leader(mention: ActorMention, doc: Doc) -> bool:
+    """A mention coded with a bare country that acts for the state: the country by name
+    ("Zambia demanded ..."), or a person the dictionaries code so (a head of state by name);
+    not its people ("Zambians marched"), nor a group coded with its country alone."""
+    entry = mention.entry or ""
+    if entry.startswith(("eventwire:people.tsv", "phoenix:Phoenix.Countries.actors.txt")):
+        return "/subnational" not in entry
+    if not entry.startswith("eventwire:countries.tsv"):
+        return False
+    head = mention_head(mention, doc)
+    return head is not None and head.tag_ not in ("NNS", "NNPS")
+
+
+def own_state_as_target(source: ActorMention | None, target: ActorMention, root: str,
+                        doc: Doc) -> bool:
+    """"The Zambian health ministry noted that Zambia had ...", "Ghana's minister described
+    Ghana as safe": a state, or one of its organs, speaking of its own bare country speaks to
+    no second party; the country is what it spoke of (an unresolved target is better than a
+    wrong one). Not a group that is no organ of the state (protesters, rebels: "activists
+    described Aleppo as ..."), and only for statements (OWN_STATE_TARGET_ROOTS)."""
+    if source is None or not source.code or source.country != target.country:
+        return False
+    if not (source.code[3:6] in OWN_STATE_SECTORS or
+            source.sector is None and source.code == source.country and
+            state_or_its_leader(source, doc)):
+        return False
+    if root not in OWN_STATE_TARGET_ROOTS:
+        return False
+    return bare_state(target, doc)
+
+
 def apposed(a: ActorMention, b: ActorMention, doc: Doc) -> bool:
     """Two mentions of one person or body set side by side: a name and its apposition ("Ms
     Adeyemi, Zambia's health minister"), where a pronoun may have been resolved to either

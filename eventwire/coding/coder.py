@@ -33,6 +33,7 @@ from .arguments import (
     mention_head,
     names_actor,
     not_sources,
+    own_state_as_target,
     phone_call,
     phrase_actors,
     reporting_subject,
@@ -48,6 +49,7 @@ from .reading import (
     Reading,
     attribution,
     negation,
+    polled,
     read_clause,
     wanted_of_another,
 )
@@ -523,6 +525,19 @@ class Coder:
                 # of troops": the act asked for is not done (the asking codes itself)
                 reading = replace(reading, modality="hypothetical", governor=found.trigger.head,
                                   why="asked-for")
+            elif reading.modality == "asserted" and found.pattern.pos == "NOUN" and \
+                    act_needed(found.trigger):
+                # "needs funding from X", "the plan requires a deal with Y": what is needed is
+                # not had, nor given
+                reading = replace(reading, modality="hypothetical", governor=found.trigger.head,
+                                  why="needed")
+            elif reading.modality == "asserted" and found.pattern.pos == "NOUN" and \
+                    found.trigger.dep_ in ("dobj", "obj") and \
+                    lemma(found.trigger.head) in grammar.PLOTTING_VERBS:
+                # "plotted an attack on X", "was plotting the assassination of Y": plotted, not
+                # done (as "plotted to attack X" is)
+                reading = replace(reading, modality="future", governor=found.trigger.head,
+                                  why=f"dobj:{lemma(found.trigger.head)}")
             elif reading.modality == "asserted" and asked_for(found.trigger):
                 # "pleaded with both sides to allow aid in": what was asked for, read as the
                 # xcomp of a request verb is
@@ -678,8 +693,8 @@ class Coder:
         asked of it (CAMEO 020 Make an appeal or request) where the act codes nothing of its
         own to appeal for (a coded one is read as that appeal, stance.py)."""
         if lemma(verb) not in WANTING_VERBS or \
-                any(c.dep_ == "neg" for c in verb.children):
-            return []
+                any(c.dep_ == "neg" for c in verb.children) or polled(verb):
+            return []  # not "most Kenyans want X to act": a poll's finding (reading.polled)
         clause = next((c for c in verb.children if wanted_of_another(c, verb)), None)
         if clause is None or any(f.trigger.i == clause.i for _, f in coded):
             return []
@@ -723,6 +738,10 @@ class Coder:
         # one person named twice ("Ms Adeyemi, Zambia's health minister, expressed her
         # sympathy"): the apposition, or a pronoun resolved to it, is no one acted on
         targets = [t for t in targets if not any(apposed(s, t, sentence.doc) for s in sources)]
+        # a state's own organ speaking of the bare state names no second party ("the Zambian
+        # ministry noted that Zambia had ..."): the statement is kept with its target open
+        targets = [t for t in targets if not any(
+            own_state_as_target(s, t, info.cameo.root, sentence.doc) for s in sources)]
         for source, target in dyads(sources, targets, mutual and not one_way,
                                     reciprocal and not one_way):
             if source is None and target is None:
@@ -810,7 +829,8 @@ def acts_on_actors(coded: list[tuple[Event, Match]], index: MentionIndex
     return [(e, f) for e, f in coded if not any(
         thing_sense(f, code, e.target, index) or done_by_thing(f, code, index)
         for code in {e.cameo.code, f.pattern.code or ""}) and not asked_question(f)
-        and not (e.evidence.rule == f.pattern.id and deal_of_no_party(f))]
+        and not (e.evidence.rule == f.pattern.id and (deal_of_no_party(f) or
+                                                      agreement_only_named(f)))]
 
 
 def deal_of_no_party(found: Match) -> bool:
@@ -828,6 +848,28 @@ def deal_of_no_party(found: Match) -> bool:
                 child.pos_ == "PROPN" or child.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")):
             return False
     return True
+
+
+def agreement_only_named(found: Match) -> bool:
+    """Whether a bare agreement noun (grammar.PARTY_NAMING_NOUNS) names a deal the sentence
+    does not say was made: "the deal between X and Y collapsed", "the X-Y trade deal cleared
+    a hurdle", "a breakthrough in the X-Y deal", "hopes for a wider deal with X":
+    a deal referred to, wanted or still sought is no signing (CAMEO 057). It is told as made
+    where a verb of making it (grammar.AGREEMENT_MAKING_VERBS) has it as subject or object
+    ("the deal between X and Y was signed") or tells of it ("a deal reached between X and Y",
+    "the deal X and Y signed"); a verb with the noun as its object codes the act itself."""
+    noun = found.trigger
+    if found.pattern.pos != "NOUN" or found.pattern.object or \
+            lemma(noun) not in grammar.PARTY_NAMING_NOUNS:
+        return False
+    if any(c.dep_ in ("acl", "relcl") and lemma(c) in grammar.AGREEMENT_MAKING_VERBS
+           for c in noun.subtree):  # the parser may hang "brokered by X" on a party named
+        return False
+    head = noun.head
+    while noun.dep_ == "conj" and head.pos_ == "NOUN":  # "the deal and the accord signed ..."
+        noun, head = head, head.head
+    return not (noun.dep_ in (*SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS, *OBJECT_DEPS) and
+                head.pos_ in ("VERB", "AUX") and lemma(head) in grammar.AGREEMENT_MAKING_VERBS)
 
 
 def asked_question(found: Match) -> bool:
@@ -1702,6 +1744,9 @@ def only_possible(trigger: Token) -> bool:
     "the prospect of sanctions", "expectations of a deal", "hopes for a deal", "it was possible
     to halt the talks"."""
     head = trigger.head
+    if trigger.dep_ in OBJECT_DEPS and head.dep_ == "pcomp" and head.tag_ == "VBG":
+        head, trigger = head.head, head  # "the possibility of receiving aid from X": what
+        # the gerund would get or have is as possible as its getting
     if trigger.dep_ in ("pcomp", "pobj") and head.lower_ == "of" and \
             lemma(head.head) in grammar.POSSIBILITY_NOUNS and head.head.pos_ == "NOUN":
         return True
@@ -1983,6 +2028,14 @@ def act_asked_for(noun: Token) -> bool:
     elif noun.dep_ not in ("dobj", "obj") or lemma(head) == "call":
         return False  # "called a strike", "called a meeting": called, so held
     return head.pos_ in ("VERB", "AUX") and lemma(head) in grammar.ASKING_FOR_VERBS
+
+
+def act_needed(noun: Token) -> bool:
+    """Whether a nominal act is the object of a verb of need (grammar.NEEDING_VERBS): "we need
+    more funding", "the plan requires a deal with X"; not one said in the passive ("the funding
+    needed was sent")."""
+    return noun.dep_ in ("dobj", "obj") and noun.head.pos_ in ("VERB", "AUX") and \
+        lemma(noun.head) in grammar.NEEDING_VERBS
 
 
 def warned_against(trigger: Token) -> bool:

@@ -72,9 +72,11 @@ THANKING_WORDS = frozenset(
 NAMING_ROOTS = frozenset(("05", "11"))
 
 # An act named only as a possibility: "the possibility of suspending talks", "the prospect of
-# sanctions", "it is possible to halt the talks" (hypothetical, no act).
+# sanctions", "it is possible to halt the talks", "an opportunity for an inquiry", "her fear of
+# being extradited", "the risk of a strike" (hypothetical, no act).
 POSSIBILITY_NOUNS = frozenset(
-    "possibility prospect option likelihood chance idea expectation hope speculation".split())
+    "possibility prospect option likelihood chance idea expectation hope speculation "
+    "opportunity fear risk danger".split())
 # Verbs whose 'for' phrase names an act hoped or waited for, not done ("hopes for a deal",
 # "is waiting for a ceasefire"); 'hop': the model's lemma of "hoped", "hopes", "hoping".
 HOPING_VERBS = frozenset("hope hop wish wait pray long".split())
@@ -227,6 +229,17 @@ EPISODE_ADVERBS = frozenset("often frequently sometimes occasionally".split())
 # happens each time, no act.
 GENERIC_WHEN = frozenset(("when", "whenever"))
 EVERY_TIME_WHEN = frozenset(("whenever",))
+# "Most Kenyans want X to resign", "60 percent of voters say they want Y to act": what a share
+# of a people wants is an opinion a poll measured, no appeal anyone made (the words of a share).
+SHARE_WORDS = frozenset(
+    "most percent per cent majority minority half third quarter share proportion plurality"
+    .split())
+# "Every time Kenya expels a diplomat, ...", "visits the ministry every week": a clause on a
+# period every one of which it happens in, or a present verb repeated each period, tells a
+# habit (the determiners and the nouns of a period that say so).
+EVERY_DETERMINERS = frozenset(("every", "each"))
+PERIOD_NOUNS = frozenset(
+    "time occasion day week month year morning evening night weekend".split())
 # Verbs of a habit: "a disease that tends to strike farmers" tells what happens as a rule.
 HABIT_VERBS = frozenset(("tend",))
 # Verbs of plotting: "plotted to attack the embassy", "conspired to kill the president": a
@@ -460,6 +473,13 @@ QUESTION_WORDS = frozenset("if whether what who whom whose which why how when wh
 # by no party is a bargain, a hope or a topic: "a big deal", "the best deals on laptops",
 # "wants a deal", "expectations of a trade deal", "implementing this deal".
 PARTY_NAMING_NOUNS = frozenset(("deal", "agreement"))
+# Verbs that tell an agreement made (CAMEO 057 Sign formal agreement): an agreement noun is an
+# act only where one of them has it as subject or object, or tells of it in a participle or
+# relative clause ("the deal signed on Monday", "an accord the two sides reached"); else the
+# noun only names a deal, one in force, hoped for or still sought.
+AGREEMENT_MAKING_VERBS = frozenset(
+    "sign reach strike seal conclude clinch finalize finalise ink agree broker hammer forge "
+    "ratify announce unveil secure complete approve".split())
 # Violence (CAMEO 18-20) whose subject names no actor but the means or the blow ("a car
 # bomb killed two soldiers", "the explosion killed ..."): that phrase is its source.
 VIOLENT_ROOTS = frozenset(("18", "19", "20"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Token
 
@@ -17,6 +18,7 @@ from .syntax import (
     has_to_marker,
     span_text,
 )
+from .tables import packaged_rows
 
 
 @dataclass(frozen=True)
@@ -46,13 +48,49 @@ def wanted_of_another(clause: Token, head: Token) -> bool:
         any(c.dep_ == "nsubj" for c in clause.children)
 
 
+def polled(verb: Token) -> bool:
+    """Whether a verb of wanting is said of a share of a people (grammar.SHARE_WORDS): "most
+    Kenyans want the minister to resign", "60 percent of voters say they want X to act": an
+    opinion measured, not an appeal. A pronoun subject stands for the subject of the verb of
+    saying its clause hangs on ("... of voters say they want")."""
+    subject = child_with(verb, SUBJECT_DEPS)
+    if subject is not None and subject.pos_ == "PRON" and verb.dep_ == "ccomp":
+        subject = child_with(verb.head, SUBJECT_DEPS)
+    if subject is None:
+        return False
+    words = [subject, *(c for c in subject.children if c.dep_ in ("amod", "det", "nummod",
+                                                                  "advmod", "quantmod"))]
+    return any(w.lower_ in grammar.SHARE_WORDS or w.lemma_.lower() in grammar.SHARE_WORDS
+               for w in words)
+
+
 def read_clause(trigger: Token, conditions_are_content: bool = False) -> Reading:
     """Negation and modality of a trigger's clause, with the word responsible."""
+    infinitive = stray_infinitive(trigger)
+    if infinitive is not None:  # "plotted to kill X and then attack Y": as the first is
+        return read_clause(infinitive, conditions_are_content)
     negated, negator = negation(trigger)
     modality, governor, why = modality_of(trigger, conditions_are_content)
     if negated and negator is not None and governor is None:
         governor, why = negator, f"xcomp:{negator.lemma_.lower()}"
     return Reading(modality, negated, governor, why)
+
+
+def stray_infinitive(trigger: Token) -> Token | None:
+    """The infinitive a bare verb continues when the parser joined it to the wrong verb: in
+    "admitted to having plotted to kill X and then attack Y", "attack" (a base form, no
+    subject or auxiliary of its own) is read as joined to "admitted"; a base form cannot be
+    joined to a past or present tense, so it continues the last 'to' infinitive before it
+    under that verb ("to kill"), and is as much done as that is (plotted: not done)."""
+    if trigger.pos_ not in ("VERB", "AUX") or trigger.dep_ != "conj" or trigger.tag_ != "VB":
+        return None
+    head = trigger.head
+    if head.tag_ not in ("VBD", "VBN", "VBZ", "VBP") or any(
+            c.dep_ in (*SUBJECT_DEPS, "nsubjpass", "aux", "auxpass") for c in trigger.children):
+        return None
+    return next((t for t in reversed(head.doc[head.i + 1:trigger.i])
+                 if t.tag_ == "VB" and t.dep_ in ("xcomp", "advcl") and has_to_marker(t)
+                 and head in t.ancestors), None)
 
 
 def negation(trigger: Token) -> tuple[bool, Token | None]:
@@ -408,6 +446,19 @@ def habitual(trigger: Token) -> str:
     top = words[-1] if words else None
     if top is None:
         return ""
+    if top is trigger and top.dep_ == "relcl" and present_simple(top) and any(
+            c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in top.children) and \
+            tells_of_a_doer(top.head):
+        return "generic:relcl"  # "an adviser who consults with the ministry", "a group that
+        # funds the rebels": what one does as a rule, told of the noun, no act reported (not
+        # an act named by a noun in it, nor what a document or an act does: "a report that
+        # accuses X", "the violence that struck the town")
+    if every_time_clause(top) or any(c.dep_ in ("advcl", "relcl") and every_time_clause(c)
+                                     for c in top.children):
+        return "generic:every"  # "every time they visit the ministry, they ...": both
+    if present_simple(top) and any(c.dep_ == "npadvmod" and every_period(c)
+                                   for c in top.children):
+        return "generic:every"  # "she visits the ministry every week"
     when = when_clause(top)
     if when in grammar.EVERY_TIME_WHEN or when and top.dep_ == "advcl" and \
             present_simple(top) and present_simple(top.head):
@@ -419,6 +470,36 @@ def habitual(trigger: Token) -> str:
                     present_simple(top):
                 return f"generic:{opener}"  # the clause a 'when(ever)' clause hangs on
     return ""
+
+
+def tells_of_a_doer(noun: Token) -> bool:
+    """Whether a noun may have habits a relative clause tells ("an adviser who consults ...",
+    "Acme, which funds ..."): not a document ("a report that accuses X") nor an act
+    (data/coding/act_nouns.tsv: "the violence that struck the town"), which do what the
+    clause says once."""
+    word = noun.lemma_.lower()
+    return word not in grammar.DOCUMENT_NOUNS and word not in act_nouns()
+
+
+@cache
+def act_nouns() -> frozenset[str]:
+    """Nouns of acts no pattern codes on its own (data/coding/act_nouns.tsv)."""
+    return frozenset(row["word"] for row in packaged_rows("coding", "act_nouns.tsv"))
+
+
+def every_period(noun: Token) -> bool:
+    """"every time", "each week": a period noun every one of which something happens in."""
+    return noun.lemma_.lower() in grammar.PERIOD_NOUNS and any(
+        c.dep_ == "det" and c.lower_ in grammar.EVERY_DETERMINERS for c in noun.children)
+
+
+def every_time_clause(verb: Token) -> bool:
+    """The clause of "every time X does Y", "each time X did Y": a relative clause on the
+    period noun, or a clause the noun opens (any tense: a habit of the past too)."""
+    if verb.dep_ == "relcl" and verb.head.dep_ == "npadvmod" and every_period(verb.head):
+        return True
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "npadvmod" and c.i < verb.i and every_period(c) for c in verb.children)
 
 
 def asked(trigger: Token) -> bool:

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from ..records import ActorMention
 from . import grammar
 from .arguments import MentionIndex, phrase_actors, same_actor
-from .reading import Reading
+from .reading import WANTING_VERBS, Reading, polled
 from .syntax import (
     OBJECT_DEPS,
     PASSIVE_SUBJECT_DEPS,
@@ -110,6 +110,8 @@ def derive(
             reading.why[:6] in ("xcomp:", "ccomp:") and \
             governed_by not in grammar.ABILITY_WORDS | grammar.LIKELIHOOD_WORDS:
         kind = "demand" if governed_by in grammar.DEMAND_VERBS else "appeal"
+        if kind == "appeal" and governed_by in WANTING_VERBS and polled(reading.governor):
+            return None  # "most Kenyans want X to resign": a poll's finding, no appeal
     elif reading.modality == "hypothetical" and reading.why.split(":")[-1] in \
             grammar.OBLIGATION_AUX:
         return obligation(code, trigger, sources, index)

@@ -84,11 +84,12 @@ def test_what_a_share_of_a_people_wants_is_no_appeal():
 
 
 def test_what_one_does_as_a_rule_told_in_a_relative_clause_is_no_act():
-    text = "Ms Adeyemi, who consults with Kenyan officials, said the talks would fail."
+    text = "The Zambian minister, who consults with Kenyan officials, said the talks would fail."
     assert not facts(text, "04"), sides(code_text(text))
-    # a relative clause in the past tells an act done
-    assert facts("Ms Adeyemi, who met Kenyan officials on Monday, said the talks would fail.",
-                 "04")
+    # a relative clause in the past tells an act done (a coded doer: cooperation by one no
+    # dictionary knows is no fact)
+    assert facts("The Zambian minister, who met Kenyan officials on Monday, said the talks "
+                 "would fail.", "04")
 
 
 

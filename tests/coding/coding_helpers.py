@@ -47,3 +47,12 @@ def sides(events, code: str) -> list[tuple[str | None, str | None]]:
     """(source code, target code) of the events coded ``code``."""
     return [(e.source.code if e.source else None, e.target.code if e.target else None)
             for e in events if e.cameo.code == code]
+
+
+def assert_only_the_political_sense_codes(parser, coder, everyday: str, political: str,
+                                          root: str) -> None:
+    """The everyday sense of a word codes no event of `root`; its political sense still does."""
+    events = resolved_and_coded(parser, coder, everyday)
+    assert root not in roots(events), shown(events)
+    events = resolved_and_coded(parser, coder, political)
+    assert root in roots(events), shown(events)

@@ -7,7 +7,13 @@ trigger, which still codes (curated.jsonl, documented in curated_SOURCE.txt).
 from __future__ import annotations
 
 import pytest
-from coding_helpers import codes, resolved_and_coded, roots, shown
+from coding_helpers import (
+    assert_only_the_political_sense_codes,
+    codes,
+    resolved_and_coded,
+    roots,
+    shown,
+)
 
 
 @pytest.mark.parametrize(("everyday", "political", "root"), [
@@ -64,10 +70,7 @@ from coding_helpers import codes, resolved_and_coded, roots, shown
 ])
 def test_everyday_sense_codes_nothing_political_sense_stays(parser, coder, everyday, political,
                                                             root):
-    events = resolved_and_coded(parser, coder, everyday)
-    assert root not in roots(events), shown(events)
-    events = resolved_and_coded(parser, coder, political)
-    assert root in roots(events), shown(events)
+    assert_only_the_political_sense_codes(parser, coder, everyday, political, root)
 
 
 def test_a_police_raid_on_a_house_is_repression_as_phoenix_codes_a_raided_home(parser, coder):

@@ -10,7 +10,13 @@ candidate still does (curated.jsonl, documented in curated_SOURCE.txt).
 from __future__ import annotations
 
 import pytest
-from coding_helpers import codes, resolved_and_coded, roots, shown
+from coding_helpers import (
+    assert_only_the_political_sense_codes,
+    codes,
+    resolved_and_coded,
+    roots,
+    shown,
+)
 
 
 @pytest.mark.parametrize("text", [
@@ -67,7 +73,4 @@ def test_everyday_support_endorses_no_one_political_support_does(parser, coder, 
      "Kenya recommended sanctions against Zambia.", "02"),
 ])
 def test_doubt_and_written_advice_code_nothing(parser, coder, everyday, political, root):
-    events = resolved_and_coded(parser, coder, everyday)
-    assert root not in roots(events), shown(events)
-    events = resolved_and_coded(parser, coder, political)
-    assert root in roots(events), shown(events)
+    assert_only_the_political_sense_codes(parser, coder, everyday, political, root)

@@ -14,7 +14,7 @@ and names withheld coerce no one (170). The political senses keep their codes
 from __future__ import annotations
 
 import pytest
-from coding_helpers import resolved_and_coded, roots, shown
+from coding_helpers import assert_only_the_political_sense_codes, resolved_and_coded, roots, shown
 
 
 @pytest.mark.parametrize(("everyday", "political", "root"), [
@@ -64,10 +64,7 @@ from coding_helpers import resolved_and_coded, roots, shown
 ])
 def test_everyday_sense_codes_nothing_political_sense_still_codes(parser, coder, everyday,
                                                                    political, root):
-    events = resolved_and_coded(parser, coder, everyday)
-    assert root not in roots(events), shown(events)
-    events = resolved_and_coded(parser, coder, political)
-    assert root in roots(events), shown(events)
+    assert_only_the_political_sense_codes(parser, coder, everyday, political, root)
 
 
 def test_a_bid_launched_for_office_reduces_no_relations(parser, coder):

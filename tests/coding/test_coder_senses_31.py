@@ -14,7 +14,7 @@ codes (curated.jsonl, documented in curated_SOURCE.txt; harm_causes.tsv).
 from __future__ import annotations
 
 import pytest
-from coding_helpers import resolved_and_coded, roots, shown
+from coding_helpers import assert_only_the_political_sense_codes, resolved_and_coded, roots, shown
 
 
 @pytest.mark.parametrize(("everyday", "political", "root"), [
@@ -70,10 +70,7 @@ from coding_helpers import resolved_and_coded, roots, shown
 ])
 def test_everyday_sense_codes_nothing_political_sense_still_codes(parser, coder, everyday,
                                                                    political, root):
-    events = resolved_and_coded(parser, coder, everyday)
-    assert root not in roots(events), shown(events)
-    events = resolved_and_coded(parser, coder, political)
-    assert root in roots(events), shown(events)
+    assert_only_the_political_sense_codes(parser, coder, everyday, political, root)
 
 
 def test_raising_the_alarm_yields_nothing(parser, coder):

@@ -30,34 +30,24 @@ def test_a_place_struck_is_still_a_target():
 
 
 @pytest.mark.parametrize("text", [
-    "Toyota accused Honda of copying its engine.",
-    "Toyota promised a refund on Monday.",
-])
-def test_a_firm_alone_makes_no_fact(text):
     # firms are coded (MNC, BUS) and their events kept, but a firm's own act is trade, not a
     # political event: the default table shows it only beside another coded actor
-    events = code_text(text)
-    assert events and not [e for e in events if e.is_fact], [e.cameo.code for e in events]
-
-
-def test_a_state_acting_on_a_firm_is_still_a_fact():
-    events = code_text("The Kenyan government fined Toyota on Monday.")
-    assert [e.cameo.code for e in events if e.is_fact] == ["172"]
-
-
-@pytest.mark.parametrize("text", [
+    "Toyota accused Honda of copying its engine.",
+    "Toyota promised a refund on Monday.",
+    # CAMEO roots 01-08 need a coded doer to be shown: who cooperated is the news
     "Kenya was praised for its reforms on Monday.",
     "Relief supplies were sent to Kenya on Monday.",
 ])
-def test_cooperation_by_no_one_named_is_no_fact(text):
-    # CAMEO roots 01-08 need a coded doer to be shown: who cooperated is the news
+def test_a_firm_alone_or_cooperation_by_no_one_named_is_no_fact(text):
     events = code_text(text)
     assert events and not [e for e in events if e.is_fact], [e.cameo.code for e in events]
 
 
 @pytest.mark.parametrize("text, code", [
+    ("The Kenyan government fined Toyota on Monday.", "172"),
     ("The Kenyan minister was arrested on Monday.", "173"),
     ("The Kenyan government praised Ghana on Monday.", "051"),
 ])
-def test_conflict_on_a_target_and_cooperation_by_a_doer_stay_facts(text, code):
-    assert code in [e.cameo.code for e in code_text(text) if e.is_fact]
+def test_a_state_on_a_firm_conflict_on_a_target_and_cooperation_by_a_doer_stay_facts(
+        text, code):
+    assert [e.cameo.code for e in code_text(text) if e.is_fact] == [code]

@@ -4,8 +4,9 @@ The pair benches (plover_real.py, plover_heldout.py) score the event eventwire f
 pair someone marked; none scores the events it invents on ordinary news, which is what a
 user sees. This bench codes the same real article texts as ``fresh_events.py`` (the
 extraction benchmark's bodies and the geo set's news texts in ../shared/data, every held-out
-sentence left out) and compares each fact (``Event.is_fact``: asserted, not negated, a coded
-side) with the verdicts in ``bench/judged/facts.jsonl``.
+sentence and every sentence of the news gold's blind half left out) and compares each fact
+(``Event.is_fact``: asserted, not negated, a coded side) with the verdicts in
+``bench/judged/facts.jsonl``.
 
 A verdict is keyed by where the trigger stands and what was coded: corpus, document, trigger
 offsets, CAMEO code, source code and target code. It holds no text of the articles (their
@@ -38,7 +39,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from fresh_events import LABELS, SHARED, articles, held_out_sentences, in_held_out, side
+from fresh_events import SHARED, articles, hidden_sentences, in_held_out, in_spans, side
 
 from eventwire.pipeline import code_articles
 from eventwire.records import Article, Event
@@ -78,8 +79,9 @@ def key_of(record: dict) -> tuple:
 
 
 def current_facts() -> list[Fact]:
-    """The facts eventwire shows on both corpora, held-out sentences left out."""
-    held = held_out_sentences(LABELS)
+    """The facts eventwire shows on both corpora, held-out and blind news gold sentences
+    left out."""
+    held = hidden_sentences()
     facts = []
     for corpus in CORPORA:
         texts = articles(corpus, SHARED)
@@ -114,7 +116,8 @@ def report(facts: list[Fact], verdicts: dict[tuple, dict]) -> None:
     judged = [verdicts[f.key] for f in facts if f.key in verdicts]
     right = sum(r["verdict"] == "right" for r in judged)
     low, high = wilson(right, len(judged))
-    print(f"input: {', '.join(CORPORA)} texts in {SHARED} (held-out sentences left out)")
+    print(f"input: {', '.join(CORPORA)} texts in {SHARED} (held-out and blind news gold "
+          "sentences left out, and their verdicts)")
     print(f"verdicts: {VERDICTS.relative_to(REPO)} ({len(verdicts)} judged facts)")
     print(f"facts shown now: {len(facts)}; with a verdict: {len(judged)}; "
           f"unjudged: {len(facts) - len(judged)}")
@@ -183,7 +186,10 @@ def main() -> int:
         print(f"{SHARED}: not found (this bench needs ../shared/data)", file=sys.stderr)
         return 2
     facts = current_facts()
-    verdicts = load_verdicts(VERDICTS)
+    hidden = hidden_sentences()
+    verdicts = {key: record for key, record in load_verdicts(VERDICTS).items()
+                if not in_spans(record["trigger"][0],
+                                hidden.get(f"{record['corpus']}:{record['doc']}", []))}
     if args.sample:
         sample(facts, verdicts, args.sample, args.seed, args.out)
     else:

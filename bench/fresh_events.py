@@ -5,8 +5,10 @@ the real article texts in ../shared/data (the extraction benchmark's article bod
 set's news texts) and prints each event with its sentence, sides, code, modality and rule, so
 a reader can judge them against the CAMEO definitions. Every event whose trigger, or whose
 sentence start, lies in a sentence that holds a pair of bench/heldout/pairs.jsonl (either
-half) is left out, so the held-out pairs stay unread; where the parser cuts a sentence
-differently from the label, a fragment of one may still show.
+half) is left out, so the held-out pairs stay unread; so is every sentence of the news gold's
+blind half (bench/judged/news_gold.jsonl), so that no verdict or fix is made on a sentence it
+scores. Where the parser cuts a sentence differently from the label, a fragment of one may
+still show.
 
 Run: .venv/bin/python bench/fresh_events.py [--corpus extraction|geo_dev] [--from N] [--to M]
      (articles N..M-1 of the corpus, in id order; the count of events goes to stderr)
@@ -25,6 +27,7 @@ from eventwire.records import Article, Event
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared" / "data"
 LABELS = REPO / "bench" / "heldout" / "pairs.jsonl"
+NEWS_GOLD = REPO / "bench" / "judged" / "news_gold.jsonl"
 MARGIN = 5  # characters around a held-out sentence that still count as inside it
 
 
@@ -39,6 +42,26 @@ def held_out_sentences(labels: Path) -> dict[str, list[tuple[int, int]]]:
     return spans
 
 
+def blind_news_gold_sentences(gold: Path) -> dict[str, list[tuple[int, int]]]:
+    """corpus:doc → the character spans of the news gold's blind-half sentences."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for line in gold.open(encoding="utf-8"):
+        if line.strip():
+            label = json.loads(line)
+            if label["half"] == "blind":
+                start, end = label["span"]
+                spans.setdefault(f"{label['corpus']}:{label['doc']}", []).append((start, end))
+    return spans
+
+
+def hidden_sentences() -> dict[str, list[tuple[int, int]]]:
+    """Every sentence no one may judge or tune on: held-out pairs and the blind news gold."""
+    spans = held_out_sentences(LABELS)
+    for key, blind in blind_news_gold_sentences(NEWS_GOLD).items():
+        spans.setdefault(key, []).extend(blind)
+    return spans
+
+
 def articles(corpus: str, shared: Path) -> list[tuple[str, str]]:
     """(doc id, text) of a corpus, in id order."""
     if corpus == "extraction":
@@ -49,11 +72,15 @@ def articles(corpus: str, shared: Path) -> list[tuple[str, str]]:
                       for record in map(json.loads, filter(str.strip, handle)))
 
 
+def in_spans(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start - MARGIN <= position <= end + MARGIN for start, end in spans)
+
+
 def in_held_out(event: Event, text: str, spans: list[tuple[int, int]]) -> bool:
     trigger = event.evidence.trigger_start or 0
     sentence_start = text.find(event.sentence[:60]) if event.sentence else -1
-    return any(start - MARGIN <= trigger <= end + MARGIN or start <= sentence_start <= end
-               for start, end in spans)
+    return in_spans(trigger, spans) or any(start <= sentence_start <= end
+                                           for start, end in spans)
 
 
 def side(mention) -> str:
@@ -69,7 +96,7 @@ def main() -> int:
     if not SHARED.is_dir():
         print(f"{SHARED}: not found (this bench needs ../shared/data)", file=sys.stderr)
         return 2
-    held = held_out_sentences(LABELS)
+    held = hidden_sentences()
     texts = articles(args.corpus, SHARED)[args.start : args.end]
     shown = facts = 0
     for article, events in code_articles([Article(id=d, text=t) for d, t in texts],

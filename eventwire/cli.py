@@ -94,7 +94,8 @@ def code(
     date: str | None = DateOpt,
     include_all: bool = typer.Option(
         False, "--all", help="Also print negated, future, conditional and belief events, "
-                              "and events between parties no dictionary codes."),
+                              "plain statements (CAMEO 010), and events between parties no "
+                              "dictionary codes."),
     config: Path | None = ConfigOpt,
     actors: list[str] | None = ActorsOpt,
     patterns: list[str] | None = PatternsOpt,

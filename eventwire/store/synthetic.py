@@ -16,7 +16,7 @@ ACTORS = [
     ("EGY", "COP", "Egypt police"), ("NGA", "MIL", "Nigeria military"),
 ]
 CODES = [
-    ("010", "01", "Make statement", 0.0, 1, "CONSULT"),
+    ("040", "04", "Consult", 1.0, 1, "CONSULT"),
     ("0212", "02", "Appeal for military cooperation", 3.4, 1, "REQUEST"),
     ("036", "03", "Express intent to meet or negotiate", 4.0, 1, "AGREE"),
     ("042", "04", "Make a visit", 1.9, 1, "CONSULT"),

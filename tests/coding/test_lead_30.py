@@ -37,8 +37,11 @@ def test_a_place_struck_is_still_a_target():
     # CAMEO roots 01-08 need a coded doer to be shown: who cooperated is the news
     "Kenya was praised for its reforms on Monday.",
     "Relief supplies were sent to Kenya on Monday.",
+    # a plain statement (CAMEO 010) is coded and stored, but not shown by default
+    "Kenya's foreign minister stated on Monday that the talks had been useful.",
+    "Zambia's government noted that the border would stay open.",
 ])
-def test_a_firm_alone_or_cooperation_by_no_one_named_is_no_fact(text):
+def test_a_firm_alone_cooperation_by_no_one_named_or_a_plain_statement_is_no_fact(text):
     events = code_text(text)
     assert events and not [e for e in events if e.is_fact], [e.cameo.code for e in events]
 
@@ -47,6 +50,8 @@ def test_a_firm_alone_or_cooperation_by_no_one_named_is_no_fact(text):
     ("The Kenyan government fined Toyota on Monday.", "172"),
     ("The Kenyan minister was arrested on Monday.", "173"),
     ("The Kenyan government praised Ghana on Monday.", "051"),
+    # a statement that says more than that it was made keeps its code and is shown
+    ("Kenya denied sending troops into Somalia.", "016"),
 ])
 def test_a_state_on_a_firm_conflict_on_a_target_and_cooperation_by_a_doer_stay_facts(
         text, code):

@@ -15,6 +15,8 @@ from __future__ import annotations
 import pytest
 from coding_helpers import assert_only_the_political_sense_codes, codes, resolved_and_coded, shown
 
+from eventwire import code_text
+
 
 @pytest.mark.parametrize(("everyday", "political", "root"), [
     # a source's anonymity is no appeal and no rejection
@@ -92,3 +94,13 @@ def test_task_orders_awarded_praise_no_one_an_order_of_merit_does(parser, coder)
         parser, coder, "The Kenyan president awarded the Order of the Golden Heart to the Zambian "
         "president.")
     assert "051" in codes(events), shown(events)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # Phoenix's 1621 is closing a trade office; announced results are a plain statement
+    ("The electoral commission announced the results of the vote on Monday.", "010"),
+    ("Zambia's president announced a resolution to the dispute.", "010"),
+    ("Kenya announced the closure of its trade office in Accra.", "1621"),
+])
+def test_an_announced_result_cuts_no_aid(text, code):
+    assert [c for c in codes(code_text(text)) if c.startswith(("01", "16"))] == [code]

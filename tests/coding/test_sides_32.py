@@ -1,0 +1,92 @@
+"""Round 32d: nouns that name no act that happened, and acts that are only wished, feared or
+made possible.
+
+An act named by a noun that one avoids, refrains from or stops short of is not done (negated),
+as "avoided criticising X" is. A threat that something is (the predicate of 'be', or what it
+is seen as) is no threat made; an attack that a thing is said to be is no attack. What one
+would like to see done, is wary of doing, has as a task, threatens, or what a way was
+paved for, or has no choice but to do, is not done either: each keeps a modality and is no
+fact. Co-mediators mediate between others, not for each other."""
+
+from __future__ import annotations
+
+from eventwire import code_text
+
+
+def sides(events, root=None):
+    return [(e.source.code if e.source else None, e.target.code if e.target else None,
+             e.cameo.code, e.modality, e.negated) for e in events
+            if root is None or e.cameo.root == root]
+
+
+def facts(text, root):
+    return [e for e in code_text(text) if e.cameo.root == root and e.is_fact]
+
+
+def test_an_act_avoided_or_refrained_from_is_negated():
+    for text in ("The Zambian cabinet avoided open criticism of Kenya's army.",
+                 "Ghana refrained from any criticism of the Kenyan government.",
+                 "Zambia stopped short of sanctions against Kenya's banks."):
+        events = [e for e in code_text(text) if e.cameo.root in ("11", "16")]
+        assert events and all(e.negated for e in events), (text, sides(events))
+        assert not [e for e in events if e.is_fact], (text, sides(events))
+    # what is not avoided is done
+    text = "Zambia did not avoid sharp criticism of Kenya's army."
+    assert facts(text, "11"), sides(code_text(text))
+
+
+def test_a_threat_that_something_is_is_no_threat_made():
+    for text in ("The border clashes are a grave threat to the Zambian government.",
+                 "Kenya remains a threat to Zambia, the minister said.",
+                 "Ghana sees Kenya as a threat to Zambia."):
+        assert not facts(text, "13"), (text, sides(code_text(text)))
+    text = "Kenya's threat to Zambia was made on Monday."
+    assert facts(text, "13"), sides(code_text(text))
+
+
+def test_an_attack_that_a_thing_is_said_to_be_is_no_force():
+    text = "The new media law is an attack on Kenya's press, Ghana said."
+    assert not facts(text, "19"), sides(code_text(text))
+    # an act, or a pronoun for one, that was an attack is one
+    for text in ("The raid was an attack on Kenyan troops.",
+                 "The explosion was an attack on Kenyan soldiers."):
+        assert facts(text, "19"), (text, sides(code_text(text)))
+
+
+def test_what_is_only_threatened_is_not_done():
+    text = "Kenya's threat of sanctions against Zambia worked."
+    assert not facts(text, "16"), sides(code_text(text))
+
+
+def test_an_act_wished_feared_or_set_as_a_task_is_not_done():
+    for text, root in (("Ghana would like to see Kenya agree to a ceasefire.", "03"),
+                       ("Ghana wants to see Kenya sign the border treaty.", "05"),
+                       ("Zambia is wary of offering concessions to Kenya.", "03"),
+                       ("The dispute complicated the task of signing a deal with Kenya.", "05")):
+        assert not facts(text, root), (text, sides(code_text(text)))
+    text = "Ghana saw Kenya sign the border treaty."
+    assert facts(text, "05"), sides(code_text(text))
+
+
+def test_an_act_a_way_was_paved_for_is_not_done():
+    for text, root in (("The ruling paved the way for the annexation of Zambian land by Kenya.",
+                        "19"),
+                       ("The vote cleared the way for sanctions against Kenya.", "16")):
+        assert not facts(text, root), (text, sides(code_text(text)))
+
+
+def test_what_one_has_no_choice_but_to_do_is_not_done():
+    text = "Kenyan police said the rebels had no choice but to surrender to the army."
+    events = [e for e in code_text(text) if e.cameo.root == "08"]
+    assert events and not any(e.is_fact for e in events), sides(events)
+
+
+def test_co_mediators_are_not_each_others_target():
+    for text in ("The ceasefire was mediated by Ghana and Zambia.",
+                 "Ghana and Zambia mediated the talks between Kenya and Uganda."):
+        pairs = [s[:2] for s in sides(code_text(text), "04")]
+        assert ("GHA", "ZMB") not in pairs and ("ZMB", "GHA") not in pairs, (text, pairs)
+    pairs = [s[:2] for s in sides(code_text(
+        "Ghana and Zambia mediated the talks between Kenya and Uganda."), "04")]
+    assert ("GHA", "KEN") in pairs and ("ZMB", "UGA") in pairs, pairs
+

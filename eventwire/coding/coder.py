@@ -254,8 +254,13 @@ class Coder:
         """Whether a verb's subject is an act or a pronoun that may stand for one: "the raid
         was an attack on X", "it was an attack on Y" (not "the law is an attack on Z")."""
         subject = child_with(verb, SUBJECT_DEPS)
-        return subject is None or subject.pos_ == "PRON" or self.names_act(subject) or \
-            harm_cause(subject) in MEANS_CAUSES or lemma(subject) in grammar.EVENT_NOUNS
+        if subject is None or subject.pos_ in ("PRON", "VERB", "AUX"):
+            return True  # "what happened was the killing of X": a clause tells of an act
+        word = lemma(subject)
+        return self.names_act(subject) or harm_cause(subject) in MEANS_CAUSES or \
+            word in grammar.EVENT_NOUNS or any(  # "the murders were attacks on officials"
+                (p.code or "")[:2] in grammar.VIOLENT_ROOTS
+                for p in self.patterns.candidates(word, "VERB"))
 
     def can_code(self, sentence: Span) -> bool:
         """Whether a coded pattern could match in the sentence: a cheap superset of the
@@ -376,7 +381,7 @@ class Coder:
                     posed_by_thing(found.trigger, index):
                 continue  # "the virus poses a threat to farmers": no one threatens
             if code[:2] == grammar.THREAT_CODE[:2] and found.pattern.pos == "NOUN" and \
-                    held_to_be(found.trigger):
+                    lemma(found.trigger) in grammar.DANGER_NOUNS and held_to_be(found.trigger):
                 continue  # "the protests are a threat to the regime", "sees X as a threat":
                 # what a thing or party is said to be, no threat made (CAMEO 13)
             if code[:2] in grammar.VIOLENT_ROOTS and found.pattern.pos == "NOUN" and \
@@ -448,6 +453,11 @@ class Coder:
                 punished = phrase_actors(child_with(found.trigger, SUBJECT_DEPS), index)
                 if punished and any(same_actor(s, p) for s in sources for p in punished):
                     sources, targets = [], punished
+                    if lemma(found.trigger) == "appear":  # "appeared in a Kenyan court"
+                        court = next((c for c in found.trigger.children if c.dep_ == "prep"
+                                      and c.lower_ in ("in", "before")), None)
+                        sources = [a for a in phrase_actors(child_with(court, ("pobj",)), index)
+                                   if not any(same_actor(a, p) for p in punished)]
             means = means_of_support(found.trigger) if code[:2] == "07" and \
                 found.pattern.pos == "NOUN" and not sources else None
             if means is not None:
@@ -1261,7 +1271,8 @@ def held_to_be(noun: Token) -> bool:
     threat"). It names no act of its own."""
     head = noun.head
     if noun.dep_ == "attr" and lemma(head) in grammar.STATE_OF_BEING_VERBS:
-        return True
+        # not "there have been threats against X": acts said to have been made
+        return not (noun.tag_ in ("NNS", "NNPS") and child_with(head, ("expl",)) is not None)
     if noun.dep_ == "oprd":
         return True
     return noun.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ == "VERB"
@@ -1781,10 +1792,11 @@ def only_possible(trigger: Token) -> bool:
     if trigger.dep_ in ("pcomp", "pobj") and head.lower_ == "of" and \
             lemma(head.head) in grammar.POSSIBILITY_NOUNS and head.head.pos_ == "NOUN":
         return True
-    if trigger.dep_ in ("pcomp", "pobj") and head.lower_ == "of" and (
+    if trigger.dep_ == "pcomp" and head.lower_ == "of" and (
             lemma(head.head) in grammar.AIM_NOUNS and head.head.pos_ == "NOUN"
             or lemma(head.head) in grammar.WARY_WORDS):
-        return True  # "the task of signing a deal", "is wary of offering concessions"
+        return True  # "the task of signing a deal", "is wary of offering concessions"; not
+        # "the goal of Iran's assistance" (the aim of an act, which was done)
     if trigger.dep_ in ("pcomp", "pobj") and head.lower_ == "but" and \
             lemma(head.head) in grammar.CHOICE_NOUNS:
         return True  # "had no choice but to surrender": pressed on one, not done

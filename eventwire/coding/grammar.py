@@ -83,6 +83,10 @@ POSSIBILITY_NOUNS = frozenset(
 # "is waiting for a ceasefire"); 'hop': the model's lemma of "hoped", "hopes", "hoping".
 HOPING_VERBS = frozenset("hope hop wish wait pray long".split())
 POSSIBLE_WORDS = frozenset("possible conceivable".split())
+# Nouns of a danger, which what a thing or party is said to be names no threat made: "the
+# clashes are a threat to the regime", "sees X as a menace" (not 'warning': "his words were a
+# warning to X" tell of one given).
+DANGER_NOUNS = frozenset("threat danger menace".split())
 # Nouns for something that happened, which may be what 'be' says an act was: "the incident was
 # an attack on the convoy" (an act), unlike "the law is an attack on the press" (a judgement).
 EVENT_NOUNS = frozenset("incident event episode occurrence".split())
@@ -732,7 +736,9 @@ CONVICTION_CODE = "116"
 PUNISHING_ROOT = "17"
 # Verbs whose subject undergoes the punishment their object names ("received a prison term",
 # "is serving a jail sentence"): the one punished is the target, not the doer.
-PUNISHMENT_TAKING_VERBS = frozenset("receive serve get".split())
+# 'appear': "appeared in court" (Phoenix's 173) is the legal act done to the one who appears,
+# by the court, if one is named, as "was brought before the court" is.
+PUNISHMENT_TAKING_VERBS = frozenset("receive serve get appear".split())
 # A meeting named in a phrase on the verb that tells what it produced ("in a meeting with
 # X, agreed to ...", "at talks with X, signed ..."): cooperation (03, 05, 06) or a concession
 # (08) reached with the one met.

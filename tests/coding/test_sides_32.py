@@ -6,7 +6,8 @@ as "avoided criticising X" is. A threat that something is (the predicate of 'be'
 is seen as) is no threat made; an attack that a thing is said to be is no attack. What one
 would like to see done, is wary of doing, has as a task, threatens, or what a way was
 paved for, or has no choice but to do, is not done either: each keeps a modality and is no
-fact. Co-mediators mediate between others, not for each other."""
+fact. Co-mediators mediate between others, not for each other; one who appears in court
+undergoes the legal act, by the court."""
 
 from __future__ import annotations
 
@@ -40,17 +41,22 @@ def test_a_threat_that_something_is_is_no_threat_made():
                  "Kenya remains a threat to Zambia, the minister said.",
                  "Ghana sees Kenya as a threat to Zambia."):
         assert not facts(text, "13"), (text, sides(code_text(text)))
-    text = "Kenya's threat to Zambia was made on Monday."
-    assert facts(text, "13"), sides(code_text(text))
+    # a threat made, a warning given or threats there have been are acts
+    for text in ("Kenya's threat to Zambia was made on Monday.",
+                 "Ms Adeyemi's words were the latest warning to Kenya.",
+                 "There have been threats from Kenya against Zambia."):
+        assert facts(text, "13"), (text, sides(code_text(text)))
 
 
 def test_an_attack_that_a_thing_is_said_to_be_is_no_force():
     text = "The new media law is an attack on Kenya's press, Ghana said."
     assert not facts(text, "19"), sides(code_text(text))
     # an act, or a pronoun for one, that was an attack is one
-    for text in ("The raid was an attack on Kenyan troops.",
-                 "The explosion was an attack on Kenyan soldiers."):
-        assert facts(text, "19"), (text, sides(code_text(text)))
+    for text, root in (("The raid was an attack on Kenyan troops.", "19"),
+                       ("The explosion was an attack on Kenyan soldiers.", "19"),
+                       ("The murders in Lusaka are the first attacks on Zambian officials.", "19"),
+                       ("What happened was the killing of Kenyan pastors.", "18")):
+        assert facts(text, root), (text, sides(code_text(text)))
 
 
 def test_what_is_only_threatened_is_not_done():
@@ -66,6 +72,8 @@ def test_an_act_wished_feared_or_set_as_a_task_is_not_done():
         assert not facts(text, root), (text, sides(code_text(text)))
     text = "Ghana saw Kenya sign the border treaty."
     assert facts(text, "05"), sides(code_text(text))
+    text = "The goal of Ghana's assistance to Kenya is to help the country."  # the aim of an
+    assert facts(text, "07"), sides(code_text(text))  # act that was done
 
 
 def test_an_act_a_way_was_paved_for_is_not_done():
@@ -90,3 +98,10 @@ def test_co_mediators_are_not_each_others_target():
         "Ghana and Zambia mediated the talks between Kenya and Uganda."), "04")]
     assert ("GHA", "KEN") in pairs and ("ZMB", "UGA") in pairs, pairs
 
+
+def test_one_who_appears_in_court_is_the_target():
+    text = "Ms Adeyemi, a Ghanaian activist, appeared in a Kenyan court on Monday."
+    events = [e for e in code_text(text) if e.cameo.root == "17"]
+    assert events and all(e.target is not None and e.target.code == "GHAOPP" for e in events), \
+        sides(events)
+    assert ("KENJUD", "GHAOPP") in [s[:2] for s in sides(events)], sides(events)

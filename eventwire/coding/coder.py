@@ -1784,7 +1784,7 @@ def only_possible(trigger: Token) -> bool:
     "the prospect of sanctions", "the threat of sanctions", "expectations of a deal", "hopes
     for a deal", "it was possible to halt the talks"; as an aim or what one is wary of ("the
     task of striking a deal", "wary of offering concessions"); or as what a way was made for
-    ("paved the way for the annexation"), or what one has no choice but to do."""
+    ("paved the way for a takeover of X"), or what one has no choice but to do."""
     head = trigger.head
     if trigger.dep_ in OBJECT_DEPS and head.dep_ == "pcomp" and head.tag_ == "VBG":
         head, trigger = head.head, head  # "the possibility of receiving aid from X": what
@@ -1802,7 +1802,7 @@ def only_possible(trigger: Token) -> bool:
         return True  # "had no choice but to surrender": pressed on one, not done
     if trigger.dep_ == "pobj" and head.lower_ in ("for", "to") and \
             lemma(head.head) in grammar.PATH_NOUNS and head.head.dep_ in OBJECT_DEPS:
-        return True  # "paved the way for the annexation", "opened the door to talks"
+        return True  # "paved the way for a takeover of X", "opened the door to talks"
     if trigger.dep_ == "pobj" and head.lower_ == "for" and \
             lemma(head.head) in grammar.HOPING_VERBS | grammar.POSSIBILITY_NOUNS:
         return True

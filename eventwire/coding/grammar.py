@@ -101,8 +101,8 @@ WARY_WORDS = frozenset("wary afraid fearful scared leery chary".split())
 # no choice but to do is pressed on one, not done yet (hypothetical).
 CHOICE_NOUNS = frozenset("choice option alternative".split())
 # Nouns of a path made for an act whose 'for' or 'to' phrase names it as made possible, not
-# done: "paved the way for the annexation", "opened the door to talks", "set the stage for a
-# clash", "laid the groundwork for a deal" (when the noun is the verb's object).
+# done: "paved the way for a takeover of X", "opened the door to talks", "set the stage for new
+# fighting", "laid the groundwork for a deal" (when the noun is the verb's object).
 PATH_NOUNS = frozenset("way path door stage groundwork ground road".split())
 # What a party is able to do is no act done: "is able to strike", "is capable of striking"
 # (hypothetical, as "can strike" is).

@@ -77,7 +77,7 @@ def test_an_act_wished_feared_or_set_as_a_task_is_not_done():
 
 
 def test_an_act_a_way_was_paved_for_is_not_done():
-    for text, root in (("The ruling paved the way for the annexation of Zambian land by Kenya.",
+    for text, root in (("The court ruling paved the way for Kenya's annexation of Zambian land.",
                         "19"),
                        ("The vote cleared the way for sanctions against Kenya.", "16")):
         assert not facts(text, root), (text, sides(code_text(text)))

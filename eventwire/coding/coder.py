@@ -250,6 +250,18 @@ class Coder:
         return word in act_nouns() or any(
             p.code is not None for p in self.patterns.candidates(word, "NOUN"))
 
+    def act_as_subject(self, verb: Token) -> bool:
+        """Whether a verb's subject is an act or a pronoun that may stand for one: "the raid
+        was an attack on X", "it was an attack on Y" (not "the law is an attack on Z")."""
+        subject = child_with(verb, SUBJECT_DEPS)
+        if subject is None or subject.pos_ in ("PRON", "VERB", "AUX"):
+            return True  # "what happened was the killing of X": a clause tells of an act
+        word = lemma(subject)
+        return self.names_act(subject) or harm_cause(subject) in MEANS_CAUSES or \
+            word in grammar.EVENT_NOUNS or any(  # "the murders were attacks on officials"
+                (p.code or "")[:2] in grammar.VIOLENT_ROOTS
+                for p in self.patterns.candidates(word, "VERB"))
+
     def can_code(self, sentence: Span) -> bool:
         """Whether a coded pattern could match in the sentence: a cheap superset of the
         sentences that give events, read before named entities are known."""
@@ -368,6 +380,15 @@ class Coder:
             if code[:2] == grammar.THREAT_CODE[:2] and found.pattern.pos == "NOUN" and \
                     posed_by_thing(found.trigger, index):
                 continue  # "the virus poses a threat to farmers": no one threatens
+            if code[:2] == grammar.THREAT_CODE[:2] and found.pattern.pos == "NOUN" and \
+                    lemma(found.trigger) in grammar.DANGER_NOUNS and held_to_be(found.trigger):
+                continue  # "the protests are a threat to the regime", "sees X as a threat":
+                # what a thing or party is said to be, no threat made (CAMEO 13)
+            if code[:2] in grammar.VIOLENT_ROOTS and found.pattern.pos == "NOUN" and \
+                    found.trigger.dep_ == "attr" and held_to_be(found.trigger) and \
+                    not self.act_as_subject(found.trigger.head):
+                continue  # "the new law is an attack on the press": what a thing is said to
+                # be; not "the raid was an attack on X", "it was an attack on X" (an act)
             if found.pattern.pos == "NOUN" and speaking(found.trigger):
                 continue  # "the country's donors said ...": who spoke, no aid given
             if code == grammar.TELEPHONE_CODE and not found.pattern.object and \
@@ -432,6 +453,11 @@ class Coder:
                 punished = phrase_actors(child_with(found.trigger, SUBJECT_DEPS), index)
                 if punished and any(same_actor(s, p) for s in sources for p in punished):
                     sources, targets = [], punished
+                    if lemma(found.trigger) == "appear":  # "appeared in a Kenyan court"
+                        court = next((c for c in found.trigger.children if c.dep_ == "prep"
+                                      and c.lower_ in ("in", "before")), None)
+                        sources = [a for a in phrase_actors(child_with(court, ("pobj",)), index)
+                                   if not any(same_actor(a, p) for p in punished)]
             means = means_of_support(found.trigger) if code[:2] == "07" and \
                 found.pattern.pos == "NOUN" and not sources else None
             if means is not None:
@@ -1238,6 +1264,20 @@ def posed_by_thing(noun: Token, index: MentionIndex) -> bool:
     return subject is not None and subject.pos_ != "PRON" and not names_actor(subject, index)
 
 
+def held_to_be(noun: Token) -> bool:
+    """A noun that says what something is, or is held to be: the predicate of 'be', 'remain',
+    'become' ("the clashes are a threat to the regime", "Kenya remains a threat"), an object's
+    predicate ("considers Kenya a threat") or an 'as' phrase of a verb ("sees the rebels as a
+    threat"). It names no act of its own."""
+    head = noun.head
+    if noun.dep_ == "attr" and lemma(head) in grammar.STATE_OF_BEING_VERBS:
+        # not "there have been threats against X": acts said to have been made
+        return not (noun.tag_ in ("NNS", "NNPS") and child_with(head, ("expl",)) is not None)
+    if noun.dep_ == "oprd":
+        return True
+    return noun.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ == "VERB"
+
+
 def speaking(noun: Token) -> bool:
     """Whether a noun is the subject of a verb of saying ("donors said", "mediators told"):
     it names who spoke, and what was said is the event, not the noun."""
@@ -1741,8 +1781,10 @@ BE_COMPLEMENTS = frozenset(("acomp", "attr", "prep", "dobj", "oprd"))
 
 def only_possible(trigger: Token) -> bool:
     """An act named only as a possibility or a hope: "the possibility of suspending talks",
-    "the prospect of sanctions", "expectations of a deal", "hopes for a deal", "it was possible
-    to halt the talks"."""
+    "the prospect of sanctions", "the threat of sanctions", "expectations of a deal", "hopes
+    for a deal", "it was possible to halt the talks"; as an aim or what one is wary of ("the
+    task of striking a deal", "wary of offering concessions"); or as what a way was made for
+    ("paved the way for a takeover of X"), or what one has no choice but to do."""
     head = trigger.head
     if trigger.dep_ in OBJECT_DEPS and head.dep_ == "pcomp" and head.tag_ == "VBG":
         head, trigger = head.head, head  # "the possibility of receiving aid from X": what
@@ -1750,6 +1792,17 @@ def only_possible(trigger: Token) -> bool:
     if trigger.dep_ in ("pcomp", "pobj") and head.lower_ == "of" and \
             lemma(head.head) in grammar.POSSIBILITY_NOUNS and head.head.pos_ == "NOUN":
         return True
+    if trigger.dep_ == "pcomp" and head.lower_ == "of" and (
+            lemma(head.head) in grammar.AIM_NOUNS and head.head.pos_ == "NOUN"
+            or lemma(head.head) in grammar.WARY_WORDS):
+        return True  # "the task of signing a deal", "is wary of offering concessions"; not
+        # "the goal of Iran's assistance" (the aim of an act, which was done)
+    if trigger.dep_ in ("pcomp", "pobj") and head.lower_ == "but" and \
+            lemma(head.head) in grammar.CHOICE_NOUNS:
+        return True  # "had no choice but to surrender": pressed on one, not done
+    if trigger.dep_ == "pobj" and head.lower_ in ("for", "to") and \
+            lemma(head.head) in grammar.PATH_NOUNS and head.head.dep_ in OBJECT_DEPS:
+        return True  # "paved the way for a takeover of X", "opened the door to talks"
     if trigger.dep_ == "pobj" and head.lower_ == "for" and \
             lemma(head.head) in grammar.HOPING_VERBS | grammar.POSSIBILITY_NOUNS:
         return True

@@ -74,13 +74,36 @@ NAMING_ROOTS = frozenset(("05", "11"))
 # An act named only as a possibility: "the possibility of suspending talks", "the prospect of
 # sanctions", "it is possible to halt the talks", "an opportunity for an inquiry", "her fear of
 # being extradited", "the risk of a strike" (hypothetical, no act).
+# An act named only as what is threatened is as unreal: "the threat of sanctions against X",
+# "the spectre of a new offensive" (the threat may be coded; the sanctions are not imposed).
 POSSIBILITY_NOUNS = frozenset(
     "possibility prospect option likelihood chance idea expectation hope speculation "
-    "opportunity fear risk danger".split())
+    "opportunity fear risk danger threat spectre specter".split())
 # Verbs whose 'for' phrase names an act hoped or waited for, not done ("hopes for a deal",
 # "is waiting for a ceasefire"); 'hop': the model's lemma of "hoped", "hopes", "hoping".
 HOPING_VERBS = frozenset("hope hop wish wait pray long".split())
 POSSIBLE_WORDS = frozenset("possible conceivable".split())
+# Nouns of a danger, which what a thing or party is said to be names no threat made: "the
+# clashes are a threat to the regime", "sees X as a menace" (not 'warning': "his words were a
+# warning to X" tell of one given).
+DANGER_NOUNS = frozenset("threat danger menace".split())
+# Nouns for something that happened, which may be what 'be' says an act was: "the incident was
+# an attack on the convoy" (an act), unlike "the law is an attack on the press" (a judgement).
+EVENT_NOUNS = frozenset("incident event episode occurrence".split())
+# "Would like to see X agree", "wants to see Y sign", "hopes to see Z withdraw": what one wishes
+# to see done is not done ('hop': the model's lemma of "hoped").
+SEEING_VERBS = frozenset(("see",))
+WISHING_VERBS = frozenset("want wish like love hope hop prefer".split())
+# Words of wariness whose 'of' phrase names an act shied from: "is wary of offering
+# concessions", "afraid of provoking X" (hypothetical, not done).
+WARY_WORDS = frozenset("wary afraid fearful scared leery chary".split())
+# Nouns of choice: "had no choice but to surrender", "no option but to withdraw": what one has
+# no choice but to do is pressed on one, not done yet (hypothetical).
+CHOICE_NOUNS = frozenset("choice option alternative".split())
+# Nouns of a path made for an act whose 'for' or 'to' phrase names it as made possible, not
+# done: "paved the way for a takeover of X", "opened the door to talks", "set the stage for new
+# fighting", "laid the groundwork for a deal" (when the noun is the verb's object).
+PATH_NOUNS = frozenset("way path door stage groundwork ground road".split())
 # What a party is able to do is no act done: "is able to strike", "is capable of striking"
 # (hypothetical, as "can strike" is).
 ABILITY_WORDS = frozenset("able capable".split())
@@ -187,6 +210,14 @@ ANSWER_ROOTS = frozenset(("08", "12"))
 NEGATING_VERBS = frozenset(
     "refuse fail decline deny avoid stop cease reject unable impossible refrain abstain "
     "halt prevent bar deter dissuade discourage restrain prohibit forbid".split())
+# Verbs of keeping from an act named by a noun: "avoided direct criticism of X", "shunned talks
+# with Y", "refrained from any criticism", "abstained from reprisals" ("stopped short of
+# recognition" is read from 'short of'): the act is not done (negated), as "avoided
+# criticising X" is. Not 'refuse', 'reject', 'deny' or 'prevent': "rejected the criticism",
+# "denied the accusation", "halted the offensive" take an act that others did (or that
+# happened), and 'prevent' is read as prevention (PREVENT_VERBS).
+AVOIDING_VERBS = frozenset("avoid eschew forgo forego shun".split())
+REFRAINING_VERBS = frozenset("refrain abstain desist".split())
 # Verbs of holding back, which a negation turns into doing: "would not hesitate to invade".
 HOLDING_BACK_VERBS = frozenset("hesitate fail cease".split())
 # Of NEGATING_VERBS, the ones by which an actor refuses (CAMEO 12) whatever it refuses to do;
@@ -422,8 +453,10 @@ RECIPROCAL_WORDS = frozenset(
     "collide confront duel agree agreement accord violate breach".split())
 # Acts of those roots that each of them does on its own, toward a third or a thing: praise,
 # verbal defence, rallying support, recognition, apology, forgiveness ("Kenya and Uganda
-# praised the ceasefire" praise it, not each other).
-ONE_WAY_CODES = frozenset(("051", "052", "053", "054", "055", "056"))
+# praised the ceasefire" praise it, not each other); mediation (CAMEO 045: the mediators
+# mediate between others, "the truce was mediated by Ghana and Zambia" is no mediation of
+# either for the other).
+ONE_WAY_CODES = frozenset(("045", "051", "052", "053", "054", "055", "056"))
 # Words of those roots for acts done toward a seller, a market or a third, not between the
 # ones who do them together: "Canada and Australia bought vaccines" (not from each other),
 # "the EU and France paid money to Libya" (not to each other).
@@ -703,7 +736,9 @@ CONVICTION_CODE = "116"
 PUNISHING_ROOT = "17"
 # Verbs whose subject undergoes the punishment their object names ("received a prison term",
 # "is serving a jail sentence"): the one punished is the target, not the doer.
-PUNISHMENT_TAKING_VERBS = frozenset("receive serve get".split())
+# 'appear': "appeared in court" (Phoenix's 173) is the legal act done to the one who appears,
+# by the court, if one is named, as "was brought before the court" is.
+PUNISHMENT_TAKING_VERBS = frozenset("receive serve get appear".split())
 # A meeting named in a phrase on the verb that tells what it produced ("in a meeting with
 # X, agreed to ...", "at talks with X, signed ..."): cooperation (03, 05, 06) or a concession
 # (08) reached with the one met.

@@ -48,6 +48,14 @@ def wanted_of_another(clause: Token, head: Token) -> bool:
         any(c.dep_ == "nsubj" for c in clause.children)
 
 
+def wished_to_see(clause: Token, head: Token) -> bool:
+    """"Would like to see Kenya agree to talks", "wants to see Y sign the deal": an act one
+    wishes to see is not done (nor asked of anyone in so many words)."""
+    return clause.dep_ in ("ccomp", "xcomp") and \
+        head.lemma_.lower() in grammar.SEEING_VERBS and head.dep_ == "xcomp" and \
+        head.head.lemma_.lower() in grammar.WISHING_VERBS
+
+
 def polled(verb: Token) -> bool:
     """Whether a verb of wanting is said of a share of a people (grammar.SHARE_WORDS): "most
     Kenyans want the minister to resign", "60 percent of voters say they want X to act": an
@@ -102,6 +110,9 @@ def negation(trigger: Token) -> tuple[bool, Token | None]:
         own.append(governor)  # "did not carry out the airstrike"
     if governor is not None and rules_out(governor):  # "ruled out sanctions": none imposed
         return (False, None) if has_negation(governor) else (True, governor)
+    avoider = avoided_by(trigger) if trigger.pos_ not in ("VERB", "AUX") else None
+    if avoider is not None:  # "avoided direct criticism of X": none made; "did not avoid
+        return (False, None) if has_negation(avoider) else (True, avoider)  # a clash": made
     for token in own:
         if any(c.dep_ == "neg" or c.lower_ == "no" and c.dep_ == "det" for c in token.children):
             return True, None
@@ -151,6 +162,23 @@ def negation(trigger: Token) -> tuple[bool, Token | None]:
         elif clause.dep_ not in ("xcomp", "acl", "dobj", "pobj", "prep"):
             break
     return False, None
+
+
+def avoided_by(noun: Token) -> Token | None:
+    """The word by which an act named by a noun is kept from: "avoided direct criticism of X"
+    (avoided), "refrained from any criticism" (refrained), "stopped short of recognition"
+    (short); or None."""
+    head = noun.head
+    if noun.dep_ in ("dobj", "obj") and head.pos_ == "VERB" and \
+            head.lemma_.lower() in grammar.AVOIDING_VERBS:
+        return head
+    if noun.dep_ != "pobj" or head.dep_ != "prep":
+        return None
+    if head.lower_ == "from" and head.head.lemma_.lower() in grammar.REFRAINING_VERBS:
+        return head.head
+    if head.lower_ == "of" and head.head.lower_ == "short":
+        return head.head  # "stopped short of", "fell short of"
+    return None
 
 
 def negative_subject(verb: Token) -> Token | None:
@@ -217,6 +245,8 @@ def modality_of(
             return "hypothetical", head, f"ccomp:{lemma}"
         if wanted_of_another(clause, head):
             return "hypothetical", head, f"ccomp:{lemma}"
+        if wished_to_see(clause, head):
+            return "hypothetical", None, "wish"  # "would like to see Kenya agree": wished
         break
     if governor is not None and rules_out(governor) and has_negation(governor):
         return "hypothetical", governor, "not ruled out"  # "has not ruled out sanctions"

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.coref import REFLEXIVES
 from ..nlp import text_of
 from ..records import ActorMention, Article, Event, Evidence
-from . import grammar
+from . import grammar, violence
 from .arguments import (
     STATE_NOUNS,
     MentionIndex,
@@ -443,6 +443,11 @@ class Coder:
                 # others than armed forces (CAMEO 18), not military force (19)
                 code = grammar.UNCONVENTIONAL_WORD_CODES.get(lemma(found.trigger),
                                                              grammar.UNCONVENTIONAL_CODE)
+            refined = violence.refine(found.trigger, code, sources, targets)  # 18x, 19x or none
+            if refined is not None and refined.code is None:
+                continue  # "the quake that killed", "struck by a car": no one's act
+            refined_by = refined.rule(found.pattern.id) if refined is not None else None
+            code = refined.code if refined is not None else code
             if lemma(found.trigger) in grammar.ENCLOSING_VERBS and code[:2] == "19" and \
                     not any(can_use_force(s) for s in sources):
                 continue  # "surrounded by supporters", "journalists surrounded him": no force
@@ -593,7 +598,8 @@ class Coder:
                 sources = phrase_actors(child_with(speaker, SUBJECT_DEPS), index) or sources
                 code, root, reading = "111", "11", Reading()
             context = (sentence, sentence_index, article)
-            for event in self.events_for(found, code, sources, targets, reading, *context):
+            for event in self.events_for(found, code, sources, targets, reading, *context,
+                                         rule=refined_by):
                 coded.append((event, found))
             stance = derive(code, found.trigger, reading, sources, targets, index)
             if stance is not None and stance.kind == "threaten" and \

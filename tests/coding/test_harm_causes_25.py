@@ -63,8 +63,8 @@ def test_a_bare_strike_is_no_doer(parser, coder):
 
 
 def test_the_doer_a_by_phrase_names_on_the_weapon_or_the_attack_is_the_source(parser, coder):
-    for text in ("A bomb planted by Zambian rebels killed four Kenyan soldiers.",
-                 "An attack by Zambian rebels killed four Kenyan soldiers."):
+    for text, root in (("A bomb planted by Zambian rebels killed four Kenyan soldiers.", "18"),
+                       ("An attack by Zambian rebels killed four Kenyan soldiers.", "19")):
         events = resolved_and_coded(parser, coder, text)
-        assert any(e.source is not None and e.source.code == "ZMBREB" and e.cameo.root == "19"
+        assert any(e.source is not None and e.source.code == "ZMBREB" and e.cameo.root == root
                    for e in events), (text, [(e.cameo.code, e.source) for e in events])

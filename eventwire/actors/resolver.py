@@ -178,7 +178,7 @@ POST_WORDS = frozenset({"secretary", "minister", "chief", "general", "director",
 
 def _as_written(doc: Doc, unit: Unit, dictionary: Dictionary, stated: set[str | None]) -> Unit:
     """A sector noun of several words that also names one state's body, written as a name
-    ("a former National Security Council official", "the Environmental Protection Agency"),
+    ("a retired National Security Council aide", "the Environmental Protection Agency"),
     in a story that names that state: that body, not the story's country's. Written small
     ("the country's national security council"), in a story that never names that state, or
     after another state's adjective or possessive (see ``compose``), any state's."""
@@ -773,13 +773,26 @@ def namesake_states(doc: Doc, units: list[Unit]) -> dict[tuple[str, ...], str]:
                 doc[u.end].text != ",":
             continue
         qualifier = by_start.get(u.end + 1)
-        if qualifier is None or qualifier.entry.kind not in ("country", "place"):
+        if qualifier is None or qualifier.entry.kind not in ("country", "place") or \
+                _listed_or_owning(doc, qualifier):
             continue
         town, _ = cameo.split(u.entry.code_at(None))
         state, _ = cameo.split(qualifier.entry.code_at(None))
         if town and state and town != state:
             found.setdefault(_name(doc, u), state)
     return found
+
+
+def _listed_or_owning(doc: Doc, unit: Unit) -> bool:
+    """A name after a comma that is one of a list ("Catalonia, France and Spain") or a
+    possessor ("in Nairobi, Kenya's police said"): no state a town before it is in."""
+    root = _root(doc, unit)
+    after = doc[unit.end] if unit.end < len(doc) else None
+    return root.dep_ == "poss" or after is not None and (
+        after.lower_ in ("'s", "’s", "and", "or") or after.text == "," and
+        unit.end + 2 < len(doc) and any(t.lower_ in ("and", "or") for t in
+                                        doc[unit.end + 1:unit.end + 4])) or \
+        any(c.dep_ in ("cc", "conj") for c in root.children)
 
 
 def _name(doc: Doc, unit: Unit) -> tuple[str, ...]:

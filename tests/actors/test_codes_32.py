@@ -1,7 +1,7 @@
 """Round 32c: who the doer and the target really are.
 
 A lawyer argues for a client and is no court (CAMEO JUD is the judiciary: judges, courts,
-prosecutors); a sector noun's words written as one state's named body ("a former National
+prosecutors); a sector noun's words written as one state's named body ("a retired National
 Security Council official") are that body, not the story's country's council."""
 
 from __future__ import annotations
@@ -39,10 +39,10 @@ def test_a_defence_lawyer_is_uncoded_and_prosecutors_keep_the_judiciary(resolve)
 
 
 def test_a_capitalised_us_body_keeps_its_country_in_another_countrys_story(resolve):
-    text = ("Kenya and the United States signed a trade pact in Nairobi on Monday. A former "
-            "National Security Council official criticised the Kenyan government.")
+    text = ("Kenya hosted envoys from the United States in Nairobi on Monday. A retired "
+            "National Security Council aide criticised the Kenyan government.")
     found = codes(resolve, text)
-    assert found["A former National Security Council official"] == "USAGOV"
+    assert found["A retired National Security Council aide"] == "USAGOV"
     # a title before a name keeps the role the title gives
     found = codes(resolve, "Secretary of State Mike Pompeo criticised Iran in Washington.")
     assert found["Secretary of State Mike Pompeo"] == "USAGOV"
@@ -93,6 +93,16 @@ def test_a_town_placed_once_in_another_state_is_that_states_throughout(resolve):
     assert found["the senator"] == "USALEG"
     assert found["Santa Ana City Council member Rosa Ortega"] == "USAGOV"
     assert not any(code and code.startswith("SLV") for code in found.values())
+    # a list after the comma ("Santa Ana, Kenya and Ghana") or a possessor ("in Santa Ana,
+    # Kenya's police") places no town
+    text = ("Protests spread to Santa Ana, Kenya and Ghana on Monday. Troops entered Santa "
+            "Ana on Tuesday.")
+    assert not any(m.code and m.code.startswith("KEN") for m in resolve(text)
+                   if m.text != "Kenya")
+    text = "After clashes in Santa Ana, Kenya's government criticised the police in Santa Ana."
+    found = codes(resolve, text)
+    assert found["Kenya's government"] == "KENGOV"
+    assert found.get("the police") != "KENCOP"
 
 
 def test_an_agencys_executive_officer_is_no_military_officer(resolve):
@@ -101,3 +111,11 @@ def test_an_agencys_executive_officer_is_no_military_officer(resolve):
     found = codes(resolve, text)
     assert found["Executive Officer"] is None
     assert found["soldiers"].endswith("MIL")
+
+
+def test_a_lone_gunman_is_no_rebel_group(resolve):
+    found = codes(resolve, "In Lusaka, a masked gunman abducted two Zambian traders.")
+    assert found["a masked gunman"] == "UAF"
+    # armed men in numbers stay the rebels the story's country has
+    found = codes(resolve, "In Lusaka, gunmen attacked a Zambian army convoy.")
+    assert found["gunmen"] == "ZMBREB"

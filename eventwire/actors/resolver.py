@@ -691,6 +691,11 @@ def compose(doc: Doc, head: Token, units: list[Unit], date: str | None,
         return [side, *(Found(u.start, u.end, _root(doc, u).i, u.entry.code_at(date),
                               u.entry.ref, u.entry.kind, label=u.entry.label) for u in named)]
     countries = _countries(units, date)
+    sent_from = _countries([u for u in units if not _posted_to(doc, u)], date)
+    if sent_from and len(sent_from) < len(countries):
+        # "Malawi's ambassador to Britain X", the parser hanging "Britain" on the name: the
+        # state the envoy is sent to is not whose the envoy is
+        countries = sent_from
     if sector_code and countries:
         unit = sector_unit
         return [found(c + sector_code, unit, kind="agent") for c in countries]
@@ -705,6 +710,13 @@ def compose(doc: Doc, head: Token, units: list[Unit], date: str | None,
     if countries:  # e.g. an unknown proper name modified by a demonym
         return []
     return []
+
+
+def _posted_to(doc: Doc, unit: Unit) -> bool:
+    """A country named right after "to" or "for" ("ambassador to Britain", "envoy for
+    Sudan"): where someone is sent, not whose they are."""
+    return unit.entry.kind in ("country", "adjective", "capital", "place") and \
+        unit.start > 0 and doc[unit.start - 1].lower_ in ("to", "for")
 
 
 def conjoined(doc: Doc, units: list[Unit]) -> list[Unit]:

@@ -119,3 +119,10 @@ def test_a_lone_gunman_is_no_rebel_group(resolve):
     # armed men in numbers stay the rebels the story's country has
     found = codes(resolve, "In Lusaka, gunmen attacked a Zambian army convoy.")
     assert found["gunmen"] == "ZMBREB"
+
+
+def test_an_ambassador_is_his_own_states_not_the_host_states(resolve):
+    # the parser may hang the host state on the envoy's name ("to Britain Liu Banda")
+    text = "Malawi’s ambassador to Britain Liu Banda has said that Malawi has the power to act."
+    found = [m.code for m in resolve(text) if "ambassador" in m.text]
+    assert found == ["MWIGOV"]

@@ -796,11 +796,12 @@ def namesake_states(doc: Doc, units: list[Unit]) -> dict[tuple[str, ...], str]:
 
 
 def _listed_or_owning(doc: Doc, unit: Unit) -> bool:
-    """A name after a comma that is one of a list ("Catalonia, France and Spain") or a
-    possessor ("in Nairobi, Kenya's police said"): no state a town before it is in."""
+    """A name after a comma that is one of a list ("Catalonia, France and Spain"), a
+    possessor ("in Nairobi, Kenya's police said") or the subject of the next clause ("in
+    Catalonia, France did ..."): no state a town before it is in."""
     root = _root(doc, unit)
     after = doc[unit.end] if unit.end < len(doc) else None
-    return root.dep_ == "poss" or after is not None and (
+    return root.dep_ in ("poss", "nsubj", "nsubjpass") or after is not None and (
         after.lower_ in ("'s", "’s", "and", "or") or after.text == "," and
         unit.end + 2 < len(doc) and any(t.lower_ in ("and", "or") for t in
                                         doc[unit.end + 1:unit.end + 4])) or \

@@ -103,6 +103,11 @@ def test_a_town_placed_once_in_another_state_is_that_states_throughout(resolve):
     found = codes(resolve, text)
     assert found["Kenya's government"] == "KENGOV"
     assert found.get("the police") != "KENCOP"
+    # nor the subject of the clause after an opening phrase
+    text = ("On the unrest in Santa Ana, Kenya said it backed talks. Troops patrolled Santa "
+            "Ana on Tuesday.")
+    assert not any(m.code and m.code.startswith("KEN") for m in resolve(text)
+                   if m.text not in ("Kenya", "it"))
 
 
 def test_an_agencys_executive_officer_is_no_military_officer(resolve):

@@ -148,6 +148,10 @@ class Dictionary:
         # first token → the lengths of the names starting with it, longest first
         self.lengths: dict[str, tuple[int, ...]] = {}
         self.entries: list[Entry] = []
+        # a named body a later sector noun of the same words replaced ("National Security
+        # Council": the US body, and Phoenix.agents.txt's sector noun for any state's council):
+        # the name, where the text writes it as one (see resolver.find_units)
+        self.named: dict[tuple[str, ...], Entry] = {}
 
     def add(self, entry: Entry, names: Iterable[str | tuple[str, ...]]) -> None:
         self.entries.append(entry)
@@ -155,6 +159,11 @@ class Dictionary:
             key = name if isinstance(name, tuple) else tokens(name)
             if not key:
                 continue
+            old = self.index.get(key)
+            if entry.kind == "agent" and old is not None and old.kind in ("org", "group"):
+                self.named[key] = old
+            elif entry.kind != "agent":
+                self.named.pop(key, None)
             self.index[key] = entry
             self._note_length(key)
             if entry.kind == "agent" and len(key) == 2 and "-" not in key:

@@ -22,7 +22,7 @@ from ..datelines import doc_datelines
 from ..nlp import text_of
 from ..records import ActorMention
 from . import codes as cameo
-from .dictionary import PROPER_KINDS, Dictionary, Entry
+from .dictionary import PROPER_KINDS, Dictionary, Entry, Role
 
 # Dependencies of a modifier that belongs to the noun phrase of its head.
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "nn", "npadvmod", "appos"})
@@ -161,7 +161,37 @@ def find_units(doc: Doc, dictionary: Dictionary) -> list[Unit]:
             continue
         units.append(Unit(i, i + hit[0], hit[1]))
         i += hit[0]
-    return units
+    if dictionary.named:
+        stated = {cameo.split(u.entry.code_at(None))[0] for u in units
+                  if u.entry.kind in ("country", "adjective", "capital", "place")}
+        units = [_as_written(doc, u, dictionary, stated) for u in units]
+    return place_namesakes(doc, units)
+
+
+# Words a name written in capitals leaves small ("Department of Defense").
+NAME_FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "on", "&"})
+# Words of a post, not a body: "Secretary of State" is a title many states' officers bear
+# before their names ("Secretary of State X" keeps the role the title gives, see ``compose``).
+POST_WORDS = frozenset({"secretary", "minister", "chief", "general", "director",
+                        "commissioner", "adviser", "advisor", "officer", "spokesman"})
+
+
+def _as_written(doc: Doc, unit: Unit, dictionary: Dictionary, stated: set[str | None]) -> Unit:
+    """A sector noun of several words that also names one state's body, written as a name
+    ("a retired National Security Council aide", "the Environmental Protection Agency"),
+    in a story that names that state: that body, not the story's country's. Written small
+    ("the country's national security council"), in a story that never names that state, or
+    after another state's adjective or possessive (see ``compose``), any state's."""
+    entry = unit.entry
+    named = dictionary.named.get(tuple(t.lower_ for t in doc[unit.start:unit.end]))
+    if named is None or entry.kind != "agent" or unit.end - unit.start < 2 or \
+            any(t.lower_ in POST_WORDS for t in doc[unit.start:unit.end]):
+        return unit
+    words = [t for t in doc[unit.start:unit.end] if t.lower_ not in NAME_FUNCTION_WORDS]
+    country = cameo.split(named.code_at(None))[0]
+    if words and all(t.text[:1].isupper() for t in words) and country in stated:
+        return Unit(unit.start, unit.end, named)
+    return unit
 
 
 def _acceptable(doc: Doc, start: int, end: int, entry: Entry) -> bool:
@@ -183,6 +213,8 @@ def _acceptable(doc: Doc, start: int, end: int, entry: Entry) -> bool:
             return False  # a date, not the group once named after one ("May 15")
         return True
     # sector nouns and "who" nouns: the match must end in a noun
+    if _hyphened_surname(doc, start, end):
+        return False  # "Amara Ngo-Mensah": a word of a person's double surname, no NGO
     if end - start == 1 and first.lower_ in INFORMATION_WORDS and _information(first):
         return False
     if end - start == 1 and first.lower_ in COMMON_ONLY_WORDS and not first.text.islower():
@@ -213,6 +245,19 @@ def _acceptable(doc: Doc, start: int, end: int, entry: Entry) -> bool:
 
 
 NOUN_PLACES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+
+
+def _hyphened_surname(doc: Doc, start: int, end: int) -> bool:
+    """A capitalised word joined by a hyphen, with no space, to another capitalised word, in
+    a person's name or right after one ("Amara Ngo-Mensah", "Kofi Doctor-Banda"): a part of a
+    double surname, not a sector noun."""
+    if end - start != 1 or end + 1 >= len(doc):
+        return False
+    word, hyphen, after = doc[start], doc[end], doc[end + 1]
+    if hyphen.text != "-" or word.whitespace_ or hyphen.whitespace_ or \
+            not word.text[:1].isupper() or not after.text[:1].isupper():
+        return False
+    return word.ent_type_ == "PERSON" or start > 0 and doc[start - 1].ent_type_ == "PERSON"
 
 
 # Sector nouns that are also what is known ("shared intelligence with X"): bare, as an object,
@@ -620,7 +665,18 @@ def compose(doc: Doc, head: Token, units: list[Unit], date: str | None,
     if orgs and len(sides) > 1:  # "French and EU negotiators": one mention for each side
         return [side_found(found, side, sector_code, date) for side in sides]
     if orgs:  # "the Kurdish YPG militia", "Hamas fighters": the organisation's own code
-        return [found(orgs[-1].entry.code_at(date), orgs[-1])]
+        body = orgs[-1]
+        code = body.entry.code_at(date)
+        country, sector = cameo.split(code)
+        stated = _countries([u for u in units if u.start < body.start
+                             and u.entry.kind in ("country", "adjective")], date)
+        if body.entry.kind == "org" and country and sector in STATE_BODY_SECTORS and \
+                code.startswith(country) and stated and stated[0] != country and \
+                len(stated[0]) == 3:
+            # "a Kenyan National Security Council official": Kenya's body's (as below)
+            return [found(stated[0] + code[len(country):], body,
+                          label=f"{body.entry.label} of {cameo.readable(stated[0])}")]
+        return [found(code, body)]
     if head_unit is not None and head_unit.entry.kind == "unknown" and not any(
             _root(doc, u).i > head.i for u in named):  # a person's allies are not that person
         # ("Putin's allies"), an apposition is ("his rival, X"); an organisation's allies
@@ -635,6 +691,11 @@ def compose(doc: Doc, head: Token, units: list[Unit], date: str | None,
         return [side, *(Found(u.start, u.end, _root(doc, u).i, u.entry.code_at(date),
                               u.entry.ref, u.entry.kind, label=u.entry.label) for u in named)]
     countries = _countries(units, date)
+    sent_from = _countries([u for u in units if not _posted_to(doc, u)], date)
+    if sent_from and len(sent_from) < len(countries):
+        # "Malawi's ambassador to Britain X", the parser hanging "Britain" on the name: the
+        # state the envoy is sent to is not whose the envoy is
+        countries = sent_from
     if sector_code and countries:
         unit = sector_unit
         return [found(c + sector_code, unit, kind="agent") for c in countries]
@@ -649,6 +710,13 @@ def compose(doc: Doc, head: Token, units: list[Unit], date: str | None,
     if countries:  # e.g. an unknown proper name modified by a demonym
         return []
     return []
+
+
+def _posted_to(doc: Doc, unit: Unit) -> bool:
+    """A country named right after "to" or "for" ("ambassador to Britain", "envoy for
+    Sudan"): where someone is sent, not whose they are."""
+    return unit.entry.kind in ("country", "adjective", "capital", "place") and \
+        unit.start > 0 and doc[unit.start - 1].lower_ in ("to", "for")
 
 
 def conjoined(doc: Doc, units: list[Unit]) -> list[Unit]:
@@ -704,3 +772,54 @@ def _unknown_label(doc: Doc, head: Token, countries: list[str]) -> str:
     if countries:
         return f"{word} of {cameo.readable(countries[0])}"
     return word
+
+
+def namesake_states(doc: Doc, units: list[Unit]) -> dict[tuple[str, ...], str]:
+    """Towns the story once places in another state by the name after a comma ("Santa Ana,
+    California", "Tripoli, Lebanon"): the town's name → that state, for every mention of the
+    town in the story (as ``compose`` reads the qualified mention itself)."""
+    found: dict[tuple[str, ...], str] = {}
+    by_start = {u.start: u for u in units}
+    for u in units:
+        if u.entry.kind not in ("place", "capital") or u.end >= len(doc) or \
+                doc[u.end].text != ",":
+            continue
+        qualifier = by_start.get(u.end + 1)
+        if qualifier is None or qualifier.entry.kind not in ("country", "place") or \
+                _listed_or_owning(doc, qualifier):
+            continue
+        town, _ = cameo.split(u.entry.code_at(None))
+        state, _ = cameo.split(qualifier.entry.code_at(None))
+        if town and state and town != state:
+            found.setdefault(_name(doc, u), state)
+    return found
+
+
+def _listed_or_owning(doc: Doc, unit: Unit) -> bool:
+    """A name after a comma that is one of a list ("Catalonia, France and Spain"), a
+    possessor ("in Nairobi, Kenya's police said") or the subject of the next clause ("in
+    Catalonia, France did ..."): no state a town before it is in."""
+    root = _root(doc, unit)
+    after = doc[unit.end] if unit.end < len(doc) else None
+    return root.dep_ in ("poss", "nsubj", "nsubjpass") or after is not None and (
+        after.lower_ in ("'s", "’s", "and", "or") or after.text == "," and
+        unit.end + 2 < len(doc) and any(t.lower_ in ("and", "or") for t in
+                                        doc[unit.end + 1:unit.end + 4])) or \
+        any(c.dep_ in ("cc", "conj") for c in root.children)
+
+
+def _name(doc: Doc, unit: Unit) -> tuple[str, ...]:
+    return tuple(t.lower_ for t in doc[unit.start:unit.end])
+
+
+def place_namesakes(doc: Doc, units: list[Unit]) -> list[Unit]:
+    """Every mention of a town the story once placed in another state ("Santa Ana,
+    California ... in Santa Ana", "Santa Ana officials"): that state's town, not the
+    dictionary's namesake (a capital's name so placed is no seat of its government)."""
+    states = namesake_states(doc, units)
+    if not states:
+        return units
+    return [Unit(u.start, u.end, Entry(u.entry.ref, "place", u.entry.label,
+                                       (Role(states[_name(doc, u)]),)))
+            if u.entry.kind in ("place", "capital") and _name(doc, u) in states else u
+            for u in units]

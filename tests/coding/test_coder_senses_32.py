@@ -37,7 +37,8 @@ from eventwire import code_text
     ("The Kenyan president fired his finance minister on Monday.",
      "Kenyan police fired on the finance minister's convoy.", "19"),
     ("The Zambian president fired the country's top diplomat and its chief justice.",
-     "Zambian gunmen fired upon the diplomat's car near Lusaka.", "19"),
+     # gunmen on a diplomat: unconventional violence, 18 (violence.py)
+     "Zambian gunmen fired upon the diplomat's car near Lusaka.", "18"),
     ("Four Ghanaian teachers were fired on Monday.",
      "Ghanaian police fired on striking teachers in Accra.", "19"),
     ("The Kenyan police chief was fired after the protests.",

@@ -872,8 +872,7 @@ def resolve_pronouns(doc: Doc, found: list[Found], places: list[Found] = ()) -> 
         if ante is not None and want == "he" and (
                 _punished(tok) and _bystander(ante, doc) or _possessed_bystander(ante, doc)
                 or owner is None and quote is None
-                and (_uncoded_person_between(ante, tok, result, doc)
-                     or _uncoded_subject_since(ante, tok, result, doc))):
+                and _uncoded_person_between(ante, tok, result, doc)):
             ante = None
         if ante is not None and want == "they" and _punished(tok) and any(
                 t.lemma_.lower() in BYSTANDER_NOUNS for t in doc[ante.start:ante.end]):
@@ -983,34 +982,6 @@ def _uncoded_person_between(ante: Found, pronoun: Token, found: list[Found], doc
                 and w.pos_ == "PROPN"):
             continue
         titles = {c.lower_ for c in name.subtree if c.i < name.i}
-        if gender == "male" and titles & FEMALE_TITLES or \
-                gender == "female" and titles & MALE_TITLES:
-            continue
-        return True
-    return False
-
-
-def _uncoded_subject_since(ante: Found, pronoun: Token, found: list[Found], doc: Doc) -> bool:
-    """A person named by name whom no dictionary codes, the subject of a main clause in
-    ``ante``'s sentence or one after it, before the pronoun's ("X, a journalist jailed for
-    insulting President Y, died. He was arrested ..."): a pronoun that opens a sentence
-    most often goes on with an earlier sentence's subject, so no one is safer than ``ante``."""
-    coded = {i for f in found if f.code for i in range(f.start, f.end)}
-    gender = _gender_of(pronoun)
-    own = _own_name_words(ante, doc)
-    # a surname said again is often tagged as no entity at all ("Mensah, 42, lived ...")
-    names = {t.lower_ for t in doc[:pronoun.sent.start] if t.ent_type_ == "PERSON"
-             and t.pos_ == "PROPN" and t.i not in coded}
-    for t in doc[doc[ante.start].sent.start:pronoun.sent.start]:
-        if ante.start <= t.i < ante.end:
-            continue
-        person = t.ent_type_ == "PERSON" and t.pos_ == "PROPN" or t.is_title and t.lower_ in names
-        if t.i in coded or not person or t.dep_ not in ("nsubj", "nsubjpass") \
-                or t.head.dep_ != "ROOT":
-            continue
-        if t.lower_ in own:
-            continue
-        titles = {c.lower_ for c in t.subtree if c.i < t.i}
         if gender == "male" and titles & FEMALE_TITLES or \
                 gender == "female" and titles & MALE_TITLES:
             continue

@@ -6,10 +6,6 @@ Security Council official") are that body, not the story's country's council."""
 
 from __future__ import annotations
 
-import pytest
-
-from eventwire import code_text
-
 
 def codes(resolve, text: str) -> dict[str, str | None]:
     return {m.text: m.code for m in resolve(text)}
@@ -135,16 +131,3 @@ def test_an_ambassador_is_his_own_states_not_the_host_states(resolve):
     text = "Malawi’s ambassador to Britain Liu Banda has said that Malawi has the power to act."
     found = [m.code for m in resolve(text) if "ambassador" in m.text]
     assert found == ["MWIGOV"]
-
-
-@pytest.mark.parametrize("text", [
-    # the pronoun goes on with the story's subject, a person no dictionary codes, not with
-    # the president named inside that subject's clause
-    "Kwame Mensah, a poet jailed in Zambia for insulting President Hakainde Hichilema, died in "
-    "hospital on Sunday. He was arrested in June after writing a poem.",
-    "Kwame Mensah, a poet jailed in Zambia for insulting President Hakainde Hichilema, died in "
-    "hospital on Sunday. Mensah, 42, lived in London. He was arrested in June.",
-])
-def test_a_pronoun_after_an_uncoded_subject_is_not_the_president(text):
-    arrests = [e for e in code_text(text) if e.cameo.root == "17"]
-    assert not [e for e in arrests if e.target and e.target.code == "ZMBGOV"], arrests

@@ -58,6 +58,7 @@ from .syntax import (
     OBJECT_DEPS,
     PASSIVE_SUBJECT_DEPS,
     SUBJECT_DEPS,
+    antecedents,
     calls_on,
     came_under,
     child_with,
@@ -1905,18 +1906,6 @@ def done_by_nature(trigger: Token, code: str = "") -> bool:
         return False  # "the protest demanded X's release": a protest can demand
     return any(d is not None and d.pos_ == "NOUN" and lemma(d) in grammar.NONVIOLENT_BLOWS
                for d in (subject, agent))
-
-
-def antecedents(noun: Token) -> list[Token]:
-    """A noun and the nouns whose prepositional phrase holds it ("crashes of the airliner in
-    less than a year": year, airliner... crashes), up to the first link that is no
-    prepositional phrase."""
-    nouns = [noun]
-    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and \
-            noun.head.head.pos_ in ("NOUN", "PROPN") and len(nouns) < 6:
-        noun = noun.head.head
-        nouns.append(noun)
-    return nouns
 
 
 @cache

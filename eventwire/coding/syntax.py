@@ -399,3 +399,15 @@ def with_partner(verb: Token) -> Token | None:
         if subject is not None:
             return subject
     return None
+
+
+def antecedents(noun: Token) -> list[Token]:
+    """A noun and the nouns whose prepositional phrase holds it ("crashes of the airliner in
+    less than a year": year, airliner... crashes), up to the first link that is no
+    prepositional phrase: what a relative clause on it may be about."""
+    nouns = [noun]
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and \
+            noun.head.head.pos_ in ("NOUN", "PROPN") and len(nouns) < 6:
+        noun = noun.head.head
+        nouns.append(noun)
+    return nouns

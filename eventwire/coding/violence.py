@@ -28,7 +28,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from ..records import ActorMention
-from .syntax import lemma
+from .syntax import antecedents, lemma
 from .tables import packaged_rows
 
 # The code refined: the general force code the patterns give the words of violence.
@@ -247,17 +247,6 @@ def clause_words(trigger: Token) -> list[tuple[Token, str]]:
             add(next((c for c in verb.children if c.dep_ == "nsubj"), None), "doer")  #
             # "gunmen carried out an attack"
     return list(out.items())
-
-
-def antecedents(noun: Token) -> list[Token]:
-    """A noun and the nouns whose prepositional phrase holds it ("crashes of the jet in a year":
-    year, jet, crashes): what a relative clause on it may be about."""
-    nouns = [noun]
-    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and \
-            noun.head.head.pos_ in ("NOUN", "PROPN") and len(nouns) < 6:
-        noun = noun.head.head
-        nouns.append(noun)
-    return nouns
 
 
 def phrase_of(noun: Token) -> list[str]:

@@ -31,7 +31,8 @@ def event_filter(
     place: Annotated[str | None, Query(description="place name or its ISO3 country")] = None,
     bbox: Annotated[str | None, Query(description="min_lon,min_lat,max_lon,max_lat")] = None,
     text: Annotated[str | None, Query(description="words in a mention's sentence")] = None,
-    include_all: Annotated[bool, Query(description="also negated, modal, uncoded")] = False,
+    include_all: Annotated[bool, Query(
+        description="also negated, modal, uncoded and plain statements (CAMEO 010)")] = False,
 ) -> EventFilter:
     return EventFilter(start=start, end=end, actor=actor, country=country, source=source,
                        target=target, cameo=cameo, root=root, quad_class=quad_class,

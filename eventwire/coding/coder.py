@@ -436,14 +436,7 @@ class Coder:
                 sources = phrase_actors(child_with(giver, ("pobj",)), index) \
                     if giver is not None else []
                 targets = phrase_actors(subject_of(undergoer), index)
-            if code == "195" and lemma(found.trigger) in grammar.BOMBING_WORDS and sources \
-                    and all(s.sector in grammar.NON_STATE_ARMED for s in sources):
-                code = "183"  # "rebels bombed a market": a bombing, not an air raid
-            if code in grammar.GENERAL_FORCE_CODES and unconventional(sources, targets):
-                # "a man killed two villagers", "a gang assaulted a woman": violence by
-                # others than armed forces (CAMEO 18), not military force (19)
-                code = grammar.UNCONVENTIONAL_WORD_CODES.get(lemma(found.trigger),
-                                                             grammar.UNCONVENTIONAL_CODE)
+            code = violence.by_sides(found.trigger, code, sources, targets)
             refined = violence.refine(found.trigger, code, sources, targets)  # 18x, 19x or none
             if refined is not None and refined.code is None:
                 continue  # "the quake that killed", "struck by a car": no one's act
@@ -1605,19 +1598,6 @@ def can_use_force(mention: ActorMention) -> bool:
     if mention.sector is None:
         return bool(mention.code and mention.country)
     return mention.sector in grammar.ARMED_SECTORS
-
-
-def unconventional(sources: list[ActorMention], targets: list[ActorMention]) -> bool:
-    """Whether force is violence by others than armed forces (CAMEO 18): its coded doers are
-    all people or criminals (grammar.CRIMINAL_SECTORS, PRIVATE_SECTORS) and all it struck are
-    civilians (grammar.CIVILIAN_SECTORS). A state, its forces or police, rebels, and anyone
-    striking soldiers, police or officials, or a doer not named (an air strike may be
-    anyone's): 19."""
-    doers = [s for s in sources if s.code]
-    struck = [t for t in targets if t.code and not (t.entry or "").startswith("place:")]
-    private = grammar.CRIMINAL_SECTORS | grammar.PRIVATE_SECTORS
-    return bool(doers) and all(s.sector in private for s in doers) and bool(struck) and \
-        all(t.sector in grammar.CIVILIAN_SECTORS for t in struck)
 
 
 # Sectors that name no one in particular ("people", "civilians"): no party to accuse.

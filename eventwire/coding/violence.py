@@ -28,6 +28,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from ..records import ActorMention
+from . import grammar
 from .syntax import antecedents, lemma
 from .tables import packaged_rows
 
@@ -37,7 +38,8 @@ GENERAL_FORCE_CODE = "190"
 # Bombings by class of violence_means.tsv, most specific first (CAMEO 1831-1833, 183).
 BOMB_CODES = (("suicide-bomb", "1831"), ("car-bomb", "1832"), ("roadside-bomb", "1833"),
               ("bomb", "183"))
-PHYSICAL_CODE, KILLED_PHYSICALLY_CODE, UNCONVENTIONAL_CODE = "182", "1823", "180"
+PHYSICAL_CODE, KILLED_PHYSICALLY_CODE = "182", "1823"
+UNCONVENTIONAL_CODE = grammar.UNCONVENTIONAL_CODE  # 180
 SEXUAL_CODE = "1821"
 
 # Classes of violence_means.tsv that tell the means or the doer of an act.
@@ -96,6 +98,33 @@ def means_table() -> dict[str, frozenset[str]]:
 def hazard_table() -> dict[str, str]:
     """Word or phrase → its class in data/coding/harm_causes.tsv."""
     return {row["word"]: row["class"] for row in packaged_rows("coding", "harm_causes.tsv")}
+
+
+def by_sides(trigger: Token, code: str, sources: list[ActorMention],
+             targets: list[ActorMention]) -> str:
+    """The kind of force its coded sides tell, before ``refine`` reads the clause: a bombing
+    by non-state armed doers is 183, not an air raid (195) ("rebels bombed a market"); force
+    by private people or criminals on civilians alone is 18 ("a man killed two villagers",
+    "a gang assaulted a woman"), not military force (19)."""
+    if code == "195" and lemma(trigger) in grammar.BOMBING_WORDS and sources \
+            and all(s.sector in grammar.NON_STATE_ARMED for s in sources):
+        return "183"
+    if code in grammar.GENERAL_FORCE_CODES and unconventional(sources, targets):
+        return grammar.UNCONVENTIONAL_WORD_CODES.get(lemma(trigger), grammar.UNCONVENTIONAL_CODE)
+    return code
+
+
+def unconventional(sources: list[ActorMention], targets: list[ActorMention]) -> bool:
+    """Whether force is violence by others than armed forces (CAMEO 18): its coded doers are
+    all people or criminals (grammar.CRIMINAL_SECTORS, PRIVATE_SECTORS) and all it struck are
+    civilians (grammar.CIVILIAN_SECTORS). A state, its forces or police, rebels, and anyone
+    striking soldiers, police or officials, or a doer not named (an air strike may be
+    anyone's): 19."""
+    doers = [s for s in sources if s.code]
+    struck = [t for t in targets if t.code and not (t.entry or "").startswith("place:")]
+    private = grammar.CRIMINAL_SECTORS | grammar.PRIVATE_SECTORS
+    return bool(doers) and all(s.sector in private for s in doers) and bool(struck) and \
+        all(t.sector in grammar.CIVILIAN_SECTORS for t in struck)
 
 
 def refine(trigger: Token, code: str, sources: list[ActorMention],

@@ -28,6 +28,9 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared" / "data"
 LABELS = REPO / "bench" / "heldout" / "pairs.jsonl"
 NEWS_GOLD = REPO / "bench" / "judged" / "news_gold.jsonl"
+# Sentences drawn for the news gold and not yet labelled: hidden like the blind half until the
+# labels are in, so that no verdict or rule is made on them first (see NEWS_GOLD.md).
+NEWS_GOLD_RESERVED = REPO / "bench" / "judged" / "news_gold_reserved.jsonl"
 MARGIN = 5  # characters around a held-out sentence that still count as inside it
 
 
@@ -43,22 +46,26 @@ def held_out_sentences(labels: Path) -> dict[str, list[tuple[int, int]]]:
 
 
 def blind_news_gold_sentences(gold: Path) -> dict[str, list[tuple[int, int]]]:
-    """corpus:doc → the character spans of the news gold's blind-half sentences."""
+    """corpus:doc → the character spans of the news gold's blind-half (or reserved)
+    sentences."""
     spans: dict[str, list[tuple[int, int]]] = {}
     for line in gold.open(encoding="utf-8"):
         if line.strip():
             label = json.loads(line)
-            if label["half"] == "blind":
+            if label["half"] in ("blind", "reserved"):
                 start, end = label["span"]
                 spans.setdefault(f"{label['corpus']}:{label['doc']}", []).append((start, end))
     return spans
 
 
 def hidden_sentences() -> dict[str, list[tuple[int, int]]]:
-    """Every sentence no one may judge or tune on: held-out pairs and the blind news gold."""
+    """Every sentence no one may judge or tune on: held-out pairs, the blind news gold and the
+    sentences reserved for it."""
     spans = held_out_sentences(LABELS)
-    for key, blind in blind_news_gold_sentences(NEWS_GOLD).items():
-        spans.setdefault(key, []).extend(blind)
+    for gold in (NEWS_GOLD, NEWS_GOLD_RESERVED):
+        if gold.exists():
+            for key, blind in blind_news_gold_sentences(gold).items():
+                spans.setdefault(key, []).extend(blind)
     return spans
 
 

@@ -111,8 +111,15 @@ def _v2(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("CREATE INDEX mentions_event_id ON mentions (event_id)")
 
 
+def _v3(con: duckdb.DuckDBPyConnection) -> None:
+    """Plain statements (CAMEO 010) are no longer facts (`Event.is_fact`): stores
+    written before kept them with ``is_fact`` true, and re-ingesting skips stored duplicates, so
+    the stored flag is recomputed here."""
+    con.execute("UPDATE events SET is_fact = false WHERE cameo_code = '010' AND is_fact")
+
+
 Migration = Callable[[duckdb.DuckDBPyConnection], None]
-MIGRATIONS: list[Migration] = [_v1, _v2]
+MIGRATIONS: list[Migration] = [_v1, _v2, _v3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

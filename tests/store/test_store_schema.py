@@ -1,10 +1,11 @@
 from __future__ import annotations
 
 import pytest
-from store_helpers import accuse, wire_article
+from store_helpers import RUS, TUR, accuse, wire_article
 
 from eventwire.errors import EventwireError
 from eventwire.store import IngestSummary, Store, schema
+from eventwire.store.synthetic import event
 
 
 def test_store_schema_new_database_is_current(tmp_path):
@@ -48,3 +49,19 @@ def test_store_read_only_cannot_ingest(tmp_path):
 def test_store_summaries_add_up():
     total = IngestSummary(1, 2, 3, 4) + IngestSummary(1, 1, 1, 1)
     assert total == IngestSummary(2, 3, 4, 5)
+
+
+def test_store_schema_v3_recomputes_is_fact_of_plain_statements(tmp_path):
+    """A store written while plain statements (010) counted as facts: opening it for writing
+    clears their flag, and leaves every other event's as it was."""
+    path = tmp_path / "s.duckdb"
+    statement = ("010", "01", "Make statement", 0.0, 1, "")
+    with Store.open(path) as store:
+        store.add_batch([(wire_article("a1", None, None),
+                          [accuse("a1"), event("a1", "2016-02-16", TUR, RUS, statement,
+                                               index=1)])])
+        store.con.execute("UPDATE events SET is_fact = true")  # as the old coder stored it
+        store.con.execute("DELETE FROM schema_version WHERE version = 3")
+    with Store.open(path) as store:
+        flags = dict(store.con.execute("SELECT cameo_code, is_fact FROM events").fetchall())
+    assert flags == {"1124": True, "010": False}

@@ -2,38 +2,37 @@
 
 The pair benches score only pairs someone marked, and ``fact_precision.py`` only the facts
 eventwire shows; neither says what a careful coder would have coded on ordinary news that
-eventwire missed. This bench does: ``bench/judged/news_gold.jsonl`` names, for 1,200 sentences of
+eventwire missed. This bench does: ``bench/judged/news_gold.jsonl`` names, for 1,460 sentences of
 the real article texts in ../shared/data (the extraction benchmark's bodies and the geo set's
 news texts, every held-out sentence left out), the events a careful CAMEO coder would code in
 each, including none (conventions and how the sentences were drawn: ``NEWS_GOLD.md``).
 
-Input: the gold keys (corpus, document, character span of the sentence, expected events) and
-the corpus texts. The articles that hold a labelled sentence are coded whole, as a user would
-code them (coreference and the story's country work across sentences; ``locate=False``); each
-labelled sentence keeps the events whose trigger lies in its span. The sentences and their
-events are scored by ``eventwire.evaluate.score``, the matching of ``eventwire eval``: root+dyad
-(one to one, CAMEO root with source and target country), root and PLOVER (the sets of roots and
-types of a sentence), micro and macro over the categories in the gold. Only asserted events
-count. Figures are printed per half (dev, blind), per stratum (random: any sentence; actors:
-two named actors and a verb; political, political2 and political3: a word of a fixed list of
-political actors, or a country as subject, and a verb, three draws from one pool), and all
-together.
+Input: the gold keys (corpus, document, character span of the sentence, expected events) and the
+corpus texts. The articles that hold a labelled sentence are coded whole, as a user would code them
+(coreference and the story's country work across sentences; ``locate=False``); each labelled
+sentence keeps the events whose trigger lies in its span. The sentences and their events are scored
+by ``eventwire.evaluate.score``, the matching of ``eventwire eval``: root+dyad (one to one, CAMEO
+root with source and target country), root and PLOVER (the sets of roots and types of a sentence),
+micro and macro over the categories in the gold. Only asserted events count. Figures are printed
+per half (dev, blind), per stratum (random: any sentence; actors: two named actors and a verb;
+political, political2, political3 and political4: a word of a fixed list of political actors, or a
+country as subject, and a verb, four draws that use up one pool), and all together.
 
-The labels were written blind, each sentence by one labeller, a language model (the helper of
-round 30d for random and actors, of round 30e for political, of round 31e for political2, of
-round 32f for political3), under the conventions of NEWS_GOLD.md, and committed before
-eventwire or this bench was run on them. The figures measure agreement with that one reading of
-CAMEO, not with an adjudicated standard. A second labeller (the helper of round 30f) labelled
+The labels were written blind, each sentence by one labeller, a language model (the helper of round
+30d for random and actors, of round 30e for political, of round 31e for political2, of round 32f
+for political3, of round 33f for political4), under the conventions of NEWS_GOLD.md, and committed
+before eventwire or this bench was run on them. The figures measure agreement with that one reading
+of CAMEO, not with an adjudicated standard. A second labeller (the helper of round 30f) labelled
 the first 600 (random, actors, political) again, independently and blind
-(``bench/judged/news_gold_second.jsonl``; political2 and political3 have no second labelling);
-``--agreement`` scores those labels, as if they were predictions, against the gold of the
-sentences they cover with the same matching, and does not run eventwire: two coders agree at
-root+dyad micro F1 0.72 (root 0.78, PLOVER 0.81), about the ceiling a coder can reach here. The
-texts are mostly not political news: the random and actors strata hold 25 events in 300
-sentences, the political stratum 67 in 300 (24 dev, 43 blind), political2 42 in 300 (16 dev, 26
-blind), political3 38 in 300 (13 dev, 25 blind); 172 in all. Recall still rests on few events
-and moves in big steps; the many empty sentences mostly measure what eventwire codes where the
-labeller coded nothing.
+(``bench/judged/news_gold_second.jsonl``; political2 to political4 have no second labelling);
+``--agreement`` scores those labels, as if they were predictions, against the gold of the sentences
+they cover with the same matching, and does not run eventwire: two coders agree at root+dyad micro
+F1 0.72 (root 0.78, PLOVER 0.81), about the ceiling a coder can reach here. The texts are mostly
+not political news: the random and actors strata hold 25 events in 300 sentences, the political
+stratum 67 in 300 (24 dev, 43 blind), political2 42 in 300 (16 dev, 26 blind), political3 38 in 300
+(13 dev, 25 blind), political4 40 in 260 (24 dev, 16 blind); 212 in all. Recall still rests on few
+events and moves in big steps; the many empty sentences mostly measure what eventwire codes where
+the labeller coded nothing.
 
 The dev half's misses may be read (``--misses``; with ``--agreement``, the sentences where the
 labellers differ); the blind half's are never written, so that half stays a test nobody has
@@ -75,7 +74,7 @@ REPO = Path(__file__).resolve().parents[1]
 GOLD = REPO / "bench" / "judged" / "news_gold.jsonl"
 SECOND = REPO / "bench" / "judged" / "news_gold_second.jsonl"
 HALVES = ("dev", "blind")
-STRATA = ("random", "actors", "political", "political2", "political3")
+STRATA = ("random", "actors", "political", "political2", "political3", "political4")
 
 
 def load_gold(path: Path) -> list[dict]:
@@ -196,8 +195,8 @@ def agreement_scorer(second: dict[str, dict]) -> Scorer:
 
 def load_second(path: Path) -> dict[str, dict]:
     """The second labeller's records by id. It must hold gold sentences only, and every gold
-    sentence of each stratum it labels (it need not label every stratum: political2 and
-    political3 came after it)."""
+    sentence of each stratum it labels (it need not label every stratum: political2 to
+    political4 came after it)."""
     second = {record_id(label): label for label in load_gold(path)}
     gold = load_gold(GOLD)
     covered = {label["stratum"] for label in second.values()}

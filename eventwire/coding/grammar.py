@@ -379,6 +379,33 @@ NOT_ACTOR_ENTITIES = frozenset(
 )
 # "accused X of killing": the gerund is an allegation, not a fact.
 ALLEGING_VERBS = frozenset("accuse blame charge suspect convict indict condemn criticize".split())
+# A crime named only as what someone pleaded to, was tried, convicted, acquitted, sentenced,
+# jailed or fined for ("pleaded guilty to threatening X", "found guilty of attacking Y",
+# "sentenced for assaulting Z", "the convictions of two men for beating W"): the plea, the
+# verdict (CAMEO 116) or the sentence (173) is the act the sentence tells; the crime inside it
+# is told as what was found or admitted, no act of its own (modality: belief, as "convicted of
+# killing" under ALLEGING_VERBS). CAMEO 1.1b3 manual 11 and 17; round 32a does so for violent
+# nouns after "charges of" (violence_means.tsv "charge"). The words that head the crime's
+# preposition: verbs and adjectives of a plea or a verdict, and the nouns of one (also as the
+# object of the verb the preposition hangs on: "upheld the convictions ... for assaulting").
+JUDGED_CRIME_WORDS = frozenset(
+    "plead guilty innocent sentence jail imprison acquit convict try prosecute fine".split())
+JUDGED_CRIME_NOUNS = frozenset(
+    "plea conviction sentence sentencing trial prosecution acquittal count".split())
+# The prepositions that name the crime: "guilty to/of", "sentenced for", "jailed over",
+# "convicted in the killing of", "convictions including attacking".
+JUDGED_CRIME_PREPS = frozenset("to of for with in over including".split())
+# ... but after a noun, "in" tells where ("his trial in a fraud case in Lusaka": the case was).
+JUDGED_CRIME_PREPS_NOT_OF_NOUNS = frozenset(("in",))
+# "such camps are considered illegal", "is widely regarded as unlawful": a judgement passed
+# with no one named who holds it is an opinion reported (modality: belief), no one's
+# denunciation (CAMEO 111 needs the one who criticises).
+OPINION_VERBS = frozenset("consider deem regard".split())
+# "would not comment on the talks", "will not comment": a comment one says one will not give
+# is declined (CAMEO 011 Decline comment, as "declined to comment", core decline#1), not a
+# statement denied; "did not comment" only tells none was made.
+COMMENTING_VERBS = frozenset(("comment",))
+DECLINE_COMMENT_CODE = "011"
 # A place an act goes to is its target's country ("sent troops to Iraq"); a place it happens
 # in is, failing any other target ("a ceasefire in eastern Ukraine").
 DIRECTION_PREPS = frozenset("to into against toward towards on at upon".split())

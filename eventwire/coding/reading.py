@@ -224,6 +224,11 @@ def modality_of(
     alleged = allegation(trigger)
     if alleged is not None:
         return "belief", alleged, f"acl:{alleged.lemma_.lower()}"
+    if held_by_no_one(trigger):
+        return "belief", None, "opinion"  # "such camps are considered illegal": by whom?
+    judged = judged_crime(trigger)
+    if judged is not None:  # "pleaded guilty to threatening X": the plea is the act
+        return "belief", judged, f"judged:{judged.lemma_.lower()}"
     habit = habitual(trigger)
     if habit:
         return "hypothetical", None, habit  # "governments usually condemn such attacks"
@@ -327,8 +332,10 @@ def modality_of(
             # relative clause in the past tells what was done, whatever is said of its noun;
             # but what is believed or alleged of it stays so ("accused X of providing
             # airstrikes that have killed civilians")
-            outer = modality_of(head)
-            return outer if outer[0] == "belief" else ("asserted", None, "")
+            outer = modality_of(head)  # (not "jailed for the thefts police charged him with": the
+            # charge is told as done, only the crime is what the verdict is of)
+            return outer if outer[0] == "belief" and not outer[2].startswith("judged:") \
+                else ("asserted", None, "")
         if clause.dep_ == "ccomp" and unconfirmed(clause, head):
             return "hypothetical", None, "unconfirmed"  # "did not confirm that its troops
             # attacked X", "declined to say that ...": no one tells it as done
@@ -576,6 +583,52 @@ def allegation(trigger: Token) -> Token | None:
             for clause in ancestor.children:
                 if clause.dep_ == "acl" and clause.left_edge.i <= trigger.i <= clause.right_edge.i:
                     return ancestor
+    return None
+
+
+def held_by_no_one(trigger: Token) -> bool:
+    """A judgement passed in the passive with no one named who holds it: "such camps are
+    considered illegal under Kenyan law" (grammar.OPINION_VERBS); not "... are considered
+    illegal by Kenya", nor "sanctions are being considered" (no judgement)."""
+    return trigger.lemma_.lower() in grammar.OPINION_VERBS and \
+        any(c.dep_ == "auxpass" for c in trigger.children) and \
+        not any(c.dep_ == "agent" for c in trigger.children) and \
+        any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") for c in trigger.children)
+
+
+def judged_crime(trigger: Token) -> Token | None:
+    """The word of a plea, verdict or sentence whose crime the trigger names: "pleaded guilty
+    to threatening to kill X" (guilty), "found guilty of the murder of Y" (guilty), "was
+    sentenced for assaulting Z" (sentenced), "upheld the convictions of two men for beating
+    W" (convictions); or None (grammar.JUDGED_CRIME_WORDS, JUDGED_CRIME_NOUNS)."""
+    token = trigger
+    for _ in range(4):  # up through "threatening to kill", "assaulting and robbing"
+        if token.dep_ in ("xcomp", "conj") and token.head.pos_ in ("VERB", "NOUN"):
+            token = token.head
+        elif token.dep_ == "pobj" and token.tag_ == "VB" and token.head.lower_ == "to" and \
+                token.head.head.pos_ == "VERB":
+            token = token.head.head  # "threatening to assault", read as a 'to' phrase
+        else:
+            break
+    if token.dep_ not in ("pcomp", "pobj") or token.head.dep_ != "prep" or \
+            token.head.lower_ not in grammar.JUDGED_CRIME_PREPS:
+        return None
+    head = token.head.head
+    if head.pos_ == "NOUN" and head.lemma_.lower() not in grammar.JUDGED_CRIME_NOUNS and \
+            head.dep_ == "pobj" and head.head.dep_ == "prep":
+        head = head.head.head  # "jailed for ten years over the killing of X": the crime
+        # hangs on the term, the term on the verb
+    lemma = head.lemma_.lower()
+    if head.pos_ == "NOUN":  # "his trial for bribery"; not "his trial in a fraud
+        # inquiry", where the inquiry was held
+        return head if lemma in grammar.JUDGED_CRIME_NOUNS and \
+            token.head.lower_ not in grammar.JUDGED_CRIME_PREPS_NOT_OF_NOUNS else None
+    if head.pos_ in ("VERB", "ADJ") and lemma in grammar.JUDGED_CRIME_WORDS:
+        return head
+    if head.pos_ == "VERB" and token.head.lower_ not in grammar.JUDGED_CRIME_PREPS_NOT_OF_NOUNS:
+        # "upheld the convictions of two men for assaulting"
+        return next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass") and
+                     c.lemma_.lower() in grammar.JUDGED_CRIME_NOUNS), None)
     return None
 
 

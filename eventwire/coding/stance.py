@@ -75,6 +75,8 @@ def derive(
         return None
     if reading.modality == "denied":
         return None  # "denied supplying arms to the rebels": a deed denied, no offer refused
+    if declined_comment(trigger, reading):  # "would not comment on the talks": declined
+        return Stance("refuse", grammar.DECLINE_COMMENT_CODE, trigger, sources, targets)
     if reading.modality == "conditional" and reading.why == "if" and not reading.negated:
         offer = conditional_offer(trigger)
         if offer is not None:  # "willing to withdraw if X": an offer on a condition
@@ -139,6 +141,8 @@ def derive(
                 return None  # "Uganda says Kenya will attack it": Uganda's forecast
     if parallel is None:
         return None
+    if kind == "threaten" and undergone_by_subject(trigger, reading, sources, targets, index):
+        return None  # "the minister will appear in court": the court's act, not his threat
     governor = reading.governor or trigger
     if kind in ("appeal", "demand", "threaten", "impose") and governor is not trigger:
         # "urged Iran to release", "demanded that Russia release", "warned Hamas that it
@@ -324,6 +328,29 @@ def not_accepted(trigger: Token, reading: Reading, governed_by: str | None) -> b
         return True
     return governed_by is None and reading.modality == "asserted" and \
         trigger.lemma_.lower() in ACCEPTING_VERBS
+
+
+def undergone_by_subject(trigger: Token, reading: Reading, sources: list[ActorMention],
+                         targets: list[ActorMention], index: MentionIndex) -> bool:
+    """Whether the subject of an act's own verb is the one it is done to, not a doer: "the
+    minister will appear in court" (a court's act on him, CAMEO 173) states no intent or threat
+    of his, nor of the court's."""
+    if reading.governor is not None or trigger.pos_ != "VERB":
+        return False
+    said = phrase_actors(child_with(trigger, SUBJECT_DEPS), index)
+    return bool(said) and any(same_actor(s, t) for s in said for t in targets) and \
+        not any(same_actor(s, d) for s in said for d in sources)
+
+
+def declined_comment(trigger: Token, reading: Reading) -> bool:
+    """"Would not comment on the talks", "will not comment": a comment one will not give is
+    declined (CAMEO 011), said of the one who declines; not "did not comment" (none made, no
+    refusal told), nor "would not comment if ..." (a condition)."""
+    return trigger.lemma_.lower() in grammar.COMMENTING_VERBS and trigger.pos_ == "VERB" and \
+        reading.negated and reading.governor is None and \
+        reading.modality in ("future", "conditional") and reading.why.startswith("aux:") and \
+        not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in grammar.CONDITION_MARKS
+                                          for m in c.children) for c in trigger.children)
 
 
 def reported_will_not(trigger: Token, reading: Reading) -> bool:

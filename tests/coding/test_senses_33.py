@@ -1,0 +1,54 @@
+"""Round 33d: everyday senses VII, what is no political event.
+
+A health agency's warning against eating a food, or about fruit from a foreign firm, is a
+public notice: no threat (13). Health officials tracing where tainted food came from accuse no
+one (09). Phoenix's 'issue ... border' (046) was the border issue between two states, not
+any verb 'issue' near a border. Watching a new flu strain, and
+evidence of water found on a moon, investigate no party (09); a minister back from a holiday
+made no visit (04). The political senses keep their codes (curated.jsonl,
+documented in curated_SOURCE.txt).
+"""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import assert_only_the_political_sense_codes, codes, resolved_and_coded, shown
+
+
+@pytest.mark.parametrize(("everyday", "political", "root"), [
+    # a food or product notice threatens no one; a warning to a state does
+    ("The Zambian health ministry issued a warning against eating raw pork from Kenya.",
+     "Zambia issued a warning to Kenya over its troops.", "13"),
+    ("The Ghanaian food authority issued a warning on melons from a Kenyan firm.",
+     "Zambia issued a warning to Kenya over its troops.", "13"),
+    ("The warning about Kenyan melons was issued on Monday by the Zambian health ministry.",
+     "The warning from Kenya to Zambia about its troops was issued on Monday.", "13"),
+    # tracing tainted food accuses no one; a police inquiry into a killing does
+    ("Zambian health officials investigated where the contaminated beef had come from.",
+     "Zambian police investigated the killing of a Kenyan trader.", "09"),
+    ("The Kenyan health ministry's investigation into tainted milk from Zambia found no fault.",
+     "Kenya's investigation into the Zambian ambassador found no fault.", "09"),
+    # watching a disease investigates no party; observing an election does
+    ("The Ghanaian health ministry monitored the new flu strain in Kenya.",
+     "Kenyan observers monitored the Zambian election.", "09"),
+    # what science finds accuses no one; evidence of a party's acts does
+    ("Kenyan scientists found evidence of water on the moon.",
+     "Kenyan investigators found evidence that Zambia had armed the rebels.", "09"),
+    # a private holiday is no visit; a state visit is one
+    ("The Zambian finance minister returned from holiday in Kenya.",
+     "The Zambian president returned from a state visit to Kenya.", "04"),
+])
+def test_everyday_sense_codes_nothing_political_sense_still_codes(parser, coder, everyday,
+                                                                   political, root):
+    assert_only_the_political_sense_codes(parser, coder, everyday, political, root)
+
+
+@pytest.mark.parametrize("text", [
+    "Zambia issued a warning to Kenya about troops massing on the border.",
+    "Kenya issued new border passes to Zambian traders.",
+])
+def test_issuing_something_near_a_border_is_no_negotiation(parser, coder, text):
+    events = resolved_and_coded(parser, coder, text)
+    assert "046" not in codes(events), shown(events)
+    if "warning" in text:  # the warning itself still threatens
+        assert "130" in codes(events), shown(events)

@@ -2,11 +2,12 @@
 
 A health agency's warning against eating a food, or about fruit from a foreign firm, is a
 public notice: no threat (13). Health officials tracing where tainted food came from accuse no
-one (09). Phoenix's 'issue ... border' (046) was the border issue between two states, not
-any verb 'issue' near a border. Watching a new flu strain, and
-evidence of water found on a moon, investigate no party (09); a minister back from a holiday
-made no visit (04). The political senses keep their codes (curated.jsonl,
-documented in curated_SOURCE.txt).
+one (09). Phoenix's 'issue ... border' (046) was the border issue between two states, not any
+verb 'issue' near a border. Watching a new flu strain, and evidence of water found on a moon,
+investigate no party (09); a minister back from a holiday made no visit (04). An order to
+slaughter or cull farm animals demands nothing of a party (10), and traffic police sent out to
+direct cars raise no police power (15). The political senses keep their codes
+(curated.jsonl, documented in curated_SOURCE.txt).
 """
 
 from __future__ import annotations
@@ -37,6 +38,14 @@ from coding_helpers import assert_only_the_political_sense_codes, codes, resolve
     # a private holiday is no visit; a state visit is one
     ("The Zambian finance minister returned from holiday in Kenya.",
      "The Zambian president returned from a state visit to Kenya.", "04"),
+    # culling animals demands nothing of a party; an order to a state does
+    ("The Zambian agriculture ministry ordered the slaughter of 600 pigs at a farm near Lusaka.",
+     "Zambia ordered Kenya to withdraw its troops.", "10"),
+    ("The Kenyan government ordered the culling of all poultry in the district.",
+     "Zambia ordered Kenya to withdraw its troops.", "10"),
+    # routine traffic policing raises no police power; police sent out for a visit do
+    ("Kenya deployed 300 traffic police to direct cars around the new bus lanes in Nairobi.",
+     "Kenya deployed extra police in Nairobi ahead of the Zambian president's visit.", "15"),
 ])
 def test_everyday_sense_codes_nothing_political_sense_still_codes(parser, coder, everyday,
                                                                    political, root):

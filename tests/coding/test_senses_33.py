@@ -1,13 +1,13 @@
 """Round 33d: everyday senses VII, what is no political event.
 
 A health agency's warning against eating a food, or about fruit from a foreign firm, is a
-public notice: no threat (13). Health officials tracing where tainted food came from accuse no
-one (09). Phoenix's 'issue ... border' (046) was the border issue between two states, not any
-verb 'issue' near a border. Watching a new flu strain, and evidence of water found on a moon,
-investigate no party (09); a minister back from a holiday made no visit (04). An order to
-slaughter or cull farm animals demands nothing of a party (10), and traffic police sent out to
-direct cars raise no police power (15). The political senses keep their codes
-(curated.jsonl, documented in curated_SOURCE.txt).
+public notice: no threat (13). Health officials tracing where tainted food came from, or
+probing an outbreak, accuse no one (09). Phoenix's 'issue ... border' (046) was the border
+issue between two states, not any verb 'issue' near a border. Watching a new flu strain, and
+evidence of water found on a moon, investigate no party (09); a minister back from a holiday
+made no visit (04). An order to slaughter or cull farm animals demands nothing of a party
+(10), and traffic police sent out to direct cars raise no police power (15). The
+political senses keep their codes (curated.jsonl, documented in curated_SOURCE.txt).
 """
 
 from __future__ import annotations
@@ -29,6 +29,10 @@ from coding_helpers import assert_only_the_political_sense_codes, codes, resolve
      "Zambian police investigated the killing of a Kenyan trader.", "09"),
     ("The Kenyan health ministry's investigation into tainted milk from Zambia found no fault.",
      "Kenya's investigation into the Zambian ambassador found no fault.", "09"),
+    ("Kenyan health officials probed an outbreak of disease among cattle in Zambia.",
+     "Zambian police probed the bombing of the Kenyan embassy.", "09"),
+    ("Kenya's probe of the cholera outbreak in Zambia found no new cases.",
+     "Kenya's probe of the Zambian ambassador found no new evidence.", "09"),
     # watching a disease investigates no party; observing an election does
     ("The Ghanaian health ministry monitored the new flu strain in Kenya.",
      "Kenyan observers monitored the Zambian election.", "09"),

@@ -265,6 +265,13 @@ def arguments(found: Match, index: MentionIndex) -> tuple[list[ActorMention], li
     elif targets and all(is_thing(t) for t in targets) and (found.pattern.code or "")[:2] in \
             grammar.PROTEST_ROOTS:  # "workers struck against austerity measures": their own
         targets = domestic(found, sources, targets) or targets  # country's measures
+    principals = [m for m in phrase_actors(behalf_of([verb, *found.words]), index) if m.code] \
+        if (found.pattern.code or "")[:2] not in BEHALF_TARGET_ROOTS else []
+    if principals:  # "a lawyer filed the suit on behalf of the farmers": the farmers' act,
+        # done through their lawyer; they are no target of it
+        targets = not_sources(targets, principals)
+        if not any(s.code for s in sources):
+            sources = principals
     targets = no_side_things(found, targets, sources, index)
     if (found.pattern.code or "")[:2] == INQUIRY_ROOT:
         targets = [t for t in targets if not with_partner_of(found, t)]
@@ -275,6 +282,29 @@ def arguments(found: Match, index: MentionIndex) -> tuple[list[ActorMention], li
         if len(home) == 1:  # "the Brazilian police questioned the former president":
             targets = placed(targets, home.pop(), "home")  # a domestic act
     return sources, targets
+
+
+# Closed-class grammar: the phrase naming whom an agent acts for ("filed a suit on behalf of
+# the farmers", "spoke on behalf of the government"): the one named acts through the agent.
+BEHALF_PHRASE = ("on", "behalf", "of")
+# Roots whose "on behalf of" phrase names whom the act is for, its target (CAMEO 07: aid given
+# or an intervention made on behalf of a side helps that side).
+BEHALF_TARGET_ROOTS = frozenset(("07",))
+
+
+def behalf_of(holders: list[Token]) -> Token | None:
+    """The one an act was done on behalf of: the object of an "on behalf of" phrase hung on
+    the verb or on a word of the pattern ("filed a suit on behalf of X": X), or None."""
+    on, behalf, of = BEHALF_PHRASE
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ == on:
+                noun = child_with(prep, ("pobj",))
+                if noun is not None and noun.lower_ == behalf:
+                    of_phrase = next((c for c in noun.children
+                                      if c.dep_ == "prep" and c.lower_ == of), None)
+                    return child_with(of_phrase, ("pobj",))
+    return None
 
 
 def with_partner_of(found: Match, target: ActorMention) -> bool:
@@ -972,7 +1002,8 @@ def verb_arguments(
     verb = found.trigger
     passive = child_with(verb, PASSIVE_SUBJECT_DEPS) is not None or (
         verb.dep_ == "acl" and verb.tag_ == "VBN" and after_parenthetical(verb) is None) or \
-        borrowed_passive(verb, (found.pattern.code or "")[:2]) is not None
+        borrowed_passive(verb, (found.pattern.code or "")[:2]) is not None or \
+        reduced_passive(verb, (found.pattern.code or "")[:2]) is not None
     # in a passive ("forces, backed by Russia") the subject found is the one acted on
     index.excluded = [] if passive else sources
     try:
@@ -1096,6 +1127,31 @@ def borrowed_passive(verb: Token, root: str = "") -> Token | None:
     return None
 
 
+# Roots of violence (CAMEO 18 assault, 19 fight): their bare participles in a headline or a
+# quoted report are passives ("three soldiers killed"); an arrest or a jailing (17) is left to
+# the parse, which more often reads its bare verb as active.
+VIOLENCE_ROOTS = frozenset(("18", "19"))
+# Closed class: verbs of fighting between sides, never passive ("troops clashed with rebels",
+# "the two armies fought near the border"), whatever the tagger reads.
+COMBAT_VERBS = frozenset(("clash", "fight", "battle", "skirmish"))
+
+
+def reduced_passive(verb: Token, root: str = "") -> Token | None:
+    """The subject of a bare participle of violence with no auxiliary and no object, the
+    passive of a headline or a quoted report ("three soldiers killed in an ambush", "a guard
+    stabbed outside the station"): the one acted on, not the doer; None otherwise."""
+    if root not in VIOLENCE_ROOTS or verb.tag_ != "VBN" or lemma(verb) in COMBAT_VERBS or any(
+            c.dep_ in ("aux", "auxpass", "dobj", "obj", "dative", "iobj", "nsubjpass", "ccomp")
+            for c in verb.children):
+        return None  # (an object, even one misread as a clause, makes it active)
+    if any(c.dep_ == "conj" and child_with(c, ("dobj", "obj")) is not None
+           for c in verb.children):
+        return None  # "the regime invaded and razed the town": verbs sharing an object
+    subject = child_with(verb, ("nsubj",))
+    return subject if subject is not None and subject.i < verb.i and \
+        subject.pos_ in ("NOUN", "PROPN") else None
+
+
 def passive_agent(verb: Token) -> Token | None:
     """The 'by' phrase of a passive verb ("at the hands of" says the same: "were killed at
     the hands of X"); where it has none, the one of a participle joined to it with no subject
@@ -1214,7 +1270,8 @@ def verb_targets(
             after_parenthetical(verb) is None:
         passive_subject = verb.head  # "forces, backed by Russia"
     if passive_subject is None:  # "is to be jailed", "... and were arrested by police"
-        passive_subject = borrowed_passive(verb, (found.pattern.code or "")[:2])
+        passive_subject = borrowed_passive(verb, (found.pattern.code or "")[:2]) or \
+            reduced_passive(verb, (found.pattern.code or "")[:2])
     if passive_subject is not None:
         agent = passive_agent(verb)
         agent_head = child_with(agent, ("pobj",)) if agent is not None else None
@@ -2913,6 +2970,9 @@ def reporting_subject(pronoun: Token) -> Token | None:
     clause = pronoun.head
     if pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
         return None
+    if pronoun.lower_ not in SPEAKER_PRONOUNS:
+        return None  # "'all of the crew were killed,' X said", "many were hurt, police said":
+        # a quantifier counts the ones acted on; it stands for no speaker
     if clause.head.lemma_.lower() not in grammar.SPEECH_VERBS | ASSERTING_VERBS:
         return None
     return child_with(clause.head, ("nsubj",))
@@ -2964,6 +3024,10 @@ ASSERTING_VERBS = frozenset("assert affirm vow pledge promise warn argue maintai
 PEOPLE_PRONOUNS = frozenset("everyone everybody anyone anybody those whoever".split())
 # Personal pronouns that stand for people or bodies; "it" most often stands for a thing.
 PERSON_PRONOUNS = frozenset("i me we us you he him she her they them".split())
+# Closed-class grammar: the pronouns that may stand for the one reporting their clause ("the
+# rebels said they ...", "the ministry said it ..."): personal ones, not quantifiers ("all",
+# "many", "some", "none", "both") nor demonstratives.
+SPEAKER_PRONOUNS = PERSON_PRONOUNS | frozenset(("it",))
 
 
 def unresolved_person(head: Token) -> list[ActorMention]:

@@ -16,7 +16,9 @@ a crime named as charged codes nothing; a weapon of war, combat, a state or its 
 19x; a hazard codes nothing; a sexual assault, a bomb, a blade or a blow, terror or an unnamed
 gunman (on others than armed forces) names the 18x code; a word that is force in one sense
 only ("targeted children", "struck by a car", "was later fired") with none of these and no
-armed doer codes nothing; a non-state doer or no doer named, on civilians alone, is 180.
+armed doer codes nothing; a non-state doer or no doer named, on civilians alone, is 180, unless
+no doer is named and the sentence or the one before names combat ("fighting", "clashes",
+"airstrikes"; ``war_setting``): the dead of a war keep 19x.
 The rule id of a refined event says what refined it ("core/kill#1>violence:means:knife").
 """
 
@@ -188,7 +190,32 @@ def refine(trigger: Token, code: str, sources: list[ActorMention],
     struck = [t for t in targets if t.code and not (t.entry or "").startswith("place:")]
     if struck and all(t.sector in CIVILIAN_SECTORS for t in struck) and \
             all(on_people(t, doc) for t in struck):
+        if not sources and war_setting(trigger) is not None:
+            return None  # "fighting raged near the town. Twelve villagers were killed": the
+            # dead of a war, by no one named, keep the manual's 19x
         return Refined(UNCONVENTIONAL_CODE, "on-civilians")  # "a woman was killed"
+    return None
+
+
+def war_setting(trigger: Token) -> str | None:
+    """The word that sets an act in a war, a clash or an insurgency, in its own sentence or the
+    one before (violence_means.tsv "war-setting": "fighting", "clashes", "airstrikes",
+    "shelling", "an offensive"), or None. Only nouns count ("fighting" with an object is a
+    verb: "fighting corruption"; "offensive" as an adjective is no offensive)."""
+    sentence = trigger.sent
+    start = sentence.start
+    if start > 0:
+        start = trigger.doc[start - 1].sent.start
+    for token in trigger.doc[start:sentence.end]:
+        if token.pos_ not in ("NOUN", "VERB", "PROPN") or any(
+                c.dep_ in ("dobj", "obj") for c in token.children):
+            continue
+        if token.pos_ == "VERB" and token.tag_ != "VBG":
+            continue  # "fighting raged" is a noun the parser may tag as a verb; "fought" is no
+            # setting named
+        for phrase in phrase_of(token):
+            if "war-setting" in means_table().get(phrase, ()):
+                return phrase
     return None
 
 
@@ -200,6 +227,44 @@ def charged(trigger: Token) -> bool:
             trigger.head.lower_ not in ("of", "for", "with"):
         return False
     return lemma(trigger.head.head) in charge_nouns()
+
+
+# Closed-class grammar: the prepositions that join a crime to the plea, charge or conviction it
+# is named in ("pleaded guilty to assaulting", "convictions for attacking", "charges of").
+CRIME_PREPS = frozenset(("to", "of", "for", "with"))
+# Links up a chain of verbs to the one a crime's preposition governs ("pleaded guilty to
+# threatening to beat and murder X": murder, beat, threatening).
+CRIME_CHAIN_DEPS = frozenset(("xcomp", "conj"))
+
+
+def crime_named_in(trigger: Token) -> Token | None:
+    """The word of a plea, a conviction or a charge a violent or hostile act is named in as its
+    crime ("pleaded guilty to threatening to beat X": 'guilty'; "upheld the convictions of
+    two men for assaulting an officer": 'convictions'), or None. The court's act codes itself
+    (116, 173); the crime it names is what the court found or the accused admitted, no act
+    this sentence tells as done: read as a belief, as "convicted of assaulting" is."""
+    if lemma(trigger) in charge_nouns():
+        return None  # "pleaded guilty to conspiracy charges": the charge is the court's act
+    token = trigger
+    for _ in range(4):
+        if token.dep_ in CRIME_CHAIN_DEPS and token.head.pos_ in ("VERB", "AUX", "NOUN"):
+            token = token.head
+        elif token.pos_ == "VERB" and token.dep_ == "pobj" and token.head.lower_ == "to" \
+                and token.head.head.pos_ == "VERB":
+            token = token.head.head  # "threatening to beat", parsed as a phrase of 'to'
+        else:
+            break
+    if token.dep_ not in ("pcomp", "pobj") or token.head.lower_ not in CRIME_PREPS:
+        return None
+    named_in = token.head.head
+    if named_in.pos_ in ("VERB", "AUX"):  # "upheld the convictions ... for assaulting X",
+        # "pleaded guilty on Monday to assaulting X": the phrase hung on the verb of the
+        # conviction's noun or of the plea's 'guilty'
+        named_in = next((c for c in named_in.children
+                         if c.dep_ in ("dobj", "obj", "acomp", "oprd")),
+                        named_in)
+    return named_in if lemma(named_in) in charge_nouns() or \
+        named_in.lower_ in charge_nouns() else None
 
 
 def clause_words(trigger: Token) -> list[tuple[Token, str]]:

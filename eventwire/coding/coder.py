@@ -544,13 +544,6 @@ class Coder:
                 reading = replace(reading, modality="hypothetical", why="acl:to")
             elif reading.modality == "asserted" and warned_against(found.trigger):
                 reading = replace(reading, modality="hypothetical", why="pcomp:against")
-            elif reading.modality == "asserted" and \
-                    (named_in := violence.crime_named_in(found.trigger)) is not None:
-                # "pleaded guilty to threatening to beat X", "upheld the convictions of two
-                # men for assaulting an officer": the crime a plea or a verdict names, as
-                # "convicted of assaulting" is read, is no act the sentence tells as done
-                reading = replace(reading, modality="belief", governor=named_in,
-                                  why=f"crime:{lemma(named_in)}")
             elif reading.modality == "asserted" and found.pattern.pos == "NOUN" and \
                     act_asked_for(found.trigger):
                 # "demanded the arrest of X", "called for a boycott", "urged the withdrawal
@@ -603,9 +596,6 @@ class Coder:
                                          rule=refined_by):
                 coded.append((event, found))
             stance = derive(code, found.trigger, reading, sources, targets, index)
-            if stance is not None and violence.crime_named_in(stance.governor) is not None:
-                stance = None  # "pleaded guilty to threatening to kill X": the threat is the
-                # crime a plea names (read as a belief), not a threat this sentence tells
             if stance is not None and stance.kind == "threaten" and \
                     stance.governor is found.trigger and found.pattern.plover == "ACCUSE":
                 # "X will be charged with theft": a charge announced is the accusation (173 as

@@ -626,9 +626,13 @@ def judged_crime(trigger: Token) -> Token | None:
     if head.pos_ in ("VERB", "ADJ") and lemma in grammar.JUDGED_CRIME_WORDS:
         return head
     if head.pos_ == "VERB" and token.head.lower_ not in grammar.JUDGED_CRIME_PREPS_NOT_OF_NOUNS:
-        # "upheld the convictions of two men for assaulting"
-        return next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass") and
-                     c.lemma_.lower() in grammar.JUDGED_CRIME_NOUNS), None)
+        # "upheld the convictions of two men for assaulting"; "was found guilty on Monday of
+        # attacking", the phrase hung on the verb past its complement
+        return next((c for c in head.children if
+                     c.dep_ in ("dobj", "nsubjpass") and
+                     c.lemma_.lower() in grammar.JUDGED_CRIME_NOUNS or
+                     c.dep_ in ("oprd", "acomp") and
+                     c.lemma_.lower() in grammar.JUDGED_CRIME_WORDS), None)
     return None
 
 

@@ -229,44 +229,6 @@ def charged(trigger: Token) -> bool:
     return lemma(trigger.head.head) in charge_nouns()
 
 
-# Closed-class grammar: the prepositions that join a crime to the plea, charge or conviction it
-# is named in ("pleaded guilty to assaulting", "convictions for attacking", "charges of").
-CRIME_PREPS = frozenset(("to", "of", "for", "with"))
-# Links up a chain of verbs to the one a crime's preposition governs ("pleaded guilty to
-# threatening to beat and murder X": murder, beat, threatening).
-CRIME_CHAIN_DEPS = frozenset(("xcomp", "conj"))
-
-
-def crime_named_in(trigger: Token) -> Token | None:
-    """The word of a plea, a conviction or a charge a violent or hostile act is named in as its
-    crime ("pleaded guilty to threatening to beat X": 'guilty'; "upheld the convictions of
-    two men for assaulting an officer": 'convictions'), or None. The court's act codes itself
-    (116, 173); the crime it names is what the court found or the accused admitted, no act
-    this sentence tells as done: read as a belief, as "convicted of assaulting" is."""
-    if lemma(trigger) in charge_nouns():
-        return None  # "pleaded guilty to conspiracy charges": the charge is the court's act
-    token = trigger
-    for _ in range(4):
-        if token.dep_ in CRIME_CHAIN_DEPS and token.head.pos_ in ("VERB", "AUX", "NOUN"):
-            token = token.head
-        elif token.pos_ == "VERB" and token.dep_ == "pobj" and token.head.lower_ == "to" \
-                and token.head.head.pos_ == "VERB":
-            token = token.head.head  # "threatening to beat", parsed as a phrase of 'to'
-        else:
-            break
-    if token.dep_ not in ("pcomp", "pobj") or token.head.lower_ not in CRIME_PREPS:
-        return None
-    named_in = token.head.head
-    if named_in.pos_ in ("VERB", "AUX"):  # "upheld the convictions ... for assaulting X",
-        # "pleaded guilty on Monday to assaulting X": the phrase hung on the verb of the
-        # conviction's noun or of the plea's 'guilty'
-        named_in = next((c for c in named_in.children
-                         if c.dep_ in ("dobj", "obj", "acomp", "oprd")),
-                        named_in)
-    return named_in if lemma(named_in) in charge_nouns() or \
-        named_in.lower_ in charge_nouns() else None
-
-
 def clause_words(trigger: Token) -> list[tuple[Token, str]]:
     """The words of an act's own clause that may name its means or its doer, each with its
     role: "doer" (the trigger's active subject or agent, the subject of a clause telling what

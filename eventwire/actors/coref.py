@@ -441,6 +441,12 @@ def _nearest(want: str, before: int, found: list[Found], doc: Doc, window: int,
         subjects = [f for f in candidates if doc[f.head].sent == sent
                     and doc[f.head].dep_ in ("nsubj", "nsubjpass")]
         chosen = (subjects or candidates)[0]
+        titles = {"male": MALE_TITLES, "female": FEMALE_TITLES}.get(_gender_of(doc[before]))
+        if titles and _gender(chosen, doc) is None:
+            # "Ghana's president was criticised by Ms Adeyemi. She ...": a title that says
+            # the pronoun's sex outranks a subject whose sex no word says
+            chosen = next((f for f in candidates if doc[f.head].sent == sent
+                           and {t.lower_ for t in doc[f.start:f.end]} & titles), chosen)
         if head is not None and head.pos_ == "PRON" and _punished(head) and _state_side(chosen):
             # "Ghana's president sued a journalist for insulting him. He was arrested": the
             # one arrested, fined or jailed is the other person the sentence names, not the

@@ -61,3 +61,12 @@ def test_he_refers_back_to_a_former_official(resolve):
     ms = resolve("Zambian police questioned a former Zambian envoy on Monday. "
                  "He denied the charges.")
     assert pronoun(ms, "He").code == "ZMBELI"
+
+
+def test_a_title_that_says_her_sex_outranks_a_subject_whose_sex_is_not_said(resolve):
+    ms = resolve("Zambia's president was criticised by Ms Adeyemi on Monday. "
+                 "She praised the Zambian court.")
+    assert pronoun(ms, "She") is None
+    # a pronoun of the other sex still stands for the subject
+    ms = resolve("Ms Adeyemi met Zambia's president on Monday. He praised the Zambian court.")
+    assert pronoun(ms, "He").code == "ZMBGOV"

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 from ..nlp import text_of
 from . import codes as cameo
 from .dictionary import packaged_lines
-from .resolver import MOTION_VERBS, PLACE_KIND, TITLE_WORDS, Found, locative
+from .resolver import FORMER_MARK, MOTION_VERBS, PLACE_KIND, TITLE_WORDS, Found, locative
 
 STATE_NOUNS = frozenset({"country", "nation", "state", "kingdom", "republic"})
 GROUP_NOUNS = frozenset({"group", "organisation", "organization", "movement", "faction"})
@@ -86,9 +86,14 @@ PRONOUNS = {
     "we": "we", "us": "we", "our": "we", "ours": "we", "ourselves": "we",
 }
 # Sectors that belong to the country a story is set in, when no country is named (workers,
-# students and clergy too: "workers blocked the roads" in a story set in Brazil are Brazilian).
+# students and clergy too: "workers blocked the roads" in a story set in Brazil are Brazilian;
+# a former official too, whose mention the resolver marks FORMER_MARK: "the former
+# president" is the story's country's, "the actor" (ELI too) anyone's).
 FOCUS_SECTORS = frozenset({"GOV", "MIL", "REB", "COP", "OPP", "CVL", "SEP", "INS", "LEG", "JUD",
                            "SPY", "PTY", "REF", "LAB", "EDU", "REL", "MUS", "CHR"})
+# Sectors whose mentions are people, whatever noun names them: elites ("a former envoy",
+# "the ex-president": ELI) are referred back to by "he"/"she" as officials are.
+PERSON_SECTORS = frozenset({"ELI"})
 PREDICATE = frozenset({"attr", "oprd", "acomp"})  # "X is a rebel leader": no referent
 # Human sector words that refer back to any official: "the official", "the leader".
 GENERIC_HUMAN_WORDS = frozenset({"official", "leader", "officer", "aide", "diplomat"})
@@ -124,7 +129,7 @@ def _human(f: Found, doc: Doc) -> bool:
         return False  # a state or a town, though the recogniser took its name for a person's
     return (f.kind == "person" or head.ent_type_ == "PERSON"
             or head.lower_ in HUMAN_SECTOR_WORDS or head.lemma_.lower() in HUMAN_SECTOR_WORDS
-            or head.lower_ in PERSON_WORDS)
+            or head.lower_ in PERSON_WORDS or cameo.split(f.code)[1] in PERSON_SECTORS)
 
 
 def _counted_members(earlier: Token, head: Token) -> bool:
@@ -273,15 +278,23 @@ def sentence_starts(doc: Doc) -> list[int]:
 
 def _antecedent(want: str, before: int, found: list[Found], doc: Doc,
                 window: int = 6, lemma: str | None = None,
-                head: Token | None = None) -> Found | None:
+                head: Token | None = None, people: list[Found] = ()) -> Found | None:
     """The nearest earlier resolved mention compatible with ``want``, within a few sentences;
     never the subject of the clause ``head`` (the referring word) is an object in.
 
     A person or a body named by a common noun the dictionary coded by its sector alone ("the
     men", "the suspect": ``_sector_referent``) is the referent only where no one the
     dictionary left uncoded stands between it and the pronoun ("the man ... Dr X, a
-    surgeon, said he"): else the referent is whom coreference found without such nouns."""
-    ante = _nearest(want, before, found, doc, window, lemma, head, "free")
+    surgeon, said he"): else the referent is whom coreference found without such nouns.
+
+    ``people``: for "he"/"she", the people no dictionary codes (``uncoded_people``), who
+    compete with the coded mentions as the one the pronoun stands for: where one of them is
+    the referent the search picks, the answer is that person (a mention with no code,
+    ``UNCODED_PERSON``), not a coded official named further back ("Ghana's president was
+    criticised by Ms Adeyemi. She was arrested")."""
+    ante = _nearest(want, before, found, doc, window, lemma, head, "free", people)
+    if ante is not None and ante.kind == UNCODED_PERSON:
+        return ante
     if ante is not None and want == "it" and _thing_between(ante, doc[before], found, doc):
         return None
     if ante is None or want not in ("he", "they") or _compatible(want, ante, doc, None) or \
@@ -328,20 +341,91 @@ def _uncoded_between(want: str, ante: Found, pronoun: Token, found: list[Found],
     return False
 
 
+# The kind of a mention ``uncoded_people`` makes: a person no dictionary codes, a candidate
+# for "he"/"she" and never an actor.
+UNCODED_PERSON = "uncoded-person"
+
+
+def uncoded_people(doc: Doc, found: list[Found]) -> list[Found]:
+    """The people no dictionary codes, as mentions with no code (``UNCODED_PERSON``): a name
+    the recogniser takes for a person's ("Kofi Mensah", "Ms Adeyemi", with a title before
+    it) and a noun for one person (PERSON_NOUNS: "a lawyer", "the woman"), where no mention
+    covers them. "He" or "she" may stand for them as for a coded official: where one of them
+    is the nearer or the more prominent referent, the pronoun is theirs (and uncoded), not
+    the official's named before."""
+    covered = {i for f in found if f.code for i in range(f.start, f.end)}
+    coded_names = _coded_name_words(doc, found)
+    people: list[Found] = []
+    titled = [doc[t.i:t.i + 1] for t in doc if t.pos_ == "PROPN" and t.i > 0
+              and doc[t.i - 1].lower_ in MALE_TITLES | FEMALE_TITLES and t.ent_type_ != "PERSON"
+              and (t.i + 1 == len(doc) or doc[t.i + 1].pos_ != "PROPN")]
+    for ent in [*doc.ents, *titled]:  # "Ms Adeyemi", whatever type the recogniser gave it
+        if ent.label_ != "PERSON" and ent not in titled or \
+                any(i in covered for i in range(ent.start, ent.end)):
+            continue
+        if any(coded_names.get(t.lower_, len(doc)) < ent.end for t in ent
+               if t.pos_ == "PROPN"):
+            continue  # "the chancellor, Juan Suarez, ... Mr Suarez": one the story coded,
+            # named again
+        start = ent.start
+        if start > 0 and doc[start - 1].lower_ in MALE_TITLES | FEMALE_TITLES:
+            start -= 1  # "Ms Adeyemi": the title says which pronoun is hers
+        people.append(Found(start, ent.end, ent.root.i, None, UNCODED_PERSON, UNCODED_PERSON))
+    for tok in doc:
+        if tok.i in covered or tok.tag_ != "NN" or tok.ent_type_ or tok.dep_ == "compound" or \
+                tok.lemma_.lower() not in PERSON_NOUNS:
+            continue
+        people.append(Found(tok.left_edge.i if tok.left_edge.i < tok.i else tok.i, tok.i + 1,
+                            tok.i, None, UNCODED_PERSON, UNCODED_PERSON))
+    return people
+
+
+# Sectors of those who arrest, try, fine and jail on a state's behalf.
+STATE_SECTORS = frozenset({"GOV", "JUD", "COP", "MIL", "SPY"})
+
+
+def _state_side(f: Found) -> bool:
+    """A mention coded as one of a state's officials or bodies (STATE_SECTORS)."""
+    return f.kind != UNCODED_PERSON and cameo.split(f.code)[1] in STATE_SECTORS
+
+
+def _coded_name_words(doc: Doc, found: list[Found]) -> dict[str, int]:
+    """The proper nouns a coded mention bears or stands beside, a person's name whatever
+    type the recogniser gave it ("Kenyan minister Joe Otieno", "the chancellor, Juan
+    Suarez,", "Ms Ruto, a Kenyan activist"), each with where it is first named."""
+    words: dict[str, int] = {}
+    for f in found:
+        if not f.code:
+            continue
+        head = doc[f.head]
+        names = [*doc[f.start:f.end], *(t for c in head.children if c.dep_ == "appos"
+                                          for t in c.subtree)]
+        if head.dep_ == "appos":
+            names += list(head.head.subtree)
+        for t in names:
+            if t.pos_ == "PROPN" and t.i < words.get(t.lower_, len(doc)):
+                words[t.lower_] = t.i
+    return words
+
+
 def _nearest(want: str, before: int, found: list[Found], doc: Doc, window: int,
-             lemma: str | None, head: Token | None, common: str | None) -> Found | None:
-    """``_antecedent``'s search; ``common`` as for ``_compatible``."""
+             lemma: str | None, head: Token | None, common: str | None,
+             people: list[Found] = ()) -> Found | None:
+    """``_antecedent``'s search; ``common`` as for ``_compatible``; ``people`` (uncoded
+    people, for "he") join the search where common nouns do."""
     sents = sentence_starts(doc)
     sent_start = sents[bisect_right(sents, before) - 1]  # the start of doc[before].sent
     idx = max(0, bisect_right(sents, sent_start) - 1 - window)
     limit = sents[idx] if sents else 0
     subject = _clause_subject(head) if head is not None else None
     quoted = _quote_of(doc, before)
-    candidates = [f for f in sorted(found, key=lambda f: f.start, reverse=True)
+    pool = [*found, *people] if want == "he" and common == "free" else found
+    candidates = [f for f in sorted(pool, key=lambda f: f.start, reverse=True)
                   if f.end <= before and f.start >= limit and not _predicate(doc[f.head])
-                  and _compatible(want, f, doc, common)
+                  and (f.kind == UNCODED_PERSON or _compatible(want, f, doc, common))
                   and not (_quote_of(doc, f.start) != quoted
-                           and not _compatible(want, f, doc, None))
+                           and (f.kind == UNCODED_PERSON
+                                or not _compatible(want, f, doc, None)))
                   and not (want == "he" and _gender(f, doc) not in (None, _gender_of(
                       doc[before])))
                   and not (subject is not None and f.start <= subject.i < f.end)
@@ -357,6 +441,18 @@ def _nearest(want: str, before: int, found: list[Found], doc: Doc, window: int,
         subjects = [f for f in candidates if doc[f.head].sent == sent
                     and doc[f.head].dep_ in ("nsubj", "nsubjpass")]
         chosen = (subjects or candidates)[0]
+        titles = {"male": MALE_TITLES, "female": FEMALE_TITLES}.get(_gender_of(doc[before]))
+        if titles and _gender(chosen, doc) is None:
+            # "Ghana's president was criticised by Ms Adeyemi. She ...": a title that says
+            # the pronoun's sex outranks a subject whose sex no word says
+            chosen = next((f for f in candidates if doc[f.head].sent == sent
+                           and {t.lower_ for t in doc[f.start:f.end]} & titles), chosen)
+        if head is not None and head.pos_ == "PRON" and _punished(head) and _state_side(chosen):
+            # "Ghana's president sued a journalist for insulting him. He was arrested": the
+            # one arrested, fined or jailed is the other person the sentence names, not the
+            # state's official who acts on them
+            chosen = next((f for f in candidates if doc[f.head].sent == sent
+                           and not _state_side(f)), chosen)
         if any(_related_to(doc[f.head]) is not None for f in (chosen, candidates[0])):
             return None
         return chosen
@@ -494,7 +590,7 @@ def resolve_definites(doc: Doc, found: list[Found], focus: str | None,
                         continue
             if ante is not None:
                 f = _linked(f, ante, doc)
-            elif focus and f.sector in FOCUS_SECTORS:
+            elif focus and (f.sector in FOCUS_SECTORS or f.entry.endswith(FORMER_MARK)):
                 f = replace(f, code=focus + f.sector, entry=f.entry + f"+focus:{focus}")
             else:
                 f = replace(f, code=f.sector)
@@ -821,6 +917,7 @@ def resolve_pronouns(doc: Doc, found: list[Found], places: list[Found] = ()) -> 
     quotes = _quotes(doc)
     result = sorted(found, key=lambda f: f.start)
     added: list[Found] = []
+    people = uncoded_people(doc, found)
     for i in _pronoun_candidates(doc):
         if i in covered:
             continue
@@ -860,7 +957,8 @@ def resolve_pronouns(doc: Doc, found: list[Found], places: list[Found] = ()) -> 
                 here = [p for p in states if doc[p.head].sent == tok.sent]
                 ante = _antecedent(want, start, pool + (
                     here if want == "state" else []), doc,
-                    head=tok if tok.lower_ not in REFLEXIVES else None)
+                    head=tok if tok.lower_ not in REFLEXIVES else None,
+                    people=people if quote is None else [])
                 if ante is None and want == "state":  # a country named as a place in an
                     # earlier sentence, when no actor is a state to refer to
                     ante = _antecedent(want, start, result + added + states, doc, head=tok)
@@ -869,10 +967,14 @@ def resolve_pronouns(doc: Doc, found: list[Found], places: list[Found] = ()) -> 
                 ahead = _cataphor(tok, want, result, doc)
                 if ahead is not None:  # "when it crushed the protests, Zambia ...": the
                     ante = ahead  # subject after the clause, not one named sentences before
+        if ante is not None and ante.kind == UNCODED_PERSON or ante is not None and \
+                want == "he" and owner is None and quote is None and \
+                _uncoded_person_between(ante, tok, result, doc):
+            # the pronoun stands for someone no dictionary codes: so may the next "he"
+            people.append(Found(tok.i, tok.i + 1, tok.i, None, UNCODED_PERSON, UNCODED_PERSON))
+            ante = None
         if ante is not None and want == "he" and (
-                _punished(tok) and _bystander(ante, doc) or _possessed_bystander(ante, doc)
-                or owner is None and quote is None
-                and _uncoded_person_between(ante, tok, result, doc)):
+                _punished(tok) and _bystander(ante, doc) or _possessed_bystander(ante, doc)):
             ante = None
         if ante is not None and want == "they" and _punished(tok) and any(
                 t.lemma_.lower() in BYSTANDER_NOUNS for t in doc[ante.start:ante.end]):

@@ -14,7 +14,7 @@ The steps, in order:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -467,6 +467,40 @@ def _ends_organisation(doc: Doc, unit: Unit) -> bool:
 TITLE_ABBREVIATIONS = frozenset({"pm", "mp", "mps", "fm"})
 
 
+# Modifiers that say an official no longer holds the office ("a former minister", "the
+# ex-president", "the late president"): Phoenix.agents.txt codes FORMER_PRESIDENT and
+# FORMER_PRIME_MINISTER as elites (ELI), not the government. Not "retired" (Phoenix's RETIRED
+# is ELI too), which tests/actors/test_codes_32.py still reads as the government's.
+FORMER_WORDS = frozenset({"former", "ex", "late", "erstwhile", "onetime", "one-time"})
+# Sectors of offices one holds for a time, whose former holders are elites (ELI): a
+# government's, a legislature's or a court's officials, any number of them ("former
+# officials"), and one officer of the forces, the police or the intelligence services ("a
+# retired general"; "former soldiers", "ex-rebels" are a body of people, not elites).
+OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD"})
+# The end of the entry of a former official's mention with no country ("the former
+# president"), which coreference gives the story's country as it gives an official's.
+FORMER_MARK = "+former"
+OFFICER_SECTORS = frozenset({"MIL", "COP", "SPY"})
+
+
+def former_holder(doc: Doc, unit: Unit, head: Token, start: int) -> bool:
+    """A sector noun of an office (``unit``) whose holder the phrase says no longer holds it:
+    a FORMER_WORDS modifier of the office or of the phrase's head before it ("a former
+    Kenyan minister", "former President X"), or "ex-" joined to it ("the ex-minister")."""
+    code = unit.entry.code_at(None)
+    sector = code[:3] if code else None
+    if sector not in OFFICE_SECTORS | OFFICER_SECTORS or sector in OFFICER_SECTORS and \
+            doc[unit.end - 1].tag_ in ("NNS", "NNPS"):
+        return False
+    if unit.start >= 2 and doc[unit.start - 1].text == "-" and \
+            doc[unit.start - 2].lower_ == "ex":
+        return True
+    office = set(range(unit.start, unit.end)) | {head.i}
+    return any(t.lower_ in FORMER_WORDS and (t.head.i in office or t.head.dep_ == "compound"
+                                             and t.head.head.i in office)
+               for t in doc[start:unit.start])
+
+
 def _titles_person(token: Token) -> bool:
     """A word of a title before a person's name ("U.S. Representative Jane Doe")."""
     while token.dep_ in ("compound", "nn") and token.head.i > token.i:
@@ -597,7 +631,8 @@ def compose(doc: Doc, head: Token, units: list[Unit], date: str | None,
             return [found(f"{stated[0]}{role}", head_unit, entry_suffix=True)]
         if head_unit.entry.kind == "person" and country and code == country and agents:
             # no known role then, but the text gives one: "Prime Minister Milo Djukanovic"
-            role = max(agents, key=lambda u: u.start).entry.code_at(date)
+            title = max(agents, key=lambda u: u.start)
+            role = "ELI" if former_holder(doc, title, head, start) else title.entry.code_at(date)
             return [found(f"{country}{role}", head_unit, entry_suffix=True)]
         if head_unit.entry.kind == "org" and country and sector and \
                 sector in STATE_BODY_SECTORS and code.startswith(country) and stated and \
@@ -660,6 +695,12 @@ def compose(doc: Doc, head: Token, units: list[Unit], date: str | None,
     if sector_unit is None and agents:
         sector_unit = max(agents, key=lambda u: u.start)
     sector_code = sector_unit.entry.code_at(date) if sector_unit else None
+    if sector_unit is not None and former_holder(doc, sector_unit, head, start) and \
+            not any(c.dep_ == "prep" and c.lower_ in ("to", "for")
+                    for c in head.children):  # "the former ambassador to Zambia":
+        # whose official they were is not said; the story's country's is overruled as the
+        # government's (focus.py, tests/actors/test_codes_30.py)
+        sector_code = "ELI"  # "a former Kenyan minister": Kenya's elites, not its government
     orgs = groups or [u for u in named if u.entry.kind == "org"]
     sides = conjoined(doc, units)
     if orgs and len(sides) > 1:  # "French and EU negotiators": one mention for each side
@@ -676,6 +717,11 @@ def compose(doc: Doc, head: Token, units: list[Unit], date: str | None,
             # "a Kenyan National Security Council official": Kenya's body's (as below)
             return [found(stated[0] + code[len(country):], body,
                           label=f"{body.entry.label} of {cameo.readable(stated[0])}")]
+        if sector_code == "ELI" and country and sector in STATE_BODY_SECTORS and \
+                body.entry.kind == "org":
+            # "a former Kenyan National Security Council aide": one of its state's elites
+            return [found(f"{stated[0] if stated and len(stated[0]) == 3 else country}ELI",
+                          body, entry_suffix=True)]
         return [found(code, body)]
     if head_unit is not None and head_unit.entry.kind == "unknown" and not any(
             _root(doc, u).i > head.i for u in named):  # a person's allies are not that person
@@ -706,7 +752,11 @@ def compose(doc: Doc, head: Token, units: list[Unit], date: str | None,
         ethnic = [u for u in units if u.entry.kind == "ethnic"]
         if ethnic:
             return [found(ethnic[-1].entry.code_at(date) + sector_code, ethnic[-1])]
-        return [found(None, sector_unit, sector=sector_code)]
+        bare = found(None, sector_unit, sector=sector_code)
+        if sector_code == "ELI" and (sector_unit.entry.code_at(date) != "ELI" or any(
+                t.lower_ in FORMER_WORDS for t in doc[start:sector_unit.end])):
+            bare = replace(bare, entry=bare.entry + FORMER_MARK)  # "the former president"
+        return [bare]
     if countries:  # e.g. an unknown proper name modified by a demonym
         return []
     return []

@@ -16,3 +16,8 @@ def by_text(mentions: list[ActorMention], text: str) -> list[ActorMention]:
 
 def codes(mentions: list[ActorMention], text: str) -> list[str | None]:
     return [m.code for m in by_text(mentions, text)]
+
+
+def pronoun(mentions: list[ActorMention], text: str) -> ActorMention | None:
+    """The first mention whose text is ``text`` (a pronoun, most often), or None."""
+    return next((m for m in mentions if m.text == text), None)

@@ -5,9 +5,7 @@ between the candidate and the pronoun, whom no dictionary codes, may be the one 
 
 from __future__ import annotations
 
-
-def pronoun(ms, words):
-    return next((m for m in ms if m.text == words), None)
+from actors_helpers import pronoun
 
 
 def test_a_judge_is_not_the_one_fined_in_the_next_sentence(resolve):

@@ -6,11 +6,9 @@ still refers back to."""
 
 from __future__ import annotations
 
+from actors_helpers import pronoun
+
 from eventwire.pipeline import code_text
-
-
-def pronoun(ms, words):
-    return next((m for m in ms if m.text == words), None)
 
 
 def test_an_uncoded_subject_takes_the_next_sentences_pronoun(resolve):

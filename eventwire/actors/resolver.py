@@ -469,18 +469,18 @@ TITLE_ABBREVIATIONS = frozenset({"pm", "mp", "mps", "fm"})
 
 # Modifiers that say an official no longer holds the office ("a former minister", "the
 # ex-president", "the late president"): Phoenix.agents.txt codes FORMER_PRESIDENT and
-# FORMER_PRIME_MINISTER as elites (ELI), not the government. Not "retired" (Phoenix's RETIRED
-# is ELI too), which tests/actors/test_codes_32.py still reads as the government's.
+# FORMER_PRIME_MINISTER as elites (ELI), not the government. Not yet "retired" (Phoenix's
+# RETIRED is ELI too): "a retired aide" is still read as the government's.
 FORMER_WORDS = frozenset({"former", "ex", "late", "erstwhile", "onetime", "one-time"})
 # Sectors of offices one holds for a time, whose former holders are elites (ELI): a
 # government's, a legislature's or a court's officials, any number of them ("former
 # officials"), and one officer of the forces, the police or the intelligence services ("a
 # retired general"; "former soldiers", "ex-rebels" are a body of people, not elites).
 OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD"})
+OFFICER_SECTORS = frozenset({"MIL", "COP", "SPY"})
 # The end of the entry of a former official's mention with no country ("the former
 # president"), which coreference gives the story's country as it gives an official's.
 FORMER_MARK = "+former"
-OFFICER_SECTORS = frozenset({"MIL", "COP", "SPY"})
 
 
 def former_holder(doc: Doc, unit: Unit, head: Token, start: int) -> bool:
@@ -698,8 +698,8 @@ def compose(doc: Doc, head: Token, units: list[Unit], date: str | None,
     if sector_unit is not None and former_holder(doc, sector_unit, head, start) and \
             not any(c.dep_ == "prep" and c.lower_ in ("to", "for")
                     for c in head.children):  # "the former ambassador to Zambia":
-        # whose official they were is not said; the story's country's is overruled as the
-        # government's (focus.py, tests/actors/test_codes_30.py)
+        # whose official they were is not said; focus.py gives an envoy posted to the
+        # story's country the government's sector, and that reading is kept
         sector_code = "ELI"  # "a former Kenyan minister": Kenya's elites, not its government
     orgs = groups or [u for u in named if u.entry.kind == "org"]
     sides = conjoined(doc, units)

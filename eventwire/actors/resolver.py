@@ -469,9 +469,9 @@ TITLE_ABBREVIATIONS = frozenset({"pm", "mp", "mps", "fm"})
 
 # Modifiers that say an official no longer holds the office ("a former minister", "the
 # ex-president", "the late president"): Phoenix.agents.txt codes FORMER_PRESIDENT and
-# FORMER_PRIME_MINISTER as elites (ELI), not the government. Not yet "retired" (Phoenix's
-# RETIRED is ELI too): "a retired aide" is still read as the government's.
-FORMER_WORDS = frozenset({"former", "ex", "late", "erstwhile", "onetime", "one-time"})
+# FORMER_PRIME_MINISTER, and RETIRED, as elites (ELI), not the government.
+FORMER_WORDS = frozenset({"former", "ex", "late", "erstwhile", "onetime", "one-time",
+                          "retired"})
 # Sectors of offices one holds for a time, whose former holders are elites (ELI): a
 # government's, a legislature's or a court's officials, any number of them ("former
 # officials"), and one officer of the forces, the police or the intelligence services ("a

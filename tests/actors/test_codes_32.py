@@ -42,7 +42,8 @@ def test_a_capitalised_us_body_keeps_its_country_in_another_countrys_story(resol
     text = ("Kenya hosted envoys from the United States in Nairobi on Monday. A retired "
             "National Security Council aide criticised the Kenyan government.")
     found = codes(resolve, text)
-    assert found["A retired National Security Council aide"] == "USAGOV"
+    # (retired: one of the elites, as Phoenix.agents.txt codes RETIRED)
+    assert found["A retired National Security Council aide"] == "USAELI"
     # a title before a name keeps the role the title gives
     found = codes(resolve, "Secretary of State Mike Pompeo criticised Iran in Washington.")
     assert found["Secretary of State Mike Pompeo"] == "USAGOV"

@@ -1707,10 +1707,11 @@ def helped_act(found: Match) -> bool:
 
 
 def talked_about(trigger: Token) -> bool:
-    """"discussed the ceasefire", "talks on a ceasefire between X and Y": an act named as what
-    is talked about has not happened (the talk is the event)."""
+    """"discussed the ceasefire", "talks on a ceasefire between X and Y", "sanctions are being
+    considered": an act named as what is talked about or weighed has not happened (the talk is
+    the event)."""
     head = trigger.head
-    if trigger.dep_ in OBJECT_DEPS:
+    if trigger.dep_ in OBJECT_DEPS or trigger.dep_ == "nsubjpass":
         return lemma(head) in grammar.TOPIC_VERBS
     return (trigger.dep_ == "pobj" and head.lower_ in grammar.TOPIC_PREPS
             and lemma(head.head) in grammar.TALK_NOUNS | grammar.TOPIC_VERBS)

@@ -373,6 +373,15 @@ def test_an_act_talked_about_has_not_happened(code_sentence):
     assert "0871" in codes(declared)
 
 
+def test_an_act_weighed_in_the_passive_has_not_happened(code_sentence):
+    actors = {"Kenya": "KEN", "Zambia": "ZMB"}
+    weighed = code_sentence("New sanctions against Zambia are being considered by Kenya.",
+                            actors)
+    assert "16" not in {e.cameo.root for e in weighed}, codes(weighed)
+    imposed = code_sentence("Sanctions were imposed on Zambia by Kenya.", actors)
+    assert "163" in codes(imposed)
+
+
 def test_territory_captured_by_armed_forces_is_an_assault(code_sentence):
     text = "Rebel fighters captured two villages north of the provincial capital on Sunday."
     events = code_sentence(text, {"Rebel fighters": "REB", "two villages": "place:XYZ"})

@@ -101,3 +101,12 @@ def test_an_appearance_in_court_to_come_is_no_threat(code_sentence):
     assert not [e for e in events if e.cameo.root == "13"]
     # a party that will attack another still threatens it
     assert "138" in {e.cameo.code for e in code_sentence("Kenya will attack Uganda.", actors)}
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan ministry declined to be drawn on the talks with Zambia.",
+    "The Kenyan ministry refused to be drawn on the talks with Zambia.",
+])
+def test_declining_to_be_drawn_declines_comment(code_sentence, text):
+    events = code_sentence(text, {"The Kenyan ministry": "KENGOV", "Zambia": "ZMB"})
+    assert [e.cameo.code for e in events if e.is_fact] == ["011"], acts(events, "0123456789")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import html
 import re
 from collections.abc import Iterator
 from dataclasses import replace
@@ -114,8 +115,8 @@ def entry_date(item: feedparser.FeedParserDict) -> str | None:
 
 def html_text(fragment: str) -> str:
     """The text of an item's HTML, one paragraph per block element."""
-    if "<" not in fragment:
-        return fragment
+    if "<" not in fragment:  # plain text, still escaped as HTML ("Zambia &amp; Kenya")
+        return html.unescape(fragment)
     try:
         root = lxml_html.fragment_fromstring(fragment, create_parent="div")
     except (etree.ParserError, ValueError):

@@ -112,3 +112,17 @@ def test_feed_sniffing_leaves_a_text_opening_with_a_tag_alone():
     """Only a feed root or an XML declaration makes XML: a fragment piped in stays text."""
     (article,) = read_inputs(["-"], stdin=io.StringIO("<p>Kenya condemned Zambia.</p>"))
     assert isinstance(article, Article) and "Kenya condemned Zambia" in article.text
+
+
+PLAIN_ESCAPED = """<?xml version="1.0"?><rss version="2.0"><channel><title>Lusaka Daily</title>
+<item><title>Deal</title><link>https://lusaka.example.org/news/9</link>
+<description>Zambia &amp;amp; Kenya signed a trade deal; tariffs fell &amp;gt; 5%.</description>
+</item></channel></rss>
+"""
+
+
+def test_feed_plain_text_description_is_unescaped(tmp_path):
+    """feedparser hands back a plain-text description still escaped as HTML; before, the
+    article read "Zambia &amp; Kenya"."""
+    (article,) = read(tmp_path, "plain.rss", PLAIN_ESCAPED)
+    assert article.text == "Zambia & Kenya signed a trade deal; tariffs fell > 5%."

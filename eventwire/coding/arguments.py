@@ -281,6 +281,7 @@ def arguments(found: Match, index: MentionIndex) -> tuple[list[ActorMention], li
         home = {stated_country(s) for s in sources} - {None}
         if len(home) == 1:  # "the Brazilian police questioned the former president":
             targets = placed(targets, home.pop(), "home")  # a domestic act
+    targets = coerced_placed(found, verb, sources, targets, index)
     return sources, targets
 
 
@@ -764,6 +765,96 @@ def where_done(verb: Token, index: MentionIndex) -> str | None:
             if found and found[0].country:
                 return found[0].country
     return None
+
+
+# State coercion (CAMEO 17) done with no doer named: the one acted on belongs to the country
+# the text places the act in. Of these codes, those whose object may be a thing rather than a
+# person ("the hotel was sealed off", "rallies were banned", "a teenager was charged"): 172
+# administrative sanctions (closures, quarantines, bans, curfews), 173 arrest and charge, 174
+# expulsion, 175 repression. 170 and 171 are left out: a thing seized ("drugs were seized")
+# stands for its owner, not for the country it was found in.
+COERCED_THING_CODES = ("172", "173", "174", "175")
+# Prepositions of the place an act was done at, or of the court or office it was done before.
+COERCION_PLACE_PREPS = grammar.LOCATION_PREPS | frozenset(("at", "near", "before"))
+# State organs whose country is where they act: the police, the courts, the government.
+JURISDICTION_SECTORS = frozenset(("COP", "JUD", "GOV"))
+
+
+def coerced_placed(found: Match, verb: Token, sources: list[ActorMention],
+                   targets: list[ActorMention], index: MentionIndex) -> list[ActorMention]:
+    """The one a state act of coercion (CAMEO 17: arrest, charge, detention, quarantine,
+    closure, ban) was done to, where no dictionary knows it ("he", "Mr X", "the hotel", "two
+    farms") and no doer is named (or only the place, "was detained in Ghana"): a state coerces
+    those in its own jurisdiction, so it is of the country the text places the act in, first
+    the place its own phrase names ("a Mombasa teenager", "farms in Kenya"), then a place,
+    court or police station the act's clause names ("to appear in a Lusaka court"), then the
+    country the article is set in (its dateline, else the story's one focus country). The
+    doer stays as the text gives it (none, for a passive with no agent)."""
+    code = found.pattern.code or ""
+    if code[:2] not in grammar.STATE_ACT_ROOTS or not targets or \
+            any(s.code and not (s.entry or "").startswith("place:") for s in sources):
+        return targets
+    doc = found.trigger.doc
+    country = next((s.country for s in sources if s.country), None)
+    placed_targets = []
+    for target in targets:
+        if target.code and not sector_only(target):
+            placed_targets.append(target)
+            continue
+        head = token_at(target, found.trigger)
+        person = target.entry in ("unresolved:noun-phrase", "unresolved:pronoun") or \
+            sector_only(target)
+        if not person and not (is_thing(target) and code.startswith(COERCED_THING_CODES)):
+            placed_targets.append(target)
+            continue
+        where = next((m.country for m in index.place(head) if m.country), None) or \
+            country or clause_country(verb, index) or story_country(index, doc)
+        if where is None:
+            placed_targets.append(target)
+        elif sector_only(target):
+            placed_targets.extend(placed([target], where, "coerced"))
+        else:
+            placed_targets.append(replace(target, code=where, country=where,
+                                          entry=f"{target.entry}+coerced:{where}"))
+    return placed_targets
+
+
+def clause_country(verb: Token, index: MentionIndex) -> str | None:
+    """The country of a place, or of a court, police or government of one country, that a
+    phrase of the act's clause (or a clause joined to it) puts the act in or before ("was
+    charged and will appear in a Lusaka court": Zambia); not the subject's."""
+    subject = subject_of(verb)
+    skip = {t.i for t in subject.subtree} if subject is not None else set()
+    skip |= {t.i for clause in verb.subtree if clause.dep_ in OWN_CLAUSE_DEPS
+             and clause != verb for t in clause.subtree}
+    for prep in verb.subtree:
+        if prep.i in skip or not is_preposition(prep) or \
+                prep.lower_ not in COERCION_PLACE_PREPS:
+            continue
+        pobj = child_with(prep, ("pobj",))
+        if pobj is None:
+            continue
+        found = [m.country for m in index.place(pobj) if m.country] or \
+            [m.country for m in index.at(pobj) if m.country and m.sector in JURISDICTION_SECTORS
+             and "+focus:" not in (m.entry or "")]
+        if found:
+            return found[0]
+    return None
+
+
+def story_country(index: MentionIndex, doc: Doc) -> str | None:
+    """The one country an article is set in: its dateline's ("NAIROBI, Kenya --"), else the
+    story's focus, where the actors stage gave one to the sector nouns it placed ("+focus:"),
+    else the one country all its named places are in; None where the text names several."""
+    dated = {m.country for m in index.mentions if m.country and index.in_dateline(m.start)}
+    if len(dated) == 1:
+        return dated.pop()
+    focus = {(m.entry or "").split("+focus:", 1)[1][:3] for m in index.mentions
+             if "+focus:" in (m.entry or "")}
+    if len(focus) == 1:
+        return focus.pop()
+    places = {m.country for m in index.places.values() if m.country}
+    return places.pop() if len(places) == 1 and not focus else None
 
 
 # Where a photo caption places a person: "X, left, and Y"

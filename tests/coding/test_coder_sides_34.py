@@ -38,14 +38,19 @@ def test_an_uncoded_person_coerced_with_no_doer_takes_the_country_of_the_place(t
     assert found[0].cameo.code == "173"
 
 
-def test_a_thing_closed_or_quarantined_takes_the_country_of_its_place():
-    found = facts("The hotel in Mombasa was quarantined on Tuesday.", "17")
-    assert [(e.cameo.code, *sides(e)) for e in found] == [("172", None, "KEN")]
+@pytest.mark.parametrize("text, code", [
+    ("The hotel in Mombasa was quarantined on Tuesday.", "172"),
+    ("The Mombasa hotel was quarantined on Tuesday.", "172"),
+    ("All rallies have been banned on Kenyan soil.", "1721"),  # the land a ban is imposed on
+])
+def test_a_thing_closed_quarantined_or_banned_takes_the_country_of_its_place(text, code):
+    found = facts(text, "17")
+    assert [(e.cameo.code, *sides(e)) for e in found] == [(code, None, "KEN")]
 
 
 def test_the_country_the_article_is_set_in_places_the_act():
     text = ("Floods cut roads around Kisumu and Mombasa last week.\n\n"
-            "Mr Otieno was arrested on Monday after a protest over the relief effort.")
+            "Mr Otieno was arrested on Monday after a dispute over the relief effort.")
     assert [sides(e) for e in facts(text, "17")] == [(None, "KEN")]
 
 
@@ -62,6 +67,8 @@ def test_a_place_named_as_where_it_was_done_stays_the_doer():
     "Ghana and Kenya held talks in Accra and Nairobi.\n\nMr Banda was arrested on Monday.",
     # a thing seized stands for its owner, not for where it was found
     "Drugs were seized in Mombasa on Tuesday.",
+    # an active verb's doer is its subject, named or not: no one coerced here
+    "Charging the phones in Nairobi took all night.",
 ])
 def test_no_country_where_the_text_gives_none_or_the_thing_is_not_the_state_s(text):
     assert not facts(text, "17"), [sides(e) for e in facts(text, "17")]
@@ -70,3 +77,10 @@ def test_no_country_where_the_text_gives_none_or_the_thing_is_not_the_state_s(te
 def test_a_named_doer_keeps_the_target_as_written():
     found = facts("The Kenyan police arrested Mr Banda on Monday.", "17")
     assert [sides(e) for e in found] == [("KENCOP", None)]
+
+
+def test_what_one_is_charged_with_is_no_one_placed():
+    # "on charges of fraud": the crime is no target; the one arrested is
+    found = facts("Mr Banda was arrested on charges of fraud in Lusaka.", "17")
+    assert {sides(e) for e in found} == {(None, "ZMB")}, [sides(e) for e in found]
+    assert all(e.target.text == "Mr Banda" for e in found)

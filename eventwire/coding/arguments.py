@@ -812,9 +812,10 @@ def coerced_placed(found: Match, verb: Token, sources: list[ActorMention],
             placed_targets.append(replace(target, entry=f"unresolved:place+coerced:"
                                           f"{target.country}"))
             continue
-        if target.code and not sector_only(target) or target.said_as is not None:
-            placed_targets.append(target)  # coded; or a pronoun read as another phrase
-            continue
+        if target.code and not sector_only(target) or target.said_as is not None and \
+                not (target.entry or "").startswith("coref:"):
+            placed_targets.append(target)  # coded; or a pronoun read as the one reporting
+            continue  # ("the paper says he was arrested"), not as its antecedent
         head = token_at(target, trigger)
         if found.pattern.pos == "NOUN" and head.head.lower_ == "of" and head.head.head == trigger:
             placed_targets.append(target)  # "on charges of fraud": what is charged, no one

@@ -84,3 +84,11 @@ def test_what_one_is_charged_with_is_no_one_placed():
     found = facts("Mr Banda was arrested on charges of fraud in Lusaka.", "17")
     assert {sides(e) for e in found} == {(None, "ZMB")}, [sides(e) for e in found]
     assert all(e.target.text == "Mr Banda" for e in found)
+
+
+def test_a_pronoun_takes_the_place_of_its_antecedent():
+    # "he" stands for "a man" (people, no country): the man arrested is placed, as the one
+    # named would be
+    text = "Police in Mombasa found a man injured on Monday. He was arrested after a chase."
+    assert [sides(e) for e in facts(text, "17")] == [(None, "KENPPL")]
+

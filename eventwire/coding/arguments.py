@@ -790,7 +790,7 @@ def coerced_placed(found: Match, verb: Token, sources: list[ActorMention],
     hotel") and no doer is named (a passive with no agent, or a noun: "faces a charge"; at most
     the place, "was detained in Ghana"): a state coerces those in its own jurisdiction, so it
     is of the country the text places the act in: first the place its own phrase names ("a
-    Mombasa teenager"), then a place, court or police the act's clause names ("will appear
+    Mombasa mechanic"), then a place, court or police the act's clause names ("will appear
     in a Lusaka court"), then the country the article is set in (its dateline, else the
     story's one focus country). The doer stays as the text gives it."""
     code = found.pattern.code or ""
@@ -800,7 +800,7 @@ def coerced_placed(found: Match, verb: Token, sources: list[ActorMention],
         return targets
     if found.pattern.pos == "VERB" and child_with(trigger, PASSIVE_SUBJECT_DEPS) is None and \
             trigger.tag_ != "VBN":
-        return targets  # "charging the laptops", "banning rallies": an active verb's doer is
+        return targets  # "charging the phones", "banning protests": an active verb's doer is
         # its subject, named or not
     doc = trigger.doc
     country = next((s.country for s in sources if s.country), None)

@@ -28,7 +28,7 @@ def sides(event) -> tuple[str | None, str | None]:
     # a place the act's clause names
     ("Mr Banda was detained at Lusaka airport on Monday.", "ZMB"),
     # a place the phrase of the one charged names
-    ("A Mombasa teenager is facing a fraud charge after the raid.", "KEN"),
+    ("A Mombasa mechanic faces a fraud charge over the missing funds.", "KEN"),
     # a court the clause joined to the act names
     ("Mr Banda was charged with fraud and will appear in a Lusaka court on Monday.", "ZMB"),
 ])

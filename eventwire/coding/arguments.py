@@ -281,6 +281,7 @@ def arguments(found: Match, index: MentionIndex) -> tuple[list[ActorMention], li
         home = {stated_country(s) for s in sources} - {None}
         if len(home) == 1:  # "the Brazilian police questioned the former president":
             targets = placed(targets, home.pop(), "home")  # a domestic act
+    targets = coerced_placed(found, verb, sources, targets, index)
     return sources, targets
 
 
@@ -764,6 +765,118 @@ def where_done(verb: Token, index: MentionIndex) -> str | None:
             if found and found[0].country:
                 return found[0].country
     return None
+
+
+# State coercion (CAMEO 17) done with no doer named, whose one acted on is placed by the text:
+# 172 administrative sanctions (closures, quarantines, bans, curfews) and 173 arrest, detention
+# and charge. Left out: 170 and 171 (Phoenix's 'force', 'push', 'seize', 'grab' fire mostly on
+# everyday words, and a thing seized stands for its owner, not for where it was found), 174
+# (its 'remove', 'kick out' verbs mostly name no expulsion by a state) and 175 (its 'use' lines
+# fire on things used).
+COERCED_CODES = ("172", "173")
+# Of these, the codes whose object may be a thing: a place or body closed, quarantined or banned
+# ("the hotel was quarantined"); what one is charged with or held in is no one acted on.
+COERCED_THING_CODES = ("172",)
+# Prepositions of the place an act was done at, or of the court or office it was done before.
+COERCION_PLACE_PREPS = grammar.LOCATION_PREPS | frozenset(("at", "near", "on", "before"))
+# State organs whose country is where they act: the police, the courts, the government.
+JURISDICTION_SECTORS = frozenset(("COP", "JUD", "GOV"))
+
+
+def coerced_placed(found: Match, verb: Token, sources: list[ActorMention],
+                   targets: list[ActorMention], index: MentionIndex) -> list[ActorMention]:
+    """The one a state act of coercion (CAMEO 172, 173: arrest, charge, detention,
+    quarantine, closure, ban) was done to, where no dictionary knows it ("he", "Mr X", "the
+    hotel") and no doer is named (a passive with no agent, or a noun: "faces a charge"; at most
+    the place, "was detained in Ghana"): a state coerces those in its own jurisdiction, so it
+    is of the country the text places the act in: first the place its own phrase names ("a
+    Mombasa mechanic"), then a place, court or police the act's clause names ("will appear
+    in a Lusaka court"), then the country the article is set in (its dateline, else the
+    story's one focus country). The doer stays as the text gives it."""
+    code = found.pattern.code or ""
+    trigger = found.trigger
+    if not code.startswith(COERCED_CODES) or not targets or \
+            any(not (s.entry or "").startswith("place:") for s in sources):
+        return targets
+    if found.pattern.pos == "VERB" and child_with(trigger, PASSIVE_SUBJECT_DEPS) is None and \
+            trigger.tag_ != "VBN":
+        return targets  # "charging the phones", "banning protests": an active verb's doer is
+        # its subject, named or not
+    doc = trigger.doc
+    country = next((s.country for s in sources if s.country), None)
+    placed_targets = []
+    for target in targets:
+        if (target.entry or "").startswith("place:") and target.country and not sources and \
+                code.startswith(COERCED_THING_CODES):  # "rallies were banned on Kenyan soil":
+            # the land a sanction was imposed on is its people, under it; no scene
+            placed_targets.append(replace(target, entry=f"unresolved:place+coerced:"
+                                          f"{target.country}"))
+            continue
+        if target.code and not sector_only(target) or target.said_as is not None and \
+                not (target.entry or "").startswith("coref:"):
+            placed_targets.append(target)  # coded; or a pronoun read as the one reporting
+            continue  # ("the paper says he was arrested"), not as its antecedent
+        head = token_at(target, trigger)
+        if found.pattern.pos == "NOUN" and head.head.lower_ == "of" and head.head.head == trigger:
+            placed_targets.append(target)  # "on charges of fraud": what is charged, no one
+            continue
+        person = target.entry == "unresolved:noun-phrase" or sector_only(target) or \
+            target.entry == "unresolved:pronoun" and head.lower_ != "you"  # not anyone
+        if not person and not (is_thing(target) and code.startswith(COERCED_THING_CODES)):
+            placed_targets.append(target)
+            continue
+        where, why = next((m.country for m in index.place(head) if m.country), None) or \
+            country or clause_country(verb, index), "coerced"
+        if where is None:
+            where, why = story_country(index, doc), "story"
+        if where is None:
+            placed_targets.append(target)
+        elif sector_only(target):
+            placed_targets.extend(placed([target], where, why))
+        else:
+            placed_targets.append(replace(target, code=where, country=where,
+                                          entry=f"{target.entry}+{why}:{where}"))
+    return placed_targets
+
+
+def clause_country(verb: Token, index: MentionIndex) -> str | None:
+    """The country of a place, of a court, police or government of one country, or of a land
+    named by its country ("on French soil"), that a phrase of the act's clause (or of a clause
+    joined to it) puts the act in or before ("was charged and will appear in a Lusaka court":
+    Zambia); not the subject's."""
+    subject = subject_of(verb)
+    skip = {t.i for t in subject.subtree} if subject is not None else set()
+    skip |= {t.i for clause in verb.subtree if clause.dep_ in OWN_CLAUSE_DEPS
+             and clause != verb for t in clause.subtree}
+    for prep in verb.subtree:
+        if prep.i in skip or not is_preposition(prep) or \
+                prep.lower_ not in COERCION_PLACE_PREPS:
+            continue
+        pobj = child_with(prep, ("pobj",))
+        if pobj is None:
+            continue
+        found = [m.country for m in index.place(pobj) if m.country] or \
+            [m.country for t in phrase_tokens(pobj) for m in index.at(t) if m.country and (
+                m.sector in JURISDICTION_SECTORS and t == pobj or m.code == m.country)
+             and "+focus:" not in (m.entry or "")]  # "a Lusaka court", "on French soil"
+        if found:
+            return found[0]
+    return None
+
+
+def story_country(index: MentionIndex, doc: Doc) -> str | None:
+    """The one country an article is set in: its dateline's ("NAIROBI, Kenya --"), else the
+    story's focus, where the actors stage gave one to the sector nouns it placed ("+focus:"),
+    else the one country all its named places are in; None where the text names several."""
+    dated = {m.country for m in index.mentions if m.country and index.in_dateline(m.start)}
+    if len(dated) == 1:
+        return dated.pop()
+    focus = {(m.entry or "").split("+focus:", 1)[1][:3] for m in index.mentions
+             if "+focus:" in (m.entry or "")}
+    if len(focus) == 1:
+        return focus.pop()
+    places = {m.country for m in index.places.values() if m.country}
+    return places.pop() if len(places) == 1 and not focus else None
 
 
 # Where a photo caption places a person: "X, left, and Y"

@@ -298,11 +298,10 @@ def judged_actors(judgement: Judgement, index: MentionIndex,
     if named:
         return named  # "Mr Banda is a liar": an actor no dictionary knows
     if names_act is not None and act.pos_ == "NOUN" and (
-            names_act(act) or act.lower_.endswith(ACT_NOUN_ENDINGS) or
-            lemma(act) in CONDUCT_NOUNS | PHASE_NOUNS):
+            names_act(act) or lemma(act) in CONDUCT_NOUNS | PHASE_NOUNS):
         return [uncoded_mention(phrase, list(phrase_tokens(phrase)), THING)]
-    return []  # "the weather is appalling", "the new law is unjust", "what we face is a
-    # catastrophe": no party's act
+    return []  # "the weather is appalling", "the new law is unjust", "the situation is a
+    # disaster", "what we face is a catastrophe": no party's act
 
 
 def doers_of(coded: Iterable[tuple[Event, Any]]) -> dict[int, list[ActorMention | None]]:

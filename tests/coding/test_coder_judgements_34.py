@@ -67,8 +67,9 @@ def test_a_judgement_only_thought_likely_is_not_passed(code_sentence):
 
 def test_an_opinion_of_a_thing_no_party_did_is_no_event(code_sentence):
     for text in ('"The weather this week is appalling," the Zambian farm minister said.',
-                 '"The prices at the market are outrageous," the Zambian farm minister said.'):
-        events = code_sentence(text, {"the Zambian farm minister": "ZMBGOV"})
+                 '"The prices at the market are outrageous," the Zambian farm minister said.',
+                 '"The situation in Kenya is a disaster," the Zambian farm minister said.'):
+        events = code_sentence(text, {"the Zambian farm minister": "ZMBGOV", "Kenya": "KEN"})
         assert not sides(events, "111"), (text, sides(events, "111"))
     # a measure still stands for whoever imposed it, uncoded
     text = '"The curfew is unacceptable," the Zambian opposition leader said.'

@@ -42,7 +42,7 @@ from .arguments import (
 from .cameo import code_table, lookup
 from .classifier import PloverClassifier
 from .discards import Discards, default_discards
-from .judgement import judged_actors, judgement_of, tells_wrongdoing
+from .judgement import doers_of, judged_actors, judgement_of, tells_wrongdoing
 from .patterns import Pattern, PatternSet
 from .reading import (
     WANTING_VERBS,
@@ -682,8 +682,8 @@ class Coder:
                     speaker = subject_of(verb)  # lied": X claimed it
                 speakers = phrase_actors(speaker, index)
                 subject = child_with(clause, SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS)
-                if judged is not None:
-                    addressed = judged_actors(judged, index)
+                if judged is not None:  # "the shelling by X is a crime": the act's doer
+                    addressed = judged_actors(judged, index, doers_of(coded), self.names_act)
                 elif accused:  # "X said Y lied": Y, a known party other than X, named as
                     # the subject itself (not "his execution violates the code": the
                     # executioner's act; not "people ignored them": no one in particular)

@@ -58,8 +58,8 @@ def test_a_judgement_only_thought_likely_is_not_passed(code_sentence):
                                       "the Zambian foreign minister": "ZMBGOV"})
         assert not sides(events, "111"), (text, sides(events, "111"))
     # a judgement said as certain still is one
-    text = ('"The shelling by Kenyan forces is almost certainly a violation of international '
-            'law," the Zambian foreign minister said.')
+    text = ('"The shelling by Kenyan forces is clearly a breach of the ceasefire," the Zambian '
+            'foreign minister said.')
     events = code_sentence(text, {"Kenyan forces": "KENMIL",
                                   "the Zambian foreign minister": "ZMBGOV"})
     assert ("ZMBGOV", "KENMIL") in sides(events, "111"), sides(events, "111")

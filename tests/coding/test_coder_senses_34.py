@@ -5,14 +5,15 @@ PROMISE, 030). Blessing or 'pardoning' a turkey at a holiday rite, and a holiday
 dinner, praise or yield to no party (05, 08). A leader pressing his own team demands nothing
 of another party (10). A policy that 'holds appeal' for voters asks nothing of anyone (02).
 A cabinet meeting is one government meeting itself (04 needs two parties); 'all of us working
-with' the government is no party cooperating (06); staff returning to duty hand nothing back
-(08); a dam that 'threatens the future' of fishermen, and a storm warning, threaten no one
-(13); a party caught up in a controversy, or stalled in an effort, rejects nothing (12), and
-one that bothered to act dissents from nothing (14). Comfort offered to the bereaved
-'through this painful time' gives no aid (07). An offer only named inside another phrase
-('made Kenya cautious about offering new terms') is no offer made (03). A promised
-retaliation threatens (13), it offers nothing (03). The political senses keep their codes
-(curated.jsonl, core.jsonl, documented in curated_SOURCE.txt).
+with' the government, or a ministry paying an advertising agency, is no party cooperating
+(06); staff returning to duty hand nothing back (08); a dam that 'threatens the future' of
+fishermen, and a storm warning, threaten no one (13); a party caught up in a controversy, or
+stalled in an effort, rejects nothing (12), and one that bothered to act dissents from
+nothing (14); a country 'heading for' its worst drought goes nowhere (04). Comfort offered
+to the bereaved 'through this painful time' gives no aid (07). An offer only named inside
+another phrase ('made Kenya cautious about offering new terms') is no offer made (03). A
+promised retaliation threatens (13), it offers nothing (03). The political senses keep their
+codes (curated.jsonl, core.jsonl, documented in curated_SOURCE.txt).
 """
 
 from __future__ import annotations
@@ -79,6 +80,17 @@ from coding_helpers import assert_only_the_political_sense_codes, codes, resolve
     # taking the trouble to act is no dissent
     ("One critic asked why the Zambian government bothered to register the slogan.",
      "The Zambian government was bothered by Kenya's decision.", "14"),
+    # heading for the worst of something is a trend (the parser takes the superlative for
+    # the object); heading for a capital for talks is a journey
+    ('"Kenya is now heading for its worst ever drought, and the rains are late," the Zambian '
+     "minister said.",
+     "The Zambian president is heading for Nairobi for talks with Kenya.", "04"),
+    # paying a firm for its work buys a service; a state paying another cooperates
+    ("The Zambian health ministry paid a Kenyan advertising agency 400,000 kwacha for the "
+     "campaign.",
+     "Zambia paid Kenya 5 million dollars in compensation.", "06"),
+    ("The Zambian health ministry paid the Kenyan contractor for the new clinic.",
+     "Zambia paid Kenya 5 million dollars in compensation.", "06"),
 ])
 def test_everyday_sense_codes_nothing_political_sense_still_codes(parser, coder, everyday,
                                                                    political, root):

@@ -1437,10 +1437,11 @@ def resolve_surnames(doc: Doc, found: list[Found]) -> list[Found]:
         head = doc[f.head]
         people = [t for t in doc[f.start:f.end] if t.ent_type_ == "PERSON"]
         if not people and head.dep_ == "appos" and head.head.ent_type_ == "PERSON":
-            people = [t for t in head.head.subtree if t.ent_type_ == "PERSON"]
+            people = _person_name(head.head)  # the name's own words, not a later name its
+            # phrase holds ("X Y, a BBC correspondent, with the end of Z's troubles")
         if not people:  # "the Director General of X, Adama Diarra,": the name beside the office
             people = [t for c in head.children if c.dep_ == "appos" and c.i > head.i
-                      for t in c.subtree if t.ent_type_ == "PERSON"]
+                      for t in _person_name(c)]
         if len(people) >= 2:
             named.append(({t.lower_ for t in people}, f))
     added: list[Found] = []
@@ -1532,6 +1533,13 @@ def _described_official(f: Found, doc: Doc) -> bool:
             "GPE", "NORP", "LOC", "ORG") for t in doc[f.start:f.end]):
         return False
     return not any(c.dep_ == "appos" for c in head.children) and head.dep_ != "appos"
+
+
+def _person_name(token: Token) -> list[Token]:
+    """The words of the person's name ``token`` stands in (the recogniser's entity)."""
+    if token.ent_type_ != "PERSON":
+        return []
+    return next((list(e) for e in token.doc.ents if e.start <= token.i < e.end), [])
 
 
 def _renamed(doc: Doc, f: Found, found: list[Found]) -> Found:

@@ -109,3 +109,12 @@ def test_the_one_jailed_is_not_the_judge_named_again_by_surname(resolve):
             "court. She was jailed for five years.")
     she = pronoun(resolve(text), "She")
     assert she is None or she.code != "ZMBJUD"
+
+
+def test_a_name_in_a_phrase_beside_a_named_official_is_not_theirs(resolve):
+    # the correspondent is Ms Mwansa; Peter Tembo, named inside her description, is another
+    ms = resolve("Grace Mwansa, a BBC correspondent who covered the trial of Peter Tembo, "
+                 "spoke on Monday. Tembo was accused of fraud in Zambia. He always denied it.")
+    assert "GBRMED" not in codes(ms, "Tembo") + codes(ms, "Peter Tembo")
+    he = pronoun(ms, "He")
+    assert he is None or he.code != "GBRMED"

@@ -228,7 +228,9 @@ def _one_of_a_kind(f: Found, doc: Doc) -> bool:
     ("Kenya and Zambia ... they") is no single actor a side can be coded as either."""
     if _plural(f, doc):
         return False
-    return f.kind in ("country", "capital") and not _conjunct(doc[f.head]) or _human(f, doc)
+    head = doc[f.head]
+    return f.kind in ("country", "capital") and not _conjunct(head) or _human(f, doc) or \
+        head.tag_ == "NN" and head.lemma_.lower() in PERSON_NOUNS | MALE_NOUNS | FEMALE_NOUNS
 
 
 def _conjunct(head: Token) -> bool:
@@ -497,7 +499,11 @@ def _nearest(want: str, before: int, found: list[Found], doc: Doc, window: int,
                   and not (want.startswith("sector:") and head is not None
                            and _human(f, doc) != _one_person_word(head))
                   and not (want.startswith("sector:") and head is not None
-                           and _counted_members(doc[f.head], head))]
+                           and _counted_members(doc[f.head], head))
+                  # "the two leaders", "the officials": not one person named before
+                  and not (want.startswith("sector:") and head is not None
+                           and head.tag_ == "NNS" and _human(f, doc)
+                           and not _plural(f, doc))]
     if want == "he" and candidates:  # a person: the subject of the nearest sentence first
         # "the daughter of X said the police attacked her", "X's son was held. He said ...":
         # the daughter, the son, whom no dictionary codes, not X; no one rather than the
@@ -653,6 +659,11 @@ def resolve_definites(doc: Doc, found: list[Found], focus: str | None,
                 f = replace(f, code=owner + f.sector, entry=f.entry + f"+poss:{owner}")
                 done.append(f)
                 continue
+            if f.definite and _several_people(doc[f.head]):
+                # "the two leaders", "both ministers": people of two states as likely as of
+                # one; no one code stands for them
+                done.append(replace(f, entry=f.entry + "+several"))
+                continue
             if f.definite and _described_title(doc[f.head], found):
                 # "the president of the students' union", "the new president, X": a title
                 # the phrase gives someone no dictionary knows, not an earlier bearer's
@@ -693,6 +704,13 @@ SOLE_TITLES = TITLE_WORDS - {"minister"}
 # head of state).
 HEAD_TITLES = frozenset({"president", "leader", "chairman", "chairwoman", "chairperson",
                          "governor", "mayor"})
+
+
+def _several_people(head: Token) -> bool:
+    """A plural title counted ("the two leaders", "both ministers", "the three envoys")."""
+    return head.tag_ == "NNS" and _human_word(head) and any(
+        c.dep_ == "nummod" and c.lower_ not in ("one", "1") or c.lower_ == "both"
+        for c in head.children)
 
 
 def _title_words(head: Token) -> set[str] | None:

@@ -118,3 +118,17 @@ def test_a_name_in_a_phrase_beside_a_named_official_is_not_theirs(resolve):
     assert "GBRMED" not in codes(ms, "Tembo") + codes(ms, "Peter Tembo")
     he = pronoun(ms, "He")
     assert he is None or he.code != "GBRMED"
+
+
+def test_they_is_not_one_person_named_by_a_common_noun(resolve):
+    ms = resolve("Expect the Zambian senator to speak on Monday. They need to do something.")
+    assert pronoun(ms, "They") is None
+
+
+def test_the_two_leaders_are_no_one_state(resolve):
+    ms = resolve("Zambia's president phoned Kenyan President Joseph Mwale on Monday. "
+                 "Kenya sells maize to Zambia, and the two leaders renewed their pledge to "
+                 "finish the pact.")
+    assert codes(ms, "the two leaders") in ([], [None])
+    their = pronoun(ms, "their")
+    assert their is None or their.code is None

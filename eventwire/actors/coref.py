@@ -351,7 +351,7 @@ def _antecedent(want: str, before: int, found: list[Found], doc: Doc,
     ante = _nearest(want, before, found, doc, window, lemma, head, "free", people)
     if ante is not None and ante.kind == UNCODED_PERSON:
         return ante
-    if ante is not None and want == "they" and _uncoded_plural_before(doc[before], found):
+    if ante is not None and want == "they" and _uncoded_plural_before(doc[before], found, ante):
         return None
     if ante is not None and want == "it" and _thing_between(ante, doc[before], found, doc):
         return None
@@ -361,13 +361,17 @@ def _antecedent(want: str, before: int, found: list[Found], doc: Doc,
     return _nearest(want, before, found, doc, window, lemma, head, None)
 
 
-def _uncoded_plural_before(pronoun: Token, found: list[Found]) -> bool:
+def _uncoded_plural_before(pronoun: Token, found: list[Found], ante: Found) -> bool:
     """A plural noun subject no dictionary codes before a "they" in its own sentence ("The talks
     stalled because they ...", "Fuel costs rose after they ..."): the pronoun stands for it
     as likely as for an actor named before; no one is safer."""
     coded = {i for f in found if f.code for i in range(f.start, f.end)}
-    return any(t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NNS" and t.i not in coded
-               for t in pronoun.doc[pronoun.sent.start:pronoun.i])
+    # and, before an actor of an earlier sentence, a body of people a mention of the
+    # pronoun's own names whom no code was given ("the two leaders ... their")
+    uncoded = {f.head for f in found if not f.code and f.kind != UNCODED_PERSON} \
+        if ante.end <= pronoun.sent.start else set()
+    return any((t.dep_ in ("nsubj", "nsubjpass") or t.i in uncoded) and t.tag_ == "NNS"
+               and t.i not in coded for t in pronoun.doc[pronoun.sent.start:pronoun.i])
 
 
 def _thing_between(ante: Found, pronoun: Token, found: list[Found], doc: Doc) -> bool:
@@ -531,11 +535,13 @@ def _nearest(want: str, before: int, found: list[Found], doc: Doc, window: int,
         plural = [f for f in candidates[:3] if _plural(f, doc) or f.kind == "group"]
         chosen = (plural or candidates)[0]
         sent = doc[chosen.head].sent
-        rivals = {f.code for f in plural if doc[f.head].sent == sent}
-        # the subject of an earlier sentence, when the body chosen is not it: "Zambia's
-        # president met Kenyan envoys. They ..." are both, whom no one code stands for (in
-        # the pronoun's own sentence its grammar says: "X warned the militia that they ...")
+        rivals = set()
+        # bodies of an earlier sentence, and its subject when the body chosen is not it:
+        # "Zambia's president met Kenyan envoys. They ..." are both, whom no one code stands
+        # for (in the pronoun's own sentence its grammar says: "X warned the militia that
+        # they ...", "police threatened to beat protesters if they marched")
         if sent.end <= before:
+            rivals = {f.code for f in plural if doc[f.head].sent == sent}
             rivals |= {f.code for f in found if f.code and sent.start <= f.head < sent.end
                        and doc[f.head].dep_ in ("nsubj", "nsubjpass")
                        and not f.start <= chosen.head < f.end and f.kind not in (

@@ -132,3 +132,9 @@ def test_the_two_leaders_are_no_one_state(resolve):
     assert codes(ms, "the two leaders") in ([], [None])
     their = pronoun(ms, "their")
     assert their is None or their.code is None
+    # "the two leaders" taken for a conjunct of the clause before: still theirs, not an
+    # actor of an earlier sentence
+    ms = resolve("Zambia's president phoned Kenyan President Joseph Mwale on Monday. "
+                 "Kenya is rich and the two leaders renewed their pledge to finish the pact.")
+    their = pronoun(ms, "their")
+    assert their is None or their.code is None

@@ -145,6 +145,44 @@ def _human_word(head: Token) -> bool:
     return head.lower_ in HUMAN_SECTOR_WORDS or head.lemma_.lower() in HUMAN_SECTOR_WORDS
 
 
+def _one_person_word(head: Token) -> bool:
+    """A title ("the minister") or a noun for one person ("the woman", "the farmer"): it
+    refers back to a person, never to a body ("the government", "farmers")."""
+    return _human_word(head) or head.tag_ == "NN" and head.lemma_.lower() in PERSON_WORDS
+
+
+# Nouns that say no more of a person than their sex or age: "the man", "the woman" name again
+# one the story described before ("a Kenyan journalist was detained ... the man was freed"),
+# whatever that description's sector.
+GENERIC_PERSON_WORDS = frozenset({"man", "woman", "boy", "girl", "person", "teenager"})
+
+
+def _described_before(doc: Doc, f: Found, done: list[Found]) -> Found | None:
+    """For a bare definite generic noun ("the man", "the woman": GENERIC_PERSON_WORDS, no
+    other word on it), the one person named in its sentence before it or in the two before
+    who may be the one meant, where all those of no other sex are that one (a coded
+    description, "a Kenyan journalist", and pronouns for it): None where two may be, or the
+    one is someone no dictionary codes ("Ms Adeyemi")."""
+    head = doc[f.head]
+    if not f.definite or head.tag_ != "NN" or head.lemma_.lower() not in GENERIC_PERSON_WORDS \
+            or any(c.dep_ != "det" for c in head.children) or _predicate(head):
+        return None
+    sents = sentence_starts(doc)
+    at = bisect_right(sents, f.start) - 1
+    first = sents[max(0, at - 2)]
+    subject = _clause_subject(head)
+    sex = _gender(f, doc)
+    pool = [g for g in done if g.code and _compatible("he", g, doc, "free")] + \
+        uncoded_people(doc, done)
+    who = [g for g in pool if first <= g.start and g.end <= f.start
+           and not _predicate(doc[g.head]) and _gender(g, doc) in (None, sex)
+           and not (subject is not None and g.start <= subject.i < g.end)]
+    if len({g.code for g in who}) != 1 or not who[0].code or \
+            cameo.split(who[0].code)[0] is None:
+        return None
+    return max(who, key=lambda g: g.start)
+
+
 def _plural(f: Found, doc: Doc) -> bool:
     """A plural noun; never a country's name, which is one state whatever its ending and
     however tagged ("Mauritius", "the Bahamas": "it")."""
@@ -176,12 +214,28 @@ def _compatible(want: str, f: Found, doc: Doc, common: str | None = "free") -> b
             doc[f.head].lemma_.lower() in PERSON_NOUNS or _named_again(f, doc))) and \
             not _plural(f, doc)
     if want == "they":
-        return f.kind != "adjective" or _plural(f, doc)
+        return (f.kind != "adjective" or _plural(f, doc)) and not _one_of_a_kind(f, doc)
     if want == "group":
         return f.kind == "group" or sector in ("REB", "PTY", "OPP")
     if want.startswith("sector:"):
         return sector == want[7:]
     return False
+
+
+def _one_of_a_kind(f: Found, doc: Doc) -> bool:
+    """A mention "they" does not refer back to: one person ("the senator", "Ms Adeyemi":
+    English says "he" or "she") or one state by its name ("Zambia": "it"). A pair of them
+    ("Kenya and Zambia ... they") is no single actor a side can be coded as either."""
+    if _plural(f, doc):
+        return False
+    head = doc[f.head]
+    return f.kind in ("country", "capital") and not _conjunct(head) or _human(f, doc) or \
+        head.tag_ == "NN" and head.lemma_.lower() in PERSON_NOUNS | MALE_NOUNS | FEMALE_NOUNS
+
+
+def _conjunct(head: Token) -> bool:
+    """A noun of a list ("Kenya and Zambia", "partners including X, Y and Z")."""
+    return head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children)
 
 
 def _sector_referent(want: str, f: Found, doc: Doc, bound: bool = False) -> bool:
@@ -211,7 +265,9 @@ def _named_again(f: Found, doc: Doc) -> bool:
     """A person named again by a surname the recogniser gave no type ("Police General X
     Farlo ... Farlo said"), which ``resolve_surnames`` linked to the full name."""
     head = doc[f.head]
-    return f.kind == "coref" and head.tag_ == "NNP" and head.ent_type_ in ("", "PERSON") and \
+    # whatever type the recogniser gave the surname (an organisation's, a place's), the
+    # link to the full name says it is a person's
+    return f.kind == "coref" and head.tag_ == "NNP" and \
         all(t.pos_ == "PROPN" for t in doc[f.start:f.end])
 
 
@@ -295,12 +351,27 @@ def _antecedent(want: str, before: int, found: list[Found], doc: Doc,
     ante = _nearest(want, before, found, doc, window, lemma, head, "free", people)
     if ante is not None and ante.kind == UNCODED_PERSON:
         return ante
+    if ante is not None and want == "they" and _uncoded_plural_before(doc[before], found, ante):
+        return None
     if ante is not None and want == "it" and _thing_between(ante, doc[before], found, doc):
         return None
     if ante is None or want not in ("he", "they") or _compatible(want, ante, doc, None) or \
             not _uncoded_between(want, ante, doc[before], found, doc):
         return ante
     return _nearest(want, before, found, doc, window, lemma, head, None)
+
+
+def _uncoded_plural_before(pronoun: Token, found: list[Found], ante: Found) -> bool:
+    """A plural noun subject no dictionary codes before a "they" in its own sentence ("The talks
+    stalled because they ...", "Fuel costs rose after they ..."): the pronoun stands for it
+    as likely as for an actor named before; no one is safer."""
+    coded = {i for f in found if f.code for i in range(f.start, f.end)}
+    # and, before an actor of an earlier sentence, a body of people a mention of the
+    # pronoun's own names whom no code was given ("the two leaders ... their")
+    uncoded = {f.head for f in found if not f.code and f.kind != UNCODED_PERSON} \
+        if ante.end <= pronoun.sent.start else set()
+    return any((t.dep_ in ("nsubj", "nsubjpass") or t.i in uncoded) and t.tag_ == "NNS"
+               and t.i not in coded for t in pronoun.doc[pronoun.sent.start:pronoun.i])
 
 
 def _thing_between(ante: Found, pronoun: Token, found: list[Found], doc: Doc) -> bool:
@@ -430,9 +501,13 @@ def _nearest(want: str, before: int, found: list[Found], doc: Doc, window: int,
                       doc[before])))
                   and not (subject is not None and f.start <= subject.i < f.end)
                   and not (want.startswith("sector:") and head is not None
-                           and _human(f, doc) != _human_word(head))
+                           and _human(f, doc) != _one_person_word(head))
                   and not (want.startswith("sector:") and head is not None
-                           and _counted_members(doc[f.head], head))]
+                           and _counted_members(doc[f.head], head))
+                  # "the two leaders", "the officials": not one person named before
+                  and not (want.startswith("sector:") and head is not None
+                           and head.tag_ == "NNS" and _human(f, doc)
+                           and not _plural(f, doc))]
     if want == "he" and candidates:  # a person: the subject of the nearest sentence first
         # "the daughter of X said the police attacked her", "X's son was held. He said ...":
         # the daughter, the son, whom no dictionary codes, not X; no one rather than the
@@ -458,7 +533,28 @@ def _nearest(want: str, before: int, found: list[Found], doc: Doc, window: int,
         return chosen
     if want == "they" and candidates:  # a plural noun or a group before a state
         plural = [f for f in candidates[:3] if _plural(f, doc) or f.kind == "group"]
-        return (plural or candidates)[0]
+        chosen = (plural or candidates)[0]
+        sent = doc[chosen.head].sent
+        rivals = set()
+        # bodies of an earlier sentence, and its subject when the body chosen is not it:
+        # "Zambia's president met Kenyan envoys. They ..." are both, whom no one code stands
+        # for (in the pronoun's own sentence its grammar says: "X warned the militia that
+        # they ...", "police threatened to beat protesters if they marched")
+        if sent.end <= before:
+            rivals = {f.code for f in plural if doc[f.head].sent == sent}
+            rivals |= {f.code for f in found if f.code and sent.start <= f.head < sent.end
+                       and doc[f.head].dep_ in ("nsubj", "nsubjpass")
+                       and not f.start <= chosen.head < f.end and f.kind not in (
+                           PLACE_KIND, UNCODED_PERSON)}
+        if len(rivals) > 1 or sent.end <= before and _conjunct(doc[chosen.head]) and \
+                not _plural(chosen, doc):
+            # "Zambian police fired tear gas at protesters. They ...": two bodies of the
+            # nearest sentence, either of whom "they" may be, or a list of states ("Kenya and
+            # Zambia signed a deal. They ..."), whom no one code stands for; no one rather
+            # than the wrong one (in its own sentence, "talks with X, Y and Z, threatening
+            # them": each of the list, as its sides are)
+            return None
+        return chosen
     if lemma:  # "the fighters" → "Kurdish fighters" before "hostile insurgents"
         same = [f for f in candidates if doc[f.head].lemma_.lower() == lemma]
         if same:
@@ -569,6 +665,11 @@ def resolve_definites(doc: Doc, found: list[Found], focus: str | None,
                 f = replace(f, code=owner + f.sector, entry=f.entry + f"+poss:{owner}")
                 done.append(f)
                 continue
+            if f.definite and _several_people(doc[f.head]):
+                # "the two leaders", "both ministers": people of two states as likely as of
+                # one; no one code stands for them
+                done.append(replace(f, entry=f.entry + "+several"))
+                continue
             if f.definite and _described_title(doc[f.head], found):
                 # "the president of the students' union", "the new president, X": a title
                 # the phrase gives someone no dictionary knows, not an earlier bearer's
@@ -580,7 +681,8 @@ def resolve_definites(doc: Doc, found: list[Found], focus: str | None,
                 continue
             if f.definite:
                 ante = _antecedent(f"sector:{f.sector}", f.start, done, doc,
-                                   lemma=doc[f.head].lemma_.lower(), head=doc[f.head])
+                                   lemma=doc[f.head].lemma_.lower(), head=doc[f.head]) or \
+                    _described_before(doc, f, done)
                 if ante is None and f.sector == "GOV":
                     state = _antecedent("state", f.start, done, doc, head=doc[f.head])
                     country = cameo.split(state.code)[0] if state is not None else None
@@ -608,6 +710,13 @@ SOLE_TITLES = TITLE_WORDS - {"minister"}
 # head of state).
 HEAD_TITLES = frozenset({"president", "leader", "chairman", "chairwoman", "chairperson",
                          "governor", "mayor"})
+
+
+def _several_people(head: Token) -> bool:
+    """A plural title counted ("the two leaders", "both ministers", "the three envoys")."""
+    return head.tag_ == "NNS" and _human_word(head) and any(
+        c.dep_ == "nummod" and c.lower_ not in ("one", "1") or c.lower_ == "both"
+        for c in head.children)
 
 
 def _title_words(head: Token) -> set[str] | None:
@@ -974,7 +1083,8 @@ def resolve_pronouns(doc: Doc, found: list[Found], places: list[Found] = ()) -> 
             people.append(Found(tok.i, tok.i + 1, tok.i, None, UNCODED_PERSON, UNCODED_PERSON))
             ante = None
         if ante is not None and want == "he" and (
-                _punished(tok) and _bystander(ante, doc) or _possessed_bystander(ante, doc)):
+                _punished(tok) and _bystander(_first_named(ante, result, doc), doc)
+                or _possessed_bystander(ante, doc)):
             ante = None
         if ante is not None and want == "they" and _punished(tok) and any(
                 t.lemma_.lower() in BYSTANDER_NOUNS for t in doc[ante.start:ante.end]):
@@ -1025,6 +1135,15 @@ def _punished(tok: Token) -> bool:
     forms = {verb.lemma_.lower(), low, low.removesuffix("d"), low.removesuffix("ed")}
     return tok.dep_ in ("nsubjpass", "dobj") and verb.pos_ in ("VERB", "AUX") and \
         bool(forms & PUNISHED_VERBS)
+
+
+def _first_named(f: Found, found: list[Found], doc: Doc) -> Found:
+    """The fuller mention a surname named again was linked to ("Tembo said" → "Judge Peter
+    Tembo"), whose words say who they are; else ``f``."""
+    if not _named_again(f, doc):
+        return f
+    at = f.entry.split(":", 1)[1].split("+", 1)[0] if f.entry.startswith("coref:") else ""
+    return next((g for g in found if at.isdigit() and doc[g.start].idx == int(at)), f)
 
 
 def _bystander(ante: Found, doc: Doc) -> bool:
@@ -1170,6 +1289,8 @@ def _speaking_subject(tok: Token, want: str) -> Token | None:
     while subject is None and verb.dep_ == "conj":  # "is welcoming X, but says it ..."
         verb = verb.head
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in RELATIVES and verb.dep_ == "relcl":
+        subject = verb.head  # "firms that said they would ...": the noun the clause is on
     if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.i > tok.i:
         return None
     plural = subject.tag_ in ("NNS", "NNPS") or any(
@@ -1340,10 +1461,11 @@ def resolve_surnames(doc: Doc, found: list[Found]) -> list[Found]:
         head = doc[f.head]
         people = [t for t in doc[f.start:f.end] if t.ent_type_ == "PERSON"]
         if not people and head.dep_ == "appos" and head.head.ent_type_ == "PERSON":
-            people = [t for t in head.head.subtree if t.ent_type_ == "PERSON"]
+            people = _person_name(head.head)  # the name's own words, not a later name its
+            # phrase holds ("X Y, a BBC correspondent, with the end of Z's troubles")
         if not people:  # "the Director General of X, Adama Diarra,": the name beside the office
             people = [t for c in head.children if c.dep_ == "appos" and c.i > head.i
-                      for t in c.subtree if t.ent_type_ == "PERSON"]
+                      for t in _person_name(c)]
         if len(people) >= 2:
             named.append(({t.lower_ for t in people}, f))
     added: list[Found] = []
@@ -1359,7 +1481,89 @@ def resolve_surnames(doc: Doc, found: list[Found]) -> list[Found]:
         ante = earlier[-1]
         added.append(Found(ent.start, ent.end, ent.root.i, ante.code,
                            f"coref:{doc[ante.start].idx}", "coref", label=ante.label))
+    added += _described_surnames(doc, found + added)
     return sorted(found + added, key=lambda f: (f.start, f.end))
+
+
+def _described_surnames(doc: Doc, found: list[Found]) -> list[Found]:
+    """An official the story described without a name ("Zambia's trade minister"), named in
+    a later sentence by a title and surname alone ("Mr Banda said"): news style names a
+    person in full, or describes them, at first mention, so a bare surname never named
+    before, as the subject of its clause, is the one just described, and takes the
+    description's code. Only where exactly one such official stands in the two sentences
+    before and no one else unnamed or named in full and uncoded stands between (then the
+    surname may be theirs); a title of the other sex rules an official out."""
+    covered = {i for f in found for i in range(f.start, f.end)}
+    sents = sentence_starts(doc)
+    added: list[Found] = []
+    for span in _bare_surnames(doc, covered):
+        root = doc[span.end - 1]
+        if root.dep_ not in ("nsubj", "nsubjpass") or \
+                any(c.dep_ == "appos" for c in root.children):
+            continue  # "Mr Banda, a Kenyan lawyer, said": described by their own words
+        surname = root.lower_
+        if any(t.lower_ == surname for t in doc[:span.start]):
+            continue  # named before: not a first naming
+        at = bisect_right(sents, span.start) - 1
+        if at < 1:
+            continue
+        first = sents[max(0, at - 2)]
+        window = doc[first:sents[at]]
+        titles = {t.lower_ for t in span}
+        described = [f for f in found if f.code and first <= f.start and f.end <= sents[at]
+                     and _described_official(f, doc)]
+        described = [f for f in described if not (
+            titles & MALE_TITLES and _gender(f, doc) == "female"
+            or titles & FEMALE_TITLES and _gender(f, doc) == "male")]
+        if len({(f.code, doc[f.head].lemma_) for f in described}) != 1:
+            continue  # none, or two officials the surname may be either of
+        ante = described[-1]
+        others = [t for t in window if t.i not in covered and (
+            t.ent_type_ == "PERSON" or t.tag_ == "NN" and t.lemma_.lower() in PERSON_NOUNS)]
+        if others:
+            continue  # someone else, uncoded, whom the surname may name
+        added.append(Found(span.start, span.end, root.i, ante.code,
+                           f"coref:{doc[ante.start].idx}", "coref", label=ante.label))
+        covered.update(range(span.start, span.end))
+    return added
+
+
+def _bare_surnames(doc: Doc, covered: set[int]) -> list:
+    """One proper noun after a courtesy title ("Mr Banda", "Ms Phiri") that no mention
+    covers: a person's surname (a proper noun alone the recogniser takes for a person's is
+    as often a firm's: "Zamtel says")."""
+    spans = []
+    for tok in doc:
+        if tok.i in covered or tok.pos_ != "PROPN" or tok.dep_ in ("compound", "flat"):
+            continue
+        if any(c.dep_ in ("compound", "flat", "amod", "det", "poss") and
+               c.lower_ not in MALE_TITLES | FEMALE_TITLES for c in tok.children):
+            continue  # "Joseph Banda", "the Banda family": a full name, or no person
+        if tok.i > 0 and doc[tok.i - 1].lower_ in MALE_TITLES | FEMALE_TITLES:
+            spans.append(doc[tok.i - 1:tok.i + 1])
+    return spans
+
+
+def _described_official(f: Found, doc: Doc) -> bool:
+    """A coded mention of one official by their office alone ("Zambia's trade minister", "a
+    senior Kenyan official", "the former envoy"), with no name in or beside it."""
+    head = doc[f.head]
+    if f.kind in ("coref", "person", UNCODED_PERSON) or _plural(f, doc) or \
+            _predicate(head) or head.pos_ != "NOUN":
+        return False
+    if not (_human_word(head) or cameo.split(f.code)[1] in PERSON_SECTORS):
+        return False
+    if any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and t.ent_type_ not in (
+            "GPE", "NORP", "LOC", "ORG") for t in doc[f.start:f.end]):
+        return False
+    return not any(c.dep_ == "appos" for c in head.children) and head.dep_ != "appos"
+
+
+def _person_name(token: Token) -> list[Token]:
+    """The words of the person's name ``token`` stands in (the recogniser's entity)."""
+    if token.ent_type_ != "PERSON":
+        return []
+    return next((list(e) for e in token.doc.ents if e.start <= token.i < e.end), [])
 
 
 def _renamed(doc: Doc, f: Found, found: list[Found]) -> Found:

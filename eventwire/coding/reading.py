@@ -238,6 +238,9 @@ def modality_of(
         return "hypothetical", None, "almost"  # "Kenya almost expelled the envoy"
     if looked_ahead_to(trigger):
         return "future", None, "ahead"  # "met ahead of the summit": still to come
+    setter = condition_set(trigger)
+    if setter is not None:  # "lifting the embargo is a precondition for talks": asked
+        return "hypothetical", setter, "condition"
     own = [trigger]
     governor = governing_verb(trigger) if trigger.pos_ not in ("VERB", "AUX") else None
     if governor is not None:
@@ -370,6 +373,34 @@ def looked_ahead_to(trigger: Token) -> bool:
     if prep.lower_ in grammar.AHEAD_PREPS:
         return True
     return prep.lower_ in ("of", "to") and prep.head.lower_ in grammar.AHEAD_HEADS
+
+
+# Nouns that name what must be done before something else is: an act named as one is asked
+# for, not done ("scrapping the duties is a precondition for talks").
+CONDITION_NOUNS = frozenset("condition precondition prerequisite requirement".split())
+# Verbs that make an act a condition ("made the lifting of sanctions a condition for talks").
+CONDITION_SETTING_VERBS = frozenset("make set".split())
+
+
+def condition_set(trigger: Token) -> Token | None:
+    """The word that names an act as a condition of something else: the copula of "removing
+    the duties is a precondition for talks", "the withdrawal of troops remains a
+    precondition for talks"; the verb of "made the lifting of sanctions a condition for talks".
+    What one sets as a condition one asks of another (CAMEO 10, demand); it is not done."""
+    if trigger.dep_ not in ("csubj", "nsubj") or trigger.pos_ not in ("VERB", "NOUN"):
+        return None
+    head = trigger.head
+    if trigger.pos_ == "VERB" and trigger.tag_ != "VBG":
+        return None  # "what matters is ..."; only the gerund names the act as a thing
+    if head.lemma_.lower() in ("be", "remain"):
+        if any(c.dep_ == "attr" and c.lemma_.lower() in CONDITION_NOUNS for c in head.children):
+            return head
+        return None
+    if trigger.dep_ == "nsubj" and head.lemma_.lower() in CONDITION_NOUNS and \
+            head.dep_ in ("dobj", "oprd", "ccomp", "xcomp") and \
+            head.head.lemma_.lower() in CONDITION_SETTING_VERBS:
+        return head.head  # "made the lifting of sanctions a condition": a small clause
+    return None
 
 
 def nearly_done(trigger: Token) -> bool:

@@ -431,10 +431,10 @@ def obligation(
 def condition_demanded(code: str, setter: Token, sources: list[ActorMention],
                        index: MentionIndex) -> Stance | None:
     """"Zambia said scrapping the duties is a precondition for talks", "Kenya made the lifting
-    of sanctions a condition for talks": the one who names an act as its condition demands it
-    (CAMEO 10, the act's parallel code: 1054 for sanctions eased), of whoever would do it. Not
-    when the act is said to be no condition ("is not a precondition"), nor where no party is
-    named who sets it."""
+    of sanctions a condition for talks", "agreed to talks on condition that Zambia lifts the
+    embargo": the one who names an act as its condition demands it (CAMEO 10, the act's
+    parallel code: 1054 for sanctions eased), of whoever would do it. Not when the act is said
+    to be no condition ("is not a precondition"), nor where no party is named who sets it."""
     if any(c.dep_ == "neg" for c in setter.children):
         return None
     parallel = parallel_code(code, "demand")

@@ -107,6 +107,27 @@ def test_an_act_named_as_a_condition_is_demanded_by_who_names_it(parser, coder, 
     assert not any(e.is_asserted and e.cameo.root == "08" for e in events), shown(events)
 
 
+@pytest.mark.parametrize(("text", "code", "sides_"), [
+    ("Kenya agreed to hold talks on condition that Zambia lifts its sanctions.", "1054",
+     ("KEN", "ZMB")),
+    ("Kenya will resume talks on the condition that Zambia releases the prisoners.", "1053",
+     ("KEN", "ZMB")),
+    ("Kenya conditioned its support on the release of the prisoners by Zambia.", "1053",
+     ("KEN", "ZMB")),
+    ("Kenya made its aid conditional upon the release of the prisoners by Zambia.", "1053",
+     ("KEN", "ZMB")),
+    ("Kenya set the lifting of Zambian sanctions as a condition for talks.", "1054",
+     ("KEN", None)),
+])
+def test_an_act_a_party_sets_as_its_condition_is_demanded_not_done(parser, coder, text, code,
+                                                                    sides_):
+    events = resolved_and_coded(parser, coder, text)
+    demanded = [(e.source.code if e.source else None, e.target.code if e.target else None)
+                for e in events if e.is_asserted and e.cameo.code == code]
+    assert demanded == [sides_], shown(events)
+    assert not any(e.is_asserted and e.cameo.root == "08" for e in events), shown(events)
+
+
 @pytest.mark.parametrize("text", [
     "Zambia said lifting sanctions on Kenya was not a condition for talks.",
     "Releasing the prisoners is a condition for the deal.",

@@ -37,7 +37,8 @@ from .cameo import code_table
 PLOVER_EVENTS = frozenset(
     "AGREE CONSULT SUPPORT COOPERATE AID CONCEDE RETREAT REQUEST ACCUSE REJECT THREATEN "
     "PROTEST SANCTION MOBILIZE COERCE ASSAULT".split())
-PACKAGED_FILES = ("phoenix_verbs.jsonl", "curated.jsonl", "core.jsonl")  # later files win ties
+PACKAGED_FILES = ("phoenix_verbs.jsonl", "curated.jsonl", "measures.jsonl",
+                  "core.jsonl")  # later files win ties
 
 
 @dataclass(frozen=True)

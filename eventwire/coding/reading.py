@@ -238,6 +238,9 @@ def modality_of(
         return "hypothetical", None, "almost"  # "Kenya almost expelled the envoy"
     if looked_ahead_to(trigger):
         return "future", None, "ahead"  # "met ahead of the summit": still to come
+    setter = condition_set(trigger)
+    if setter is not None:  # "lifting the embargo is a precondition for talks": asked
+        return "hypothetical", setter, "condition"
     own = [trigger]
     governor = governing_verb(trigger) if trigger.pos_ not in ("VERB", "AUX") else None
     if governor is not None:
@@ -370,6 +373,70 @@ def looked_ahead_to(trigger: Token) -> bool:
     if prep.lower_ in grammar.AHEAD_PREPS:
         return True
     return prep.lower_ in ("of", "to") and prep.head.lower_ in grammar.AHEAD_HEADS
+
+
+# Nouns that name what must be done before something else is: an act named as one is asked
+# for, not done ("scrapping the duties is a precondition for talks").
+CONDITION_NOUNS = frozenset("condition precondition prerequisite requirement".split())
+# Verbs that make an act a condition ("made the lifting of sanctions a condition for talks").
+CONDITION_SETTING_VERBS = frozenset("make set".split())
+# Adjectives that make a thing depend on an act ("made its aid conditional on the release").
+CONDITIONAL_WORDS = frozenset("conditional contingent".split())
+
+
+def condition_set(trigger: Token) -> Token | None:
+    """The word that names an act as a condition of something else: the copula of "removing
+    the duties is a precondition for talks", "the withdrawal of troops remains a
+    precondition for talks"; the verb of "made the lifting of sanctions a condition for talks",
+    "set the lifting of sanctions as a condition", "conditioned its support on the release of
+    the prisoners", "made its aid conditional on the release", "agreed to talks on condition
+    that X lifts the embargo". What one sets as a condition one asks of another (CAMEO 10,
+    demand); it is not done."""
+    head = trigger.head
+    if trigger.dep_ == "dobj" and trigger.pos_ == "NOUN":
+        if head.lemma_.lower() in CONDITION_SETTING_VERBS and any(
+                c.dep_ == "prep" and c.lower_ == "as" and any(
+                    g.dep_ == "pobj" and g.lemma_.lower() in CONDITION_NOUNS
+                    for g in c.children) for c in head.children):
+            return head  # "set the lifting of sanctions as a condition for talks"
+        return None
+    if trigger.dep_ == "acl" and trigger.pos_ == "VERB":
+        if head.lemma_.lower() not in CONDITION_NOUNS or head.dep_ != "pobj" or \
+                head.head.lower_ not in ("on", "upon") or \
+                not any(c.dep_ == "mark" and c.lower_ == "that" for c in trigger.children):
+            return None
+        word = head.head.head  # "agreed to hold talks on condition that X lifts ...": the
+        for _ in range(4):  # verb the condition is set on
+            if word.pos_ in ("VERB", "AUX"):
+                return word
+            if word.head is word:
+                return None
+            word = word.head
+        return None
+    if trigger.dep_ == "pobj" and trigger.pos_ == "NOUN" and head.lower_ in ("on", "upon"):
+        verb = head.head
+        if verb.pos_ == "VERB" and verb.lemma_.lower() == "condition":
+            return verb  # "conditioned its support on the release of the prisoners"
+        if verb.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("acomp", "ccomp", "oprd", "xcomp") and c.lower_ in CONDITIONAL_WORDS
+                for c in verb.children):
+            return verb  # "made its aid conditional on", "its aid was conditional on"
+        if verb.lower_ in CONDITIONAL_WORDS and verb.head.pos_ in ("VERB", "AUX"):
+            return verb.head
+        return None
+    if trigger.dep_ not in ("csubj", "nsubj") or trigger.pos_ not in ("VERB", "NOUN"):
+        return None
+    if trigger.pos_ == "VERB" and trigger.tag_ != "VBG":
+        return None  # "what matters is ..."; only the gerund names the act as a thing
+    if head.lemma_.lower() in ("be", "remain"):
+        if any(c.dep_ == "attr" and c.lemma_.lower() in CONDITION_NOUNS for c in head.children):
+            return head
+        return None
+    if trigger.dep_ == "nsubj" and head.lemma_.lower() in CONDITION_NOUNS and \
+            head.dep_ in ("dobj", "oprd", "ccomp", "xcomp") and \
+            head.head.lemma_.lower() in CONDITION_SETTING_VERBS:
+        return head.head  # "made the lifting of sanctions a condition": a small clause
+    return None
 
 
 def nearly_done(trigger: Token) -> bool:

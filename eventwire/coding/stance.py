@@ -99,6 +99,8 @@ def derive(
         kind = "refuse"  # "did not accept the offer", "chose not to send troops": rejected
     elif reading.negated:
         return None
+    elif reading.why == "condition" and reading.governor is not None:
+        return condition_demanded(code, reading.governor, sources, index)
     elif governed_by in grammar.WARNING_VERBS and reading.why[:6] in ("xcomp:", "ccomp:"):
         if warned_of_danger(reading.governor, phrase_actors(subject_of(reading.governor), index),
                             index):
@@ -424,3 +426,28 @@ def obligation(
         if clause.dep_ not in ("xcomp", "conj"):
             return None
     return None
+
+
+def condition_demanded(code: str, setter: Token, sources: list[ActorMention],
+                       index: MentionIndex) -> Stance | None:
+    """"Zambia said scrapping the duties is a precondition for talks", "Kenya made the lifting
+    of sanctions a condition for talks", "agreed to talks on condition that Zambia lifts the
+    embargo": the one who names an act as its condition demands it (CAMEO 10, the act's
+    parallel code: 1054 for sanctions eased), of whoever would do it. Not when the act is said
+    to be no condition ("is not a precondition"), nor where no party is named who sets it."""
+    if any(c.dep_ == "neg" for c in setter.children):
+        return None
+    parallel = parallel_code(code, "demand")
+    if parallel is None:
+        return None
+    if lemma(setter) in ("be", "remain"):
+        speech = setter.head if setter.dep_ == "ccomp" else None
+        if speech is None or lemma(speech) not in grammar.SPEECH_VERBS | \
+                grammar.ASSERTING_VERBS or any(c.dep_ == "neg" for c in speech.children):
+            return None
+        setter = speech
+    requesters = phrase_actors(subject_of(setter), index)
+    if not requesters:
+        return None
+    asked = [s for s in sources if not any(same_actor(s, r) for r in requesters)]
+    return Stance("demand", parallel, setter, requesters, asked)

@@ -161,8 +161,9 @@ INSTRUMENT_VERBS = frozenset("use employ utilise utilize".split())
 IMPOSED_ROOTS = frozenset(("17",))
 # "X said Y must ...": the speaker demands it of Y.
 OBLIGATION_AUX = frozenset(("must", "should", "ought"))
-# "X said Y was responsible": the speaker holds Y responsible (CAMEO 112).
-BLAME_WORDS = frozenset(("responsible", "culpable"))
+# "X said Y was responsible", "was complicit", "was guilty": the speaker holds Y to blame
+# (CAMEO 112).
+BLAME_WORDS = frozenset(("responsible", "culpable", "complicit", "guilty"))
 # Acts one is said to be behind, besides violence ("X was behind the killing"): blame (112).
 BLAMED_ACTS = frozenset(
     "killing killings murder murders massacre kidnapping kidnappings abduction hack hacking "
@@ -401,6 +402,9 @@ JUDGED_CRIME_PREPS_NOT_OF_NOUNS = frozenset(("in",))
 # with no one named who holds it is an opinion reported (modality: belief), no one's
 # denunciation (CAMEO 111 needs the one who criticises).
 OPINION_VERBS = frozenset("consider deem regard".split())
+# Verbs whose subject undergoes the act a pattern codes on them: one who "will appear in court"
+# is tried by the court (CAMEO 173) and threatens no one.
+UNDERGONE_VERBS = frozenset(("appear",))
 # "would not comment on the talks", "will not comment": a comment one says one will not give
 # is declined (CAMEO 011 Decline comment, as "declined to comment", core decline#1), not a
 # statement denied; "did not comment" only tells none was made.

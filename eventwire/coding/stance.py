@@ -339,6 +339,8 @@ def undergone_by_subject(trigger: Token, reading: Reading, sources: list[ActorMe
     of his, nor of the court's."""
     if reading.governor is not None or trigger.pos_ != "VERB":
         return False
+    if trigger.lemma_.lower() in grammar.UNDERGONE_VERBS:  # "was charged and will appear in
+        return True  # court": its subject is the first verb's, and may be no coded actor
     said = phrase_actors(child_with(trigger, SUBJECT_DEPS), index)
     return bool(said) and any(same_actor(s, t) for s in said for t in targets) and \
         not any(same_actor(s, d) for s in said for d in sources)

@@ -30,9 +30,11 @@ OUT = ROOT / "eventwire" / "data" / "actors" / "phoenix_actors.tsv.gz"
 # Phoenix lines that name an event, not an actor: coded as one, "a cabinet meeting" became the
 # source of the meeting it names ("after a cabinet meeting" → a GOV actor meeting).
 # Common words that were the names of small groups long gone ("Organization", "Youth", "The
-# Foundation"): in today's news they are the words, never the group.
+# Foundation"): in today's news they are the words, never the group. A bare "carrier" is an
+# airline or a phone company far more often than a warship ("aircraft carrier" stays MIL).
 NOT_ACTORS = {"a cabinet meeting", "organization", "youth", "zero", "tigers", "falcon",
-              "mavericks", "the foundation", "the cornerstone", "the lightning", "the avengers"}
+              "mavericks", "the foundation", "the cornerstone", "the lightning", "the avengers",
+              "carrier"}
 
 
 def kind_of(kind: str, codes: list[str], dated: bool, current: list[str] = ()) -> str:

@@ -4,15 +4,13 @@
 from __future__ import annotations
 
 
-def codes(resolve, text: str) -> dict[str, str | None]:
-    return {m.text: m.code for m in resolve(text)}
+def military(resolve, text: str) -> list[str]:
+    return [m.code for m in resolve(text) if (m.code or "").endswith("MIL")]
 
 
 def test_a_carrier_is_no_military(resolve):
-    found = codes(resolve, "The Zambian carrier said flights to Nairobi would resume on Monday.")
-    assert not any((code or "").endswith("MIL") for code in found.values()), found
+    assert not military(resolve, "The Zambian carrier said flights to Nairobi would resume.")
 
 
 def test_an_aircraft_carrier_stays_military(resolve):
-    found = codes(resolve, "A Kenyan aircraft carrier sailed into the port on Monday.")
-    assert any((code or "").endswith("MIL") for code in found.values()), found
+    assert military(resolve, "A Kenyan aircraft carrier sailed into the port on Monday.")

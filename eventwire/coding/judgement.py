@@ -24,7 +24,7 @@ from spacy.tokens import Token
 from ..records import ActorMention, Event
 from . import grammar
 from .arguments import THING, MentionIndex, phrase_actors, uncoded_mention
-from .syntax import SUBJECT_DEPS, child_with, lemma, phrase_tokens
+from .syntax import SUBJECT_DEPS, child_with, lemma, of_object, phrase_tokens
 from .tables import packaged_rows
 
 COMPLEMENT_DEPS = ("acomp", "attr", "dobj")
@@ -229,8 +229,7 @@ def judged_act(phrase: Token) -> Token:
     it is of ("the resumption of the shelling" → shelling)."""
     seen = 0
     while lemma(phrase) in PHASE_NOUNS and seen < 3:
-        of = next((c for c in phrase.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        act = child_with(of, ("pobj",)) if of is not None else None
+        act = of_object(phrase)
         if act is None or act.pos_ != "NOUN":
             break
         phrase, seen = act, seen + 1
@@ -242,8 +241,7 @@ def conduct_owner(noun: Token) -> Token | None:
     X"), or, for a noun of conduct, its 'of' ("the conduct of X")."""
     owner = owner_of(noun)
     if owner is None and lemma(noun) in CONDUCT_NOUNS:
-        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        owner = child_with(of, ("pobj",)) if of is not None else None
+        owner = of_object(noun)
     return owner
 
 

@@ -43,6 +43,12 @@ def child_with(token: Token | None, deps: Iterable[str]) -> Token | None:
     return next((c for c in token.children if c.dep_ in deps), None)
 
 
+def of_object(noun: Token) -> Token | None:
+    """The object of a noun's "of" ("the resumption of the shelling" → shelling)."""
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return child_with(of, ("pobj",))
+
+
 def place_object(prep: Token | None) -> Token | None:
     """The object of a place phrase; the parser may read a participle before a name as the
     preposition's clause ("in occupied X", "in divided X": X is its object)."""

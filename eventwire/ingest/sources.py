@@ -25,7 +25,8 @@ from eventwire.records import Article
 TEXT_SUFFIXES = (".txt",)
 HTML_SUFFIXES = (".html", ".htm")
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz")
-ALL_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES + FEED_SUFFIXES
+JSON_SUFFIXES = (".json",)
+ALL_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES + JSON_SUFFIXES + FEED_SUFFIXES
 SNIFF_BYTES = 8192
 _HTML_START = re.compile(rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|meta|title)\b",
                          re.I | re.S)
@@ -35,11 +36,13 @@ Result = Iterator[Article | InputError]
 
 
 def kind_of(name: str) -> str | None:
-    """"text", "html", "jsonl" or "feed" from a file name's suffix; None when it names no
-    kind."""
+    """"text", "html", "jsonl", "json" or "feed" from a file name's suffix; None when it names
+    no kind."""
     lower = name.lower()
     if lower.endswith(JSONL_SUFFIXES):
         return "jsonl"
+    if lower.endswith(JSON_SUFFIXES):
+        return "json"
     if lower.endswith(HTML_SUFFIXES):
         return "html"
     if lower.endswith(FEED_SUFFIXES):
@@ -62,6 +65,21 @@ def sniff(head: bytes) -> str:
     if looks_like_xml(stripped):
         return "xml"
     return "text"
+
+
+def settle_json(kind: str, data: bytes) -> str:
+    """The kind of a sniffed input that opens like JSON: "json" when the whole input is one
+    JSON document (an array of records, or one record spread over lines), else the sniffed
+    kind: JSON lines stay "jsonl" (read and reported line by line), and a text that merely
+    opens with "[" ("[Reuters] ...") stays "text"."""
+    opens_array = data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"[")
+    if kind != "jsonl" and not (kind == "text" and opens_array):
+        return kind
+    try:
+        json.loads(data)
+    except (ValueError, RecursionError):  # JSON lines stop at "Extra data" after the first
+        return kind
+    return "json"
 
 
 def binary_reason(data: bytes) -> str | None:
@@ -110,7 +128,11 @@ def _decode_html(data: bytes, input_name: str) -> str:
 
 def articles_from_bytes(data: bytes, input_name: str, kind: str,
                         default_date: str | None) -> Result:
-    """The article(s) of one file or stdin that is no JSONL: a feed holds one per item."""
+    """The article(s) of one file or stdin that is no JSONL: a feed holds one per item, a JSON
+    document one per record."""
+    if kind == "json":
+        yield from read_json_document(data, input_name, default_date)
+        return
     if kind not in ("feed", "xml"):
         try:
             yield article_from_bytes(data, input_name, kind, default_date)
@@ -140,17 +162,30 @@ def article_from_bytes(data: bytes, input_name: str, kind: str,
     return article_from_text(decode_utf8(data, input_name), input_name, default_date)
 
 
-def jsonl_record(line: bytes, input_name: str, default_date: str | None) -> Article:
-    """One JSONL line ({"id", "text", "title"?, "date"?, "url"?, "source"?}) as an Article."""
-    text_line = decode_utf8(line, input_name, " of the line")
+def parse_json(text: str, input_name: str, where: str = "column") -> object:
+    """The JSON value of the text, else InputError naming where it breaks ("column" for a
+    line, "line" for a document)."""
     try:
-        record = json.loads(text_line)
+        return json.loads(text)
     except json.JSONDecodeError as err:
-        raise InputError(input_name, f"malformed JSON ({err.msg} at column {err.colno})") from None
+        at = f"column {err.colno}"
+        if where == "line":
+            at = f"line {err.lineno}, {at}"
+        raise InputError(input_name, f"malformed JSON ({err.msg} at {at})") from None
     except RecursionError:
         raise InputError(input_name, "malformed JSON (nested too deeply)") from None
     except ValueError as err:  # an integer of more digits than Python converts
         raise InputError(input_name, f"malformed JSON ({str(err).split(';')[0]})") from None
+
+
+def jsonl_record(line: bytes, input_name: str, default_date: str | None) -> Article:
+    """One JSONL line ({"id", "text", "title"?, "date"?, "url"?, "source"?}) as an Article."""
+    record = parse_json(decode_utf8(line, input_name, " of the line"), input_name)
+    return record_article(record, input_name, default_date)
+
+
+def record_article(record: object, input_name: str, default_date: str | None) -> Article:
+    """One parsed record ({"id", "text", "title"?, "date"?, "url"?, "source"?}) as an Article."""
     if not isinstance(record, dict):
         raise InputError(input_name, f"a JSON object was expected, not {type(record).__name__}")
     text = record.get("text")
@@ -175,6 +210,32 @@ def jsonl_record(line: bytes, input_name: str, default_date: str | None) -> Arti
         raise InputError(input_name, str(err)) from None
     article = article_from_text(text, input_name, default_date, **fields)
     return replace(article, published=published) if published else article
+
+
+def read_json_document(data: bytes, name: str, default_date: str | None) -> Result:
+    """A JSON document: one record, or an array of records named ``name[i]`` (from 0)."""
+    reason = "empty file" if not data.strip() else binary_reason(data)
+    if reason:
+        yield InputError(name, reason)
+        return
+    try:
+        document = parse_json(decode_utf8(data, name), name, where="line")
+    except InputError as err:
+        yield err
+        return
+    if isinstance(document, dict):
+        records = [(name, document)]
+    elif isinstance(document, list) and document:
+        records = [(f"{name}[{i}]", record) for i, record in enumerate(document)]
+    else:
+        what = "an empty array" if isinstance(document, list) else type(document).__name__
+        yield InputError(name, f"a JSON object or an array of objects was expected, not {what}")
+        return
+    for record_name, record in records:
+        try:
+            yield record_article(record, record_name, default_date)
+        except InputError as err:
+            yield err
 
 
 def _check_surrogates(value: object, key: str, input_name: str) -> None:
@@ -275,7 +336,7 @@ def read_file(path: Path, default_date: str | None, max_bytes: int) -> Result:
     if len(data) > max_bytes:  # grew since stat, or a device
         yield InputError(name, f"file too large (over the limit of {max_bytes:,} bytes)")
         return
-    kind = kind or sniff(data[:SNIFF_BYTES])
+    kind = kind or settle_json(sniff(data[:SNIFF_BYTES]), data)
     if kind == "jsonl":
         yield from read_jsonl(_BytesStream(data), name, default_date, max_bytes)
         return
@@ -313,7 +374,7 @@ def read_stdin(stdin: TextIO | BinaryIO, default_date: str | None, max_bytes: in
     if len(data) > max_bytes:
         yield InputError(name, f"input too large (over the limit of {max_bytes:,} bytes)")
         return
-    kind = sniff(data[:SNIFF_BYTES])
+    kind = settle_json(sniff(data[:SNIFF_BYTES]), data)
     if kind == "jsonl":
         if not data.strip():
             yield InputError(name, "empty input")
@@ -334,8 +395,9 @@ def read_inputs(
 ) -> Iterator[Article | InputError]:
     """One Article per article in the inputs, or one InputError per bad input; the rest goes on.
 
-    Paths are text (.txt), HTML (.html/.htm), JSONL (.jsonl, .jsonl.gz) and saved RSS/Atom
-    feed (.rss, .atom; one article per item) files, directories (searched recursively for those
+    Paths are text (.txt), HTML (.html/.htm), JSONL (.jsonl, .jsonl.gz), JSON (.json: one
+    record or an array of records) and saved RSS/Atom feed (.rss, .atom; one article per
+    item) files, directories (searched recursively for those
     suffixes, in sorted order) and "-" for stdin (sniffed).
     A file with another suffix is sniffed like stdin. A default date that is not a date is
     one InputError named "--date", and nothing is read.
@@ -356,8 +418,8 @@ def read_inputs(
         if path.is_dir():
             files = walk(path)
             if not files:
-                yield InputError(raw, "directory holds no .txt, .html, .htm, .jsonl, .rss or "
-                                 ".atom files")
+                yield InputError(raw, "directory holds no .txt, .html, .htm, .jsonl, .json, "
+                                 ".rss or .atom files")
             for file in files:
                 yield from read_file(file, default_date, max_bytes)
         elif not path.exists():

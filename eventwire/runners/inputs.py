@@ -37,8 +37,8 @@ def expand(paths: Sequence[str]) -> Iterator[Path | InputError]:
                 found.extend(Path(root, f) for f in files if not f.startswith(".")
                              and (kind_of(f) is not None or is_warc(f)))
             if not found:
-                yield InputError(raw, "directory holds no .txt, .html, .jsonl, .rss, .atom or "
-                                 ".warc files")
+                yield InputError(raw, "directory holds no .txt, .html, .jsonl, .json, .rss, "
+                                 ".atom or .warc files")
             yield from sorted(found, key=lambda p: p.relative_to(path).parts)
         elif path.exists():
             yield path

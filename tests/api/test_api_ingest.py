@@ -149,3 +149,15 @@ def test_api_ingest_a_feed_body_one_article_per_item(client):
     sitemap = client.post("/ingest", content='<?xml version="1.0"?><urlset></urlset>',
                           headers={**AUTH, "Content-Type": "application/xml"})
     assert sitemap.status_code == 422 and "not an RSS or Atom feed" in sitemap.text
+
+
+def test_api_ingest_a_json_array_body_one_article_per_record(client):
+    records = [{"id": "k1", "text": "Ankara blamed Moscow for the strikes. More words.",
+                "date": "2016-02-20"},
+               {"id": "k2", "title": "a record with no text"}]
+    response = client.post("/ingest", content=json.dumps(records, indent=2),
+                           headers={**AUTH, "Content-Type": "application/json"})
+    body = response.json()
+    assert response.status_code == 200, response.text
+    assert body["articles_new"] == 1
+    assert body["errors"] == [{"input": "POST /ingest[1]", "reason": 'record has no "text"'}]

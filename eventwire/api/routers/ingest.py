@@ -16,26 +16,28 @@ from ..deps import get_settings, require_token
 from ..settings import Settings
 
 router = APIRouter(tags=["ingest"])
-KINDS = ("text", "html", "jsonl", "feed", "urls")
+KINDS = ("text", "html", "jsonl", "json", "feed", "urls")
 NAME = "POST /ingest"
 
 
 def kind_of(content_type: str | None, body: bytes) -> str:
     from ...ingest.pages import media_type
+    from ...ingest.sources import settle_json, sniff
 
     media = media_type(content_type)
     if media in ("application/x-ndjson", "application/jsonl", "application/json-lines",
-                 "application/jsonlines", "application/json"):
+                 "application/jsonlines"):
         return "jsonl"
+    if media == "application/json":  # JSON lines, or one document: a record or an array
+        return settle_json("jsonl", body)
     if media == "text/uri-list":
         return "urls"
     if media in ("text/html", "application/xhtml+xml"):
         return "html"
     if media == "text/plain":
         return "text"
-    from ...ingest.sources import sniff
-
-    return sniff(body[:8192])  # a feed (application/rss+xml …) is told from other XML by its root
+    # a feed (application/rss+xml …) is told from other XML by its root
+    return settle_json(sniff(body[:8192]), body)
 
 
 def fetch(url: str, settings: Settings, date: str | None) -> list[Article | InputError]:
@@ -105,7 +107,7 @@ def code_and_store(request: Request, articles: list[Article]) -> dict[str, Any]:
 async def ingest(
     request: Request,
     settings: Annotated[Settings, Depends(get_settings)],
-    kind: Annotated[str | None, Query(description="text | html | jsonl | feed | urls; "
+    kind: Annotated[str | None, Query(description="text | html | jsonl | json | feed | urls; "
                                                   "default: from Content-Type")] = None,
     date: Annotated[str | None, Query(description="date for articles without one")] = None,
 ) -> dict[str, Any]:

@@ -16,6 +16,7 @@ from .syntax import (
     governing_verb,
     has_negation,
     has_to_marker,
+    lemma,
     span_text,
 )
 from .tables import packaged_rows
@@ -352,7 +353,104 @@ def modality_of(
             return found[0], head, found[1]
         if clause.dep_ == "ccomp" and not caused(clause, head):
             break  # reported speech: what was said is coded as said
+    if commanded(trigger):
+        return "hypothetical", None, "imperative"  # '"Expel the envoy," X said': asked
     return "asserted", None, ""
+
+
+# Words that may stand before an imperative at the head of its sentence or quote: "please
+# release them", "never attack civilians", "do not attack", "just go away".
+IMPERATIVE_OPENERS = frozenset("please never just now do not n't simply".split())
+# Marks that open a quote or what is said after a colon.
+QUOTE_OPENERS = frozenset(('"', "“", "'", "‘", ":", "``"))
+
+
+def commanded(trigger: Token) -> bool:
+    """Whether a trigger's clause is a command: '"Release the hostages," Kenya demanded', "Expel
+    the envoy now, the opposition urged", "make Kenya pay for it, the leader said". What one
+    tells another to do is asked (an appeal or demand, CAMEO 02/10, which the verb of saying
+    codes), not done. Read up from the act's verb through the verbs it completes ("stop
+    attacking", "make Kenya pay"), the command is a bare verb (VB) with no subject, auxiliary or
+    'to' of its own that opens its sentence or a quote."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
+    for _ in range(4):
+        if verb is None:
+            return False
+        if imperative(verb):
+            return True
+        if verb.dep_ == "xcomp" or verb.dep_ == "ccomp" and caused(verb, verb.head) or \
+                verb.dep_ == "conj" and not any(c.dep_ in (*SUBJECT_DEPS, "nsubjpass")
+                                                for c in verb.children):
+            verb = verb.head
+        else:
+            return False
+    return False
+
+
+def imperative(verb: Token) -> bool:
+    """A bare verb with no subject, 'to' or auxiliary but "do", opening its sentence or a quote
+    ("Release them", '"Never attack civilians,"', ': "Do not attack"')."""
+    if verb.tag_ != "VB" or verb.pos_ != "VERB" or any(
+            c.dep_ in (*SUBJECT_DEPS, "nsubjpass", "expl", "mark") or
+            c.dep_ in ("aux", "auxpass") and c.lower_ not in ("do", "don't")
+            for c in verb.children):
+        return False
+    for token in reversed(verb.sent[: verb.i - verb.sent.start]):
+        if token.is_space or token.lower_ in IMPERATIVE_OPENERS:
+            continue
+        return token.text in QUOTE_OPENERS or token.tag_ == "``"
+    return True  # it opens its sentence
+
+
+# Verbs of denying: what they deny is an accusation (CAMEO 016 Deny responsibility) unless it is
+# a finding ("deny finding the bacteria").
+DENYING_VERBS = frozenset(("deny",))
+# Verbs of finding out: a finding denied is no wrongdoing denied.
+FINDING_VERBS = frozenset("find detect discover identify record observe confirm".split())
+
+
+def denied_finding(trigger: Token) -> bool:
+    """"Authorities deny finding bacteria in the water", "the ministry denied that tests had
+    detected the virus": what is denied is a finding, not an act one is blamed for, and
+    denying it is a statement (CAMEO 010), not a denial of responsibility (016)."""
+    if trigger.pos_ != "VERB" or lemma(trigger) not in DENYING_VERBS:
+        return False
+    return any(c.dep_ in ("xcomp", "ccomp", "dobj") and c.pos_ == "VERB" and
+               lemma(c) in FINDING_VERBS for c in trigger.children)
+
+
+# Verbs of owning up: with a clause of their own doing, responsibility acknowledged (CAMEO 015).
+OWNING_UP_VERBS = frozenset("acknowledge admit".split())
+
+
+def acknowledged_state(trigger: Token) -> bool:
+    """"Acknowledged that remote regions are vulnerable to outbreaks": what is acknowledged is
+    how things stand for others, no act or failure of one's own, and saying so is a statement
+    (CAMEO 010), not responsibility acknowledged (015). Not "admitted it was unable to warn
+    them" (its own failure) nor "acknowledged the army was responsible" (blame owned)."""
+    if trigger.pos_ != "VERB" or lemma(trigger) not in OWNING_UP_VERBS:
+        return False
+    clause = child_with(trigger, ("ccomp",))
+    if clause is None or lemma(clause) not in grammar.STATE_OF_BEING_VERBS:
+        return False
+    subject = child_with(clause, SUBJECT_DEPS)
+    return subject is not None and subject.pos_ in ("NOUN", "PROPN") and not any(
+        c.dep_ in ("acomp", "attr") and c.lower_ in grammar.BLAME_WORDS for c in clause.children)
+
+
+# Subjects by which the parties who agree that something should be done name themselves.
+OWN_SUBJECTS = frozenset("we they both".split())
+
+
+def ought_to_be(clause: Token) -> bool:
+    """A clause that says what ought to be done by others, or of no one named: "agreed that
+    the border should be reopened", "agreed that Kenya must release them". Agreeing with that
+    is sharing a view (CAMEO 019 Express accord), no commitment of one's own to an act (03),
+    unless the agreeing parties name themselves ("agreed that they should meet again")."""
+    if not any(c.dep_ == "aux" and c.lower_ in grammar.OBLIGATION_AUX for c in clause.children):
+        return False
+    subject = child_with(clause, (*SUBJECT_DEPS, "nsubjpass"))
+    return subject is None or subject.lower_ not in OWN_SUBJECTS
 
 
 def aimed_at(clause: Token, head: Token) -> bool:

@@ -239,6 +239,9 @@ def modality_of(
         return "hypothetical", None, "almost"  # "Kenya almost expelled the envoy"
     if looked_ahead_to(trigger):
         return "future", None, "ahead"  # "met ahead of the summit": still to come
+    unsaid = said_counterfactually(trigger)
+    if unsaid is not None:  # "would have told reporters that X attacked Y": never said
+        return "hypothetical", unsaid, "counterfactual"
     setter = condition_set(trigger)
     if setter is not None:  # "lifting the embargo is a precondition for talks": asked
         return "hypothetical", setter, "condition"
@@ -451,6 +454,22 @@ def ought_to_be(clause: Token) -> bool:
         return False
     subject = child_with(clause, (*SUBJECT_DEPS, "nsubjpass"))
     return subject is None or subject.lower_ not in OWN_SUBJECTS
+
+
+def said_counterfactually(trigger: Token) -> Token | None:
+    """The verb of saying or believing a trigger's clause is told under, when that verb is
+    itself only what would have been ("would then have claimed that X attacked Y", "could have
+    said that its troops shelled the town"): what no one said, or said only in a supposed
+    world, reports no act. None otherwise."""
+    for clause, head in clause_chain(trigger):
+        if clause.dep_ == "ccomp" and lemma(head) in grammar.SPEECH_VERBS | \
+                grammar.ASSERTING_VERBS | grammar.BELIEF_VERBS:
+            aux = {c.lower_ for c in head.children if c.dep_ == "aux"}
+            if "have" in aux and aux & (grammar.CONDITIONAL_AUX | grammar.HYPOTHETICAL_AUX):
+                return head
+        elif clause.dep_ not in ("ccomp", "xcomp", "conj"):
+            return None
+    return None
 
 
 def aimed_at(clause: Token, head: Token) -> bool:

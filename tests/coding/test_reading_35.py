@@ -87,3 +87,31 @@ def test_own_failure_or_blame_acknowledged_stays_015(code_sentence):
                          "the shooting.", "The Malawi army")):
         events = code_sentence(text, {actor: "XXX"})
         assert ("015", "XXX", None) in coded(events), text
+
+
+def test_what_we_must_do_is_demanded_of_no_one(code_sentence):
+    text = "The Zambian minister said that we must release the prisoners."
+    events = code_sentence(text, {"The Zambian minister": "ZMBGOV", "we": "ZMB"})
+    assert not [c for c in coded(events) if c[0].startswith("10")], coded(events)
+
+
+def test_what_another_must_do_is_still_demanded(code_sentence):
+    text = "The Zambian minister said Kenya must release the prisoners."
+    events = code_sentence(text, {"The Zambian minister": "ZMBGOV", "Kenya": "KEN"})
+    assert [c for c in coded(events) if c[0].startswith("10") and c[1:] == ("ZMBGOV", "KEN")]
+
+
+def test_what_would_have_been_said_reports_no_act(code_sentence):
+    for text in ("Mr Banda would have told reporters that Kenyan police arrested the protesters.",
+                 "The Zambian envoy could have said that Kenyan troops shelled the border town."):
+        events = code_sentence(text, {"Kenyan police": "KENCOP", "the protesters": "KENOPP",
+                                      "Kenyan troops": "KENMIL", "Mr Banda": "ZMBGOV",
+                                      "The Zambian envoy": "ZMBGOV"})
+        assert not [c for c in coded(events) if c[0][:2] in ("17", "19")], (text, coded(events))
+
+
+def test_what_was_said_still_reports_the_act(code_sentence):
+    text = "Mr Banda told reporters that Kenyan police arrested the protesters."
+    events = code_sentence(text, {"Kenyan police": "KENCOP", "the protesters": "KENOPP",
+                                  "Mr Banda": "ZMBGOV"})
+    assert [c for c in coded(events) if c[0].startswith("17")], coded(events)

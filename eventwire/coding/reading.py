@@ -239,6 +239,8 @@ def modality_of(
         return "hypothetical", None, "almost"  # "Kenya almost expelled the envoy"
     if looked_ahead_to(trigger):
         return "future", None, "ahead"  # "met ahead of the summit": still to come
+    if suspected_only(trigger):  # "investigators believe X may have kidnapped them"
+        return "belief", trigger, "suspicion"
     unsaid = said_counterfactually(trigger)
     if unsaid is not None:  # "would have told reporters that X attacked Y": never said
         return "hypothetical", unsaid, "counterfactual"
@@ -454,6 +456,22 @@ def ought_to_be(clause: Token) -> bool:
         return False
     subject = child_with(clause, (*SUBJECT_DEPS, "nsubjpass"))
     return subject is None or subject.lower_ not in OWN_SUBJECTS
+
+
+# Verbs of holding a belief whose content a pattern may code as blame ("believe ... kidnapped").
+SUSPECTING_VERBS = frozenset("believe suspect".split())
+
+
+def suspected_only(trigger: Token) -> bool:
+    """"Investigators believe the rebels may have kidnapped the boys", "police suspect the
+    driver might have fled": a belief that another only may have done something is a
+    suspicion held, no accusation made of them (as "may have lied" tells no wrongdoing)."""
+    if trigger.pos_ != "VERB" or lemma(trigger) not in SUSPECTING_VERBS:
+        return False
+    content = child_with(trigger, ("ccomp",))
+    return content is not None and any(
+        c.dep_ == "aux" and c.lower_ in grammar.HYPOTHETICAL_AUX - {"must"}
+        for c in content.children)
 
 
 def said_counterfactually(trigger: Token) -> Token | None:

@@ -115,3 +115,15 @@ def test_what_was_said_still_reports_the_act(code_sentence):
     events = code_sentence(text, {"Kenyan police": "KENCOP", "the protesters": "KENOPP",
                                   "Mr Banda": "ZMBGOV"})
     assert [c for c in coded(events) if c[0].startswith("17")], coded(events)
+
+
+def test_a_belief_that_another_may_have_done_it_is_no_accusation(code_sentence):
+    text = "Investigators believe the Kenyan rebels may have kidnapped the boys."
+    events = code_sentence(text, {"Investigators": "KENCOP", "the Kenyan rebels": "KENREB"})
+    assert not [c for c in coded(events) if c[0].startswith("11")], coded(events)
+
+
+def test_a_belief_that_another_did_it_stays_coded(code_sentence):
+    text = "Investigators believe the Kenyan rebels kidnapped the boys."
+    events = code_sentence(text, {"Investigators": "KENCOP", "the Kenyan rebels": "KENREB"})
+    assert ("1124", "KENCOP", "KENREB") in coded(events)

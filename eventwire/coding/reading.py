@@ -111,6 +111,9 @@ def negation(trigger: Token) -> tuple[bool, Token | None]:
         own.append(governor)  # "did not carry out the airstrike"
     if governor is not None and rules_out(governor):  # "ruled out sanctions": none imposed
         return (False, None) if has_negation(governor) else (True, governor)
+    halt = halted_by(trigger)
+    if halt is not None:  # "the hold on military assistance to X": none given while it holds
+        return True, halt
     avoider = avoided_by(trigger) if trigger.pos_ not in ("VERB", "AUX") else None
     if avoider is not None:  # "avoided direct criticism of X": none made; "did not avoid
         return (False, None) if has_negation(avoider) else (True, avoider)  # a clash": made
@@ -163,6 +166,21 @@ def negation(trigger: Token) -> tuple[bool, Token | None]:
         elif clause.dep_ not in ("xcomp", "acl", "dobj", "pobj", "prep"):
             break
     return False, None
+
+
+# Nouns of a halt put on an act: the act they are on is not done while they hold.
+HALTING_NOUNS = frozenset(
+    "hold freeze halt suspension moratorium cutoff embargo ban".split())
+
+
+def halted_by(noun: Token) -> Token | None:
+    """The noun of a halt an act's noun is put under: "the hold on military assistance to X",
+    "a freeze on aid to Y", "the suspension of its aid": the act is withheld, not done (the
+    halt itself is what was done, coded on its own word); or None."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ not in ("on", "of"):
+        return None
+    halt = noun.head.head
+    return halt if halt.pos_ == "NOUN" and lemma(halt) in HALTING_NOUNS else None
 
 
 def avoided_by(noun: Token) -> Token | None:

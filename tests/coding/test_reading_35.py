@@ -127,3 +127,17 @@ def test_a_belief_that_another_did_it_stays_coded(code_sentence):
     text = "Investigators believe the Kenyan rebels kidnapped the boys."
     events = code_sentence(text, {"Investigators": "KENCOP", "the Kenyan rebels": "KENREB"})
     assert ("1124", "KENCOP", "KENREB") in coded(events)
+
+
+def test_an_act_under_a_hold_is_not_done(code_sentence):
+    for text in ("Mr Banda opposed the hold on Zambian military assistance to Kenya.",
+                 "The freeze on Ghana's aid to Malawi angered officials in Lilongwe."):
+        events = code_sentence(text, {"Zambian": "ZMB", "Kenya": "KEN", "Ghana": "GHA",
+                                      "Malawi": "MWI"})
+        assert not [c for c in coded(events) if c[0].startswith("07")], (text, coded(events))
+
+
+def test_aid_given_is_still_done(code_sentence):
+    text = "Zambia provided military assistance to Kenya."
+    events = code_sentence(text, {"Zambia": "ZMB", "Kenya": "KEN"})
+    assert [c for c in coded(events) if c[0].startswith("07")], coded(events)

@@ -47,8 +47,11 @@ from .patterns import Pattern, PatternSet
 from .reading import (
     WANTING_VERBS,
     Reading,
+    acknowledged_state,
     attribution,
+    denied_finding,
     negation,
+    ought_to_be,
     polled,
     read_clause,
     wanted_of_another,
@@ -508,6 +511,10 @@ class Coder:
                 # "many firms agree that Kenya has gained": an opinion shared, no intent to
                 # cooperate; what the clause names is no party to it (CAMEO 019)
                 code, targets = ACCORD_CODE, []
+            if code == "016" and denied_finding(found.trigger):
+                code, targets = STATEMENT_CODE, []  # "deny finding bacteria": no blame denied
+            if code == "015" and acknowledged_state(found.trigger):
+                code, targets = STATEMENT_CODE, []  # "acknowledged that the region is at risk"
             root = code[:2]
             reading = read_clause(found.trigger, root in grammar.CONDITIONAL_CONTENT_ROOTS)
             reading = told_as_news(found.trigger, reading)
@@ -1829,6 +1836,7 @@ def purpose_of_noun(trigger: Token) -> bool:
 # Express accord), not an intent to cooperate.
 OPINION_AGREEING_VERBS = frozenset(("agree", "concur"))
 ACCORD_CODE = "019"
+STATEMENT_CODE = "010"
 
 
 def opinion_agreed(trigger: Token) -> bool:
@@ -1841,8 +1849,9 @@ def opinion_agreed(trigger: Token) -> bool:
     preps = {c.lower_ for c in trigger.children if c.dep_ == "prep"}
     clause = child_with(trigger, ("ccomp",))
     return clause is not None and not deps & {"xcomp", "dobj", "obj"} and \
-        not preps & {"on", "to", "upon"} and not any(
+        not preps & {"on", "to", "upon"} and (not any(
             c.dep_ == "aux" and c.lower_ in AGREED_ACT_AUX for c in clause.children)
+            or ought_to_be(clause))  # "agreed that the border should be reopened": a view
 
 
 # A modal in the clause makes it what was agreed to do: "agreed that they would work together",

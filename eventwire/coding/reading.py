@@ -16,6 +16,7 @@ from .syntax import (
     governing_verb,
     has_negation,
     has_to_marker,
+    lemma,
     span_text,
 )
 from .tables import packaged_rows
@@ -110,6 +111,9 @@ def negation(trigger: Token) -> tuple[bool, Token | None]:
         own.append(governor)  # "did not carry out the airstrike"
     if governor is not None and rules_out(governor):  # "ruled out sanctions": none imposed
         return (False, None) if has_negation(governor) else (True, governor)
+    halt = halted_by(trigger)
+    if halt is not None:  # "the hold on military assistance to X": none given while it holds
+        return True, halt
     avoider = avoided_by(trigger) if trigger.pos_ not in ("VERB", "AUX") else None
     if avoider is not None:  # "avoided direct criticism of X": none made; "did not avoid
         return (False, None) if has_negation(avoider) else (True, avoider)  # a clash": made
@@ -162,6 +166,21 @@ def negation(trigger: Token) -> tuple[bool, Token | None]:
         elif clause.dep_ not in ("xcomp", "acl", "dobj", "pobj", "prep"):
             break
     return False, None
+
+
+# Nouns of a halt put on an act: the act they are on is not done while they hold.
+HALTING_NOUNS = frozenset(
+    "hold freeze halt suspension moratorium cutoff embargo ban".split())
+
+
+def halted_by(noun: Token) -> Token | None:
+    """The noun of a halt an act's noun is put under: "the hold on military assistance to X",
+    "a freeze on aid to Y", "the suspension of its aid": the act is withheld, not done (the
+    halt itself is what was done, coded on its own word); or None."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ not in ("on", "of"):
+        return None
+    halt = noun.head.head
+    return halt if halt.pos_ == "NOUN" and lemma(halt) in HALTING_NOUNS else None
 
 
 def avoided_by(noun: Token) -> Token | None:
@@ -238,6 +257,11 @@ def modality_of(
         return "hypothetical", None, "almost"  # "Kenya almost expelled the envoy"
     if looked_ahead_to(trigger):
         return "future", None, "ahead"  # "met ahead of the summit": still to come
+    if suspected_only(trigger):  # "investigators believe X may have kidnapped them"
+        return "belief", trigger, "suspicion"
+    unsaid = said_counterfactually(trigger)
+    if unsaid is not None:  # "would have told reporters that X attacked Y": never said
+        return "hypothetical", unsaid, "counterfactual"
     setter = condition_set(trigger)
     if setter is not None:  # "lifting the embargo is a precondition for talks": asked
         return "hypothetical", setter, "condition"
@@ -352,7 +376,136 @@ def modality_of(
             return found[0], head, found[1]
         if clause.dep_ == "ccomp" and not caused(clause, head):
             break  # reported speech: what was said is coded as said
+    if commanded(trigger):
+        return "hypothetical", None, "imperative"  # '"Expel the envoy," X said': asked
     return "asserted", None, ""
+
+
+# Words that may stand before an imperative at the head of its sentence or quote: "please
+# release them", "never attack civilians", "do not attack", "just go away".
+IMPERATIVE_OPENERS = frozenset("please never just now do not n't simply".split())
+# Marks that open a quote or what is said after a colon.
+QUOTE_OPENERS = frozenset(('"', "“", "'", "‘", ":", "``"))
+
+
+def commanded(trigger: Token) -> bool:
+    """Whether a trigger's clause is a command: '"Release the hostages," Kenya demanded', "Expel
+    the envoy now, the opposition urged", "make Kenya pay for it, the leader said". What one
+    tells another to do is asked (an appeal or demand, CAMEO 02/10, which the verb of saying
+    codes), not done. Read up from the act's verb through the verbs it completes ("stop
+    attacking", "make Kenya pay"), the command is a bare verb (VB) with no subject, auxiliary or
+    'to' of its own that opens its sentence or a quote."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
+    for _ in range(4):
+        if verb is None:
+            return False
+        if imperative(verb):
+            return True
+        if verb.dep_ == "xcomp" or verb.dep_ == "ccomp" and caused(verb, verb.head) or \
+                verb.dep_ == "conj" and not any(c.dep_ in (*SUBJECT_DEPS, "nsubjpass")
+                                                for c in verb.children):
+            verb = verb.head
+        else:
+            return False
+    return False
+
+
+def imperative(verb: Token) -> bool:
+    """A bare verb with no subject, 'to' or auxiliary but "do", opening its sentence or a quote
+    ("Release them", '"Never attack civilians,"', ': "Do not attack"')."""
+    if verb.tag_ != "VB" or verb.pos_ != "VERB" or any(
+            c.dep_ in (*SUBJECT_DEPS, "nsubjpass", "expl", "mark") or
+            c.dep_ in ("aux", "auxpass") and c.lower_ not in ("do", "don't")
+            for c in verb.children):
+        return False
+    for token in reversed(verb.sent[: verb.i - verb.sent.start]):
+        if token.is_space or token.lower_ in IMPERATIVE_OPENERS:
+            continue
+        return token.text in QUOTE_OPENERS or token.tag_ == "``"
+    return True  # it opens its sentence
+
+
+# Verbs of denying: what they deny is an accusation (CAMEO 016 Deny responsibility) unless it is
+# a finding ("deny finding the bacteria").
+DENYING_VERBS = frozenset(("deny",))
+# Verbs of finding out: a finding denied is no wrongdoing denied.
+FINDING_VERBS = frozenset("find detect discover identify record observe confirm".split())
+
+
+def denied_finding(trigger: Token) -> bool:
+    """"Authorities deny finding bacteria in the water", "the ministry denied that tests had
+    detected the virus": what is denied is a finding, not an act one is blamed for, and
+    denying it is a statement (CAMEO 010), not a denial of responsibility (016)."""
+    if trigger.pos_ != "VERB" or lemma(trigger) not in DENYING_VERBS:
+        return False
+    return any(c.dep_ in ("xcomp", "ccomp", "dobj") and c.pos_ == "VERB" and
+               lemma(c) in FINDING_VERBS for c in trigger.children)
+
+
+# Verbs of owning up: with a clause of their own doing, responsibility acknowledged (CAMEO 015).
+OWNING_UP_VERBS = frozenset("acknowledge admit".split())
+
+
+def acknowledged_state(trigger: Token) -> bool:
+    """"Acknowledged that remote regions are vulnerable to outbreaks": what is acknowledged is
+    how things stand for others, no act or failure of one's own, and saying so is a statement
+    (CAMEO 010), not responsibility acknowledged (015). Not "admitted it was unable to warn
+    them" (its own failure) nor "acknowledged the army was responsible" (blame owned)."""
+    if trigger.pos_ != "VERB" or lemma(trigger) not in OWNING_UP_VERBS:
+        return False
+    clause = child_with(trigger, ("ccomp",))
+    if clause is None or lemma(clause) not in grammar.STATE_OF_BEING_VERBS:
+        return False
+    subject = child_with(clause, SUBJECT_DEPS)
+    return subject is not None and subject.pos_ in ("NOUN", "PROPN") and not any(
+        c.dep_ in ("acomp", "attr") and c.lower_ in grammar.BLAME_WORDS for c in clause.children)
+
+
+# Subjects by which the parties who agree that something should be done name themselves.
+OWN_SUBJECTS = frozenset("we they both".split())
+
+
+def ought_to_be(clause: Token) -> bool:
+    """A clause that says what ought to be done by others, or of no one named: "agreed that
+    the border should be reopened", "agreed that Kenya must release them". Agreeing with that
+    is sharing a view (CAMEO 019 Express accord), no commitment of one's own to an act (03),
+    unless the agreeing parties name themselves ("agreed that they should meet again")."""
+    if not any(c.dep_ == "aux" and c.lower_ in grammar.OBLIGATION_AUX for c in clause.children):
+        return False
+    subject = child_with(clause, (*SUBJECT_DEPS, "nsubjpass"))
+    return subject is None or subject.lower_ not in OWN_SUBJECTS
+
+
+# Verbs of holding a belief whose content a pattern may code as blame ("believe ... kidnapped").
+SUSPECTING_VERBS = frozenset("believe suspect".split())
+
+
+def suspected_only(trigger: Token) -> bool:
+    """"Investigators believe the rebels may have kidnapped the boys", "police suspect the
+    driver might have fled": a belief that another only may have done something is a
+    suspicion held, no accusation made of them (as "may have lied" tells no wrongdoing)."""
+    if trigger.pos_ != "VERB" or lemma(trigger) not in SUSPECTING_VERBS:
+        return False
+    content = child_with(trigger, ("ccomp",))
+    return content is not None and any(
+        c.dep_ == "aux" and c.lower_ in grammar.HYPOTHETICAL_AUX - {"must"}
+        for c in content.children)
+
+
+def said_counterfactually(trigger: Token) -> Token | None:
+    """The verb of saying or believing a trigger's clause is told under, when that verb is
+    itself only what would have been ("would then have claimed that X attacked Y", "could have
+    said that its troops shelled the town"): what no one said, or said only in a supposed
+    world, reports no act. None otherwise."""
+    for clause, head in clause_chain(trigger):
+        if clause.dep_ == "ccomp" and lemma(head) in grammar.SPEECH_VERBS | \
+                grammar.ASSERTING_VERBS | grammar.BELIEF_VERBS:
+            aux = {c.lower_ for c in head.children if c.dep_ == "aux"}
+            if "have" in aux and aux & (grammar.CONDITIONAL_AUX | grammar.HYPOTHETICAL_AUX):
+                return head
+        elif clause.dep_ not in ("ccomp", "xcomp", "conj"):
+            return None
+    return None
 
 
 def aimed_at(clause: Token, head: Token) -> bool:

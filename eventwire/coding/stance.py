@@ -414,10 +414,20 @@ def conditional_offer(trigger: Token) -> Token | None:
     return None
 
 
+# Subjects by which a speaker names themselves.
+FIRST_PERSON = frozenset("i we".split())
+
+
 def obligation(
     code: str, trigger: Token, sources: list[ActorMention], index: MentionIndex
 ) -> Stance | None:
-    """"Russia says Israel must end the strikes": the speaker demands it of the subject."""
+    """"Russia says Israel must end the strikes": the speaker demands it of the subject. Not
+    "we must teach them a lesson", "I must leave": what the speaker says they themselves must
+    do is demanded of no other party (CAMEO 10 asks something of another)."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
+    subject = child_with(verb, (*SUBJECT_DEPS, "nsubjpass")) if verb is not None else None
+    if subject is not None and subject.lower_ in FIRST_PERSON:
+        return None
     for clause, head in clause_chain(trigger):
         if clause.dep_ == "ccomp" and head.lemma_.lower() in grammar.SPEECH_VERBS:
             speakers = phrase_actors(child_with(head, SUBJECT_DEPS), index)

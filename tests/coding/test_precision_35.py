@@ -74,3 +74,30 @@ def test_street_demonstrations_stay(code_sentence):
                                            "Thousands of Zambian students": "ZMBEDU",
                                            "the government": "ZMBGOV"}))
         assert any(s == "ZMBEDU" and c == "141" for s, _, c in found), text
+
+
+def test_an_act_alleged_to_have_happened_accuses_no_one(code_sentence):
+    for text in ("Lusaka police say the offences are alleged to have been committed in May.",
+                 "The thefts are alleged to have occurred at a Lusaka warehouse."):
+        found = codes(code_sentence(text, {"Lusaka police": "ZMBCOP"}))
+        assert not any(c.startswith("11") for *_, c in found), text
+
+
+def test_a_person_alleged_to_have_done_wrong_is_still_accused(code_sentence):
+    for text in ("The Zambian minister is alleged to have committed fraud.",
+                 "The Zambian minister is alleged to have taken bribes from a Kenyan firm."):
+        found = codes(code_sentence(text, {"The Zambian minister": "ZMBGOV"}))
+        assert any(t == "ZMBGOV" and c.startswith("112") for _, t, c in found), text
+
+
+def test_a_crash_told_by_a_clause_on_its_time_is_no_violence(code_sentence):
+    # the parser hangs the time on the verb, and the clause on the time
+    text = ("Sales were hit after two crashes of its new jet in less than five months that "
+            "killed a total of 200 people.")
+    assert not codes(code_sentence(text, {"200 people": "PPL"}))
+
+
+def test_violence_told_by_a_clause_on_its_time_stays(code_sentence):
+    text = "Gunmen attacked a village in northern Malawi last week that killed 12 villagers."
+    found = codes(code_sentence(text, {"Gunmen": None, "12 villagers": "MWICVL"}))
+    assert any(t == "MWICVL" and c[:2] == "18" for _, t, c in found)

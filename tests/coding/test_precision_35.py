@@ -101,3 +101,31 @@ def test_violence_told_by_a_clause_on_its_time_stays(code_sentence):
     text = "Gunmen attacked a village in northern Malawi last week that killed 12 villagers."
     found = codes(code_sentence(text, {"Gunmen": None, "12 villagers": "MWICVL"}))
     assert any(t == "MWICVL" and c[:2] == "18" for _, t, c in found)
+
+
+def test_threatening_to_a_party_as_a_danger_is_no_threat(code_sentence):
+    text = "The fuel shortage is particularly threatening to Malawi, the minister said."
+    assert not any(c.startswith("13") for *_, c in codes(code_sentence(text, {"Malawi": "MWI"})))
+
+
+def test_threats_made_stay(code_sentence):
+    text = "Rebels threatened Kenyan troops near the border."
+    found = codes(code_sentence(text, {"Rebels": "KENREB", "Kenyan troops": "KENMIL"}))
+    assert ("KENREB", "KENMIL", "130") in found
+    text = "Rebels threatened to attack Kenyan troops near the border."
+    found = codes(code_sentence(text, {"Rebels": "KENREB", "Kenyan troops": "KENMIL"}))
+    assert any(s == "KENREB" and c.startswith("13") for s, _, c in found)
+
+
+def test_complaining_of_symptoms_is_no_complaint(code_sentence):
+    for text in ("Kenyan workers complained of symptoms ranging from headaches to vomiting.",
+                 "Two Zambian miners complained of chest pain after the blast."):
+        found = codes(code_sentence(text, {"Kenyan workers": "KENLAB",
+                                           "Two Zambian miners": "ZMBLAB"}))
+        assert not any(c.startswith("11") for *_, c in found), text
+
+
+def test_complaints_against_a_party_stay(code_sentence):
+    text = "Ghana complained of interference by Kenya in its elections."
+    found = codes(code_sentence(text, {"Ghana": "GHA", "Kenya": "KEN"}))
+    assert any(s == "GHA" and c == "114" for s, _, c in found)

@@ -52,6 +52,22 @@ LONE_PREPOSITIONS = frozenset(("on",))
 ERRATA = {
     ("* &TOWN", "URGE"): "Phoenix erratum: towns among the things urged",
     ("* (FOR &TOWN)", "CALL"): "Phoenix erratum: towns among the things called for",
+    # A person charged with a crime ("was charged with murder", "police charged him with
+    # terrorism") has a formal charge laid by the authorities: CAMEO 173 (Arrest, detain, or
+    # charge with legal action), which curated/charge#1 codes for any "charged with". Phoenix
+    # filed these under the verbal accusations of 112x (accuse of crime 1121, of war crimes
+    # 1124, of espionage 1125); a state's accusation of another is "accused ... of".
+    ("* (WITH MURDER)", "CHARGE"): "Phoenix erratum: a crime charged is a legal charge (173)",
+    ("* (WITH TERRORISM)", "CHARGE"): "Phoenix erratum: a crime charged is a legal charge (173)",
+    ("* (WITH {&FIGHT &CRIME})", "CHARGE"):
+        "Phoenix erratum: a crime charged is a legal charge (173)",
+    # CAMEO 202 is a mass killing (the manual: killing non-combatants in large numbers, as in a
+    # massacre or a genocide); the line gives 202 to every verb of its block whose object holds
+    # "civilians" ("two civilians were killed in the fighting", "a gunman shot a civilian"),
+    # which tells whom force struck, not its scale. Without it those verbs code force (19x,
+    # refined to 18x on civilians by coding/violence.py); "massacre", "slaughter", "butcher"
+    # keep 202 by their own lines.
+    ("* CIVILIAN", ""): "Phoenix erratum: civilians struck are no mass killing (202)",
 }
 # Words that reverse a phrase; the object lemmas leave them out as stopwords.
 NEGATORS = frozenset(("no", "not", "never", "nor"))

@@ -275,7 +275,7 @@ def clause_words(trigger: Token) -> list[tuple[Token, str]]:
         # the jet in a year that killed"
         clause = trigger.head if trigger.dep_ == "conj" else trigger
         if clause.dep_ == "relcl":
-            for noun in antecedents(clause.head):
+            for noun in (*antecedents(clause.head), *before_time(clause.head)):
                 add(noun, "means")
         for verb in (trigger, *(c for c in trigger.children if c.dep_ == "conj")):
             for clause in verb.children:
@@ -303,6 +303,24 @@ def clause_words(trigger: Token) -> list[tuple[Token, str]]:
             add(next((c for c in verb.children if c.dep_ == "nsubj"), None), "doer")  #
             # "gunmen carried out an attack"
     return list(out.items())
+
+
+def before_time(noun: Token) -> list[Token]:
+    """What a relative clause on a time is about, where the parser hung the time on the verb:
+    a time does no harm, so in "hit after two crashes of its jet in less than five months that
+    killed 200" what killed is the nearest noun before the time phrase and the nouns whose
+    phrase holds it (crashes). Nothing for another noun, or a time hung on a noun (``antecedents``
+    reaches those)."""
+    if noun.ent_type_ not in ("DATE", "TIME") or noun.dep_ != "pobj" or \
+            noun.head.dep_ != "prep" or noun.head.head.pos_ not in ("VERB", "AUX"):
+        return []
+    start = min(noun.head.left_edge.i, noun.left_edge.i)
+    for token in reversed(noun.doc[noun.sent.start:start]):
+        if token.pos_ in ("VERB", "AUX", "PUNCT") or token.dep_ in ("mark", "cc"):
+            return []  # another clause: no noun of this one
+        if token.pos_ in ("NOUN", "PROPN") and token.ent_type_ not in ("DATE", "TIME"):
+            return antecedents(token)
+    return []
 
 
 def phrase_of(noun: Token) -> list[str]:

@@ -48,7 +48,7 @@ def test_civilians_killed_are_no_mass_killing(code_sentence):
     for text, actors in (
             ("Rebels killed 12 civilians in a village in northern Malawi.",
              {"Rebels": "MWIREB", "12 civilians": "MWICVL"}),
-            ("More than 300 Malawian civilians have been killed in the fighting this year.",
+            ("More than 300 Malawian civilians were killed during clashes over the year.",
              {"More than 300 Malawian civilians": "MWICVL"})):
         found = [c for *_, c in codes(code_sentence(text, actors))]
         assert found, text
@@ -77,7 +77,7 @@ def test_street_demonstrations_stay(code_sentence):
 
 
 def test_an_act_alleged_to_have_happened_accuses_no_one(code_sentence):
-    for text in ("Lusaka police say the offences are alleged to have been committed in May.",
+    for text in ("Lusaka police said the thefts were alleged to have been committed last May.",
                  "The thefts are alleged to have occurred at a Lusaka warehouse."):
         found = codes(code_sentence(text, {"Lusaka police": "ZMBCOP"}))
         assert not any(c.startswith("11") for *_, c in found), text
@@ -92,7 +92,7 @@ def test_a_person_alleged_to_have_done_wrong_is_still_accused(code_sentence):
 
 def test_a_crash_told_by_a_clause_on_its_time_is_no_violence(code_sentence):
     # the parser hangs the time on the verb, and the clause on the time
-    text = ("Sales were hit after two crashes of its new jet in less than five months that "
+    text = ("Bookings fell after two crashes of the airline's plane within four months that "
             "killed a total of 200 people.")
     assert not codes(code_sentence(text, {"200 people": "PPL"}))
 
@@ -118,7 +118,7 @@ def test_threats_made_stay(code_sentence):
 
 
 def test_complaining_of_symptoms_is_no_complaint(code_sentence):
-    for text in ("Kenyan workers complained of symptoms ranging from headaches to vomiting.",
+    for text in ("Kenyan workers complained of symptoms such as headaches and vomiting.",
                  "Two Zambian miners complained of chest pain after the blast."):
         found = codes(code_sentence(text, {"Kenyan workers": "KENLAB",
                                            "Two Zambian miners": "ZMBLAB"}))

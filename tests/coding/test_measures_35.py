@@ -2,12 +2,13 @@
 
 Questioning the legality, handling, wisdom, competence or fairness of what a party did takes
 it to task (CAMEO 111 Criticize or denounce), as questioning its legitimacy does; questioning a
-suspect is none. Money, food or blankets contributed to a relief or humanitarian effort are
-humanitarian aid (073), as donated ones are; debt relief is economic aid, and what
-contributed to a crisis gave nothing.
+suspect is none. Food, medicine or blankets contributed, or money contributed to a relief or
+humanitarian effort, are humanitarian aid (073), as donated ones are; debt relief is economic
+aid, and what contributed to a crisis gave nothing.
 Officials, police or border guards who check travellers' temperatures screen them by order
 (172 Impose administrative sanctions), as screening passengers does; a doctor's check on a
-patient is none. Patterns in curated.jsonl (question) and measures.jsonl.
+patient is none. A place sealed off by health authorities is quarantined (172), not
+blockaded by armed forces (191). Patterns in curated.jsonl (question) and measures.jsonl.
 """
 
 from __future__ import annotations
@@ -52,12 +53,12 @@ def test_questioning_a_person_is_no_criticism(parser, coder, text):
     "Ghana contributed $2 million to the relief effort in Malawi.",
     "Kenya contributed $5 million to the humanitarian appeal for Malawi.",
     "Kenya contributed blankets and tents to the relief operation in Malawi.",
-    "Ghana contributed US$1 million for relief efforts in Malawi.",
+    "Ghana contributed maize and medicine to the Malawian government.",
 ])
 def test_money_or_goods_contributed_to_relief_are_humanitarian_aid(parser, coder, text):
     events = facts(parser, coder, text)
     assert "073" in codes(events), shown(events)
-    assert all(t in ("MWI", None) for _, t in sides(events, "073")), shown(events)
+    assert all(t is None or t.startswith("MWI") for _, t in sides(events, "073")), shown(events)
 
 
 @pytest.mark.parametrize("text", [
@@ -85,3 +86,17 @@ def test_a_doctor_checking_a_patients_temperature_imposes_nothing(parser, coder)
     events = facts(parser, coder, "Kenyan doctors checked the temperature of the Zambian "
                                   "patient.")
     assert "172" not in codes(events), shown(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan health officials sealed off the hotel where the Zambian tourists stayed.",
+    "The hotel was sealed off by Kenyan health authorities after a Zambian guest fell ill.",
+])
+def test_a_place_sealed_off_by_health_authorities_is_quarantined(parser, coder, text):
+    events = facts(parser, coder, text)
+    assert "172" in codes(events) and "191" not in codes(events), shown(events)
+
+
+def test_troops_sealing_off_a_town_still_blockade_it(parser, coder):
+    events = facts(parser, coder, "Kenyan troops sealed off the border town.")
+    assert "191" in codes(events) and "172" not in codes(events), shown(events)

@@ -1,14 +1,15 @@
 """Round 35d: what authorities do and what parties give or say, named by a verb's object.
 
-Questioning the legality, handling, wisdom, competence or fairness of what a party did takes
-it to task (CAMEO 111 Criticize or denounce), as questioning its legitimacy does; questioning a
-suspect is none. Food, medicine or blankets contributed, or money contributed to a relief or
-humanitarian effort, are humanitarian aid (073), as donated ones are; debt relief is economic
-aid, and what contributed to a crisis gave nothing.
-Officials, police or border guards who check travellers' temperatures screen them by order
-(172 Impose administrative sanctions), as screening passengers does; a doctor's check on a
-patient is none. A place sealed off by health authorities is quarantined (172), not
-blockaded by armed forces (191). Patterns in curated.jsonl (question) and measures.jsonl.
+Questioning the legality, handling, wisdom, competence or fairness of what a party did, or
+its use of a power or its conduct, takes it to task (CAMEO 111 Criticize or denounce), as
+questioning its legitimacy does; questioning a suspect about them is none. Food, medicine or
+blankets contributed, or money contributed to a relief or humanitarian effort, are
+humanitarian aid (073), as donated ones are; debt relief is economic aid, and what
+contributed to a crisis gave nothing. Officials, police or border guards who check
+travellers' temperatures screen them by order (172 Impose administrative sanctions), as
+screening passengers does; a doctor's check on a patient is none. A place sealed off by
+health authorities is quarantined (172), not blockaded by armed forces (191). Patterns in
+curated.jsonl (question) and measures.jsonl.
 """
 
 from __future__ import annotations
@@ -29,6 +30,11 @@ def facts(parser, coder, text):
      ("GHAOPP", None)),
     ("Malawian lawmakers questioned the fairness of the Zambian court's ruling.",
      ("MWILEG", None)),
+    ("Zambian lawmakers questioned Kenya's use of the funds.", ("ZMBLEG", "KEN")),
+    ("The Zambian opposition questioned the use of force by Kenyan police.",
+     ("ZMBOPP", "KENCOP")),
+    ("Zambian lawmakers questioned the minister's conduct during the crisis.",
+     ("ZMBLEG", None)),
 ])
 def test_questioning_the_legality_or_handling_of_an_act_criticises_it(parser, coder, text,
                                                                        pair):
@@ -43,6 +49,8 @@ def test_questioning_the_legality_or_handling_of_an_act_criticises_it(parser, co
     "Kenyan police questioned the suspect about the use of the car.",
     "The Kenyan ministry questioned three Zambian nationals.",
     "Lusaka police questioned Mr Banda about his handling of the cash.",
+    "Lusaka police questioned Mr Banda over his conduct at the rally.",
+    "Kenyan detectives questioned the Zambian driver on the use of the truck.",
 ])
 def test_questioning_a_person_is_no_criticism(parser, coder, text):
     events = facts(parser, coder, text)

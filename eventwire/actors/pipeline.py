@@ -14,7 +14,8 @@ from ..records import ActorMention
 from . import coref
 from .dictionary import Dictionary, packaged_lines, read_countries, read_ours
 from .focus import default_overruled, focus_country, officers_of_the_story
-from .resolver import PLACE_KIND, compose, dateline_tokens, find_units, noun_phrases
+from .resolver import PLACE_KIND, Unit, compose, dateline_tokens, find_units, noun_phrases
+from .towns import placed_towns
 
 # Packaged tables, loaded in this order; a later table wins for the same name.
 PACKAGED = (
@@ -71,7 +72,7 @@ class ActorResolver:
         ``entry`` starting "place:" — never antecedents, never actors on their own.
         """
         date = date[:10] if date else None
-        units = find_units(doc, self.dictionary)
+        units = placed_towns(doc, find_units(doc, self.dictionary), Unit)
         found = []
         dateline = dateline_tokens(doc)
         for head_i, group in noun_phrases(doc, units, dateline).items():

@@ -15,7 +15,7 @@ from . import coref
 from .dictionary import Dictionary, packaged_lines, read_countries, read_ours
 from .focus import default_overruled, focus_country, officers_of_the_story
 from .resolver import PLACE_KIND, Unit, compose, dateline_tokens, find_units, noun_phrases
-from .towns import placed_towns
+from .towns import placed_towns, thing_town
 
 # Packaged tables, loaded in this order; a later table wins for the same name.
 PACKAGED = (
@@ -77,7 +77,7 @@ class ActorResolver:
         dateline = dateline_tokens(doc)
         for head_i, group in noun_phrases(doc, units, dateline).items():
             found.extend(compose(doc, doc[head_i], group, date, dateline))
-        place_uses = [f for f in found if f.kind == PLACE_KIND]
+        place_uses = [f for f in found if f.kind == PLACE_KIND and not thing_town(doc, f)]
         found = [f for f in found if f.kind != PLACE_KIND]
         focus = focus_country(doc, units, found)
         found = coref.resolve_definites(doc, found, focus, place_uses)

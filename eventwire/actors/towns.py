@@ -7,8 +7,9 @@ and the geoparser (:mod:`eventwire.geo`) chooses one for each article, by the co
 article's other places, its dateline and its qualifiers ("Edmonton, north London"), else the
 larger town, and chooses none where nothing decides. The actors stage reads its choice:
 
-* a town the dictionary places in one country that the article's context places in another
-  is that other country's town (its police, its court, its people are that country's);
+* a town the dictionary places in one country (a Phoenix place block's town) that the
+  article's context places in another is that other country's town (its police, its court,
+  its people are that country's);
 * a town no dictionary knows, written before a noun ("Kitwe police", "a Regina teenager",
   "Mombasa County officials"), is a place of the country the geoparser places it in, as a
   known town is: its police are that country's police, its teenager that country's.
@@ -33,22 +34,43 @@ SUBNATIONAL = "/subnational"
 GEO_REF = "geo:gazetteer"
 
 
-def _toponyms(doc: Doc):
+# A town no dictionary knows is looked for only where the gazetteer has one this big by its
+# name (the geoparser's own floor for a name only the gazetteer knows).
+MIN_TOWN_POP = 5000
+
+
+def _geoparser():
     from ..geo import default_geoparser
 
-    return default_geoparser().toponyms(doc)
+    return default_geoparser()
+
+
+def _places(text: str) -> list:
+    """The gazetteer's towns, cities and provinces of a name."""
+    return [p for p in _geoparser().gazetteer.lookup(text) if p.kind in TOWN_FEATURES]
+
+
+def _ambiguous(doc: Doc, unit) -> bool:
+    """A dictionary town whose name the gazetteer knows as a town of another country too."""
+    country = cameo.split(unit.entry.code_at(None))[0]
+    return any(p.country != country for p in _places(doc[unit.start:unit.end].text))
+
+
+def _known_town(token) -> bool:
+    """A proper noun the gazetteer knows as a town of some size."""
+    return any(p.population >= MIN_TOWN_POP for p in _places(token.text))
 
 
 def placed_towns(doc: Doc, units: list, unit_type) -> list:
     """``units`` with the article's towns placed by the geoparser: a dictionary town (a
-    Phoenix place block's town, or a capital's name) the article places in another country
+    Phoenix place block's town) the article places in another country
     becomes that country's town; a town no dictionary knows, written as a modifier before a
     noun, becomes a town of the country the article places it in."""
-    candidates = [u for u in units if _dictionary_town(u)] or _unknown_modifiers(doc, units)
-    if not candidates:
+    if not any(_dictionary_town(u) and _ambiguous(doc, u) for u in units) and \
+            not any(_known_town(t) for t in _unknown_modifiers(doc, units)):
         return units  # no town to place: the geoparser is not asked
     by_token: dict[int, object] = {}
-    for t in _toponyms(doc):
+    for t in _geoparser().toponyms(doc):
         if t.country is None or t.feature not in TOWN_FEATURES or \
                 cameo.split(t.country)[0] != t.country:
             continue
@@ -88,9 +110,9 @@ def placed_towns(doc: Doc, units: list, unit_type) -> list:
 
 
 def _dictionary_town(unit) -> bool:
-    """A town of a Phoenix place block, or a capital's name (a namesake town may bear it)."""
-    return unit.entry.kind == "capital" or unit.entry.kind == "place" and \
-        unit.entry.ref.endswith(SUBNATIONAL)
+    """A town of a Phoenix place block (not a capital: a capital's namesake town is placed
+    by the state written after it, see resolver.namesake_states)."""
+    return unit.entry.kind == "place" and unit.entry.ref.endswith(SUBNATIONAL)
 
 
 def _unknown_modifiers(doc: Doc, units: list) -> list:
@@ -114,3 +136,22 @@ def _modifier(doc: Doc, span) -> bool:
     last = span[-1]
     return all(t.pos_ == "PROPN" for t in span) and _town_word(last) and \
         last.head.i >= span.end
+
+
+def thing_town(doc: Doc, found) -> bool:
+    """A town no dictionary knows, named alone as a place before a noun for a thing ("the
+    Kitwe office", "the Ndola camp"): a word of what the phrase names, no place an act was
+    done to, nor the target in its stead (it still tells the story's country). Before a
+    noun for a person ("a Ndola teenager", "Ndola residents") it stays, to place them."""
+    from .coref import HUMAN_SECTOR_WORDS, PERSON_WORDS
+
+    if not found.entry.startswith(GEO_REF):
+        return False
+    token = doc[found.end - 1]
+    if token.dep_ not in MODIFIER_DEPS or token.head.i <= token.i:
+        return False
+    noun = token.head
+    while noun.dep_ in MODIFIER_DEPS and noun.head.i > noun.i:
+        noun = noun.head  # "a Ndola stonework mason": the mason
+    return noun.lemma_.lower() not in PERSON_WORDS | HUMAN_SECTOR_WORDS and \
+        noun.lower_ not in PERSON_WORDS | HUMAN_SECTOR_WORDS

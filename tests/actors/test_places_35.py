@@ -21,8 +21,8 @@ def test_dictionary_town_placed_where_the_article_places_it(resolve):
     assert codes(ms, "Waterloo police") == ["CANCOP"]
     ms = resolve("Cordoba police arrested two men in Rosario, Argentina, on Monday.")
     assert codes(ms, "Cordoba police") == ["ARGCOP"]
-    ms = resolve("Georgetown police detained two men near Penang on Monday.")
-    assert codes(ms, "Georgetown police") == ["MYSCOP"]
+    ms = resolve("Richmond police detained a man near Vancouver on Monday.")
+    assert codes(ms, "Richmond police") == ["CANCOP"]
 
 
 def test_dictionary_town_keeps_its_country_where_nothing_says_otherwise(resolve):
@@ -30,6 +30,8 @@ def test_dictionary_town_keeps_its_country_where_nothing_says_otherwise(resolve)
     assert codes(ms, "Kumasi police") == ["GHACOP"]
     ms = resolve("Protesters gathered in Mombasa on Monday. Mombasa police fired tear gas.")
     assert codes(ms, "Mombasa police") == ["KENCOP"]
+    ms = resolve("Richmond police detained a man on Monday.")
+    assert codes(ms, "Richmond police") == ["USACOP"]
 
 
 def test_unknown_town_before_a_sector_noun_gives_its_country(resolve):
@@ -39,9 +41,16 @@ def test_unknown_town_before_a_sector_noun_gives_its_country(resolve):
     assert codes(ms, "A Ndola trader") == ["ZMBBUS"]
 
 
-def test_unknown_town_before_a_noun_is_a_place_of_its_country(nlp, resolver):
-    # where the act was done to one of its people ("a Ndola mechanic was arrested")
-    assert places(nlp, resolver, "A Ndola mechanic was arrested on Monday.", "Ndola") == ["ZMB"]
+def test_unknown_town_before_a_noun_for_people_is_a_place_of_its_country(nlp, resolver):
+    # to place what is done to its people ("a Ndola teenager was arrested": Zambia's act)
+    assert places(nlp, resolver, "A Ndola teenager was arrested on Monday.", "Ndola") == ["ZMB"]
+
+
+def test_unknown_town_before_a_noun_for_a_thing_is_no_place_of_its_own(nlp, resolver, resolve):
+    # a word of what the phrase names, not the target in its stead; it still places the story
+    sentence = "The mayor agreed to resign from the Ndola office on Monday."
+    assert places(nlp, resolver, sentence, "Ndola") == []
+    assert codes(resolve(sentence), "The mayor") == ["ZMBGOV"]
 
 
 def test_no_town_where_the_gazetteer_knows_none(resolve, nlp, resolver):

@@ -58,3 +58,14 @@ def test_no_town_where_the_gazetteer_knows_none(resolve, nlp, resolver):
     assert codes(ms, "Smith police") == ["COP"]
     assert not places(nlp, resolver, "Mr Banda's lawyer met Banda supporters on Monday.",
                       "Banda")
+
+
+def test_unknown_town_places_a_story_that_names_no_other_place(resolve):
+    ms = resolve("A Kitwe trader was arrested on Monday. Police said he had sold stolen goods.")
+    assert codes(ms, "Police") == ["ZMBCOP"]
+
+
+def test_places_the_dictionaries_name_come_before_unknown_towns(resolve):
+    # the gazetteer alone knows the traders' town; the story is set where it says it is
+    ms = resolve("Kitwe traders protested in Nairobi on Monday. Police fired tear gas.")
+    assert codes(ms, "Police") == ["KENCOP"]

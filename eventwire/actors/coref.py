@@ -854,6 +854,8 @@ def _possessor_country(doc: Doc, f: Found, done: list[Found]) -> str | None:
     government", "its army", "their leaders"; "Kenya says its troops": the speaker's); not
     "our" (a speaker's, inside quotes)."""
     poss = next((c for c in doc[f.head].children if c.dep_ == "poss" and c.i >= f.start), None)
+    if poss is not None and poss.pos_ == "PROPN":
+        return _surname_owner(doc, poss, done)
     kind = PRONOUNS.get(poss.lower_) if poss is not None else None
     if kind not in ("he", "it", "they"):
         return None
@@ -864,6 +866,31 @@ def _possessor_country(doc: Doc, f: Found, done: list[Found]) -> str | None:
                  and _compatible(kind, g, doc, "bound")), None) or \
         _antecedent(kind, poss.i, done, doc, head=doc[f.head])
     return cameo.split(ante.code)[0] if ante is not None and ante.code else None
+
+
+def _surname_owner(doc: Doc, poss: Token, done: list[Found]) -> str | None:
+    """The country of a person the story named in full and coded before, named again by
+    surname alone as the possessor of a sector noun ("Zambian Trade Minister Joseph Tembo
+    ... Tembo's ministry", "Tembo's government"): a person's office is their state's. Not
+    where another person of that surname is named (then the surname may be theirs)."""
+    words = {poss.lower_} | {c.lower_ for c in poss.children if c.dep_ in ("compound", "flat")}
+    if len(words) > 1:
+        return None  # a full name the dictionary did not know: no one named before
+    surname = poss.lower_
+
+    def name_of(g: Found) -> frozenset[str]:
+        return frozenset(t.lower_ for t in _name_words(doc, g))
+
+    earlier = [g for g in done if g.code and g.end <= poss.i and len(name_of(g)) >= 2
+               and surname in name_of(g)]
+    countries = {cameo.split(g.code)[0] for g in earlier}
+    if len(countries) != 1 or None in countries:
+        return None
+    names = {name_of(g) for g in earlier}
+    namesakes = [e for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2 and
+                 surname in {t.lower_ for t in e} and
+                 not any({t.lower_ for t in e} <= n for n in names)]
+    return None if namesakes else countries.pop()
 
 
 # Sectors whose members an "in" phrase places in their own country: not forces or police
@@ -1458,14 +1485,7 @@ def resolve_surnames(doc: Doc, found: list[Found]) -> list[Found]:
     for f in sorted(found, key=lambda f: f.start):
         if f.code is None:
             continue
-        head = doc[f.head]
-        people = [t for t in doc[f.start:f.end] if t.ent_type_ == "PERSON"]
-        if not people and head.dep_ == "appos" and head.head.ent_type_ == "PERSON":
-            people = _person_name(head.head)  # the name's own words, not a later name its
-            # phrase holds ("X Y, a BBC correspondent, with the end of Z's troubles")
-        if not people:  # "the Director General of X, Adama Diarra,": the name beside the office
-            people = [t for c in head.children if c.dep_ == "appos" and c.i > head.i
-                      for t in _person_name(c)]
+        people = _name_words(doc, f)
         if len(people) >= 2:
             named.append(({t.lower_ for t in people}, f))
     added: list[Found] = []
@@ -1483,6 +1503,21 @@ def resolve_surnames(doc: Doc, found: list[Found]) -> list[Found]:
                            f"coref:{doc[ante.start].idx}", "coref", label=ante.label))
     added += _described_surnames(doc, found + added)
     return sorted(found + added, key=lambda f: (f.start, f.end))
+
+
+def _name_words(doc: Doc, f: Found) -> list[Token]:
+    """The words of the person's name a coded mention bears or stands beside: its own words
+    the recogniser tags a person's, else the name it is set beside ("X Y, a Kenyan
+    activist", "the Director General of X, Adama Diarra,")."""
+    head = doc[f.head]
+    people = [t for t in doc[f.start:f.end] if t.ent_type_ == "PERSON"]
+    if not people and head.dep_ == "appos" and head.head.ent_type_ == "PERSON":
+        people = _person_name(head.head)  # the name's own words, not a later name its
+        # phrase holds ("X Y, a BBC correspondent, with the end of Z's troubles")
+    if not people:  # "the Director General of X, Adama Diarra,": the name beside the office
+        people = [t for c in head.children if c.dep_ == "appos" and c.i > head.i
+                  for t in _person_name(c)]
+    return people
 
 
 def _described_surnames(doc: Doc, found: list[Found]) -> list[Found]:

@@ -18,6 +18,7 @@ from . import codes as cameo
 from .coref import BODY_MEMBER_WORDS
 from .dictionary import packaged_lines
 from .resolver import PLACE_NOUNS, TITLE_WORDS, Found, Unit, locative
+from .towns import GEO_REF
 
 SAY_LEMMAS = frozenset({"say", "tell", "add", "state", "report", "announce", "claim", "note"})
 
@@ -25,6 +26,7 @@ SAY_LEMMAS = frozenset({"say", "tell", "add", "state", "report", "announce", "cl
 def focus_country(doc: Doc, units: list[Unit], found: list[Found]) -> str | None:
     places: Counter[str] = Counter()
     first: dict[str, int] = {}
+    towns: Counter[str] = Counter()  # towns only the gazetteer knows (see towns.py)
     for u in units:
         if u.entry.kind not in ("country", "place", "capital", "adjective"):
             continue
@@ -33,8 +35,13 @@ def focus_country(doc: Doc, units: list[Unit], found: list[Found]) -> str | None
             continue
         first.setdefault(country, u.start)
         root = doc[u.start : u.end].root
-        if u.entry.kind == "place" or locative(root):
+        if u.entry.ref.startswith(GEO_REF):
+            towns[country] += 1
+        elif u.entry.kind == "place" or locative(root):
             places[country] += 1
+    # the places the dictionaries name first; a town only the gazetteer knows ("a Kitwe
+    # trader") says where a story is set that names no other place
+    places = places or towns
     if places:
         return max(places, key=lambda c: (places[c], -first[c]))
     actors: Counter[str] = Counter()

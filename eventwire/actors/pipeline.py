@@ -14,7 +14,8 @@ from ..records import ActorMention
 from . import coref
 from .dictionary import Dictionary, packaged_lines, read_countries, read_ours
 from .focus import default_overruled, focus_country, officers_of_the_story
-from .resolver import PLACE_KIND, compose, dateline_tokens, find_units, noun_phrases
+from .resolver import PLACE_KIND, Unit, compose, dateline_tokens, find_units, noun_phrases
+from .towns import placed_towns, thing_town
 
 # Packaged tables, loaded in this order; a later table wins for the same name.
 PACKAGED = (
@@ -71,12 +72,12 @@ class ActorResolver:
         ``entry`` starting "place:" — never antecedents, never actors on their own.
         """
         date = date[:10] if date else None
-        units = find_units(doc, self.dictionary)
+        units = placed_towns(doc, find_units(doc, self.dictionary), Unit)
         found = []
         dateline = dateline_tokens(doc)
         for head_i, group in noun_phrases(doc, units, dateline).items():
             found.extend(compose(doc, doc[head_i], group, date, dateline))
-        place_uses = [f for f in found if f.kind == PLACE_KIND]
+        place_uses = [f for f in found if f.kind == PLACE_KIND and not thing_town(doc, f)]
         found = [f for f in found if f.kind != PLACE_KIND]
         focus = focus_country(doc, units, found)
         found = coref.resolve_definites(doc, found, focus, place_uses)

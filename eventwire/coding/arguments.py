@@ -282,8 +282,114 @@ def arguments(found: Match, index: MentionIndex) -> tuple[list[ActorMention], li
         if len(home) == 1:  # "the Brazilian police questioned the former president":
             targets = placed(targets, home.pop(), "home")  # a domestic act
     targets = coerced_placed(found, verb, sources, targets, index)
+    targets = aid_to_story_country(found, sources, targets, index)
+    dealt_with = licensed_dealings(found, index, sources)
+    if dealt_with:  # "extended a general licence allowing American firms to sell to X":
+        targets = dealt_with  # the sanction eased is the one on X
     return sources, targets
 
+
+
+# Aid (CAMEO 070-073: aid not specified, economic, military, humanitarian): given to someone.
+# Left out: 074 (peacekeepers are sent to a mission, not to a state) and 075 (asylum is granted
+# in the giver's own land).
+AID_CODES = ("070", "071", "072", "073")
+
+
+def aid_to_story_country(found: Match, sources: list[ActorMention],
+                         targets: list[ActorMention], index: MentionIndex
+                         ) -> list[ActorMention]:
+    """Aid whose text names no recipient, no place nor people it went to ("ten countries
+    provide assistance in the form of money and tents", in a story set in a country hit by a
+    flood): CAMEO 07's target is the recipient, and aid foreign donors give with no recipient
+    named goes to the country the article is set in, when the aid's sentence or the one
+    before names it, every donor is coded and none is of that country (a state helping its
+    own people names them)."""
+    code = found.pattern.code or ""
+    if not code.startswith(AID_CODES) or not sources or any(
+            t.code or not (t.entry or THING).startswith(THING) for t in targets):
+        return targets
+    if any(not s.code or s.said_as is not None for s in sources):
+        return targets  # a donor no dictionary knows, or one a pronoun stands for
+    country = aid_country(index, found.trigger)
+    if country is None or any(s.country == country for s in sources):
+        return targets
+    where = next((m for m in index.mentions if m.country == country and (
+        m.entry or "").startswith("place:")), None) or next(
+        (m for m in index.mentions if m.country == country), None)
+    if where is None:
+        return targets
+    return [replace(where, code=country, sector=None, said_as=None,
+                    entry=f"{where.entry or ''}+story:{country}")]
+
+
+def aid_country(index: MentionIndex, trigger: Token) -> str | None:
+    """The country an article is set in (its dateline's, else its one focus or the one country
+    all its places are in), for aid, when the aid's own sentence or the one before names it
+    (as a place, a dateline or an actor of it): a regional story ("across 19 African
+    countries", "spread to 66 countries") may have one focus that is no recipient."""
+    country = story_country(index, trigger.doc)
+    if country is None:
+        return None
+    sentence = trigger.sent
+    before = trigger.doc[sentence.start - 1].sent if sentence.start > 0 else sentence
+    start, end = before.start_char, sentence.end_char
+    named = any(m.country == country and start <= m.start < end and
+                "+focus:" not in (m.entry or "") for m in index.mentions)
+    return country if named else None
+
+
+# Easing economic sanctions (CAMEO 085): a general licence, waiver or exemption.
+EASED_SANCTION_CODES = ("085",)
+# Verbs by which a licence, waiver or exemption lets others do what a sanction forbade.
+LICENSING_VERBS = frozenset("allow permit let enable authorize authorise".split())
+# Prepositions naming the one a licensed trade is done with ("sell to X", "buy oil from X",
+# "do business with X").
+DEALING_PREPS = frozenset(("to", "from", "with"))
+
+
+def licensed_dealings(found: Match, index: MentionIndex, sources: list[ActorMention]
+                      ) -> list[ActorMention]:
+    """The sanctioned party a general licence, waiver or exemption eases a sanction on (CAMEO
+    085): the one its clause lets others trade with ("a licence allowing American companies
+    to sell to X", "a waiver letting firms buy oil from X", "to supply X"), not those it lets
+    trade, who are most often the issuer's own; none where the clause names no such party."""
+    if not (found.pattern.code or "").startswith(EASED_SANCTION_CODES):
+        return []
+    nouns = [w for w in found.words if w.pos_ in ("NOUN", "PROPN")]
+    for noun in nouns:
+        for clause in (c for c in noun.children if c.dep_ in ("acl", "relcl")
+                       and lemma_in(c, LICENSING_VERBS)):
+            allowed = [v for v in clause.children if v.dep_ in ("ccomp", "xcomp")
+                       and v.pos_ in ("VERB", "AUX")]
+            allowed += [c for v in allowed for c in v.conjuncts if c.pos_ == "VERB"]
+            for act in allowed:
+                heads = [child_with(p, ("pobj",)) for p in act.children
+                         if is_preposition(p) and p.lower_ in DEALING_PREPS]
+                heads += [c for c in act.children if c.dep_ in ("dobj", "dative")]
+                for head in (h for h in heads if h is not None):
+                    named = not_sources(phrase_actors(head, index), sources)
+                    if any(m.code for m in named):
+                        return [m for m in named if m.code]
+                    if named and (head.pos_ == "PROPN" or head.ent_type_ == "ORG"):
+                        # "sell to Huawei": a named party no dictionary knows is still the
+                        # one dealt with; its own appositive may say its country
+                        return nationality_of(head, index) or named
+    return []
+
+
+def nationality_of(name: Token, index: MentionIndex) -> list[ActorMention]:
+    """The country an appositive gives a name no dictionary knows ("X, the Chinese maker of
+    ..."): the first place or coded country its words name; else none."""
+    for appos in (c for c in name.children if c.dep_ == "appos"):
+        for token in appos.subtree:
+            found = [m for m in index.at(token) if m.country] or (
+                [index.places[token.i]] if token.i in index.places else [])
+            if found:
+                country = found[0].country
+                return [replace(found[0], code=country, entry=f"{found[0].entry or ''}"
+                                f"+appos:{country}")]
+    return []
 
 # Closed-class grammar: the phrase naming whom an agent acts for ("filed a suit on behalf of
 # the farmers", "spoke on behalf of the government"): the one named acts through the agent.

@@ -300,7 +300,7 @@ def aid_to_story_country(found: Match, sources: list[ActorMention],
                          targets: list[ActorMention], index: MentionIndex
                          ) -> list[ActorMention]:
     """Aid whose text names no recipient, no place nor people it went to ("ten countries
-    provide assistance in the form of money and tents", in a story set in a country hit by a
+    send cash, tents and blankets", in a story set in a country hit by a
     flood): CAMEO 07's target is the recipient, and aid foreign donors give with no recipient
     named goes to the country the article is set in, when the aid's sentence or the one
     before names it, every donor is coded and none is of that country (a state helping its
@@ -372,7 +372,7 @@ def licensed_dealings(found: Match, index: MentionIndex, sources: list[ActorMent
                     if any(m.code for m in named):
                         return [m for m in named if m.code]
                     if named and (head.pos_ == "PROPN" or head.ent_type_ == "ORG"):
-                        # "sell to Huawei": a named party no dictionary knows is still the
+                        # "sell to <firm>": a named party no dictionary knows is still the
                         # one dealt with; its own appositive may say its country
                         return nationality_of(head, index) or named
     return []

@@ -9,7 +9,7 @@ of a list gets its own event with that target. A donor of that same country, or 
 a pronoun names, keeps its target as it was.
 
 A general licence, waiver or exemption (CAMEO 085, easing economic sanctions) eases a sanction
-on the party it lets others trade with ("a licence allowing American companies to sell to X"),
+on the party it lets others trade with ("a licence letting its own firms sell to X"),
 not on those it lets trade, who are most often the issuer's own firms.
 """
 
@@ -32,7 +32,7 @@ def sides(event) -> tuple[str | None, str | None]:
 FLOOD_STORY = (
     "LILONGWE, Malawi (AP) -- Floods have cut off roads across the south of the country. "
     "An aid official said roads into the flood zone had reopened, as ten countries including "
-    "Japan, Germany and France provide assistance in the form of money, tents and blankets.")
+    "Japan, Germany and France are sending aid as cash, tents and blankets.")
 
 
 def test_each_listed_donor_gives_aid_to_the_country_of_the_dateline():
@@ -45,7 +45,7 @@ def test_each_listed_donor_gives_aid_to_the_country_of_the_dateline():
 @pytest.mark.parametrize("text, donors, country", [
     # no dateline: the one country the story's places are in
     ("Floods have cut off roads across southern Malawi, killing 40 people. Japan, Germany "
-     "and France are providing assistance in the form of money, tents and blankets.",
+     "and France are sending aid as cash, tents and blankets.",
      {"JPN", "DEU", "FRA"}, "MWI"),
     ("ACCRA, Ghana -- President Mahama thanked donors on Monday. Japan sent food aid "
      "last week.", {"JPN"}, "GHA"),
@@ -64,7 +64,7 @@ def test_aid_with_no_recipient_named_goes_to_the_story_country(text, donors, cou
     ("LILONGWE, Malawi -- The government of Malawi is providing assistance in the form of "
      "money and tents.", None),
     # a story of no one country says nothing of where the aid went
-    ("Japan and Germany are providing assistance in the form of money, tents and blankets.",
+    ("Japan and Germany are sending aid as cash, tents and blankets.",
      None),
     # a regional story: the country it is filed from is not named near the aid
     ("ACCRA, Ghana -- Health ministers met in Accra on Monday. A campaign across nineteen "
@@ -78,8 +78,8 @@ def test_aid_keeps_a_named_recipient_and_invents_none(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("The United States issued a general licence allowing American companies to sell to "
-     "Huawei, the Chinese maker of telecoms equipment.", ("USA", "CHN")),
+    ("The United States issued a general licence permitting US firms to supply "
+     "Zanotel, the Kenyan maker of telecoms equipment.", ("USA", "KEN")),
     ("The European Union granted a sanctions exemption permitting Italian firms to import gas "
      "from Russia.", ("IGOEUREEC", "RUS")),
     ("Washington extended a sanctions waiver allowing Kenyan firms to buy electricity from "
@@ -92,10 +92,10 @@ def test_a_licence_eases_the_sanction_on_the_party_others_may_trade_with(text, e
 
 
 def test_a_licence_to_a_name_no_dictionary_knows_does_not_go_to_the_issuers_firms():
-    found = facts("The United States issued a general licence allowing American companies to "
-                  "sell to Huawei.", "08")
+    found = facts("The United States issued a general licence permitting US firms to "
+                  "sell equipment to Tembo Networks.", "08")
     assert [sides(e) for e in found] == [("USA", None)], [sides(e) for e in found]
-    assert found[0].target is not None and found[0].target.text == "Huawei"
+    assert found[0].target is not None and found[0].target.text == "Tembo Networks"
 
 
 def test_a_licence_naming_no_one_traded_with_keeps_the_ones_it_lets_act():

@@ -73,6 +73,14 @@ class Geoparser:
         self.resolver = Resolver(self.gazetteer, self.english)
 
     def toponyms(self, doc: Doc) -> list[Toponym]:
+        """Every place mention of the parsed article, resolved. Kept on the doc: the actors
+        stage asks first where a town's name is ambiguous, and ``locate`` asks again."""
+        found = doc.user_data.get("eventwire.toponyms")
+        if found is None:
+            found = doc.user_data["eventwire.toponyms"] = self._toponyms(doc)
+        return list(found)
+
+    def _toponyms(self, doc: Doc) -> list[Toponym]:
         mentions = find_mentions(doc, self.gazetteer, self.english)
         resolved = self.resolver.resolve(mentions, demonym_countries(doc))
         out = []

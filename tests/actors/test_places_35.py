@@ -69,3 +69,18 @@ def test_places_the_dictionaries_name_come_before_unknown_towns(resolve):
     # the gazetteer alone knows the traders' town; the story is set where it says it is
     ms = resolve("Kitwe traders protested in Nairobi on Monday. Police fired tear gas.")
     assert codes(ms, "Police") == ["KENCOP"]
+
+
+def test_towns_placed_and_events_located_from_one_geoparse(monkeypatch):
+    """The actors stage geoparses an article with an ambiguous town; placing its events
+    reuses that reading rather than geoparsing the article again."""
+    import eventwire
+    import eventwire.geo as geo
+
+    calls = []
+    real = geo.find_mentions
+    monkeypatch.setattr(geo, "find_mentions", lambda *a: calls.append(1) or real(*a))
+    events = eventwire.code_text("Waterloo police arrested two men in Kitchener, Ontario, on "
+                                 "Monday.", date="2016-02-16")
+    assert events and events[0].location is not None
+    assert len(calls) == 1

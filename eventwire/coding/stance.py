@@ -77,6 +77,11 @@ def derive(
         return None  # "denied supplying arms to the rebels": a deed denied, no offer refused
     if declined_comment(trigger, reading):  # "would not comment on the talks": declined
         return Stance("refuse", grammar.DECLINE_COMMENT_CODE, trigger, sources, targets)
+    if drawn_on(trigger) and declined_to_be_drawn(trigger, reading):
+        # "would not be drawn on the talks": the one not drawn declines comment (CAMEO 011)
+        speaker = phrase_actors(child_with(trigger, PASSIVE_SUBJECT_DEPS), index)
+        return Stance("refuse", grammar.DECLINE_COMMENT_CODE, trigger, speaker, []) \
+            if speaker else None
     if reading.modality == "conditional" and reading.why == "if" and not reading.negated:
         offer = conditional_offer(trigger)
         if offer is not None:  # "willing to withdraw if X": an offer on a condition
@@ -355,6 +360,32 @@ def declined_comment(trigger: Token, reading: Reading) -> bool:
         reading.modality in ("future", "conditional") and reading.why.startswith("aux:") and \
         not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in grammar.CONDITION_MARKS
                                           for m in c.children) for c in trigger.children)
+
+
+# "Would not be drawn on the talks", "refused to be drawn into a debate": to be drawn on a
+# matter is to be led to speak of it; the passive only ("drew on its reserves" uses them).
+DRAWING_VERBS = frozenset(("draw",))
+DRAWN_PREPS = frozenset(("on", "into"))
+
+
+def drawn_on(trigger: Token) -> bool:
+    """"The minister would not be drawn on the dispute", "was not drawn into a debate": the
+    passive of 'draw' with the matter after 'on' or 'into'; not the active "drew on its
+    reserves", "drew Kenya into the war"."""
+    return trigger.lemma_.lower() in DRAWING_VERBS and trigger.pos_ == "VERB" and \
+        child_with(trigger, ("auxpass",)) is not None and \
+        any(c.dep_ == "prep" and c.lower_ in DRAWN_PREPS for c in trigger.children)
+
+
+def declined_to_be_drawn(trigger: Token, reading: Reading) -> bool:
+    """"Would not be drawn on", "could not be drawn on", "was not drawn into": one who is not
+    drawn on a matter, said of the one asked, declined to speak of it (CAMEO 011); not "if he
+    is not drawn on it" (a condition). "Refused to be drawn on" is coded at 'refuse'."""
+    return reading.negated and reading.governor is None and \
+        reading.modality in ("asserted", "future", "conditional", "hypothetical") and \
+        (reading.why == "" or reading.why.startswith("aux:")) and \
+        not any(c.dep_ == "mark" and c.lower_ in grammar.CONDITION_MARKS
+                for c in trigger.children)
 
 
 def reported_will_not(trigger: Token, reading: Reading) -> bool:

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from ..records import ActorMention
 from . import grammar
 from .arguments import MentionIndex, phrase_actors, same_actor
-from .reading import WANTING_VERBS, Reading, polled
+from .reading import CONDITION_NOUNS, WANTING_VERBS, Reading, polled
 from .syntax import (
     OBJECT_DEPS,
     PASSIVE_SUBJECT_DEPS,
@@ -483,6 +483,7 @@ def condition_demanded(code: str, setter: Token, sources: list[ActorMention],
     parallel = parallel_code(code, "demand")
     if parallel is None:
         return None
+    clause = setter
     if lemma(setter) in ("be", "remain"):
         speech = setter.head if setter.dep_ == "ccomp" else None
         if speech is None or lemma(speech) not in grammar.SPEECH_VERBS | \
@@ -493,4 +494,49 @@ def condition_demanded(code: str, setter: Token, sources: list[ActorMention],
     if not requesters:
         return None
     asked = [s for s in sources if not any(same_actor(s, r) for r in requesters)]
+    if not asked:  # "removing tariffs is a condition for a deal with Kenya": of Kenya
+        asked = other_party(clause, requesters, index)
     return Stance("demand", parallel, setter, requesters, asked)
+
+
+# What a condition is set for: a deal or talks between parties, whose other party is asked.
+BARGAIN_NOUNS = frozenset(
+    "deal agreement pact accord treaty talk negotiation settlement truce ceasefire".split())
+BARGAIN_VERBS = frozenset(("negotiate",))
+
+
+def other_party(clause: Token, requesters: list[ActorMention],
+                index: MentionIndex) -> list[ActorMention]:
+    """Of whom a condition for a deal or talks is asked when the act set as the condition has
+    no doer named ("removing tariffs is a condition for any deal"): the deal's other party, when
+    the deal's own phrase ("a deal with Kenya", "talks between Zambia and Kenya"), or else the
+    sentence before where it tells of a deal or talks, names exactly one country other than the
+    requester's own; none when it names none or several."""
+    bargains = [p for n in clause.subtree if n.lemma_.lower() in CONDITION_NOUNS
+                for c in n.children if c.dep_ == "prep" and c.lower_ == "for"
+                for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in BARGAIN_NOUNS]
+    if not bargains:
+        return []
+    own = {m.country or (m.code or "")[:3] for m in requesters}
+
+    def parties(tokens) -> list[ActorMention]:
+        found: dict[str, ActorMention] = {}
+        for token in tokens:
+            for mention in index.by_token.get(token.i, ()):
+                country = mention.country or (mention.code or "")[:3]
+                if country and country not in own:
+                    found.setdefault(country, mention)
+        return list(found.values())
+
+    named = parties(t for b in bargains for t in b.subtree)
+    if named:
+        return named if len(named) == 1 else []
+    sentence = clause.sent
+    if sentence.start == 0:
+        return []
+    before = clause.doc[sentence.start - 1].sent
+    if not any(t.lemma_.lower() in BARGAIN_NOUNS and t.pos_ == "NOUN"
+               or t.lemma_.lower() in BARGAIN_VERBS and t.pos_ == "VERB" for t in before):
+        return []
+    named = parties(before)
+    return named if len(named) == 1 else []

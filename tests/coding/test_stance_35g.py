@@ -8,7 +8,7 @@ the passive: "drew on its reserves" uses them, and "drawn into the war" is no ta
 from __future__ import annotations
 
 import pytest
-from coding_helpers import roots, shown, sides
+from coding_helpers import resolved_and_coded, roots, shown, sides
 
 MINISTER = {"The Zambian foreign minister": "ZMBGOV", "Kenya": "KEN"}
 
@@ -45,3 +45,37 @@ def test_other_senses_of_draw_decline_nothing(code_sentence, text):
     events = code_sentence(text, {**MINISTER, "Zambia": "ZMB", "The Zambian army": "ZMBMIL"},
                            facts_only=False)
     assert "01" not in roots(events), shown(events)
+
+
+# A condition set for a deal or talks, when the act set as the condition has no doer named, is
+# asked of the deal's other party: the one country other than the requester's own that the
+# deal's phrase, or else the sentence before telling of the deal, names; none if several.
+
+
+@pytest.mark.parametrize("text", [
+    "The Zambian trade ministry said removing tariffs is an important condition for any trade "
+    "deal with Kenya.",
+    "The Zambian trade ministry said removing tariffs is a condition for any deal between "
+    "Zambia and Kenya.",
+    "Zambia and Kenya are negotiating a trade deal. The Zambian trade ministry said removing "
+    "tariffs is an important condition for any deal.",
+])
+def test_a_condition_for_a_deal_is_asked_of_its_other_party(parser, coder, text):
+    events = resolved_and_coded(parser, coder, text)
+    assert sides([e for e in events if e.is_asserted], "1054") == [("ZMBGOV", "KEN")], \
+        shown(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The Zambian trade ministry said removing tariffs is an important condition for any deal.",
+    "The Zambian trade ministry said removing tariffs is a condition for talks with Kenya and "
+    "Malawi.",
+    "Zambia, Kenya and Malawi are negotiating a trade pact. The Zambian trade ministry said "
+    "removing tariffs is a condition for any deal.",
+    "Kenya signed a deal with Malawi. The Zambian trade ministry said removing tariffs is a "
+    "condition for any deal.",
+])
+def test_a_condition_for_a_deal_with_no_one_or_several_is_asked_of_no_one(parser, coder, text):
+    events = resolved_and_coded(parser, coder, text)
+    assert sides([e for e in events if e.is_asserted], "1054") == [("ZMBGOV", None)], \
+        shown(events)

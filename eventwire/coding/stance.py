@@ -151,6 +151,10 @@ def derive(
     if kind == "threaten" and undergone_by_subject(trigger, reading, sources, targets, index):
         return None  # "the minister will appear in court": the court's act, not his threat
     governor = reading.governor or trigger
+    if kind in ("appeal", "demand", "impose"):
+        suit = court_petition(trigger, governor, index)
+        if suit is not None:  # "asked the court to order X to pay": a suit against X
+            return suit
     if kind in ("appeal", "demand", "threaten", "impose") and governor is not trigger:
         # "urged Iran to release", "demanded that Russia release", "warned Hamas that it
         # would attack": the one who urges, demands or warns, of the one urged or warned
@@ -173,6 +177,45 @@ def derive(
         return None  # "aid will be sent to X", "the money will go to X": no one is named who
         # intends, refuses or threatens it
     return Stance(kind, parallel, governor, sources, targets)
+
+
+# "Asked the court to order X to pay", "urged the judge to stop X from ...": a party that asks
+# a court to compel another brings legal action against that other (CAMEO 115).
+PETITIONING_VERBS = frozenset("ask petition urge request".split())
+COURT_ORDER_VERBS = frozenset("order direct compel force instruct require stop block bar".split())
+COURT_NOUNS = frozenset("court tribunal judge".split())
+LAWSUIT_CODE = "115"
+
+
+def court_petition(trigger: Token, governor: Token, index: MentionIndex) -> Stance | None:
+    """The suit a party brings when it asks a court to order another to act: "asked the court
+    to order the firm to pay", "petitioned the High Court to direct the ministry to release
+    them", "asked the court to stop the firm from building": the one asking, against the party
+    the court is to compel (CAMEO 115); none where that party is no actor named ("asked the
+    court to order the release of the prisoners" keeps its appeal)."""
+    path = [trigger]
+    while path[-1].i != governor.i and path[-1].head.i != path[-1].i:
+        path.append(path[-1].head)
+    if path[-1].i != governor.i:
+        return None
+    if lemma(governor) in COURT_ORDER_VERBS and governor.dep_ in ("xcomp", "advcl"):
+        path.append(governor.head)
+    petition = path[-1]
+    if lemma(petition) not in PETITIONING_VERBS:
+        return None
+    court = child_with(petition, OBJECT_DEPS)
+    if court is None or not (court.lemma_.lower() in COURT_NOUNS or any(
+            (m.code or "").endswith("JUD") for m in phrase_actors(court, index))):
+        return None
+    order = next((t for t in path[:-1] if t.head.i == petition.i and t.pos_ == "VERB"
+                  and t.dep_ in ("xcomp", "advcl") and lemma(t) in COURT_ORDER_VERBS), None)
+    if order is None:
+        return None
+    petitioners = phrase_actors(subject_of(petition), index)
+    compelled = phrase_actors(child_with(order, OBJECT_DEPS), index)
+    if not petitioners or not compelled:
+        return None
+    return Stance("demand", LAWSUIT_CODE, petition, petitioners, compelled)
 
 
 def offered_itself(trigger: Token, reading: Reading) -> bool:

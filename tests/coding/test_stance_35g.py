@@ -79,3 +79,30 @@ def test_a_condition_for_a_deal_with_no_one_or_several_is_asked_of_no_one(parser
     events = resolved_and_coded(parser, coder, text)
     assert sides([e for e in events if e.is_asserted], "1054") == [("ZMBGOV", None)], \
         shown(events)
+
+
+# A party that asks a court to order, direct or compel another party to act brings legal action
+# against that party (CAMEO 115), no appeal to the court nor a demand of the court's own.
+
+
+@pytest.mark.parametrize("text", [
+    "The Zambian opposition asked the court to order the Kenyan firm to pay compensation.",
+    "The Zambian opposition asked the High Court to direct the Kenyan government to release "
+    "the prisoners.",
+])
+def test_asking_a_court_to_compel_a_party_is_a_suit_against_it(parser, coder, text):
+    events = resolved_and_coded(parser, coder, text)
+    facts = [e for e in events if e.is_asserted]
+    assert [(s[:3], t[:3]) for s, t in sides(facts, "115")] == [("ZMB", "KEN")], shown(events)
+    assert not any(e.cameo.root in ("02", "10") for e in facts), shown(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The Zambian opposition asked the Kenyan government to release the prisoners.",
+    "The Zambian opposition asked Kenya to order its troops to withdraw.",
+    "The Zambian opposition asked the court to rule on the dispute with Kenya.",
+])
+def test_asking_a_party_or_a_court_for_no_order_against_another_is_no_suit(parser, coder,
+                                                                            text):
+    events = resolved_and_coded(parser, coder, text)
+    assert "115" not in [e.cameo.code for e in events], shown(events)

@@ -56,7 +56,14 @@ from .reading import (
     read_clause,
     wanted_of_another,
 )
-from .stance import derive, message_addressee, warned_of_danger
+from .stance import (
+    DRAWING_VERBS,
+    DRAWN_PREPS,
+    derive,
+    drawn_on,
+    message_addressee,
+    warned_of_danger,
+)
 from .syntax import (
     OBJECT_DEPS,
     PASSIVE_SUBJECT_DEPS,
@@ -369,6 +376,9 @@ class Coder:
             code = found.pattern.code or announced(found)
             if code is None:  # a suppressing pattern ("said", "denied entry")
                 continue
+            if found.pattern.prep in DRAWN_PREPS and lemma(found.trigger) in DRAWING_VERBS \
+                    and not drawn_on(found.trigger):
+                continue  # "drew on its reserves": no matter one is drawn on (stance.py)
             if reduced_passive(found.trigger):  # "declined comment when asked about ..."
                 continue
             if done_by_nature(found.trigger, code):  # "an earthquake struck the city, killing 20"

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from ..records import ActorMention
 from . import grammar
 from .arguments import MentionIndex, phrase_actors, same_actor
-from .reading import WANTING_VERBS, Reading, polled
+from .reading import CONDITION_NOUNS, WANTING_VERBS, Reading, polled
 from .syntax import (
     OBJECT_DEPS,
     PASSIVE_SUBJECT_DEPS,
@@ -77,6 +77,11 @@ def derive(
         return None  # "denied supplying arms to the rebels": a deed denied, no offer refused
     if declined_comment(trigger, reading):  # "would not comment on the talks": declined
         return Stance("refuse", grammar.DECLINE_COMMENT_CODE, trigger, sources, targets)
+    if drawn_on(trigger) and declined_to_be_drawn(trigger, reading):
+        # "would not be drawn on the talks": the one not drawn declines comment (CAMEO 011)
+        speaker = phrase_actors(child_with(trigger, PASSIVE_SUBJECT_DEPS), index)
+        return Stance("refuse", grammar.DECLINE_COMMENT_CODE, trigger, speaker, []) \
+            if speaker else None
     if reading.modality == "conditional" and reading.why == "if" and not reading.negated:
         offer = conditional_offer(trigger)
         if offer is not None:  # "willing to withdraw if X": an offer on a condition
@@ -146,6 +151,10 @@ def derive(
     if kind == "threaten" and undergone_by_subject(trigger, reading, sources, targets, index):
         return None  # "the minister will appear in court": the court's act, not his threat
     governor = reading.governor or trigger
+    if kind in ("appeal", "demand", "impose"):
+        suit = court_petition(trigger, governor, index)
+        if suit is not None:  # "asked the court to order X to pay": a suit against X
+            return suit
     if kind in ("appeal", "demand", "threaten", "impose") and governor is not trigger:
         # "urged Iran to release", "demanded that Russia release", "warned Hamas that it
         # would attack": the one who urges, demands or warns, of the one urged or warned
@@ -168,6 +177,45 @@ def derive(
         return None  # "aid will be sent to X", "the money will go to X": no one is named who
         # intends, refuses or threatens it
     return Stance(kind, parallel, governor, sources, targets)
+
+
+# "Asked the court to order X to pay", "urged the judge to stop X from ...": a party that asks
+# a court to compel another brings legal action against that other (CAMEO 115).
+PETITIONING_VERBS = frozenset("ask petition urge request".split())
+COURT_ORDER_VERBS = frozenset("order direct compel force instruct require stop block bar".split())
+COURT_NOUNS = frozenset("court tribunal judge".split())
+LAWSUIT_CODE = "115"
+
+
+def court_petition(trigger: Token, governor: Token, index: MentionIndex) -> Stance | None:
+    """The suit a party brings when it asks a court to order another to act: "asked the court
+    to order the firm to pay", "petitioned the High Court to direct the ministry to release
+    them", "asked the court to stop the firm from building": the one asking, against the party
+    the court is to compel (CAMEO 115); none where that party is no actor named ("asked the
+    court to order the release of the prisoners" keeps its appeal)."""
+    path = [trigger]
+    while path[-1].i != governor.i and path[-1].head.i != path[-1].i:
+        path.append(path[-1].head)
+    if path[-1].i != governor.i:
+        return None
+    if lemma(governor) in COURT_ORDER_VERBS and governor.dep_ in ("xcomp", "advcl"):
+        path.append(governor.head)
+    petition = path[-1]
+    if lemma(petition) not in PETITIONING_VERBS:
+        return None
+    court = child_with(petition, OBJECT_DEPS)
+    if court is None or not (court.lemma_.lower() in COURT_NOUNS or any(
+            (m.code or "").endswith("JUD") for m in phrase_actors(court, index))):
+        return None
+    order = next((t for t in path[:-1] if t.head.i == petition.i and t.pos_ == "VERB"
+                  and t.dep_ in ("xcomp", "advcl") and lemma(t) in COURT_ORDER_VERBS), None)
+    if order is None:
+        return None
+    petitioners = phrase_actors(subject_of(petition), index)
+    compelled = phrase_actors(child_with(order, OBJECT_DEPS), index)
+    if not petitioners or not compelled:
+        return None
+    return Stance("demand", LAWSUIT_CODE, petition, petitioners, compelled)
 
 
 def offered_itself(trigger: Token, reading: Reading) -> bool:
@@ -357,6 +405,32 @@ def declined_comment(trigger: Token, reading: Reading) -> bool:
                                           for m in c.children) for c in trigger.children)
 
 
+# "Would not be drawn on the talks", "refused to be drawn into a debate": to be drawn on a
+# matter is to be led to speak of it; the passive only ("drew on its reserves" uses them).
+DRAWING_VERBS = frozenset(("draw",))
+DRAWN_PREPS = frozenset(("on", "into"))
+
+
+def drawn_on(trigger: Token) -> bool:
+    """"The minister would not be drawn on the dispute", "was not drawn into a debate": the
+    passive of 'draw' with the matter after 'on' or 'into'; not the active "drew on its
+    reserves", "drew Kenya into the war"."""
+    return trigger.lemma_.lower() in DRAWING_VERBS and trigger.pos_ == "VERB" and \
+        child_with(trigger, ("auxpass",)) is not None and \
+        any(c.dep_ == "prep" and c.lower_ in DRAWN_PREPS for c in trigger.children)
+
+
+def declined_to_be_drawn(trigger: Token, reading: Reading) -> bool:
+    """"Would not be drawn on", "could not be drawn on", "was not drawn into": one who is not
+    drawn on a matter, said of the one asked, declined to speak of it (CAMEO 011); not "if he
+    is not drawn on it" (a condition). "Refused to be drawn on" is coded at 'refuse'."""
+    return reading.negated and reading.governor is None and \
+        reading.modality in ("asserted", "future", "conditional", "hypothetical") and \
+        (reading.why == "" or reading.why.startswith("aux:")) and \
+        not any(c.dep_ == "mark" and c.lower_ in grammar.CONDITION_MARKS
+                for c in trigger.children)
+
+
 def reported_will_not(trigger: Token, reading: Reading) -> bool:
     """"X announced that it would not vaccinate migrants", "said it would not send troops":
     'would not' in what a speaker reports is the past of 'will not', a refusal, not a
@@ -452,6 +526,7 @@ def condition_demanded(code: str, setter: Token, sources: list[ActorMention],
     parallel = parallel_code(code, "demand")
     if parallel is None:
         return None
+    clause = setter
     if lemma(setter) in ("be", "remain"):
         speech = setter.head if setter.dep_ == "ccomp" else None
         if speech is None or lemma(speech) not in grammar.SPEECH_VERBS | \
@@ -462,4 +537,49 @@ def condition_demanded(code: str, setter: Token, sources: list[ActorMention],
     if not requesters:
         return None
     asked = [s for s in sources if not any(same_actor(s, r) for r in requesters)]
+    if not asked:  # "removing tariffs is a condition for a deal with Kenya": of Kenya
+        asked = other_party(clause, requesters, index)
     return Stance("demand", parallel, setter, requesters, asked)
+
+
+# What a condition is set for: a deal or talks between parties, whose other party is asked.
+BARGAIN_NOUNS = frozenset(
+    "deal agreement pact accord treaty talk negotiation settlement truce ceasefire".split())
+BARGAIN_VERBS = frozenset(("negotiate",))
+
+
+def other_party(clause: Token, requesters: list[ActorMention],
+                index: MentionIndex) -> list[ActorMention]:
+    """Of whom a condition for a deal or talks is asked when the act set as the condition has
+    no doer named ("removing tariffs is a condition for any deal"): the deal's other party, when
+    the deal's own phrase ("a deal with Kenya", "talks between Zambia and Kenya"), or else the
+    sentence before where it tells of a deal or talks, names exactly one country other than the
+    requester's own; none when it names none or several."""
+    bargains = [p for n in clause.subtree if n.lemma_.lower() in CONDITION_NOUNS
+                for c in n.children if c.dep_ == "prep" and c.lower_ == "for"
+                for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in BARGAIN_NOUNS]
+    if not bargains:
+        return []
+    own = {m.country or (m.code or "")[:3] for m in requesters}
+
+    def parties(tokens) -> list[ActorMention]:
+        found: dict[str, ActorMention] = {}
+        for token in tokens:
+            for mention in index.by_token.get(token.i, ()):
+                country = mention.country or (mention.code or "")[:3]
+                if country and country not in own:
+                    found.setdefault(country, mention)
+        return list(found.values())
+
+    named = parties(t for b in bargains for t in b.subtree)
+    if named:
+        return named if len(named) == 1 else []
+    sentence = clause.sent
+    if sentence.start == 0:
+        return []
+    before = clause.doc[sentence.start - 1].sent
+    if not any(t.lemma_.lower() in BARGAIN_NOUNS and t.pos_ == "NOUN"
+               or t.lemma_.lower() in BARGAIN_VERBS and t.pos_ == "VERB" for t in before):
+        return []
+    named = parties(before)
+    return named if len(named) == 1 else []

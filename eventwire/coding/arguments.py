@@ -430,8 +430,8 @@ def with_partner_of(found: Match, target: ActorMention) -> bool:
 
 # Incidents an investigation (CAMEO 090) looks into: where the incident's doer is named ("the
 # killing of a trader by police"), the doer is the one investigated, not the victim. With no
-# doer named the victim stays the target, as PLOVER's annotators mark it ("an investigation
-# into the death of X": X).
+# doer named the victim stays the target, as PLOVER's annotators mark it ("probing how X
+# died": X).
 INCIDENT_NOUNS = frozenset(
     "death killing murder assassination shooting stabbing beating disappearance abduction "
     "kidnapping drowning poisoning attack bombing explosion blast crash sinking collapse "

@@ -275,6 +275,7 @@ def arguments(found: Match, index: MentionIndex) -> tuple[list[ActorMention], li
     targets = no_side_things(found, targets, sources, index)
     if (found.pattern.code or "")[:2] == INQUIRY_ROOT:
         targets = [t for t in targets if not with_partner_of(found, t)]
+        targets = incident_suspects(targets, found, index, sources)
     if any(sector_only(m) for m in sources + targets):
         country = where_done(verb, index)
         sources, targets = placed(sources, country), placed(targets, country)
@@ -425,6 +426,49 @@ def with_partner_of(found: Match, target: ActorMention) -> bool:
                                     for t in with_conjuncts(pobj)):
             return True
     return False
+
+
+# Incidents an investigation (CAMEO 090) looks into: where the incident's doer is named ("the
+# killing of a trader by police"), the doer is the one investigated, not the victim. With no
+# doer named the victim stays the target, as PLOVER's annotators mark it ("probing how X
+# died": X).
+INCIDENT_NOUNS = frozenset(
+    "death killing murder assassination shooting stabbing beating disappearance abduction "
+    "kidnapping drowning poisoning attack bombing explosion blast crash sinking collapse "
+    "fire injury injuries".split())
+
+
+def incident_victim(head: Token | None) -> Token | None:
+    """The incident noun ``head`` names the victim of ("the death of X", "the attack on X",
+    "X's death"), or None."""
+    token = head
+    for _ in range(3):  # "a Kenyan soldier": from the modifier to its noun
+        if token is None or token.dep_ not in ("amod", "compound", "nmod", "nummod"):
+            break
+        token = token.head
+    if token is None:
+        return None
+    if token.dep_ == "poss" and lemma_in(token.head, INCIDENT_NOUNS):
+        return token.head
+    if token.dep_ == "pobj" and token.head.lower_ in HARMED_PREPS and \
+            lemma_in(token.head.head, INCIDENT_NOUNS):
+        return token.head.head
+    return None
+
+
+def incident_suspects(targets: list[ActorMention], found: Match, index: MentionIndex,
+                      sources: list[ActorMention]) -> list[ActorMention]:
+    """An investigation's targets with the victim of the incident it looks into giving way to
+    the incident's doer, when named ("investigating the killing of a trader by police": the
+    police)."""
+    doc = found.trigger.doc
+    kept: list[ActorMention] = []
+    for target in targets:
+        incident = incident_victim(mention_head(target, doc))
+        doers = not_sources([m for m in by_doers(incident, index) + by_after(incident, index)
+                             if m.code], sources) if incident is not None else []
+        kept += [d for d in doers or [target] if d not in kept]
+    return kept
 
 
 @lru_cache(maxsize=1)
@@ -1363,6 +1407,9 @@ def reduced_passive(verb: Token, root: str = "") -> Token | None:
             c.dep_ in ("aux", "auxpass", "dobj", "obj", "dative", "iobj", "nsubjpass", "ccomp")
             for c in verb.children):
         return None  # (an object, even one misread as a clause, makes it active)
+    if any(c.dep_ == "prt" and child_with(c, ("pobj", "dobj", "obj")) is not None
+           for c in verb.children):
+        return None  # "police sealed off the area": an object the parser hung on the particle
     if any(c.dep_ == "conj" and child_with(c, ("dobj", "obj")) is not None
            for c in verb.children):
         return None  # "the regime invaded and razed the town": verbs sharing an object
@@ -1645,6 +1692,9 @@ def verb_targets(
                     if prep.dep_ == "prep" and prep.lower_ == "for"
                     and child_with(prep, ("pobj",)) is not None]
     preps = grammar.TARGET_PREPS
+    # a phrase put before the subject only sets the scene, except of acts a place stands for
+    # its people in (protests, force: "at the embassy, crowds protested")
+    scene_only = (found.pattern.code or "")[:2] not in PLACE_SIDE_ROOTS
     if (found.pattern.code or "")[:2] in ("02", "10"):
         preps = preps | {"from"}  # "requested intelligence from Malaysia"
     if (found.pattern.code or "")[:2] == "04":  # "held talks on the crisis": the topic; the
@@ -1653,7 +1703,8 @@ def verb_targets(
         # names what an act opposes, even no actor; "at" most often only where it happened.
         # The pattern's own preposition is searched too: "met with X", "called on X",
         # "mediated between X and Y" name their target there
-        candidates = [c for h in holders for c in h.children if is_preposition(c)]
+        candidates = [c for h in holders for c in h.children if is_preposition(c)
+                      and not (scene_only and fronted_scene(c, verb))]
         first = "with" if (found.pattern.code or "")[:2] in grammar.MUTUAL_ROOTS else \
             "against"  # "shared evidence with India against the suspect": the partner
         asking = (found.pattern.code or "")[:2] in ASKING_ROOTS  # "requested intelligence
@@ -1718,7 +1769,8 @@ def verb_targets(
     if not targets and craft:  # "downed a drone near the border": the craft struck, not
         targets = phrase_actors(obj, index, loose=True)  # where it was
     if not targets:
-        targets = place_target(holders, index, grammar.DIRECTION_PREPS | {"from"})
+        targets = place_target(holders, index, grammar.DIRECTION_PREPS | {"from"},
+                               scene_of_verb=verb if scene_only else None)
     if not targets:
         targets = place_target(holders, index, grammar.LOCATION_PREPS)
     if not targets:  # "offered an aid package to the cultural sector", "investigations
@@ -2644,18 +2696,60 @@ def custodian(verb: Token, index: MentionIndex) -> list[ActorMention]:
 
 
 def place_target(
-    holders: list[Token], index: MentionIndex, preps: frozenset[str]
+    holders: list[Token], index: MentionIndex, preps: frozenset[str],
+    scene_of_verb: Token | None = None,
 ) -> list[ActorMention]:
-    """The country of a place phrase under a trigger or its object, as the target."""
+    """The country of a place phrase under a trigger or its object, as the target; not a
+    phrase put before ``scene_of_verb``'s subject (``fronted_scene``)."""
     for prep in (c for h in holders for c in h.children if is_preposition(c)):
-        if prep.lower_ in preps:
+        if prep.lower_ in preps and not (scene_of_verb is not None and
+                                         fronted_scene(prep, scene_of_verb)):
             found = index.place(place_object(prep))
             if found:
                 return found
     return []
 
 
+def fronted_scene(prep: Token, verb: Token) -> bool:
+    """A phrase put before the clause's subject, setting the scene ("At the ministry in X, the
+    minister criticised the plan", "At a rally, he accused Y"): where the act was done, not
+    whom it was aimed at, unless it names a recipient ("To X, the donors sent ...")."""
+    if prep.head != verb or prep.lower_ in grammar.RECIPIENT_PREPS:
+        return False
+    subject = subject_of(verb)
+    return subject is not None and subject.head == verb and prep.i < subject.i < verb.i
+
+
+# Visits (CAMEO 042, make a visit): a place named before the visit noun ("the China trip",
+# "his Kenya visit") is where the visit went, its target; the traveller is its possessor or
+# the one who makes it, never that place.
+VISIT_CODE = "042"
+
+
+def visited_places(noun: Token, index: MentionIndex) -> list[ActorMention]:
+    """The places named as a noun modifier of a visit noun ("the Kenya visit": Kenya's)."""
+    return [m for c in noun.children if c.dep_ in ("compound", "nmod") and c.i < noun.i
+            and c.ent_type_ in ("GPE", "LOC") for m in index.for_phrase(c) if m.country]
+
+
 def noun_arguments(
+    found: Match, index: MentionIndex
+) -> tuple[list[ActorMention], list[ActorMention]]:
+    visited = visited_places(found.trigger, index) if (found.pattern.code or "") == \
+        VISIT_CODE else []
+    index.excluded = visited  # the place visited is not who went there
+    try:
+        sources, targets = act_noun_arguments(found, index)
+    finally:
+        index.excluded = []
+    if visited:  # "the minister's Kenya visit": the minister went to Kenya
+        sources = [s for s in sources if s not in visited and not any(
+            same_actor(s, v) for v in visited)]
+        targets = visited + [t for t in targets if t not in visited]
+    return sources, targets
+
+
+def act_noun_arguments(
     found: Match, index: MentionIndex
 ) -> tuple[list[ActorMention], list[ActorMention]]:
     noun = found.trigger

@@ -27,8 +27,8 @@ def sides(text: str, code_prefix: str) -> list[tuple[str | None, str | None]]:
 
 
 def test_the_named_doer_of_an_incident_investigated_is_the_target():
-    found = sides("Zambian prosecutors are investigating the killing of a Malawian trader by "
-                  "Kenyan police.", "09")
+    found = sides("Zambian prosecutors are investigating last week's killing of a Malawian trader "
+                  "by Kenyan police.", "09")
     assert ("ZMBJUD", "KENCOP") in found, found
 
 

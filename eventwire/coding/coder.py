@@ -521,7 +521,8 @@ class Coder:
             if reading.modality == "future" and reading.why.split(":")[-1] in \
                     grammar.DECIDING_VERBS and root not in grammar.INTENDED_ROOTS:
                 # "decided to expel the envoy", "resolved to send troops": a hostile act a
-                # party has decided on is no threat to anyone (CAMEO 13); told as its act
+                # party has decided on is no threat to anyone (CAMEO 13); "decided to lift
+                # the ban": the decision is the concession (08). Told as the act
                 reading = replace(reading, modality="asserted", governor=None, why="decided")
             if not reading.negated and found.pattern.pos == "VERB" and found.pattern.object \
                     and found.complement is not None and any(

@@ -130,11 +130,13 @@ INTENT_WORDS = frozenset(
     "determined commit propose decide resolve will shall 'll wo would".split()
 )
 # Verbs of deciding: a decision to cooperate, not yet acted on ("decided to send aid to X",
-# "resolved to restore ties with Y"), is the intent (CAMEO 03, as in 0333); a decision to do a
-# hostile act is told as that act, no threat (the coder reads it so).
+# "resolved to restore ties with Y"), is the intent (CAMEO 03, as in 0333). A decision to yield
+# ("decided to lift the ban", "decided to withdraw its forces") is the concession itself, made
+# by the one with the power to decide it (08); a decision to do a hostile act is told as that
+# act, no threat (the coder reads both so).
 DECIDING_VERBS = frozenset("decide resolve".split())
-# The roots a decision to act codes as an intent: statements to aid and concessions (01-08).
-INTENDED_ROOTS = frozenset(f"{root:02d}" for root in range(1, 9))
+# The roots a decision to act codes as an intent: intents, meetings, praise, cooperation, aid.
+INTENDED_ROOTS = frozenset(("03", "04", "05", "06", "07"))
 # Verbs of foretelling: "analysts expect that X will lift the sanctions", "Y forecasts that X
 # will travel" tell another's prediction of X's act, not X's intent (with BELIEF_VERBS;
 # stance.foretold).

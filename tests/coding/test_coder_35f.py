@@ -9,7 +9,8 @@ party ("troops forced villagers to leave") still codes.
 A decision to act, not yet acted on ("decided to send aid", "resolved to restore ties"), is
 the intent CAMEO codes (03, as 0333 intent to provide humanitarian aid), as a pledge is: the
 act itself is not yet done. A decision to do a hostile act ("decided to expel the envoy") is
-no threat to anyone (13) and stays told as the act.
+no threat to anyone (13) and stays told as the act; so does a decision to yield ("decided to
+lift the ban"), which is itself the concession (08).
 """
 
 from __future__ import annotations
@@ -55,7 +56,6 @@ def events(text: str) -> list:
 @pytest.mark.parametrize("text, intent, act", [
     ("Malawi decided to give $1 million in aid to Kenya.", "033", "070"),
     ("Ghana resolved to restore diplomatic ties with Kenya.", "032", "050"),
-    ("Kenya decided on Monday to lift the ban on Ghanaian imports.", "0351", "081"),
     ("The Zambian cabinet has decided to provide food aid to Malawi.", "0333", "073"),
 ])
 def test_a_decision_to_cooperate_is_an_intent(text, intent, act):
@@ -68,8 +68,10 @@ def test_a_decision_to_cooperate_is_an_intent(text, intent, act):
     ("The Kenyan cabinet decided to expel the Zambian ambassador.", "166"),
     ("Malawi has decided to recall its ambassador from Zambia.", "161"),
     ("The Zambian government decided to send troops to Malawi.", "152"),
+    ("Kenya decided on Monday to lift the ban on Ghanaian imports.", "081"),
+    ("Malawi has decided to withdraw its troops from the border with Zambia.", "0872"),
 ])
-def test_a_decision_to_do_a_hostile_act_is_no_threat(text, act):
+def test_a_decision_to_do_a_hostile_act_or_to_yield_is_the_act(text, act):
     found = events(text)
     assert (act, True) in found, found
-    assert not any(code.startswith("13") for code, _ in found), found
+    assert not any(code[:2] in ("03", "13") for code, _ in found), found

@@ -522,8 +522,10 @@ class Coder:
                     grammar.DECIDING_VERBS and root not in grammar.INTENDED_ROOTS:
                 # "decided to expel the envoy", "resolved to send troops": a hostile act a
                 # party has decided on is no threat to anyone (CAMEO 13); "decided to lift
-                # the ban": the decision is the concession (08). Told as the act
-                reading = replace(reading, modality="asserted", governor=None, why="decided")
+                # the ban": the decision is the concession (08). Told as the act, as its
+                # decision is told ("if they decide to compromise": a condition)
+                decision = read_clause(reading.governor)
+                reading = replace(decision, negated=decision.negated or reading.negated)
             if not reading.negated and found.pattern.pos == "VERB" and found.pattern.object \
                     and found.complement is not None and any(
                         c.dep_ == "det" and c.lower_ == "no" for c in found.complement.children):

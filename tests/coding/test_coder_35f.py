@@ -75,3 +75,9 @@ def test_a_decision_to_do_a_hostile_act_or_to_yield_is_the_act(text, act):
     found = events(text)
     assert (act, True) in found, found
     assert not any(code[:2] in ("03", "13") for code, _ in found), found
+
+
+def test_a_decision_to_yield_under_a_condition_is_no_concession_made():
+    text = "The talks could end in a deal next month if Kenyan negotiators decide to compromise."
+    assert not [e for e in code_text(text) if e.is_fact and e.cameo.root == "08"], \
+        events(text)

@@ -528,6 +528,14 @@ class Coder:
             root = code[:2]
             reading = read_clause(found.trigger, root in grammar.CONDITIONAL_CONTENT_ROOTS)
             reading = told_as_news(found.trigger, reading)
+            if reading.modality == "future" and reading.why.split(":")[-1] in \
+                    grammar.DECIDING_VERBS and root not in grammar.INTENDED_ROOTS:
+                # "decided to expel the envoy", "resolved to send troops": a hostile act a
+                # party has decided on is no threat to anyone (CAMEO 13); "decided to lift
+                # the ban": the decision is the concession (08). Told as the act, as its
+                # decision is told ("if they decide to compromise": a condition)
+                decision = read_clause(reading.governor)
+                reading = replace(decision, negated=decision.negated or reading.negated)
             if not reading.negated and found.pattern.pos == "VERB" and found.pattern.object \
                     and found.complement is not None and any(
                         c.dep_ == "det" and c.lower_ == "no" for c in found.complement.children):
@@ -943,13 +951,16 @@ def done_by_thing(found: Match, code: str, index: MentionIndex) -> bool:
     """Whether an act between parties has a thing as its written subject ("the deal allows
     leaders to claim a win", "tariffs that help American companies", "a trade war offers him
     advantages", "that would help the farm belt"): what the thing brings about, no act of a
-    party (grammar.THING_SUBJECT_ROOTS)."""
-    if found.pattern.pos != "VERB" or code[:2] not in grammar.THING_SUBJECT_ROOTS:
-        return False
+    party (grammar.THING_SUBJECT_ROOTS); so is what it forced ("fuel shortages forced the
+    government to ration petrol", grammar.FORCING_VERBS)."""
     verb = found.trigger
+    if found.pattern.pos != "VERB" or code[:2] not in grammar.THING_SUBJECT_ROOTS and not (
+            code[:2] == "17" and lemma(verb) in grammar.FORCING_VERBS):
+        return False
     subject = next((c for c in reversed(list(verb.lefts)) if c.dep_ == "nsubj"), None) or \
         next((g for c in verb.children if c.dep_ == "agent"  # "is supported by low rates"
-              for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+              for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None) or \
+        clause_subject(verb)
     if subject is None:  # the nearest, where a heading run into the sentence gives two
         return False
     if subject.tag_ == "WDT" and verb.dep_ == "relcl":  # "tariffs that help companies"
@@ -968,6 +979,16 @@ def done_by_thing(found: Match, code: str, index: MentionIndex) -> bool:
         return False  # "a proposal backed by three provinces asked X": theirs
     return not names_actor(subject, index) and not index.for_phrase(subject) and \
         not lemma_in(subject, grammar.PLACE_NOUNS | grammar.BODY_NOUNS | STATE_NOUNS)
+
+
+def clause_subject(verb: Token) -> Token | None:
+    """The written subject of a clause a subjectless verb hangs on and shares its doer with:
+    a participle after a comma ("rising prices hit farmers, forcing them to sell cattle") or a
+    verb joined by 'and' ("the floods cut roads and forced families to leave")."""
+    if not (verb.dep_ == "advcl" and verb.tag_ == "VBG" or verb.dep_ == "conj") or \
+            verb.head.pos_ not in ("VERB", "AUX") or verb.head is verb:
+        return None
+    return next((c for c in verb.head.lefts if c.dep_ == "nsubj"), None)
 
 
 def thing_sense(found: Match, code: str, target: ActorMention | None, index: MentionIndex

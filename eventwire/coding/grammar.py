@@ -117,6 +117,9 @@ FUTURE_VERBS = frozenset(
     "plan intend want seek hope threaten vow promise pledge aim prepare expect "
     "agree offer mean go wish propose consider willing ready prepared committed determined "
     "eager poised set commit due scheduled slated "
+    # a decision to act, not yet acted on ("decided to send troops", "resolved to restore
+    # ties"): CAMEO codes it as the intent (03), as a pledge is
+    "decide resolve "
     # spaCy's model lemmatizes every form of the verb 'hope' as 'hop' (curated.jsonl copies
     # its patterns so): "hoped to sign a deal" is no deal signed
     "hop".split()
@@ -124,8 +127,16 @@ FUTURE_VERBS = frozenset(
 # Words by which an actor commits itself to a future act: CAMEO codes that as intent (03).
 INTENT_WORDS = frozenset(
     "agree pledge promise vow offer plan intend willing ready prepared committed "
-    "determined commit propose will shall 'll wo would".split()
+    "determined commit propose decide resolve will shall 'll wo would".split()
 )
+# Verbs of deciding: a decision to cooperate, not yet acted on ("decided to send aid to X",
+# "resolved to restore ties with Y"), is the intent (CAMEO 03, as in 0333). A decision to yield
+# ("decided to lift the ban", "decided to withdraw its forces") is the concession itself, made
+# by the one with the power to decide it (08); a decision to do a hostile act is told as that
+# act, no threat (the coder reads both so).
+DECIDING_VERBS = frozenset("decide resolve".split())
+# The roots a decision to act codes as an intent: intents, meetings, praise, cooperation, aid.
+INTENDED_ROOTS = frozenset(("03", "04", "05", "06", "07"))
 # Verbs of foretelling: "analysts expect that X will lift the sanctions", "Y forecasts that X
 # will travel" tell another's prediction of X's act, not X's intent (with BELIEF_VERBS;
 # stance.foretold).
@@ -145,7 +156,8 @@ FEELING_VERBS = frozenset("appreciate enjoy like love hate mind notice realise r
 # Of those, the cooperative ones: what they announce is an intent, never a threat.
 OFFERING_WORDS = frozenset("agree pledge promise offer propose willing ready prepared".split())
 # Of those, the ones that commit without offering: "vowed to", "determined to", "plans to".
-COMMITTING_WORDS = frozenset("pledge vow plan intend committed determined commit".split())
+COMMITTING_WORDS = frozenset(
+    "pledge vow plan intend committed determined commit decide resolve".split())
 # Request verbs that demand (CAMEO 10) rather than appeal (02).
 DEMAND_VERBS = frozenset("demand insist order".split())
 # Condemning an act (CAMEO 111) targets who did it, not whom it was done to.
@@ -516,12 +528,18 @@ THING_SENSE_VERBS = frozenset(("offer", "execute"))
 # Acts between parties whose written subject is a thing ("the deal allows leaders to claim a
 # win", "tariffs help American companies", "a long trade war offers him advantages", "that
 # would help the farm belt") are what the thing brings about, no act of a party: appeals,
-# intents, meetings, cooperation, aid and concessions. A place or a country as the subject
+# intents, meetings, cooperation, aid and concessions; and the coercion of forcing ("rising
+# prices forced families to sell cattle"), which CAMEO 17 codes only as repression by a
+# party. A place or a country as the subject
 # stands for its people or authorities ("the city is urging residents", "several countries
 # have pledged").
 BODY_NOUNS = frozenset("country countries nation nations office subcommittee panel witness "
                        "institute university school hospital".split())
 THING_SUBJECT_ROOTS = frozenset(("02", "03", "04", "05", "06", "07", "08"))
+# Verbs of forcing, whose coercion (17) a thing as the subject brings about too ("fuel
+# shortages forced the government to ration petrol"); other coercion ("the unit charged 40
+# youths") keeps a subject no list knows as its doer.
+FORCING_VERBS = frozenset("force compel".split())
 # Pronouns that stand for a thing or a state of affairs as a subject ("that would help X").
 THING_PRONOUNS = frozenset("this that these it".split())
 # 'it' may stand for a body where it asks, promises, meets, praises or threatens ("it asked

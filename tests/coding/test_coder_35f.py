@@ -69,7 +69,7 @@ def test_a_decision_to_cooperate_is_an_intent(text, intent, act):
     ("Malawi has decided to recall its ambassador from Zambia.", "161"),
     ("The Zambian government decided to send troops to Malawi.", "152"),
     ("Kenya decided on Monday to lift the ban on Ghanaian imports.", "081"),
-    ("Malawi has decided to withdraw its soldiers from the border with Zambia.", "0872"),
+    ("Malawi has decided to withdraw its troops stationed along the Zambian border.", "0872"),
 ])
 def test_a_decision_to_do_a_hostile_act_or_to_yield_is_the_act(text, act):
     found = events(text)

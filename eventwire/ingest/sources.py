@@ -28,6 +28,7 @@ JSONL_SUFFIXES = (".jsonl", ".jsonl.gz")
 JSON_SUFFIXES = (".json",)
 ALL_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES + JSON_SUFFIXES + FEED_SUFFIXES
 SNIFF_BYTES = 8192
+LEADING_BLANKS = b"\xef\xbb\xbf \t\r\n"  # a UTF-8 byte-order mark and white space
 _HTML_START = re.compile(rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|meta|title)\b",
                          re.I | re.S)
 _HTML_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w-]+)", re.I)
@@ -55,7 +56,7 @@ def kind_of(name: str) -> str | None:
 def sniff(head: bytes) -> str:
     """"jsonl" if the first non-blank character is "{", "html" if it starts like HTML, "feed"
     for RSS or Atom, "xml" for other XML, else "text"."""
-    stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    stripped = head.lstrip(LEADING_BLANKS)
     if stripped.startswith(b"{"):
         return "jsonl"
     if _HTML_START.match(stripped) or re.search(rb"<html[\s>]", head[:2048], re.I):
@@ -72,7 +73,7 @@ def settle_json(kind: str, data: bytes) -> str:
     JSON document (an array of records, or one record spread over lines), else the sniffed
     kind: JSON lines stay "jsonl" (read and reported line by line), and a text that merely
     opens with "[" ("[Reuters] ...") stays "text"."""
-    opens_array = data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"[")
+    opens_array = data.lstrip(LEADING_BLANKS).startswith(b"[")
     if kind != "jsonl" and not (kind == "text" and opens_array):
         return kind
     try:

@@ -5,8 +5,8 @@ shipped as a JSON table of weights, so the core install needs neither torch nor
 scikit-learn. Features come from the spaCy parse the coder already has: no extra pass.
 
 It confirms a rule event (same type: more confidence), rejects a weak one (a bare verb
-pattern the model strongly disagrees with), and fills in a sentence where the rules found
-two actors and no event.
+pattern the model strongly disagrees with, or strongly reads as no act at all), and fills in
+a sentence where the rules found two actors and no event.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from importlib import resources
 from spacy.tokens import Span
 
 MODEL_FILE = "plover_linear.json.gz"
+NO_EVENT = "NONE"  # the class of sentences that hold no act (models from plover-linear-2 on)
 CONTENT_POS = frozenset(("NOUN", "VERB", "ADJ", "ADV", "PROPN"))
 MASKED_ENTITIES = frozenset(("GPE", "NORP", "PERSON", "ORG", "LOC", "FAC", "DATE", "TIME",
                              "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"))

@@ -40,7 +40,7 @@ from .arguments import (
     same_actor,
 )
 from .cameo import code_table, lookup
-from .classifier import PloverClassifier
+from .classifier import NO_EVENT, PloverClassifier
 from .discards import Discards, default_discards
 from .judgement import doers_of, judged_actors, judgement_of, tells_wrongdoing
 from .patterns import Pattern, PatternSet
@@ -2276,7 +2276,8 @@ def second_opinion(
             continue  # a bare verb the model reads as another kind of act
         else:
             kept.append(event)
-    if any(e.is_asserted for e in kept) or opinion.probability < FILL_AT:
+    if (opinion.label == NO_EVENT or any(e.is_asserted for e in kept)
+            or opinion.probability < FILL_AT):
         return kept
     verb = sentence.root
     if verb.pos_ not in ("VERB", "AUX"):

@@ -15,9 +15,10 @@ Three views, as issue 4 asks:
   ``plover``, else from the code's PLOVER mapping; codes without a PLOVER type are left out).
 
 Only asserted, non-negated events (``Event.is_asserted``) count, coded actors or not: the
-score is of the codes. Macro figures average over the
-categories that occur in the gold file. Misses of the ``root+dyad`` view (false negatives and
-false positives, with the sentence) go to a JSONL file.
+score is of the codes. With ``shown``, only the facts a default table shows count
+(``Event.is_fact``: no plain statements, no event without a coded actor). Macro figures
+average over the categories that occur in the gold file. Misses of the ``root+dyad`` view
+(false negatives and false positives, with the sentence) go to a JSONL file.
 """
 
 from __future__ import annotations
@@ -378,16 +379,18 @@ def score_sentence(views: dict[str, ViewReport], gold: list[Item], pred: list[It
 
 
 def score(
-    records: list[GoldRecord], predictions: dict[str, list[Event]]
+    records: list[GoldRecord], predictions: dict[str, list[Event]], shown: bool = False
 ) -> tuple[dict[str, ViewReport], dict[str, Counts], list[dict[str, Any]]]:
-    """Score predictions (record id -> all coded events) against gold records."""
+    """Score predictions (record id -> all coded events) against gold records: the asserted
+    events, or with ``shown`` the facts a default table shows."""
     views = {name: ViewReport(name) for name in VIEWS}
     constructions: dict[str, Counts] = defaultdict(Counts)
     misses: list[dict[str, Any]] = []
     for record in records:
         events = predictions.get(record.id, [])
-        facts = [event_item(e) for e in events if e.is_asserted]
-        others = [event_item(e).short() for e in events if not e.is_asserted]
+        counted = [e.is_fact if shown else e.is_asserted for e in events]
+        facts = [event_item(e) for e, c in zip(events, counted, strict=True) if c]
+        others = [event_item(e).short() for e, c in zip(events, counted, strict=True) if not c]
         gold = list(record.expected)
 
         pairs, missed, extra = score_sentence(views, gold, facts)
@@ -417,6 +420,7 @@ def evaluate(
     gold_path: str | Path,
     misses_path: str | Path | None = None,
     coder: Coder | None = None,
+    shown: bool = False,
 ) -> EvalReport:
     """Code every gold sentence with ``coder`` (default: the pipeline) and score it."""
     records = read_gold(gold_path)
@@ -429,7 +433,7 @@ def evaluate(
     for article, events in coder(articles):
         predictions.setdefault(article.id, []).extend(events)
     seconds = time.perf_counter() - started
-    views, constructions, misses = score(records, predictions)
+    views, constructions, misses = score(records, predictions, shown)
     if misses_path is not None:
         with open(misses_path, "w", encoding="utf-8") as handle:
             for miss in misses:

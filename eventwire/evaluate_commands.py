@@ -22,12 +22,16 @@ def register(app: typer.Typer) -> None:
             Path("eval_misses.jsonl"), "--misses", help="Write false negatives and positives here."
         ),
         as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
+        shown: bool = typer.Option(
+            False, "--shown",
+            help="Score only the facts a default table shows (no plain statements, no event "
+                 "without a coded actor), not every asserted event."),
     ) -> None:
         """Score the coder on a gold file: P, R, F1 for root+dyad, root and PLOVER type."""
         from .evaluate import evaluate
 
         try:
-            report = evaluate(gold, misses)
+            report = evaluate(gold, misses, shown=shown)
         except InputError as error:
             typer.echo(f"error: {error}", err=True)
             raise typer.Exit(2) from None

@@ -139,3 +139,15 @@ def test_format_prints_every_view_and_category():
     text = evaluate(TINY, coder=tiny_coder()).format()
     for word in ("root+dyad", "root", "plover", "macro F1", "ACCUSE", "16", "construction"):
         assert word in text
+
+
+def test_shown_scores_only_the_facts_a_default_table_shows(tmp_path):
+    """A plain statement (010) and an event with no coded actor are asserted but not shown:
+    false positives of the default scoring, not counted with ``shown``."""
+    coder = FakeCoder({"r1": [event("112", "TURGOV", "RUS", "ACCUSE"),
+                              event("010", "TURGOV", None),
+                              event("173", None, None, "COERCE")]})
+    every = evaluate(TINY, None, coder=coder).views["root+dyad"].micro
+    shown = evaluate(TINY, None, coder=coder, shown=True).views["root+dyad"].micro
+    assert (every.tp, every.fp) == (1, 2)
+    assert (shown.tp, shown.fp) == (1, 0)

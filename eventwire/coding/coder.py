@@ -2254,7 +2254,8 @@ PLOVER_DEFAULT_CODE = {
 }
 CONFIRM_BONUS = 0.1
 REJECT_AT = 0.8  # the model's probability above which it overrules a bare Phoenix verb
-FILL_AT = 0.75  # and above which it codes a sentence the rules left empty
+FILL_AT = 0.9  # and above which it codes a sentence the rules left empty (measured: 0.75 added
+# false facts on the news gold's dev half, 0.9 one, none found right)
 
 
 def second_opinion(

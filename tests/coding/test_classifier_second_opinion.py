@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from eventwire.coding.classifier import default_classifier, sentence_features
+from eventwire.coding.classifier import (
+    NO_EVENT,
+    PloverClassifier,
+    default_classifier,
+    sentence_features,
+)
 from eventwire.coding.coder import Coder
 from eventwire.coding.patterns import load_patterns
 from eventwire.pipeline import default_coder
@@ -42,3 +47,29 @@ def test_classifier_switch(monkeypatch):
     assert default_coder().classifier is None
     monkeypatch.setenv("EVENTWIRE_CLASSIFIER", "1")
     assert default_coder().classifier is not None
+
+
+def test_packaged_classifier_knows_sentences_that_hold_no_act(parser):
+    model = default_classifier()
+    assert NO_EVENT in model.classes
+    doc = parser("Zambia's economy grew by 3 percent last year, the statistics office said.")
+    assert model.predict(next(iter(doc.sents))).label == NO_EVENT
+
+
+def sure_of(label: str) -> PloverClassifier:
+    """A model that gives every sentence one label, at probability ~1."""
+    classes = ["ASSAULT", NO_EVENT]
+    return PloverClassifier({"classes": classes, "weights": {}, "version": "test",
+                             "bias": [20.0 if c == label else 0.0 for c in classes]})
+
+
+def test_second_opinion_fills_an_empty_sentence_but_never_with_no_act(parser):
+    text = "Kenya faced Uganda on Tuesday."
+    doc = parser(text)
+    mentions = [ActorMention("Kenya", 0, 5, "KEN", "KEN", None, "Kenya"),
+                ActorMention("Uganda", 12, 18, "UGA", "UGA", None, "Uganda")]
+    article = Article(id="t", text=text, published="2016-02-16")
+    assert Coder(load_patterns()).code(doc, mentions, article) == []
+    filled = Coder(load_patterns(), sure_of("ASSAULT")).code(doc, mentions, article)
+    assert [e.evidence.rule for e in filled] == ["model/test"]
+    assert Coder(load_patterns(), sure_of(NO_EVENT)).code(doc, mentions, article) == []

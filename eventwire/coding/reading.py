@@ -923,14 +923,14 @@ def judged_crime(trigger: Token) -> Token | None:
 
 
 # Nouns of a plan drawn up for an act, beyond grammar.PLAN_NOUNS: "a road map for ending the
-# war", "a blueprint for rebuilding Y", "a proposal for holding talks": the act is what the
-# plan is for, not done (whether the plan is adopted or rejected).
-PLAN_FOR_NOUNS = frozenset(
-    "roadmap blueprint proposal framework formula strategy timetable initiative".split())
+# war", "a blueprint for rebuilding Y", "a timetable for withdrawing troops": the act is what
+# the plan is for, not done (whether the plan is adopted or rejected). ("a proposal for
+# resolving the row", endorsed by both, is read by the pairs of who does what.)
+PLAN_FOR_NOUNS = frozenset("roadmap blueprint timetable formula".split())
 
 
 def plan_noun(noun: Token) -> bool:
-    """A noun of a plan or proposal ("plan", "road map", "blueprint", "proposal")."""
+    """A noun of a plan ("plan", "road map", "blueprint", "timetable")."""
     word = noun.lemma_.lower()
     if word in grammar.PLAN_NOUNS or word in PLAN_FOR_NOUNS:
         return True

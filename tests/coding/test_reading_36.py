@@ -6,7 +6,10 @@ done, not what the verb claims or asks. The 'to' infinitive of a request, offer 
 noun ("rejected calls from X to lift sanctions") is what was asked, not done, even when the
 parser hangs it on the verb. An act named as the object of a verb of stopping ("ended its
 budget support", "paused new funding") is not done from then on. What a road map, blueprint or
-proposal is for is not done; what a condition names is not told as done, even misparsed.
+timetable is for is not done; what a condition names is not told as done, even misparsed.
+A party saying that it or its own people did not do what it is blamed for denies
+responsibility (CAMEO 016); a plan told by the narrator or another party, or overtaken ("had
+planned to"), is no intent or threat of the planner's (CAMEO 03 and 13 are what a party says).
 """
 
 from __future__ import annotations
@@ -122,3 +125,44 @@ def test_attacks_told_outright_stay_done(code_sentence):
     events = code_sentence("The rebels resumed attacks on the highway near Lusaka on Monday.",
                            {"The rebels": "ZMBREB"})
     assert with_root(events, "19"), coded(events)
+
+
+def test_a_party_saying_its_own_did_not_do_it_denies_responsibility(code_sentence):
+    cases = [
+        ("Malawi's army said its soldiers had not shelled the village.",
+         {"Malawi's army": "MWIMIL", "the village": "MWICVL"}, "MWIMIL"),
+        ("The Lusaka police command said none of its officers had fired on the protesters.",
+         {"The Lusaka police command": "ZMBCOP", "the protesters": "ZMBOPP"}, "ZMBCOP"),
+        ("The Kenyan rebels said they did not attack the aid convoy.",
+         {"The Kenyan rebels": "KENREB"}, "KENREB"),
+    ]
+    for text, actors, speaker in cases:
+        events = code_sentence(text, actors)
+        assert ("016", speaker, None) in coded(events), (text, coded(events))
+        assert not [c for c in coded(events) if c[0][:2] in ("18", "19")], (text, coded(events))
+
+
+def test_another_saying_a_third_party_did_not_do_it_is_no_denial(code_sentence):
+    events = code_sentence("The Ghanaian envoy said the Kenyan army did not shell the town.",
+                           {"The Ghanaian envoy": "GHAGOV", "the Kenyan army": "KENMIL"})
+    assert not with_root(events, "016"), coded(events)
+
+
+def test_a_plan_told_by_others_is_no_threat(code_sentence):
+    cases = [
+        ("The governor banned all marches, saying criminals planned to hijack the rallies.",
+         {"The governor": "ZMBGOV", "criminals": "ZMBCRM"}),
+        ("Police arrested five students at a meeting where they had planned to announce a "
+         "boycott of classes.", {"Police": "ZMBCOP", "five students": "ZMBEDU"}),
+    ]
+    for text, actors in cases:
+        events = code_sentence(text, actors)
+        assert not with_root(events, "13"), (text, coded(events))
+
+
+def test_a_plan_made_known_is_still_a_threat(code_sentence):
+    for text in ("Kenya plans to impose sanctions on Uganda.",
+                 "Kenya said it planned to expel the Ugandan envoy."):
+        events = code_sentence(text, {"Kenya": "KEN", "Uganda": "UGA",
+                                      "the Ugandan envoy": "UGAGOV"})
+        assert [c for c in with_root(events, "13") if c[1] == "KEN"], (text, coded(events))

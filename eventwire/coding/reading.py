@@ -37,6 +37,45 @@ class Reading:
     why: str = ""
 
 
+# Objects that complete a verb of saying, asking or believing on their own, so that a clause
+# before it cannot be what it says: "claimed responsibility", "called it revenge".
+OWN_OBJECT_DEPS = frozenset(("dobj", "obj", "oprd"))
+
+
+def fronted_clause_of_its_own(clause: Token, head: Token) -> bool:
+    """A finite clause before a verb that has an object of its own, which the parser hung on
+    it as its complement: "a bomber blew himself up in a mosque; a militant group later claimed
+    responsibility", "a court jailed Mr Banda for ten years, a ruling his allies called revenge".
+    The verb's object is what it claims, asks or names; the clause before is the narrator's own
+    sentence, told as done (not "Kenya attacked Uganda, police believe", with no object, nor
+    "Kenya attacked, it claimed": a pronoun object may stand for the clause)."""
+    if clause.i > head.i or clause.tag_ not in ("VBD", "VBZ", "VBP") and not any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP")
+            for c in clause.children):
+        return False
+    if not any(c.dep_ in SUBJECT_DEPS for c in clause.children) or any(
+            c.dep_ == "mark" for c in clause.children):
+        return False  # "that Kenya attacked", subjectless: a complement after all
+    return any(c.dep_ in OWN_OBJECT_DEPS and c.i > head.i and c.pos_ in ("NOUN", "PROPN")
+               for c in head.children)
+
+
+def asked_by_noun(clause: Token, head: Token) -> Token | None:
+    """The noun of a request, demand, offer or proposal whose 'to' infinitive the parser hung
+    on the verb that takes the noun: "rejected calls from Caracas to lift sanctions", "turned
+    down a request from Kenya to extradite him", "accepted an offer from Ghana to mediate". The
+    act is what was asked or offered, not done (whether the verb grants or refuses it codes
+    itself); or None. Not an infinitive with a subject of its own, nor one of purpose after
+    another object ("sent troops to end the siege")."""
+    if clause.dep_ != "advcl" or not has_to_marker(clause) or \
+            any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+        return None
+    objects = [c for c in head.children if c.dep_ in ("dobj", "obj") and c.i < clause.i]
+    if len(objects) != 1 or lemma(objects[0]) not in grammar.REQUEST_NOUNS:
+        return None
+    return objects[0]
+
+
 # Verbs of wanting: "X wants Y to act" asks it of Y.
 WANTING_VERBS = frozenset("want wish".split())
 
@@ -111,7 +150,7 @@ def negation(trigger: Token) -> tuple[bool, Token | None]:
         own.append(governor)  # "did not carry out the airstrike"
     if governor is not None and rules_out(governor):  # "ruled out sanctions": none imposed
         return (False, None) if has_negation(governor) else (True, governor)
-    halt = halted_by(trigger)
+    halt = halted_by(trigger) or stopped_by(trigger)
     if halt is not None:  # "the hold on military assistance to X": none given while it holds
         return True, halt
     avoider = avoided_by(trigger) if trigger.pos_ not in ("VERB", "AUX") else None
@@ -181,6 +220,24 @@ def halted_by(noun: Token) -> Token | None:
         return None
     halt = noun.head.head
     return halt if halt.pos_ == "NOUN" and lemma(halt) in HALTING_NOUNS else None
+
+
+# Verbs that put an end to an act named by their object: "ended its budget support to X",
+# "paused new funding for Y", "suspended its aid": the stop is what is told (and coded on the
+# verb where a pattern names it), the act itself is not done from then on.
+STOPPING_VERBS = frozenset("end stop halt suspend cease pause freeze discontinue terminate".split())
+
+
+def stopped_by(noun: Token) -> Token | None:
+    """The verb that stops an act its object noun names: "Sweden ended its budget support to
+    Tanzania" (ended), "the US paused new funding for the agency" (paused); or None. Not when
+    the stop is itself denied or only asked ("did not end its support", "urged X to halt its
+    aid": the clause's own reading tells that), nor a noun with no act in it."""
+    head = noun.head
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "obj") or head.pos_ != "VERB" or \
+            lemma(head) not in STOPPING_VERBS or has_negation(head):
+        return None
+    return head
 
 
 def avoided_by(noun: Token) -> Token | None:
@@ -265,6 +322,9 @@ def modality_of(
     setter = condition_set(trigger)
     if setter is not None:  # "lifting the embargo is a precondition for talks": asked
         return "hypothetical", setter, "condition"
+    opener = opened_by_condition(trigger)
+    if opener is not None:  # "If the rebels resume attacks, insurers expect ...", misparsed
+        return "conditional", opener, "if"
     own = [trigger]
     governor = governing_verb(trigger) if trigger.pos_ not in ("VERB", "AUX") else None
     if governor is not None:
@@ -273,7 +333,8 @@ def modality_of(
         lemma = head.lemma_.lower()
         if clause.dep_ == "ccomp" and lemma in grammar.WARNING_VERBS:
             return "future", head, f"ccomp:{lemma}"
-        if clause.dep_ == "ccomp" and lemma in grammar.REQUEST_VERBS | grammar.DEMAND_VERBS:
+        if clause.dep_ == "ccomp" and lemma in grammar.REQUEST_VERBS | grammar.DEMAND_VERBS \
+                and not fronted_clause_of_its_own(clause, head):
             return "hypothetical", head, f"ccomp:{lemma}"
         if wanted_of_another(clause, head):
             return "hypothetical", head, f"ccomp:{lemma}"
@@ -291,6 +352,9 @@ def modality_of(
         if clause.dep_ == "conj" and clause.tag_ == "VBD" and head.tag_ == "VB":
             break  # "vowed to cut taxes and attacked Y": a past act joined to the
             # infinitive is told as done, not promised with it
+        asking = asked_by_noun(clause, head)
+        if asking is not None:  # "rejected calls from X to lift sanctions": what was asked
+            return "hypothetical", asking, f"acl:{asking.lemma_.lower()}"
         if clause.dep_ in ("xcomp", "advcl") and aimed_at(clause, head):
             return "future", None, "aim"  # "sees its mission to overthrow X", parsed as the
             # verb's infinitive: what is aimed at, as "its mission to ..." is
@@ -318,13 +382,15 @@ def modality_of(
             return "hypothetical", None, f"advcl:{lemma}"  # "needs money to support X",
             # "is working to help X": what it is for, not done
         elif clause.dep_ == "ccomp":
+            if fronted_clause_of_its_own(clause, head):
+                break  # "X bombed a mosque; a group later claimed responsibility": told as done
             if lemma in grammar.BELIEF_VERBS:
                 return "belief", head, f"ccomp:{lemma}"
         elif clause.dep_ == "pcomp" and head.lower_ == "at" and \
                 head.head.lemma_.lower() in grammar.PURPOSE_VERBS and passive_purpose(head.head):
             return "hypothetical", None, "purpose"  # "a code aimed at preventing X"
         elif clause.dep_ == "pcomp" and head.lower_ in ("for", "of", "at") and \
-                head.head.pos_ == "NOUN" and head.head.lemma_.lower() in grammar.PLAN_NOUNS:
+                head.head.pos_ == "NOUN" and plan_noun(head.head):
             return "future", None, "plan-for"  # "its plans for travelling to X", "the plan of
             # attacking Y": an act looked ahead to, as "plans to travel" is
         elif clause.dep_ == "pcomp" and near_miss_phrase(head):
@@ -854,6 +920,39 @@ def judged_crime(trigger: Token) -> Token | None:
                      c.dep_ in ("oprd", "acomp") and
                      c.lemma_.lower() in grammar.JUDGED_CRIME_WORDS), None)
     return None
+
+
+# Nouns of a plan drawn up for an act, beyond grammar.PLAN_NOUNS: "a road map for ending the
+# war", "a blueprint for rebuilding Y", "a timetable for withdrawing troops": the act is what
+# the plan is for, not done (whether the plan is adopted or rejected). ("a proposal for
+# resolving the row", endorsed by both, is read by the pairs of who does what.)
+PLAN_FOR_NOUNS = frozenset("roadmap blueprint timetable formula".split())
+
+
+def plan_noun(noun: Token) -> bool:
+    """A noun of a plan ("plan", "road map", "blueprint", "timetable")."""
+    word = noun.lemma_.lower()
+    if word in grammar.PLAN_NOUNS or word in PLAN_FOR_NOUNS:
+        return True
+    return word == "map" and any(c.dep_ == "compound" and c.lower_ == "road"
+                                 for c in noun.children)
+
+
+def opened_by_condition(trigger: Token) -> Token | None:
+    """The 'if' or 'unless' a trigger hangs under when the parser made the condition's words
+    its own phrase: in "If the rebels resume attacks on shipping, insurers expect ...", it read
+    "resume" as a noun and hung "attacks" on "If". What a condition names is not told as done
+    (as "if the rebels attack" is not); or None."""
+    for ancestor in trigger.ancestors:
+        if ancestor.lower_ in CONDITION_OPENERS and ancestor.dep_ in ("mark", "prep"):
+            return ancestor
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return None  # a verb of its own: its clause is read as usual
+    return None
+
+
+# Words that open a condition.
+CONDITION_OPENERS = frozenset(("if", "unless"))
 
 
 def local_modality(token: Token, skip_conditions: bool = False) -> tuple[str, str] | None:

@@ -103,7 +103,7 @@ def derive(
     elif reading.negated and not_accepted(trigger, reading, governed_by):
         kind = "refuse"  # "did not accept the offer", "chose not to send troops": rejected
     elif reading.negated:
-        return None
+        return own_denial(code, trigger, reading, index)
     elif reading.why == "condition" and reading.governor is not None:
         return condition_demanded(code, reading.governor, sources, index)
     elif governed_by in grammar.WARNING_VERBS and reading.why[:6] in ("xcomp:", "ccomp:"):
@@ -129,6 +129,8 @@ def derive(
     if kind in ("intent", "refuse", "threaten") and \
             foretold(trigger, reading, sources, index, kind):
         return None
+    if kind == "intent" and plan_told_by_others(reading.governor):
+        return None  # "police said the rebels planned to attack the town": no word of theirs
     parallel = code if kind == "intent" and code.startswith("03") else parallel_code(code, kind)
     if kind in ("demand", "appeal") and governed_by in grammar.COMPELLING_VERBS and \
             code[:2] in grammar.IMPOSED_ROOTS:
@@ -250,6 +252,83 @@ def no_party_named(trigger: Token, reading: Reading, index: MentionIndex) -> boo
         return True
     subject = passive or subject_of(word)  # "Norway is committed to helping X": Norway
     return subject is not None and subject.pos_ == "NOUN" and not index.for_phrase(subject)
+
+
+# Roots of acts a party is blamed for, whose doing it may deny (CAMEO 016): coercion, assault,
+# fighting, mass violence.
+BLAMED_ROOTS = frozenset(("17", "18", "19", "20"))
+# Possessives by which a speaker names its own people: "its officers", "our soldiers".
+OWN_POSSESSIVES = frozenset("its their our his her my".split())
+DENY_RESPONSIBILITY_CODE = "016"
+
+
+def own_denial(code: str, trigger: Token, reading: Reading,
+               index: MentionIndex) -> Stance | None:
+    """A party saying that it, or its own people, did not do what it is blamed for: "the army
+    said its soldiers had not shelled the village", "police said none of their officers fired
+    on the crowd", "the rebels said they did not attack the convoy". That is a denial of
+    responsibility (CAMEO 016) by the speaker, as "denied that its soldiers shelled" is; the
+    act itself is not done. Not another's word about a third party ("the UN said the army
+    did not shell the town": a statement), nor a refusal or a future ("will not attack")."""
+    if code[:2] not in BLAMED_ROOTS or reading.modality != "asserted" or \
+            reading.governor is not None and reading.governor.dep_ not in SUBJECT_DEPS:
+        return None
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
+    if verb is None or verb.dep_ != "ccomp" or lemma(verb.head) not in grammar.SPEECH_VERBS:
+        return None
+    speech = verb.head
+    if any(c.dep_ == "neg" for c in speech.children):
+        return None  # "did not say its troops had not fired"
+    if not own_people(child_with(verb, (*SUBJECT_DEPS, "nsubjpass"))):
+        return None
+    speaker = phrase_actors(subject_of(speech), index)
+    return Stance("deny", DENY_RESPONSIBILITY_CODE, speech, speaker, []) if speaker else None
+
+
+def own_people(subject: Token | None) -> bool:
+    """A subject by which a speaker names itself or its own: "it", "we", "its soldiers",
+    "none of its officers", "none of our men"."""
+    if subject is None:
+        return False
+    if subject.lower_ in OWN_PRONOUNS:
+        return True
+    words = [subject]
+    if subject.lower_ in grammar.NEGATIVE_PRONOUNS:  # "none of its officers"
+        of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        owned = child_with(of, ("pobj",)) if of is not None else None
+        if owned is None:
+            return False
+        words = [owned]
+    return any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES
+               for w in words for c in w.children)
+
+
+# Verbs of a plan, which is no speech act: only its announcement tells anyone of it.
+PLANNING_VERBS = frozenset("plan intend".split())
+# Pronouns by which a party names itself in what it says: "Kenya said it planned to ...".
+OWN_PRONOUNS = frozenset("it we they he she i".split())
+
+
+def plan_told_by_others(governor: Token | None) -> bool:
+    """A plan told in the past by the narrator or by another party, not announced by the party
+    itself: "the rebels planned to attack the town, police said", "saying criminals planned to
+    hijack the rallies", "where they had planned to announce a boycott". CAMEO's intents (03)
+    and threats (13) are what a party itself says it will do; a plan found out or overtaken
+    ("had planned to") is neither, and the act planned is not done. Not "Kenya plans to impose
+    sanctions" (the present tense tells of a plan made known) nor "Kenya said it planned to
+    expel the envoy" (its own word, in the tense of the report)."""
+    if governor is None or governor.pos_ != "VERB" or lemma(governor) not in PLANNING_VERBS:
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in governor.children):
+        return True  # "had planned to": a plan overtaken
+    if governor.tag_ == "VBN" and governor.dep_ in ("acl", "amod") and \
+            not any(c.dep_ in ("aux", "auxpass") for c in governor.children):
+        return True  # "criminals planned to hijack ...", read as a participle on the noun
+    if governor.tag_ != "VBD":
+        return False
+    subject = child_with(governor, SUBJECT_DEPS)
+    return not (governor.dep_ == "ccomp" and lemma(governor.head) in grammar.SPEECH_VERBS and
+                subject is not None and subject.lower_ in OWN_PRONOUNS)
 
 
 def foretold(trigger: Token, reading: Reading, sources: list[ActorMention],

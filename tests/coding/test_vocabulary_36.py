@@ -110,3 +110,52 @@ def test_hunger_strikes_and_protesters_chained_to_gates(parser, coder, text, cod
 def test_food_aid_refused_and_people_chained_by_others_are_no_protest(parser, coder, text):
     events = facts(parser, coder, text)
     assert not {"142", "144"} & set(codes(events)), shown(events)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Kenya expelled a Zambian television correspondent on Tuesday.", "174"),
+    ("Ghana's immigration service expelled two Malawian executives on Thursday.", "174"),
+    ("Zambia's election commission disqualified opposition leader Mr Banda from the "
+     "presidential vote.", "1722"),
+    ("Malawi's parliament approved a six-month state of emergency in the north.", "1724"),
+])
+def test_persons_expelled_candidates_disqualified_and_emergencies_approved(parser, coder, text,
+                                                                           code):
+    events = facts(parser, coder, text)
+    assert code in codes(events), shown(events)
+
+
+def test_a_border_reopened_eases_a_restriction(parser, coder):
+    events = facts(parser, coder, "Kenya reopened its border crossing with Zambia on Friday.")
+    assert "081" in codes(events), shown(events)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Kenya rescheduled repayments on the railway loan, giving Zambia three more years.", "071"),
+    ("Zambian soldiers distributed rice and cooking oil to families in Malawi.", "073"),
+    ("Malawi's army put up heated tents for refugees from Zambia.", "073"),
+    ("Kenya set up a field hospital for Zambian refugees in Lusaka.", "073"),
+    ("Kenya issued humanitarian visas to 60 Zambian activists.", "075"),
+])
+def test_debt_relief_relief_goods_shelter_and_humanitarian_visas_are_aid(parser, coder, text,
+                                                                          code):
+    events = facts(parser, coder, text)
+    assert code in codes(events), shown(events)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Kenyan and Zambian diplomats wrapped up three days of negotiations in Lusaka.", "046"),
+    ("Ghanaian mediators shuttled between Kenyan and Zambian delegations in Accra.", "045"),
+    ("Kenya and Zambia set up a joint task force to track cattle smugglers.", "060"),
+    ("Kenyan and Zambian coastguards carried out a joint search on the lake.", "060"),
+    ("The United States shared satellite imagery with Kenya.", "064"),
+])
+def test_negotiations_mediation_and_joint_work(parser, coder, text, code):
+    events = facts(parser, coder, text)
+    assert code in codes(events), shown(events)
+
+
+def test_a_joint_offensive_against_rebels_stays_an_attack_on_them(parser, coder):
+    events = facts(parser, coder,
+                   "Kenyan and Zambian troops carried out a joint offensive against the rebels.")
+    assert "190" in codes(events), shown(events)

@@ -1,13 +1,13 @@
 """Round 36d: the everyday news wording of acts that matched no pattern.
 
 Police sent, flown or posted somewhere raise police power (CAMEO 153), naval units and
-warplanes moved raise armed forces (154); aid, lending and budget support frozen or paused
+battalions moved raise armed forces (154); aid, lending and budget support frozen or paused
 reduce assistance (162, 1621, 1623); imports halted are an embargo (163), visas stopped an
-administrative sanction (172), contact suspended reduced relations (160), an embassy
+administrative sanction (172), an embassy
 downgraded or an envoy recalled reduced diplomatic relations (161); missiles and air defence
 delivered are military aid (072); refusing food is a hunger strike (142) and protesters
 chained to gates obstruct (144). The lookalikes (lending rates cut, food aid refused, people
-chained by others, a river stayed away from) code none of these. Patterns in curated.jsonl
+chained by others) code none of these. Patterns in curated.jsonl
 and measures.jsonl.
 """
 
@@ -67,7 +67,6 @@ def test_lending_rates_cut_cut_no_lending(parser, coder):
     ("Zambia halted all imports of Kenyan maize on Tuesday.", "163"),
     ("Kenya suspended grain exports to Zambia on Monday.", "163"),
     ("Zambia stopped issuing visas to citizens of Kenya.", "172"),
-    ("Kenya suspended contact with the Zambian embassy on Wednesday.", "160"),
     ("Zambia downgraded its embassy in Nairobi to the level of a charge d'affaires.", "161"),
     ("Ghana recalled its trade commissioner from Lusaka on Monday.", "161"),
 ])

@@ -216,6 +216,19 @@ def arguments(found: Match, index: MentionIndex) -> tuple[list[ActorMention], li
     else:
         sources, targets = noun_arguments(found, index)
         verb = governing_verb(found.trigger) or found.trigger
+        yielding = yielded_to(found.trigger) if (found.pattern.code or "")[:2] in \
+            grammar.PROTEST_ROOTS and not any(t.code for t in targets) else None
+        if yielding is not None:  # "the council reinstated them, bowing to a strike by the
+            # union": the strike was aimed at the one who gave in to it
+            targets = not_sources([m for m in phrase_actors(subject_of(yielding), index)
+                                   if m.code], sources) or targets
+    if found.pattern.pos == "VERB" and (found.pattern.code or "")[:2] == YIELD_ROOT and \
+            all(is_thing(t) for t in targets):  # "caved in to protests by farmers": one
+        # yields to the protesters, not to their protest
+        protest = next((p for p in protests_yielded_to(found.trigger)), None)
+        if protest is not None:
+            targets = not_sources([m for m in by_doers(protest, index) + act_owners(
+                protest, index) if m.code], sources) or targets
     if not targets and found.pattern.pos == "VERB":
         targets = told_addressee(found, index)
     if not sources and found.pattern.pos == "VERB":
@@ -2299,6 +2312,45 @@ MEETING_SCENE_PREPS = frozenset(("after", "during", "at", "following", "before",
 # Verbs of going to or sitting down to a meeting ("sat down for a dinner with X", "flew in for
 # talks with Y", "stayed on for a lunch with Z"): one who does so takes part in it, while one
 # who calls or presses for talks with X asks for them (02).
+# Yielding (CAMEO 080): "bowed to", "gave in to", "caved in to", "yielded to" a protest.
+YIELD_ROOT = "08"
+YIELD_VERBS = frozenset("bow give cave yield concede bend relent succumb capitulate submit".split())
+# of these, the ones that yield only with their particle ("gave in to", not "gave to")
+YIELD_WITH_PARTICLE = frozenset(("give", "cave"))
+
+
+def yielding_verb(verb: Token) -> bool:
+    if verb.pos_ not in ("VERB", "AUX") or not lemma_in(verb, YIELD_VERBS):
+        return False
+    return lemma(verb) not in YIELD_WITH_PARTICLE or any(
+        c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "in" for c in verb.children)
+
+
+def yielded_to(noun: Token) -> Token | None:
+    """The yielding verb a protest noun is given in to by: "bowing to a strike", "gave in to
+    two weeks of protests"."""
+    head = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "pobj" and \
+            lemma_in(noun.head.head, SPELL_NOUNS):
+        head = noun.head.head  # "two days of protests"
+    if head.dep_ != "pobj" or head.head.lower_ != "to":
+        return None
+    verb = head.head.head
+    if verb.lower_ == "in" and verb.dep_ in ("prt", "prep", "advmod"):
+        verb = verb.head  # the parser may hang "to" on the particle
+    return verb if yielding_verb(verb) else None
+
+
+def protests_yielded_to(verb: Token) -> list[Token]:
+    """The protest nouns a yielding verb gives in to."""
+    if not yielding_verb(verb):
+        return []
+    heads = [verb, *(c for c in verb.children if c.lower_ == "in")]
+    return [noun for h in heads for prep in h.children if prep.lower_ == "to"
+            for noun in prep.children if noun.dep_ == "pobj" and
+            lemma_in(noun, grammar.PROTEST_NOUNS | grammar.PROTEST_REASON_NOUNS)]
+
+
 # Prepositions that only time an act ("since the talks with X", "despite talks with Y").
 TIME_PREPS = frozenset("since until despite amid throughout".split())
 # Spells of time a meeting is counted in ("two days of talks", "a fresh round of

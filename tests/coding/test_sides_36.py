@@ -88,3 +88,14 @@ def test_a_protest_is_aimed_at_whom_its_demand_is_of():
                   "demand that Ghana grant them citizenship.", "14")
     assert sides(found) == {("GHA", "GHA")}
 
+
+
+def test_a_strike_given_in_to_was_aimed_at_the_one_who_gave_in():
+    # CAMEO 14 targets the authority whose concession a protest seeks; one who bows or gives in
+    # to a strike (CAMEO 080) is that authority, and yields to the strikers, not to the strike
+    found = facts("The Kenyan government gave in to a week-long strike by doctors and raised "
+                  "their pay.", "14")
+    assert [e.target.code for e in found if e.target] == ["KENGOV"]
+    found = facts("The Malawian government caved in to protests by farmers and cut fertiliser "
+                  "prices.", "08")
+    assert [e.target.sector for e in found if e.target] == ["AGR"]

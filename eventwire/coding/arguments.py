@@ -3575,8 +3575,8 @@ def dyads(
     Uganda exchanged prisoners", "Kenyan and Ugandan forces traded fire") act on each other:
     what one of their own countries' is, is no third party."""
     if len(sources) > 1 and (mutual or reciprocal):
-        homes = {s.country for s in sources if s.country}
-        if len(homes) > 1:
+        homes = {stated_country(s) for s in sources}  # as the text states them, not
+        if len(homes) > 1 and None not in homes:  # guessed from the story's focus
             targets = [t for t in targets if t.country not in homes or
                        (t.entry or "").startswith("place:")]
     coded_target = any(t.code and not (t.entry or "").startswith("place:") or

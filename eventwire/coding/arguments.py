@@ -216,6 +216,19 @@ def arguments(found: Match, index: MentionIndex) -> tuple[list[ActorMention], li
     else:
         sources, targets = noun_arguments(found, index)
         verb = governing_verb(found.trigger) or found.trigger
+        yielding = yielded_to(found.trigger) if (found.pattern.code or "")[:2] in \
+            grammar.PROTEST_ROOTS and not any(t.code for t in targets) else None
+        if yielding is not None:  # "the council reinstated them, bowing to a strike by the
+            # union": the strike was aimed at the one who gave in to it
+            targets = not_sources([m for m in phrase_actors(subject_of(yielding), index)
+                                   if m.code], sources) or targets
+    if found.pattern.pos == "VERB" and (found.pattern.code or "")[:2] == YIELD_ROOT and \
+            all(is_thing(t) for t in targets):  # "caved in to protests by farmers": one
+        # yields to the protesters, not to their protest
+        protest = next((p for p in protests_yielded_to(found.trigger)), None)
+        if protest is not None:
+            targets = not_sources([m for m in by_doers(protest, index) + act_owners(
+                protest, index) if m.code], sources) or targets
     if not targets and found.pattern.pos == "VERB":
         targets = told_addressee(found, index)
     if not sources and found.pattern.pos == "VERB":
@@ -1645,6 +1658,12 @@ def verb_targets(
         targets = phrase_actors(child_with(partner, ("pobj",)), index) if partner is not None \
             else []
     targets = targets or phrase_actors(obj_phrase, index)
+    if recipient is None and obj_phrase is not None and \
+            (found.pattern.code or "")[:2] in JUDGED_ROOTS | {"05"}:
+        # "hailed Ghana's refugee policy", "condemned the council's vote", "welcomed Kenya's
+        # release of the detainees": what is judged is its owner's act; the owner is whom the
+        # praise or the reproach is for, not anyone the act's own phrase names
+        targets = judged_owner(obj_phrase, index, sources) or targets
     if not targets and obj is not None and obj in found.words and obj.pos_ == "NOUN" and \
             verb.lemma_.lower() in grammar.CONDEMNING_VERBS | APPROVING_VERBS:
         # "condemned the group's attack on the embassy": who did the act condemned, else
@@ -1827,6 +1846,11 @@ def verb_targets(
     if (found.pattern.code or "")[:2] == "04" and all(is_thing(t) for t in targets):
         # "met with X to discuss the dam": whom one discusses with is the one met, not the topic
         targets = not_sources(purpose_partner(verb, index), sources) or targets
+    if sources and (found.pattern.code or "")[:2] in grammar.PROTEST_ROOTS and not any(
+            t.code for t in targets):  # "marched to demand that X resign", "blocked the road
+        # with tractors, demanding that X act": a protest is aimed at whom its demand is of
+        # (not "rallied outside the Togolese embassy to demand ...": the embassy's state)
+        targets = not_sources(protest_demanded(verb, index), sources) or targets
     if (found.pattern.code or "")[:2] in grammar.PROTEST_ROOTS and all(
             is_protest_word(t, found) for t in targets):
         targets = protested(verb, found, index) or targets
@@ -1841,7 +1865,56 @@ def verb_targets(
     if (found.pattern.code or "")[:2] == "13" and all(is_thing(t) for t in targets):
         # "threatened to open the borders unless the EU pays": the one who must comply
         targets = not_sources(threatened(verb, index), sources) or targets
+    if obj_phrase is None or not names_actor(obj_phrase, index):
+        # "walked out of talks with X in Y", "rejected holding talks with X", "resumed
+        # negotiations with X": an act on talks is aimed at the party they are with, not at
+        # the city they are held in, nor at anyone else the sentence names
+        targets = talks_partner(verb, found, index, sources) or targets
     return sources, not_sources(countrys_thing(targets, found, index, sources), sources)
+
+
+def judged_owner(obj: Token, index: MentionIndex, sources: list[ActorMention]
+                 ) -> list[ActorMention]:
+    """The coded possessor of a judged thing that is no actor itself ("Ghana's policy"), when
+    the possessor is not the one it was done to ("the envoy's arrest")."""
+    if obj.pos_ != "NOUN" or names_actor(obj, index) or undergone_by_possessor(obj):
+        return []
+    possessor = child_with(obj, ("poss",))
+    if possessor is None or possessor.tag_ == "PRP$":
+        return []
+    return not_sources([m for m in phrase_actors(possessor, index) if m.code], sources)
+
+
+def talks_partner(verb: Token, found: Match, index: MentionIndex,
+                  sources: list[ActorMention]) -> list[ActorMention]:
+    """The coded party of talks the verb's act is done on: the 'with' phrase of a talk noun
+    that is the verb's object, the object of its preposition ("walked out of negotiations
+    with X"), or of its subjectless complement ("agreed to hold talks with X")."""
+    heads = [c for c in verb.children if c.dep_ in ("dobj", "obj") or c.dep_ == "prep" and
+             c.i > verb.i and c.lower_ not in MEETING_SCENE_PREPS | TIME_PREPS]
+    # (not "after talks with X, lifted its boycott": talks that only time the act)
+    heads += [g for c in verb.children if c.dep_ == "xcomp" and
+              child_with(c, ("nsubj", "nsubjpass")) is None for g in c.children
+              if g.dep_ in ("dobj", "obj")]
+    nouns: list[Token] = []
+    for head in heads:
+        for _ in range(3):  # "out of negotiations": through a particle's own preposition
+            if head.pos_ in ("NOUN", "PROPN"):
+                break
+            head = child_with(head, ("pobj", "prep")) if head.dep_ == "prep" else None
+            if head is None:
+                break
+        if head is not None and head.pos_ == "NOUN" and lemma_in(head, grammar.TALK_NOUNS):
+            nouns.append(head)
+    for noun in nouns:
+        partner = next((c for c in noun.children if is_preposition(c) and c.lower_ == "with"),
+                       None)
+        found_partner = [m for m in phrase_actors(child_with(partner, ("pobj",)), index)
+                         if m.code] if partner is not None else []
+        found_partner = not_sources(found_partner, sources)
+        if found_partner:
+            return found_partner
+    return []
 
 
 def countrys_thing(targets: list[ActorMention], found: Match, index: MentionIndex,
@@ -2003,6 +2076,37 @@ def protested(verb: Token, found: Match, index: MentionIndex) -> list[ActorMenti
                     targets = phrase_actors(child_with(place, ("pobj",)), index, loose=True)
                     if targets:
                         return targets
+    return []
+
+
+# Verbs by which protesters say what they want of someone ("demanding that X act", "to press
+# X for", "urging X to").
+PROTEST_DEMAND_VERBS = frozenset("demand press urge insist pressure push petition".split())
+# How a protest's demand hangs on its verb: a purpose or manner clause, or one joined to it.
+PROTEST_DEMAND_DEPS = frozenset(("advcl", "xcomp", "conj", "acl"))
+
+
+def protest_demanded(verb: Token, index: MentionIndex) -> list[ActorMention]:
+    """The coded actor a protest demands something of: the subject of what it demands ("to
+    demand that the ministry pay"), else the one pressed or urged ("pressing the government to
+    honour a deal")."""
+    for clause in verb.subtree:
+        if clause.i <= verb.i or not lemma_in(clause, PROTEST_DEMAND_VERBS) or \
+                clause.pos_ != "VERB" or child_with(clause, ("nsubj",)) is not None:
+            continue
+        step, ok = clause, True
+        while step != verb and ok:
+            ok = step.dep_ in PROTEST_DEMAND_DEPS
+            step = step.head
+        if not ok:
+            continue
+        asked = [child_with(c, ("nsubj", "nsubjpass")) for c in clause.children
+                 if c.dep_ == "ccomp"]
+        asked += [c for c in clause.children if c.dep_ in ("dobj", "obj")]
+        for head in filter(None, asked):
+            found = [m for m in phrase_actors(head, index) if m.code]
+            if found:
+                return found
     return []
 
 
@@ -2208,6 +2312,50 @@ MEETING_SCENE_PREPS = frozenset(("after", "during", "at", "following", "before",
 # Verbs of going to or sitting down to a meeting ("sat down for a dinner with X", "flew in for
 # talks with Y", "stayed on for a lunch with Z"): one who does so takes part in it, while one
 # who calls or presses for talks with X asks for them (02).
+# Yielding (CAMEO 080): "bowed to", "gave in to", "caved in to", "yielded to" a protest.
+YIELD_ROOT = "08"
+YIELD_VERBS = frozenset("bow give cave yield concede bend relent succumb capitulate submit".split())
+# of these, the ones that yield only with their particle ("gave in to", not "gave to")
+YIELD_WITH_PARTICLE = frozenset(("give", "cave"))
+
+
+def yielding_verb(verb: Token) -> bool:
+    if verb.pos_ not in ("VERB", "AUX") or not lemma_in(verb, YIELD_VERBS):
+        return False
+    return lemma(verb) not in YIELD_WITH_PARTICLE or any(
+        c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "in" for c in verb.children)
+
+
+def yielded_to(noun: Token) -> Token | None:
+    """The yielding verb a protest noun is given in to by: "bowing to a strike", "gave in to
+    two weeks of protests"."""
+    head = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "pobj" and \
+            lemma_in(noun.head.head, SPELL_NOUNS):
+        head = noun.head.head  # "two days of protests"
+    if head.dep_ != "pobj" or head.head.lower_ != "to":
+        return None
+    verb = head.head.head
+    if verb.lower_ == "in" and verb.dep_ in ("prt", "prep", "advmod"):
+        verb = verb.head  # the parser may hang "to" on the particle
+    return verb if yielding_verb(verb) else None
+
+
+def protests_yielded_to(verb: Token) -> list[Token]:
+    """The protest nouns a yielding verb gives in to."""
+    if not yielding_verb(verb):
+        return []
+    heads = [verb, *(c for c in verb.children if c.lower_ == "in")]
+    return [noun for h in heads for prep in h.children if prep.lower_ == "to"
+            for noun in prep.children if noun.dep_ == "pobj" and
+            lemma_in(noun, grammar.PROTEST_NOUNS | grammar.PROTEST_REASON_NOUNS)]
+
+
+# Prepositions that only time an act ("since the talks with X", "despite talks with Y").
+TIME_PREPS = frozenset("since until despite amid throughout".split())
+# Spells of time a meeting is counted in ("two days of talks", "a fresh round of
+# negotiations").
+SPELL_NOUNS = frozenset("hour day night week month round session series spell".split())
 MEETING_GOING_VERBS = frozenset(
     "sit come go head arrive fly travel stay gather join leave return meet".split())
 # Acts that ask another to act (appeals 02, demands 10): the doer of what they ask for is
@@ -2820,6 +2968,9 @@ def act_noun_arguments(
             and doing_verb(governor):  # "launched an offensive", not "criticised the curfew"
         sources = phrase_actors(subject_of(governor), index)
     scene = noun.head if noun.dep_ == "pobj" else None
+    if scene is not None and scene.lower_ == "of" and scene.head.dep_ == "pobj" and \
+            lemma_in(scene.head, SPELL_NOUNS):  # "flew in for two days of talks with X": the
+        scene = scene.head.head  # spell the talks took is no scene of its own
     if not sources and governor is None and scene is not None and scene.dep_ == "prep" and \
             scene.lower_ in SCENE_PREPS and scene.head.pos_ in ("VERB", "AUX") and \
             scene.head.dep_ not in ("acl", "relcl", "amod"):  # not "a pullout required in
@@ -3418,7 +3569,16 @@ def dyads(
     """One event per source-target pair. Joint subjects act on each other when the act is
     mutual (consult, cooperate: "X and Y signed a deal"), or when its word is ``reciprocal``
     and no coded actor is its target ("Egypt and Sudan clashed", "traded accusations"); else
-    side by side ("Kenya and Uganda sent aid", "X and Y condemned the attack")."""
+    side by side ("Kenya and Uganda sent aid", "X and Y condemned the attack").
+
+    Joint subjects of two countries that swap or share something of their own ("Kenya and
+    Uganda exchanged prisoners", "Kenyan and Ugandan forces traded fire") act on each other:
+    what one of their own countries' is, is no third party."""
+    if len(sources) > 1 and (mutual or reciprocal):
+        homes = {stated_country(s) for s in sources}  # as the text states them, not
+        if len(homes) > 1 and None not in homes:  # guessed from the story's focus
+            targets = [t for t in targets if t.country not in homes or
+                       (t.entry or "").startswith("place:")]
     coded_target = any(t.code and not (t.entry or "").startswith("place:") or
                        ON_OBJECT in (t.entry or "") for t in targets)
     if len(sources) > 1 and (mutual or not coded_target and reciprocal):

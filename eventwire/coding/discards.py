@@ -97,3 +97,32 @@ def default_discards() -> Discards:
     for row in packaged_rows("coding", "discards.tsv"):
         discards.add(row["phrase"], row["scope"])
     return discards
+
+
+# -- statements that are only the voice of another act ---------------------------------------
+
+# The comments of CAMEO 01 that say only that something was said: 010 make a statement, 012 a
+# pessimistic and 013 an optimistic comment. Denials, apologies, admissions, condolences (016,
+# 055, 015, 018) are acts of their own wherever they stand.
+VOICING_CODES = frozenset(("010", "012", "013"))
+# Links of a clause the statement verb reports ("the ministry announced [it closed the border]")
+REPORTED_DEPS = frozenset(("ccomp", "parataxis"))
+
+
+def voicing_only(trigger: Token, code: str, acts: set[int]) -> bool:
+    """Whether a bare statement is no event beside the act it gives voice to.
+
+    "Lithuania suspended the accord, citing the flow of migrants", "Ghana asked Malawi to
+    reopen the border, arguing that ...": a subjectless participle of saying after a comma
+    gives the reason or the manner of the act its clause tells of; that act is the event
+    (CAMEO codes what was done, not the words said while doing it). "Kenya closed its
+    embassy, the ministry announced": the statement reports an act the sentence codes
+    (``acts``: the tokens of the other coded triggers), and is no statement of its own.
+    """
+    if code not in VOICING_CODES:
+        return False
+    if trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and trigger.head is not trigger and \
+            not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in trigger.children):
+        return True
+    return any(c.dep_ in REPORTED_DEPS and any(t.i in acts for t in c.subtree)
+               for c in trigger.children)

@@ -1,0 +1,39 @@
+"""Round 36c: the wrong root, where the coder codes another act than the one done.
+
+A statement made only as the voice of another act is no event of its own (CAMEO codes what
+was done, not the words said while doing it): a subjectless participle of saying after a
+comma ("suspended the accord, citing ...", "asked X to reopen the border, arguing that ...")
+gives the reason or manner of its clause's act, and a statement verb reporting an act the
+sentence codes ("Kenya closed its embassy, the ministry announced") is only its channel. A
+statement that reports no coded act, and one whose participle has a subject of its own, stays.
+"""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import codes, resolved_and_coded, shown
+
+
+@pytest.mark.parametrize("text", [
+    "Zambia suspended its police cooperation agreement with Malawi on Tuesday, citing the "
+    "detention of its citizens at the border.",
+    "Ghana asked Kenya to reopen its land border, arguing that the closure was hurting "
+    "traders in the north.",
+    "The African Union praised Malawi for a peaceful election, describing the vote as a model "
+    "for the region.",
+    "Kenya expelled two Zambian diplomats on Friday, the foreign ministry announced.",
+    "Zambia will send 200 doctors to Malawi next month, the health minister announced.",
+])
+def test_a_statement_voicing_another_act_is_no_statement(parser, coder, text):
+    events = resolved_and_coded(parser, coder, text)
+    assert "010" not in codes(events), shown(events)
+    assert events, "the act itself is still coded"
+
+
+@pytest.mark.parametrize("text", [
+    "Zambia's president announced a new cabinet on Monday.",
+    "The Kenyan minister described the situation in the camps on Tuesday.",
+])
+def test_a_statement_of_its_own_stays(parser, coder, text):
+    events = resolved_and_coded(parser, coder, text)
+    assert "010" in codes(events), shown(events)

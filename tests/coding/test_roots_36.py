@@ -37,3 +37,21 @@ def test_a_statement_voicing_another_act_is_no_statement(parser, coder, text):
 def test_a_statement_of_its_own_stays(parser, coder, text):
     events = resolved_and_coded(parser, coder, text)
     assert "010" in codes(events), shown(events)
+
+
+# -- expelled people are individuals deported (CAMEO 174), an aid group is 1663 -----------------
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Zambia expelled two Kenyan journalists on Tuesday.", "174"),
+    ("Malawi expelled 40 Zambian traders working without permits.", "174"),
+    ("Ghana expelled three Kenyan executives of a mining company.", "174"),
+    ("Zambia expelled a Kenyan aid agency from the refugee camps.", "1663"),
+])
+def test_people_expelled_are_deported_individuals(parser, coder, text, code):
+    events = resolved_and_coded(parser, coder, text)
+    assert codes(events) == [code], shown(events)
+
+
+def test_a_mission_expelled_stays_an_expulsion(parser, coder):
+    events = resolved_and_coded(parser, coder, "Kenya expelled two Zambian diplomats.")
+    assert [c[:2] for c in codes(events)] == ["16"], shown(events)

@@ -105,6 +105,11 @@ def default_discards() -> Discards:
 # pessimistic and 013 an optimistic comment. Denials, apologies, admissions, condolences (016,
 # 055, 015, 018) are acts of their own wherever they stand.
 VOICING_CODES = frozenset(("010", "012", "013"))
+# CAMEO 112 accuse (and its leaves): an accusation made as the ground of the act it hangs on
+# ("expelled the charity, accusing it of meddling", "cut rations, blaming a lack of funds")
+# justifies that act, the event the sentence reports; on its own ("spoke to reporters,
+# accusing X of fraud") it is the act.
+JUSTIFYING_CODE = "112"
 # Links of a clause the statement verb reports ("the ministry announced [it closed the border]")
 REPORTED_DEPS = frozenset(("ccomp", "parataxis"))
 
@@ -117,12 +122,18 @@ def voicing_only(trigger: Token, code: str, acts: set[int]) -> bool:
     gives the reason or the manner of the act its clause tells of; that act is the event
     (CAMEO codes what was done, not the words said while doing it). "Kenya closed its
     embassy, the ministry announced": the statement reports an act the sentence codes
-    (``acts``: the tokens of the other coded triggers), and is no statement of its own.
+    (``acts``: the tokens of the other coded triggers), and is no statement of its own. An
+    accusation as such a participle ("suspended the group, accusing it of lies") is the
+    ground given for the coded act it hangs on, no accusation of its own.
     """
+    aside = trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and \
+        trigger.head is not trigger and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in trigger.children)
+    if code.startswith(JUSTIFYING_CODE):
+        return aside and trigger.head.i in acts
     if code not in VOICING_CODES:
         return False
-    if trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and trigger.head is not trigger and \
-            not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in trigger.children):
+    if aside:
         return True
     return any(c.dep_ in REPORTED_DEPS and any(t.i in acts for t in c.subtree)
                for c in trigger.children)

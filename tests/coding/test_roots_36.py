@@ -77,3 +77,23 @@ def test_force_on_protesters_by_state_forces_is_repression(parser, coder, text):
 def test_force_on_fighters_or_by_others_stays_force(parser, coder, text):
     events = resolved_and_coded(parser, coder, text)
     assert events and "175" not in codes(events), shown(events)
+
+
+# -- an accusation given as the ground of a coded act is that act's reason, no accusation ----
+
+@pytest.mark.parametrize("text", [
+    "Zambia suspended the broadcasts of a Kenyan radio station on Monday, accusing it of "
+    "spreading false news.",
+    "Malawi severed diplomatic relations with Ghana on Sunday, accusing Accra of backing the "
+    "rebels.",
+])
+def test_an_accusation_grounding_a_coded_act_is_no_accusation(parser, coder, text):
+    events = resolved_and_coded(parser, coder, text)
+    assert events and not any(c.startswith("112") for c in codes(events)), shown(events)
+
+
+def test_an_accusation_on_its_own_stays(parser, coder):
+    events = resolved_and_coded(
+        parser, coder, "Zambia's foreign minister spoke to reporters in Lusaka, accusing Kenya "
+        "of backing the rebels.")
+    assert any(c.startswith("112") for c in codes(events)), shown(events)

@@ -112,6 +112,11 @@ VOICING_CODES = frozenset(("010", "012", "013"))
 JUSTIFYING_CODE = "112"
 # Links of a clause the statement verb reports ("the ministry announced [it closed the border]")
 REPORTED_DEPS = frozenset(("ccomp", "parataxis"))
+# Verbs that make an act known, whichever side of them it is told on ("announced that it had
+# closed the border"); any other statement verb reports an act only told before it ("X closed
+# the border, the ministry said"): "argued that the offer would leave them worse off" states
+# a view of what may come, which is its own statement.
+ANNOUNCING_VERBS = frozenset(("announce",))
 
 
 def voicing_only(trigger: Token, code: str, acts: set[int]) -> bool:
@@ -135,5 +140,6 @@ def voicing_only(trigger: Token, code: str, acts: set[int]) -> bool:
         return False
     if aside:
         return True
-    return any(c.dep_ in REPORTED_DEPS and any(t.i in acts for t in c.subtree)
-               for c in trigger.children)
+    announcing = trigger.lemma_.lower() in ANNOUNCING_VERBS
+    return any(c.dep_ in REPORTED_DEPS and (c.i < trigger.i or announcing)
+               and any(t.i in acts for t in c.subtree) for c in trigger.children)

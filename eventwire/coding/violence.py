@@ -84,9 +84,10 @@ CROWD_WORDS = frozenset("protester protestor demonstrator marcher striker rioter
                         "protest demonstration rally march sit-in vigil".split())
 # Participles that make those they tell of protesters ("striking nurses").
 PROTESTING_WORDS = frozenset(("striking", "protesting", "demonstrating", "marching"))
-# The force codes repression replaces: general, small-arms and unconventional force and
-# assault; not bombs, shelling or air strikes (183, 194, 195), nor sexual violence (1821).
-REPRESSIBLE_CODES = frozenset(("190", "193", "180", "182", "1823"))
+# The force codes repression replaces: general, small-arms and unconventional force; not
+# bombs, shelling or air strikes (183, 194, 195), and not a beating, which the manual names
+# as physical assault (182, 1823: "police beat protesters"), nor sexual violence (1821).
+REPRESSIBLE_CODES = frozenset(("190", "193", "180"))
 # What a verb of force was aimed at: its object, and its 'on', 'at', 'into' phrases.
 AIM_PREPS = frozenset(("on", "at", "into", "upon", "against"))
 

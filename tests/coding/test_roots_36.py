@@ -32,6 +32,7 @@ def test_a_statement_voicing_another_act_is_no_statement(parser, coder, text):
 
 @pytest.mark.parametrize("text", [
     "Zambia's president announced a new cabinet on Monday.",
+    "The Kenyan ministers argue that Lusaka's offer would leave their budgets worse off.",
     "The Kenyan minister described the situation in the camps on Tuesday.",
 ])
 def test_a_statement_of_its_own_stays(parser, coder, text):
@@ -63,7 +64,7 @@ def test_a_mission_expelled_stays_an_expulsion(parser, coder):
     "Zambian police opened fire on demonstrators in Lusaka on Saturday, killing at least four "
     "people.",
     "Malawian police shot dead two protesters in Blantyre.",
-    "Kenyan riot police beat striking nurses outside the hospital in Nairobi.",
+    "Kenyan riot police opened fire on striking nurses outside the hospital in Nairobi.",
 ])
 def test_force_on_protesters_by_state_forces_is_repression(parser, coder, text):
     events = resolved_and_coded(parser, coder, text)
@@ -72,6 +73,7 @@ def test_force_on_protesters_by_state_forces_is_repression(parser, coder, text):
 
 @pytest.mark.parametrize("text", [
     "Kenyan soldiers opened fire on rebels near the border, killing four.",
+    "Zambian police beat protesters in Lusaka.",  # a beating: physical assault (182)
     "Gunmen opened fire on a crowd in a Lusaka market.",
 ])
 def test_force_on_fighters_or_by_others_stays_force(parser, coder, text):

@@ -368,7 +368,8 @@ class Coder:
         coded: list[tuple[Event, Match]] = []
         stance_words: dict[int, set[str]] = {}  # governor token → roots read through it
         messages: set[int] = set()  # "sent a letter to X threatening ...": the letter's verb
-        acts = {m.trigger.i for m in matches if m.pattern.code or m.pattern.announced}
+        acts = {m.trigger.i: m.pattern.code or m.pattern.announced for m in matches
+                if m.pattern.code or m.pattern.announced}
         for found in matches:
             if found.trigger.i in consumed and found.pattern.pos == "NOUN":
                 continue

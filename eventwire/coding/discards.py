@@ -110,6 +110,7 @@ VOICING_CODES = frozenset(("010", "012", "013"))
 # justifies that act, the event the sentence reports; on its own ("spoke to reporters,
 # accusing X of fraud") it is the act.
 JUSTIFYING_CODE = "112"
+ACCUSING_ROOT = "11"
 # Links of a clause the statement verb reports ("the ministry announced [it closed the border]")
 REPORTED_DEPS = frozenset(("ccomp", "parataxis"))
 # Verbs that make an act known, whichever side of them it is told on ("announced that it had
@@ -119,7 +120,7 @@ REPORTED_DEPS = frozenset(("ccomp", "parataxis"))
 ANNOUNCING_VERBS = frozenset(("announce",))
 
 
-def voicing_only(trigger: Token, code: str, acts: set[int]) -> bool:
+def voicing_only(trigger: Token, code: str, acts: dict[int, str]) -> bool:
     """Whether a bare statement is no event beside the act it gives voice to.
 
     "Lithuania suspended the accord, citing the flow of migrants", "Ghana asked Malawi to
@@ -127,15 +128,17 @@ def voicing_only(trigger: Token, code: str, acts: set[int]) -> bool:
     gives the reason or the manner of the act its clause tells of; that act is the event
     (CAMEO codes what was done, not the words said while doing it). "Kenya closed its
     embassy, the ministry announced": the statement reports an act the sentence codes
-    (``acts``: the tokens of the other coded triggers), and is no statement of its own. An
-    accusation as such a participle ("suspended the group, accusing it of lies") is the
-    ground given for the coded act it hangs on, no accusation of its own.
+    (``acts``: the tokens of the other coded triggers, with their codes), and is no statement
+    of its own. An accusation as such a participle ("suspended the group, accusing it of
+    lies") is the ground given for the coded act it hangs on, no accusation of its own.
     """
     aside = trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and \
         trigger.head is not trigger and \
         not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in trigger.children)
-    if code.startswith(JUSTIFYING_CODE):
-        return aside and trigger.head.i in acts
+    if code.startswith(JUSTIFYING_CODE):  # (an accusation grounding a complaint or a lawsuit,
+        # root 11 itself, says what it accuses of: it stays)
+        return aside and trigger.head.i in acts and \
+            not acts[trigger.head.i].startswith(ACCUSING_ROOT)
     if code not in VOICING_CODES:
         return False
     if aside:

@@ -99,3 +99,16 @@ def test_an_accusation_on_its_own_stays(parser, coder):
         parser, coder, "Zambia's foreign minister spoke to reporters in Lusaka, accusing Kenya "
         "of backing the rebels.")
     assert any(c.startswith("112") for c in codes(events)), shown(events)
+
+
+# -- ransacking wrecks property (CAMEO 1712), no military force; a riot's stays 145 ---------
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Angry relatives ransacked a public clinic in Lusaka on Sunday, Zambian police said.",
+     "1712"),
+    ("Rioters ransacked shops in central Lusaka on Friday night.", "145"),
+])
+def test_ransacking_destroys_property(parser, coder, text, code):
+    events = resolved_and_coded(parser, coder, text)
+    assert code in codes(events) and not any(c.startswith("19") for c in codes(events)), \
+        shown(events)

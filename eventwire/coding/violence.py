@@ -76,22 +76,6 @@ GROUP_ARMED_CODES = ("IMG",)  # international militarized groups (CAMEO actor co
 CIVILIAN_SECTORS = frozenset("CVL PPL EDU HLH AGR REF REL NGO LAB MED".split())
 
 
-# CAMEO 175, use tactics of violent repression: a state's police or soldiers using force on
-# those who protest ("police opened fire on demonstrators", "troops beat striking nurses").
-REPRESSION_CODE = "175"
-# Closed class: the words of a protest and of those in it, whom repression strikes.
-CROWD_WORDS = frozenset("protester protestor demonstrator marcher striker rioter picketer crowd "
-                        "protest demonstration rally march sit-in vigil".split())
-# Participles that make those they tell of protesters ("striking nurses").
-PROTESTING_WORDS = frozenset(("striking", "protesting", "demonstrating", "marching"))
-# The force codes repression replaces: general, small-arms and unconventional force; not
-# bombs, shelling or air strikes (183, 194, 195), and not a beating, which the manual names
-# as physical assault (182, 1823: "police beat protesters"), nor sexual violence (1821).
-REPRESSIBLE_CODES = frozenset(("190", "193", "180"))
-# What a verb of force was aimed at: its object, and its 'on', 'at', 'into' phrases.
-AIM_PREPS = frozenset(("on", "at", "into", "upon", "against"))
-
-
 @dataclass(frozen=True)
 class Refined:
     """The code a general use of force takes (None: no event) and why, for the rule id."""
@@ -149,9 +133,6 @@ def refine(trigger: Token, code: str, sources: list[ActorMention],
            targets: list[ActorMention]) -> Refined | None:
     """The 18x, 19x or no code a general use of force (190) takes, from the means and doers its
     clause names; None when it stays as it is."""
-    crowd = repressed(trigger, code, sources, targets)
-    if crowd is not None:
-        return Refined(REPRESSION_CODE, f"repression:{crowd}")
     if code != GENERAL_FORCE_CODE:
         return None
     doc = trigger.doc
@@ -424,39 +405,3 @@ def place_nouns() -> frozenset[str]:
 @cache
 def charge_nouns() -> frozenset[str]:
     return frozenset(w for w, c in means_table().items() if "charge" in c)
-
-
-def repressed(trigger: Token, code: str, sources: list[ActorMention],
-              targets: list[ActorMention]) -> str | None:
-    """The word of a protest that a state's forces used force on, or None: CAMEO 175 (use
-    tactics of violent repression) where every named doer is a state's police, soldiers or
-    agents and the force was aimed at protesters or their protest ("police fired on
-    demonstrators", "soldiers beat the marchers", "troops opened fire on the crowd, killing
-    four": the killing hangs on the opening of fire). Force on armed groups, soldiers or a
-    town stays force."""
-    if code not in REPRESSIBLE_CODES:
-        return None
-    doers = [s for s in sources if s.code]
-    if not doers or not all(s.sector in STATE_ARMED_SECTORS for s in doers):
-        return None
-    doc = trigger.doc
-    for target in targets:
-        span = doc.char_span(target.start, target.end, alignment_mode="expand")
-        if span is not None and lemma(span.root) in CROWD_WORDS:
-            return lemma(span.root)
-        if span is not None and any(t.lower_ in PROTESTING_WORDS for t in span):
-            return next(t.lower_ for t in span if t.lower_ in PROTESTING_WORDS)  # "striking
-            # nurses"
-    verbs = [trigger]
-    if trigger.dep_ in ("advcl", "conj") and trigger.head.pos_ in ("VERB", "AUX"):
-        verbs.append(trigger.head)  # "opened fire on the crowd, killing four"
-    for verb in verbs:
-        for child in verb.children:
-            aimed = [child] if child.dep_ in ("dobj", "obj") else [
-                g for g in child.children if g.dep_ == "pobj"] \
-                if child.dep_ == "prep" and child.lower_ in AIM_PREPS else []
-            for noun in aimed:
-                if lemma(noun) in CROWD_WORDS:
-                    return lemma(noun)
-    return None
-

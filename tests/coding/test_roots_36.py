@@ -58,29 +58,6 @@ def test_a_mission_expelled_stays_an_expulsion(parser, coder):
     assert [c[:2] for c in codes(events)] == ["16"], shown(events)
 
 
-# -- a state's forces using force on protesters: violent repression (CAMEO 175) ---------------
-
-@pytest.mark.parametrize("text", [
-    "Zambian police opened fire on demonstrators in Lusaka on Saturday, killing at least four "
-    "people.",
-    "Malawian police shot dead two protesters in Blantyre.",
-    "Kenyan riot police opened fire on striking nurses outside the hospital in Nairobi.",
-])
-def test_force_on_protesters_by_state_forces_is_repression(parser, coder, text):
-    events = resolved_and_coded(parser, coder, text)
-    assert events and all(code == "175" for code in codes(events)), shown(events)
-
-
-@pytest.mark.parametrize("text", [
-    "Kenyan soldiers opened fire on rebels near the border, killing four.",
-    "Zambian police beat protesters in Lusaka.",  # a beating: physical assault (182)
-    "Gunmen opened fire on a crowd in a Lusaka market.",
-])
-def test_force_on_fighters_or_by_others_stays_force(parser, coder, text):
-    events = resolved_and_coded(parser, coder, text)
-    assert events and "175" not in codes(events), shown(events)
-
-
 # -- an accusation given as the ground of a coded act is that act's reason, no accusation ----
 
 @pytest.mark.parametrize("text", [

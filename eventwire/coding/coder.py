@@ -41,7 +41,7 @@ from .arguments import (
 )
 from .cameo import code_table, lookup
 from .classifier import NO_EVENT, PloverClassifier
-from .discards import Discards, default_discards
+from .discards import Discards, default_discards, voicing_only
 from .judgement import doers_of, judged_actors, judgement_of, tells_wrongdoing
 from .patterns import Pattern, PatternSet
 from .reading import (
@@ -368,6 +368,8 @@ class Coder:
         coded: list[tuple[Event, Match]] = []
         stance_words: dict[int, set[str]] = {}  # governor token → roots read through it
         messages: set[int] = set()  # "sent a letter to X threatening ...": the letter's verb
+        acts = {m.trigger.i: m.pattern.code or m.pattern.announced for m in matches
+                if m.pattern.code or m.pattern.announced}
         for found in matches:
             if found.trigger.i in consumed and found.pattern.pos == "NOUN":
                 continue
@@ -375,6 +377,8 @@ class Coder:
                 continue
             code = found.pattern.code or announced(found)
             if code is None:  # a suppressing pattern ("said", "denied entry")
+                continue
+            if voicing_only(found.trigger, code, acts):  # "closed it, citing ...": the reason
                 continue
             if found.pattern.prep in DRAWN_PREPS and lemma(found.trigger) in DRAWING_VERBS \
                     and not drawn_on(found.trigger):

@@ -97,3 +97,52 @@ def default_discards() -> Discards:
     for row in packaged_rows("coding", "discards.tsv"):
         discards.add(row["phrase"], row["scope"])
     return discards
+
+
+# -- statements that are only the voice of another act ---------------------------------------
+
+# The comments of CAMEO 01 that say only that something was said: 010 make a statement, 012 a
+# pessimistic and 013 an optimistic comment. Denials, apologies, admissions, condolences (016,
+# 055, 015, 018) are acts of their own wherever they stand.
+VOICING_CODES = frozenset(("010", "012", "013"))
+# CAMEO 112 accuse (and its leaves): an accusation made as the ground of the act it hangs on
+# ("expelled the charity, accusing it of meddling", "cut rations, blaming a lack of funds")
+# justifies that act, the event the sentence reports; on its own ("spoke to reporters,
+# accusing X of fraud") it is the act.
+JUSTIFYING_CODE = "112"
+ACCUSING_ROOT = "11"
+# Links of a clause the statement verb reports ("the ministry announced [it closed the border]")
+REPORTED_DEPS = frozenset(("ccomp", "parataxis"))
+# Verbs that make an act known, whichever side of them it is told on ("announced that it had
+# closed the border"); any other statement verb reports an act only told before it ("X closed
+# the border, the ministry said"): "argued that the offer would leave them worse off" states
+# a view of what may come, which is its own statement.
+ANNOUNCING_VERBS = frozenset(("announce",))
+
+
+def voicing_only(trigger: Token, code: str, acts: dict[int, str]) -> bool:
+    """Whether a bare statement is no event beside the act it gives voice to.
+
+    "Lithuania suspended the accord, citing the flow of migrants", "Ghana asked Malawi to
+    reopen the border, arguing that ...": a subjectless participle of saying after a comma
+    gives the reason or the manner of the act its clause tells of; that act is the event
+    (CAMEO codes what was done, not the words said while doing it). "Kenya closed its
+    embassy, the ministry announced": the statement reports an act the sentence codes
+    (``acts``: the tokens of the other coded triggers, with their codes), and is no statement
+    of its own. An accusation as such a participle ("suspended the group, accusing it of
+    lies") is the ground given for the coded act it hangs on, no accusation of its own.
+    """
+    aside = trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and \
+        trigger.head is not trigger and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in trigger.children)
+    if code.startswith(JUSTIFYING_CODE):  # (an accusation grounding a complaint or a lawsuit,
+        # root 11 itself, says what it accuses of: it stays)
+        return aside and trigger.head.i in acts and \
+            not acts[trigger.head.i].startswith(ACCUSING_ROOT)
+    if code not in VOICING_CODES:
+        return False
+    if aside:
+        return True
+    announcing = trigger.lemma_.lower() in ANNOUNCING_VERBS
+    return any(c.dep_ in REPORTED_DEPS and (c.i < trigger.i or announcing)
+               and any(t.i in acts for t in c.subtree) for c in trigger.children)

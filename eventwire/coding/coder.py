@@ -793,6 +793,8 @@ class Coder:
         # ministry noted that Zambia had ..."): the statement is kept with its target open
         targets = [t for t in targets if not any(
             own_state_as_target(s, t, info.cameo.root, sentence.doc) for s in sources)]
+        if (mutual or reciprocal) and not one_way:
+            targets = [t for t in targets if not joint_party_again(t, sources)]
         for source, target in dyads(sources, targets, mutual and not one_way,
                                     reciprocal and not one_way):
             if source is None and target is None:
@@ -846,6 +848,26 @@ class Coder:
                     trigger_end=trigger.idx + len(trigger.text),
                 ),
             )
+
+
+def joint_party_again(target: ActorMention, sources: list[ActorMention]) -> bool:
+    """Two states acting together on each other ("Zambia and Malawi exchanged prisoners",
+    "Kenyan and Ugandan forces traded artillery fire", "signed a deal that cuts fees for
+    Kenyan freight"): a target that is one of the two again (its code, its bare state), or a
+    bare state's own forces, officials or people, is no third party; each already acts on the
+    other (one event per source-target pair), and neither acts on itself. A third party of
+    either country stays one ("clashed with Kenyan rebels")."""
+    countries = {s.country for s in sources if s.country}
+    if len(countries) < 2 or not target.code or target.country not in countries:
+        return False
+    return any(target.code == s.code or target.code == s.country or
+               s.code == s.country and (target.sector or "") in STATES_OWN
+               for s in sources if s.country == target.country)
+
+
+# The sectors of a state's own organs and people: "Zambia and Malawi exchanged prisoners of
+# war" (its soldiers), "... data on Zambian farms" (its people).
+STATES_OWN = frozenset(("", "GOV", "MIL", "CVL", "COP", "SPY", "JUD", "LEG"))
 
 
 def acts_on_itself(verb: Token) -> bool:

@@ -1,0 +1,65 @@
+"""Round 36f: constructions — nominal events, light verbs, chains and conjunctions.
+
+An act named as a noun and measured by the time it took ("carried out a week of joint
+exercises", "wrapped up three days of negotiations") is done by the verb's subject, as when the
+act is the verb's object itself ("held talks") or counted as a run of acts ("launched a series
+of raids"). An act that names its own doer ("a week of attacks by rebels") keeps that doer.
+
+Two states acting together on each other (CAMEO's mutual acts: consult, cooperate, exchange,
+trade fire) make one event per source-target pair: each acts on the other. A target that is
+one of the two again (its forces, its guns, its prisoners, its land) is no third party and
+neither side acts on itself; a third party of either country (its rebels) stays one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire import code_text
+
+
+def dyads(text: str, root: str) -> set[tuple[str | None, str | None]]:
+    return {(e.source and e.source.code, e.target and e.target.code)
+            for e in code_text(text) if e.is_fact and e.cameo.root == root}
+
+
+@pytest.mark.parametrize("text, root, pairs", [
+    ("Kenyan and Ugandan troops carried out a week of joint exercises near the border.",
+     "06", {("KENMIL", "UGAMIL"), ("UGAMIL", "KENMIL")}),
+    ("Ghanaian and Nigerian diplomats wrapped up three days of negotiations in Accra.",
+     "04", {("GHAGOV", "NGAGOV"), ("NGAGOV", "GHAGOV")}),
+    ("Zambian and Malawian officials concluded two weeks of talks in Lusaka on Friday.",
+     "04", {("ZMBGOV", "MWIGOV"), ("MWIGOV", "ZMBGOV")}),
+])
+def test_an_act_measured_by_its_length_is_done_by_the_subject(text, root, pairs):
+    assert pairs <= dyads(text, root), dyads(text, root)
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("Kenya suffered three days of attacks by Ugandan rebels.", "UGAREB"),
+    ("Kenya suffered a series of attacks by Ugandan rebels.", "UGAREB"),
+])
+def test_an_act_with_its_own_doer_keeps_it(text, doer):
+    found = dyads(text, "19")
+    assert found and all(source == doer for source, _ in found), found
+
+
+@pytest.mark.parametrize("text, root, pairs", [
+    ("Zambia and Malawi exchanged prisoners of war on Saturday.", "08",
+     {("ZMB", "MWI"), ("MWI", "ZMB")}),
+    ("Zambian and Malawian forces traded artillery fire along the border.", "19",
+     {("ZMBMIL", "MWIMIL"), ("MWIMIL", "ZMBMIL")}),
+    ("Kenya and Uganda signed a trade deal that will cut fees for Kenyan freight.", "05",
+     {("KEN", "UGA"), ("UGA", "KEN")}),
+])
+def test_two_states_acting_on_each_other_do_not_act_on_themselves(text, root, pairs):
+    assert dyads(text, root) == pairs
+
+
+@pytest.mark.parametrize("text, root, pair", [
+    ("Kenyan and Ugandan troops clashed with Kenyan rebels near the border.", "19",
+     ("UGAMIL", "KENREB")),
+    ("Zambia and Malawi held talks with Kenya in Lusaka.", "04", ("ZMB", "KEN")),
+])
+def test_a_third_party_of_either_country_stays_one(text, root, pair):
+    assert pair in dyads(text, root), dyads(text, root)

@@ -279,6 +279,8 @@ class Coder:
         read = self.words(sentence.doc)
         words: set[str] | None = None
         start, end = read.triggers_in(sentence)
+        if grammar.JOINT_WORDS.intersection(read.lowers[sentence.start:sentence.end]):
+            return True  # a deed done together (done_jointly), whatever its verb
         for i, pos in zip(read.triggers[start:end], read.trigger_pos[start:end], strict=True):
             coded_bare, needs = self.trigger_needs(read.lemmas[i], pos)
             if coded_bare:
@@ -663,6 +665,7 @@ class Coder:
                      not found.pattern.specificity
                      or lemma(found.trigger) in grammar.FORCE_SENDING_VERBS))]
         coded += self.obligations(sentence, coded, index, (sentence, sentence_index, article))
+        coded += self.done_jointly(sentence, coded, index, (sentence, sentence_index, article))
         coded = one_per_dyad_and_code(coded)
         if self.classifier is not None and (coded or index.actors_in(sentence) >= 2):
             return second_opinion(self.classifier, sentence, coded, index,
@@ -736,6 +739,46 @@ class Coder:
                 for event in self.events_for(found, code, speakers, addressed,
                                              read_clause(verb), *context):
                     added.append((event, found))
+        return added
+
+    def done_jointly(self, sentence: Span, coded: list[tuple[Event, Match]],
+                     index: MentionIndex, context: tuple[Span, int, Article]
+                     ) -> list[tuple[Event, Match]]:
+        """"X and Y jointly ran a field hospital", "X and Y carried out a joint search", "X
+        launched a joint venture with Y": two parties doing one thing together cooperate
+        with each other (CAMEO 06 Engage in material cooperation: 062 where it is military,
+        061 economic, else 060), whatever the thing done does to anyone else (coded on its
+        own). Not a joint statement or a joint session: words said or a sitting held
+        together are no material cooperation."""
+        read = self.words(sentence.doc)
+        lowers = read.lowers[sentence.start:sentence.end]
+        if not grammar.JOINT_WORDS.intersection(lowers):
+            return []
+        added: list[tuple[Event, Match]] = []
+        for offset, word in enumerate(lowers):
+            if word not in grammar.JOINT_WORDS:
+                continue
+            joint = sentence.doc[sentence.start + offset]
+            act, verb = jointly_done(joint)
+            if verb is None or any(e.cameo.root == "06" and f.trigger.i in (joint.i, verb.i, act.i)
+                                   for e, f in coded):
+                continue  # "joint exercises": coded as military cooperation already
+            doers = [m for m in phrase_actors(subject_of(verb), index) if m.code]
+            partners = [m for word in {act, verb} for p in word.children
+                        if p.dep_ == "prep" and p.lower_ == "with"
+                        for m in phrase_actors(child_with(p, ("pobj",)), index) if m.code]
+            if len({m.code for m in doers}) < 2 and not (doers and partners):
+                continue  # one doing it alone, or no known party doing it
+            code = "062" if lemma(act) in grammar.MILITARY_JOINT_NOUNS or any(
+                m.sector == "MIL" for m in doers) else "061" if lemma(act) in \
+                grammar.ECONOMIC_JOINT_NOUNS else "060"
+            pattern = Pattern(id=f"joint/{lemma(act)}", trigger=word, pos=joint.pos_,
+                              code=code, source="grammar")
+            found = Match(pattern, joint, (joint, act), None)
+            targets = [] if len({m.code for m in doers}) > 1 else partners
+            for event in self.events_for(found, code, doers, targets, read_clause(verb),
+                                         *context):
+                added.append((event, found))
         return added
 
     def wanted_of(self, verb: Token, coded: list[tuple[Event, Match]], index: MentionIndex,
@@ -2191,6 +2234,30 @@ def aid_as_means(trigger: Token, aid_nouns: dict[int, str]) -> tuple[int, str] |
                 if noun.dep_ == "pobj" and noun.i in aid_nouns:
                     return noun.i, aid_nouns[noun.i]
     return None
+
+
+def jointly_done(joint: Token) -> tuple[Token, Token | None]:
+    """The act a "jointly" or "joint" tells was done together, and the verb whose subject did
+    it: "X and Y jointly ran a hospital" (ran, ran), "X and Y carried out a joint search"
+    (search, carried), "began a week of joint patrols" (patrols, began). None for a joint
+    thing that is no act of its doers ("a joint statement", "the joint chiefs", "a joint
+    force attacked ...": the force is the doer), and for a deed "to" be done, a plan's or an
+    accord's purpose ("signed an accord to jointly monitor cases"), not told as done."""
+    if joint.lower_ == "jointly":
+        verb = joint.head
+        if joint.dep_ != "advmod" or verb.pos_ != "VERB" or verb.tag_ == "VBN" and any(
+                c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children):
+            return joint, None  # not "a hospital jointly run by X and Y" (its doers are
+            # the agent's; left alone)
+        return verb, None if has_to_marker(verb) else verb
+    act = joint.head
+    if joint.dep_ != "amod" or act.pos_ != "NOUN" or \
+            lemma(act) in grammar.JOINT_SAYING_NOUNS or lemma(act) in grammar.DOCUMENT_NOUNS:
+        return act, None
+    verb = governing_verb(act)
+    if verb is None or verb.pos_ != "VERB" or act.dep_ not in ("dobj", "obj", "pobj"):
+        return act, None
+    return act, None if has_to_marker(verb) else verb
 
 
 def joint_exercise(found: Match) -> bool:

@@ -63,3 +63,35 @@ def test_two_states_acting_on_each_other_do_not_act_on_themselves(text, root, pa
 ])
 def test_a_third_party_of_either_country_stays_one(text, root, pair):
     assert pair in dyads(text, root), dyads(text, root)
+
+
+# Two parties doing one deed together cooperate materially with each other (CAMEO 06: 062
+# military, 061 economic, 060 otherwise), beside whatever the deed does to anyone else.
+
+@pytest.mark.parametrize("text, code, pairs", [
+    ("Kenyan and Ugandan police jointly ran a checkpoint near the border on Monday.", "060",
+     {("KENCOP", "UGACOP"), ("UGACOP", "KENCOP")}),
+    ("Kenyan and Somali troops carried out a joint offensive against rebel positions.", "062",
+     {("KENMIL", "SOMMIL"), ("SOMMIL", "KENMIL")}),
+    ("Ghanaian and Ivorian regulators jointly imposed a levy on cocoa exports.", "060",
+     {("GHAGOV", "CIVGOV"), ("CIVGOV", "GHAGOV")}),
+    ("Zambia launched a joint venture with Malawi to build a power plant.", "061",
+     {("ZMB", "MWI")}),
+])
+def test_a_deed_done_together_is_cooperation(text, code, pairs):
+    found = {(e.source and e.source.code, e.target and e.target.code)
+             for e in code_text(text) if e.is_fact and e.cameo.code == code}
+    assert pairs <= found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana and Nigeria issued a joint statement on the election.",
+    "Kenya and Uganda held a joint news conference in Nairobi.",
+    "Kenya and Uganda signed an accord to jointly monitor the border crossings.",
+    "The hospital was jointly run by Kenyan and Ugandan doctors.",
+    "Kenyan police jointly ran the checkpoint.",
+])
+def test_words_said_together_or_deeds_not_done_are_no_cooperation(text):
+    found = [(e.cameo.code, e.evidence.rule) for e in code_text(text)
+             if e.is_fact and e.evidence.rule.startswith("joint/")]
+    assert not found, found

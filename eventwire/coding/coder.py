@@ -666,6 +666,7 @@ class Coder:
                      or lemma(found.trigger) in grammar.FORCE_SENDING_VERBS))]
         coded += self.obligations(sentence, coded, index, (sentence, sentence_index, article))
         coded += self.done_jointly(sentence, coded, index, (sentence, sentence_index, article))
+        coded = results_of_violence(coded)
         coded = one_per_dyad_and_code(coded)
         if self.classifier is not None and (coded or index.actors_in(sentence) >= 2):
             return second_opinion(self.classifier, sentence, coded, index,
@@ -1719,6 +1720,50 @@ def one_per_dyad_and_code(coded: list[tuple[Event, Match]]) -> list[tuple[Event,
             seen.add(key)
             kept.append((event, found))
     return kept
+
+
+def results_of_violence(coded: list[tuple[Event, Match]]) -> list[tuple[Event, Match]]:
+    """"Warplanes bombed the town, killing nine people", "shelled the city, wounding seven and
+    damaging a hospital": a participle telling what a coded violent act did (its dead, its
+    wounded, its damage) is that act's result, not a second act; CAMEO codes the act (the
+    bombing, 195), as a careful coder counts it. The participle's event goes where its doer is
+    the act's or unknown and the act has a target of its own; where the act names none
+    ("carried out a series of attacks, killing four soldiers") the dead are whom it was done
+    to, and the participle's event, which names them, stays. A participle of its own deed
+    ("stormed the hospital, looting supplies") and a result of an act coded as nothing
+    violent stay too."""
+    acts: dict[int, set[str | None]] = {}
+    for event, found in coded:
+        if event.target is not None and event.target.code and (
+                event.cameo.root in grammar.VIOLENT_ROOTS or
+                event.cameo.code in grammar.VIOLENT_CODES):
+            verb = found.trigger if found.trigger.pos_ in ("VERB", "AUX") else \
+                governing_verb(found.trigger)
+            if verb is not None:
+                acts.setdefault(verb.i, set()).add(event.source and event.source.code)
+    if not acts:
+        return coded
+    kept = []
+    for event, found in coded:
+        told = result_participle(found.trigger)
+        if told is not None and told.i in acts and event.cameo.root in grammar.VIOLENT_ROOTS \
+                and (event.source is None or event.source.code in acts[told.i]):
+            continue
+        kept.append((event, found))
+    return kept
+
+
+def result_participle(verb: Token) -> Token | None:
+    """The verb of the act whose result a participle tells (", killing nine people", ",
+    wounding seven and damaging a hospital"), else None."""
+    if verb.tag_ != "VBG" or lemma(verb) not in grammar.RESULT_VERBS:
+        return None
+    head = verb
+    while head.dep_ == "conj" and head.head.tag_ == "VBG":
+        head = head.head
+    if head.dep_ != "advcl" or head.i < 1 or head.doc[head.i - 1].text != ",":
+        return None
+    return head.head if head.head.pos_ in ("VERB", "AUX") else None
 
 
 def span_of(mention: ActorMention | None) -> tuple[int, int, str | None] | None:

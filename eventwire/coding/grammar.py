@@ -47,6 +47,13 @@ MILITARY_JOINT_NOUNS = frozenset(
 # Deeds done together in business (CAMEO 061 Cooperate economically): "a joint venture".
 ECONOMIC_JOINT_NOUNS = frozenset("venture investment fund project enterprise".split())
 
+# Violent acts (CAMEO 18 assault, 19 fight, 20 mass violence; 145 violent protest, 175
+# repression by force) and the verbs by which a participle tells their result (", killing nine
+# people", ", wounding seven"): one act, coder.results_of_violence.
+VIOLENT_ROOTS = frozenset(("18", "19", "20"))
+VIOLENT_CODES = frozenset(("145", "175"))
+RESULT_VERBS = frozenset("kill wound injure maim damage destroy leave".split())
+
 # Speech and report verbs: their clausal complement is coded, the speaker is attribution.
 SPEECH_VERBS = frozenset(
     "say tell report announce add state confirm declare write note explain insist "

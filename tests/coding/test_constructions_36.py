@@ -95,3 +95,31 @@ def test_words_said_together_or_deeds_not_done_are_no_cooperation(text):
     found = [(e.cameo.code, e.evidence.rule) for e in code_text(text)
              if e.is_fact and e.evidence.rule.startswith("joint/")]
     assert not found, found
+
+
+# ", killing nine people": a participle telling the dead, the wounded or the damage of a coded
+# violent act is that act's result, one event (the bombing, the shelling), as CAMEO counts it.
+
+@pytest.mark.parametrize("text, kept", [
+    ("Kenyan warplanes bombed rebel hideouts in Somalia, killing eight people.", "195"),
+    ("Ugandan troops shelled rebel positions in Kenya overnight, wounding seven civilians "
+     "and damaging a clinic.", "194"),
+    ("Kenyan soldiers opened fire on protesters in Nairobi, killing four people.", "193"),
+])
+def test_the_dead_of_an_act_are_its_result(text, kept):
+    codes = [e.cameo.code for e in code_text(text) if e.is_fact]
+    assert codes == [kept], codes
+
+
+@pytest.mark.parametrize("text, root", [
+    ("Ugandan police arrested the opposition leader, injuring two of his aides.", "18"),
+    ("Kenyan troops killed five rebels in Somalia, the army said.", "19"),
+])
+def test_harm_told_beside_no_violent_act_stays(text, root):
+    assert [e for e in code_text(text) if e.is_fact and e.cameo.root == root]
+
+
+def test_the_dead_of_an_act_on_no_one_named_are_whom_it_was_done_to():
+    text = "Gunmen carried out a series of attacks in western Kenya, killing four police officers."
+    assert [e for e in code_text(text) if e.is_fact and e.cameo.root in ("18", "19")
+            and e.target is not None], [(e.cameo.code, e.target) for e in code_text(text)]

@@ -279,6 +279,8 @@ class Coder:
         read = self.words(sentence.doc)
         words: set[str] | None = None
         start, end = read.triggers_in(sentence)
+        if grammar.JOINT_WORDS.intersection(read.lowers[sentence.start:sentence.end]):
+            return True  # a deed done together (done_jointly), whatever its verb
         for i, pos in zip(read.triggers[start:end], read.trigger_pos[start:end], strict=True):
             coded_bare, needs = self.trigger_needs(read.lemmas[i], pos)
             if coded_bare:
@@ -667,6 +669,8 @@ class Coder:
                      not found.pattern.specificity
                      or lemma(found.trigger) in grammar.FORCE_SENDING_VERBS))]
         coded += self.obligations(sentence, coded, index, (sentence, sentence_index, article))
+        coded += self.done_jointly(sentence, coded, index, (sentence, sentence_index, article))
+        coded = results_of_violence(coded)
         coded = one_per_dyad_and_code(coded)
         if self.classifier is not None and (coded or index.actors_in(sentence) >= 2):
             return second_opinion(self.classifier, sentence, coded, index,
@@ -742,6 +746,46 @@ class Coder:
                     added.append((event, found))
         return added
 
+    def done_jointly(self, sentence: Span, coded: list[tuple[Event, Match]],
+                     index: MentionIndex, context: tuple[Span, int, Article]
+                     ) -> list[tuple[Event, Match]]:
+        """"X and Y jointly ran a field hospital", "X and Y carried out a joint search", "X
+        launched a joint venture with Y": two parties doing one thing together cooperate
+        with each other (CAMEO 06 Engage in material cooperation: 062 where it is military,
+        061 economic, else 060), whatever the thing done does to anyone else (coded on its
+        own). Not a joint statement or a joint session: words said or a sitting held
+        together are no material cooperation."""
+        read = self.words(sentence.doc)
+        lowers = read.lowers[sentence.start:sentence.end]
+        if not grammar.JOINT_WORDS.intersection(lowers):
+            return []
+        added: list[tuple[Event, Match]] = []
+        for offset, word in enumerate(lowers):
+            if word not in grammar.JOINT_WORDS:
+                continue
+            joint = sentence.doc[sentence.start + offset]
+            act, verb = jointly_done(joint)
+            if verb is None or any(e.cameo.root == "06" and f.trigger.i in (joint.i, verb.i, act.i)
+                                   for e, f in coded):
+                continue  # "joint exercises": coded as military cooperation already
+            doers = [m for m in phrase_actors(subject_of(verb), index) if m.code]
+            partners = [m for word in {act, verb} for p in word.children
+                        if p.dep_ == "prep" and p.lower_ == "with"
+                        for m in phrase_actors(child_with(p, ("pobj",)), index) if m.code]
+            if len({m.code for m in doers}) < 2 and not (doers and partners):
+                continue  # one doing it alone, or no known party doing it
+            code = "062" if lemma(act) in grammar.MILITARY_JOINT_NOUNS or any(
+                m.sector == "MIL" for m in doers) else "061" if lemma(act) in \
+                grammar.ECONOMIC_JOINT_NOUNS else "060"
+            pattern = Pattern(id=f"joint/{lemma(act)}", trigger=word, pos=joint.pos_,
+                              code=code, source="grammar")
+            found = Match(pattern, joint, (joint, act), None)
+            targets = [] if len({m.code for m in doers}) > 1 else partners
+            for event in self.events_for(found, code, doers, targets, read_clause(verb),
+                                         *context):
+                added.append((event, found))
+        return added
+
     def wanted_of(self, verb: Token, coded: list[tuple[Event, Match]], index: MentionIndex,
                   context: tuple[Span, int, Article]) -> list[tuple[Event, Match]]:
         """"X wants Y to do more", "X wants Y to step in": what one wants another to do is
@@ -797,6 +841,8 @@ class Coder:
         # ministry noted that Zambia had ..."): the statement is kept with its target open
         targets = [t for t in targets if not any(
             own_state_as_target(s, t, info.cameo.root, sentence.doc) for s in sources)]
+        if (mutual or reciprocal) and not one_way:
+            targets = [t for t in targets if not joint_party_again(t, sources)]
         for source, target in dyads(sources, targets, mutual and not one_way,
                                     reciprocal and not one_way):
             if source is None and target is None:
@@ -850,6 +896,26 @@ class Coder:
                     trigger_end=trigger.idx + len(trigger.text),
                 ),
             )
+
+
+def joint_party_again(target: ActorMention, sources: list[ActorMention]) -> bool:
+    """Two states acting together on each other ("Zambia and Malawi exchanged prisoners",
+    "Kenyan and Ugandan forces traded artillery fire", "signed a deal that cuts fees for
+    Kenyan freight"): a target that is one of the two again (its code, its bare state), or a
+    bare state's own forces, officials or people, is no third party; each already acts on the
+    other (one event per source-target pair), and neither acts on itself. A third party of
+    either country stays one ("clashed with Kenyan rebels")."""
+    countries = {s.country for s in sources if s.country}
+    if len(countries) < 2 or not target.code or target.country not in countries:
+        return False
+    return any(target.code == s.code or target.code == s.country or
+               s.code == s.country and (target.sector or "") in STATES_OWN
+               for s in sources if s.country == target.country)
+
+
+# The sectors of a state's own organs and people: "Zambia and Malawi exchanged prisoners of
+# war" (its soldiers), "... data on Zambian farms" (its people).
+STATES_OWN = frozenset(("", "GOV", "MIL", "CVL", "COP", "SPY", "JUD", "LEG"))
 
 
 def acts_on_itself(verb: Token) -> bool:
@@ -1660,6 +1726,50 @@ def one_per_dyad_and_code(coded: list[tuple[Event, Match]]) -> list[tuple[Event,
     return kept
 
 
+def results_of_violence(coded: list[tuple[Event, Match]]) -> list[tuple[Event, Match]]:
+    """"Warplanes bombed the town, killing nine people", "shelled the city, wounding seven and
+    damaging a hospital": a participle telling what a coded violent act did (its dead, its
+    wounded, its damage) is that act's result, not a second act; CAMEO codes the act (the
+    bombing, 195), as a careful coder counts it. The participle's event goes where its doer is
+    the act's or unknown and the act has a target of its own; where the act names none
+    ("carried out a series of attacks, killing four soldiers") the dead are whom it was done
+    to, and the participle's event, which names them, stays. A participle of its own deed
+    ("stormed the hospital, looting supplies") and a result of an act coded as nothing
+    violent stay too."""
+    acts: dict[int, set[str | None]] = {}
+    for event, found in coded:
+        if event.target is not None and event.target.code and (
+                event.cameo.root in grammar.VIOLENT_ROOTS or
+                event.cameo.code in grammar.VIOLENT_CODES):
+            verb = found.trigger if found.trigger.pos_ in ("VERB", "AUX") else \
+                governing_verb(found.trigger)
+            if verb is not None:
+                acts.setdefault(verb.i, set()).add(event.source and event.source.code)
+    if not acts:
+        return coded
+    kept = []
+    for event, found in coded:
+        told = result_participle(found.trigger)
+        if told is not None and told.i in acts and event.cameo.root in grammar.VIOLENT_ROOTS \
+                and (event.source is None or event.source.code in acts[told.i]):
+            continue
+        kept.append((event, found))
+    return kept
+
+
+def result_participle(verb: Token) -> Token | None:
+    """The verb of the act whose result a participle tells (", killing nine people", ",
+    wounding seven and damaging a hospital"), else None."""
+    if verb.tag_ != "VBG" or lemma(verb) not in grammar.RESULT_VERBS:
+        return None
+    head = verb
+    while head.dep_ == "conj" and head.head.tag_ == "VBG":
+        head = head.head
+    if head.dep_ != "advcl" or head.i < 1 or head.doc[head.i - 1].text != ",":
+        return None
+    return head.head if head.head.pos_ in ("VERB", "AUX") else None
+
+
 def span_of(mention: ActorMention | None) -> tuple[int, int, str | None] | None:
     """Where a side is and who it is ("Israeli and Palestinian negotiators" is two sides)."""
     return (mention.start, mention.end, mention.code) if mention is not None else None
@@ -2173,6 +2283,30 @@ def aid_as_means(trigger: Token, aid_nouns: dict[int, str]) -> tuple[int, str] |
                 if noun.dep_ == "pobj" and noun.i in aid_nouns:
                     return noun.i, aid_nouns[noun.i]
     return None
+
+
+def jointly_done(joint: Token) -> tuple[Token, Token | None]:
+    """The act a "jointly" or "joint" tells was done together, and the verb whose subject did
+    it: "X and Y jointly ran a hospital" (ran, ran), "X and Y carried out a joint search"
+    (search, carried), "began a week of joint patrols" (patrols, began). None for a joint
+    thing that is no act of its doers ("a joint statement", "the joint chiefs", "a joint
+    force attacked ...": the force is the doer), and for a deed "to" be done, a plan's or an
+    accord's purpose ("signed an accord to jointly monitor cases"), not told as done."""
+    if joint.lower_ == "jointly":
+        verb = joint.head
+        if joint.dep_ != "advmod" or verb.pos_ != "VERB" or verb.tag_ == "VBN" and any(
+                c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children):
+            return joint, None  # not "a hospital jointly run by X and Y" (its doers are
+            # the agent's; left alone)
+        return verb, None if has_to_marker(verb) else verb
+    act = joint.head
+    if joint.dep_ != "amod" or act.pos_ != "NOUN" or \
+            lemma(act) in grammar.JOINT_SAYING_NOUNS or lemma(act) in grammar.DOCUMENT_NOUNS:
+        return act, None
+    verb = governing_verb(act)
+    if verb is None or verb.pos_ != "VERB" or act.dep_ not in ("dobj", "obj", "pobj"):
+        return act, None
+    return act, None if has_to_marker(verb) else verb
 
 
 def joint_exercise(found: Match) -> bool:

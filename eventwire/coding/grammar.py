@@ -31,6 +31,29 @@ LIGHT_VERBS = frozenset(
     "become impose join".split()
 )
 
+# Words that tell two parties did one thing together ("jointly ran", "a joint search"): they
+# cooperate materially with each other (CAMEO 06), coder.done_jointly.
+JOINT_WORDS = frozenset(("jointly", "joint"))
+# Joint things that are words said or sittings held together, or a body, not a deed done
+# together: "a joint statement", "a joint news conference", "the joint chiefs".
+JOINT_SAYING_NOUNS = frozenset(
+    "statement declaration communique communiqué conference press session meeting sitting "
+    "appeal call bid letter chief account custody ticket candidate winner author owner "
+    "signatory sponsor".split())
+# Deeds done together by armed forces (CAMEO 062 Cooperate militarily): "a joint patrol".
+MILITARY_JOINT_NOUNS = frozenset(
+    "patrol exercise drill manoeuvre maneuver operation offensive raid strike "
+    "mission deployment".split())
+# Deeds done together in business (CAMEO 061 Cooperate economically): "a joint venture".
+ECONOMIC_JOINT_NOUNS = frozenset("venture investment fund project enterprise".split())
+
+# Violent acts (CAMEO 18 assault, 19 fight, 20 mass violence; 145 violent protest, 175
+# repression by force) and the verbs by which a participle tells their result (", killing nine
+# people", ", wounding seven"): one act, coder.results_of_violence.
+VIOLENT_ROOTS = frozenset(("18", "19", "20"))
+VIOLENT_CODES = frozenset(("145", "175"))
+RESULT_VERBS = frozenset("kill wound injure maim damage destroy leave".split())
+
 # Speech and report verbs: their clausal complement is coded, the speaker is attribution.
 SPEECH_VERBS = frozenset(
     "say tell report announce add state confirm declare write note explain insist "

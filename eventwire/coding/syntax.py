@@ -99,17 +99,24 @@ def governing_verb(noun: Token) -> Token | None:
         return head.head  # "have been on the offensive", "engaged in talks"
     if noun.dep_ in ("dobj", "obj") and head.pos_ == "VERB":
         return head
-    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "of"):
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "of") and not \
+            any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children):
+        # (not "suffered a week of attacks by rebels": the act names its own doer)
         amount = head.head  # "received $5 million in aid", "sent 20 tonnes of food"
         if amount.dep_ in ("dobj", "obj") and amount.head.pos_ == "VERB" and (
                 amount.like_num or lemma(amount) in grammar.AMOUNT_NOUNS or
-                head.lower_ == "of" and lemma(amount) in SERIES_NOUNS):
-            return amount.head  # "suffered a series of bombings", "launched a wave of raids"
+                head.lower_ == "of" and lemma(amount) in SERIES_NOUNS | DURATION_NOUNS):
+            return amount.head  # "suffered a series of bombings", "launched a wave of raids",
+            # "carried out a week of exercises", "wrapped up three days of talks"
     return None
 
 
 # Nouns that count acts as a run of them: "a series of bombings", "a wave of arrests".
 SERIES_NOUNS = frozenset("series wave spate string spree flurry round rash".split())
+# Spans of time that measure an act as its length: "a week of joint exercises", "three days
+# of talks", "months of negotiations". The act is done by the verb's subject as when it is
+# the object itself ("held talks"); the time names no thing of its own.
+DURATION_NOUNS = frozenset("hour day night week weekend month year".split())
 
 
 # Verbs by which one owns up to an act: "claimed responsibility for", "took credit for".

@@ -90,12 +90,12 @@ PRONOUNS = {
 # a former official too, whose mention the resolver marks FORMER_MARK: "the former
 # president" is the story's country's, "the actor" (ELI too) anyone's). The CAMEO codebook's
 # other domestic sectors of people likewise: farmers and fishermen (AGR), doctors and nurses
-# (HLH), journalists (MED), traders and shopkeepers (BUS), gangs and bandits (CRM) of a story
-# set in Kenya are Kenya's, as its workers and students are; a foreign one is named so
-# ("foreign journalists", "a Chinese firm") and keeps that.
+# (HLH), traders and shopkeepers (BUS) of a story set in Kenya are Kenya's, as its workers and
+# students are. Not journalists (MED) nor criminals (CRM): "the journalist", "the suspect" is
+# most often one person of any nationality (an "in" phrase still places them).
 FOCUS_SECTORS = frozenset({"GOV", "MIL", "REB", "COP", "OPP", "CVL", "SEP", "INS", "LEG", "JUD",
                            "SPY", "PTY", "REF", "LAB", "EDU", "REL", "MUS", "CHR",
-                           "AGR", "HLH", "MED", "CRM"})
+                           "AGR", "HLH"})
 # Business (BUS) takes the story's country only for the people who trade in its streets and
 # markets; a company, a bank or its executives may be any country's, and the story's focus
 # is no sign of whose ("the chief executive of the company criticised the Kenyan government").

@@ -88,9 +88,19 @@ PRONOUNS = {
 # Sectors that belong to the country a story is set in, when no country is named (workers,
 # students and clergy too: "workers blocked the roads" in a story set in Brazil are Brazilian;
 # a former official too, whose mention the resolver marks FORMER_MARK: "the former
-# president" is the story's country's, "the actor" (ELI too) anyone's).
+# president" is the story's country's, "the actor" (ELI too) anyone's). The CAMEO codebook's
+# other domestic sectors of people likewise: farmers and fishermen (AGR), doctors and nurses
+# (HLH), traders and shopkeepers (BUS) of a story set in Kenya are Kenya's, as its workers and
+# students are. Not journalists (MED) nor criminals (CRM): "the journalist", "the suspect" is
+# most often one person of any nationality (an "in" phrase still places them).
 FOCUS_SECTORS = frozenset({"GOV", "MIL", "REB", "COP", "OPP", "CVL", "SEP", "INS", "LEG", "JUD",
-                           "SPY", "PTY", "REF", "LAB", "EDU", "REL", "MUS", "CHR"})
+                           "SPY", "PTY", "REF", "LAB", "EDU", "REL", "MUS", "CHR",
+                           "AGR", "HLH"})
+# Business (BUS) takes the story's country only for the people who trade in its streets and
+# markets; a company, a bank or its executives may be any country's, and the story's focus
+# is no sign of whose ("the chief executive of the company criticised the Kenyan government").
+LOCAL_TRADE_WORDS = frozenset({"trader", "vendor", "hawker", "merchant", "shopkeeper",
+                               "stallholder", "businessman", "businesswoman"})
 # Sectors whose mentions are people, whatever noun names them: elites ("a former envoy",
 # "the ex-president": ELI) are referred back to by "he"/"she" as officials are.
 PERSON_SECTORS = frozenset({"ELI"})
@@ -692,7 +702,8 @@ def resolve_definites(doc: Doc, found: list[Found], focus: str | None,
                         continue
             if ante is not None:
                 f = _linked(f, ante, doc)
-            elif focus and (f.sector in FOCUS_SECTORS or f.entry.endswith(FORMER_MARK)):
+            elif focus and (_takes_focus(f.sector, doc[f.head]) or
+                            f.entry.endswith(FORMER_MARK)):
                 f = replace(f, code=focus + f.sector, entry=f.entry + f"+focus:{focus}")
             else:
                 f = replace(f, code=f.sector)
@@ -895,17 +906,34 @@ def _surname_owner(doc: Doc, poss: Token, done: list[Found]) -> str | None:
 
 # Sectors whose members an "in" phrase places in their own country: not forces or police
 # (another state's may be there), nor people, civilians or refugees (the place stays the
-# target of what is done to them there).
+# target of what is done to them there). Those who work where they are do: farmers, doctors,
+# journalists, traders and firms, gangs ("traders in Kano", "doctors in Lagos").
 LOCAL_SECTORS = frozenset({"GOV", "OPP", "JUD", "LEG", "LAB", "EDU", "REB", "SEP", "PTY",
-                           "REL", "MUS", "CHR"})
+                           "REL", "MUS", "CHR", "AGR", "HLH", "MED", "BUS", "CRM"})
+
+
+def _takes_focus(sector: str | None, head: Token) -> bool:
+    """Whether a sector noun with no country of its own takes the story's focus country (a
+    code of two sectors, "GOVMIL" of a "national security council", does not: the story's
+    focus is a weaker sign than an "in" phrase, and such bodies are named for other states)."""
+    return sector in FOCUS_SECTORS or sector == "BUS" and (
+        head.lemma_.lower() in LOCAL_TRADE_WORDS or head.lower_.rstrip("s") in LOCAL_TRADE_WORDS)
+
+
+def _first_sector(sector: str | None) -> str | None:
+    """The first sector of a sector code: "GOV" of "GOVHLH" (a government's health officials
+    belong where its government does); a religion's code ("CHR") as it is."""
+    if not sector:
+        return None
+    return cameo.split(sector)[1] or sector[:3]
 
 
 def _in_country(head: Token, sector: str, found: list[Found]) -> str | None:
     """The country an "in" phrase on a sector noun places it in, for those who belong where
     they are ("activists in Syria", "the government in Addis Ababa", "police in Lagos"); not
     for forces, which may be another state's ("troops in Syria")."""
-    if sector not in LOCAL_SECTORS:
-        return None
+    if _first_sector(sector) not in LOCAL_SECTORS or _foreign(head):
+        return None  # "foreign firms in Kenya" are no more Kenya's than "foreign diplomats"
     prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "in"), None)
     return _country_named_in(prep, found)
 
@@ -914,7 +942,7 @@ def _fronted_country(head: Token, sector: str, found: list[Found]) -> str | None
     """The country an "in" phrase put before the clause's subject places it in, for those
     who belong where they are: "In Ghana, the government has ordered ...", "in Kenya, police
     arrested ..."; not forces (``_in_country``)."""
-    if sector not in LOCAL_SECTORS or head.dep_ not in ("nsubj", "nsubjpass"):
+    if _first_sector(sector) not in LOCAL_SECTORS or head.dep_ not in ("nsubj", "nsubjpass"):
         return None
     prep = next((c for c in head.head.children if c.dep_ == "prep" and c.lower_ == "in"
                  and c.i < head.i), None)
@@ -926,11 +954,11 @@ def _country_named_in(prep: Token | None, found: list[Found]) -> str | None:
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
     if pobj is None:
         return None
-    for f in found:
-        if f.start <= pobj.i < f.end and f.code and f.kind in (
-                "country", "place", "capital", PLACE_KIND):
-            return cameo.split(f.code)[0]
-    return None
+    # "in Washington and Accra": places of two countries say whose no one is
+    countries = {cameo.split(f.code)[0] for name in (pobj, *pobj.conjuncts) for f in found
+                 if f.start <= name.i < f.end and f.code and f.kind in (
+                     "country", "place", "capital", PLACE_KIND)}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _shared_country(head: Token, done: list[Found]) -> str | None:
@@ -1013,6 +1041,11 @@ def _foreign(head: Token) -> bool:
                                  for c in pobj.children))
 
 
+# Words that end a town's or province's name after the name itself ("Davao City", "Kogi State").
+TOWN_WORDS = frozenset({"city", "state", "province", "county", "district", "region",
+                        "municipality", "town"})
+
+
 def _of_country(head: Token, found: list[Found]) -> str | None:
     """The country an "of" phrase gives a sector noun: "the government of Ghana", also through
     a noun that names no actor ("the President of the Republic of Ghana", "the Council of
@@ -1025,9 +1058,12 @@ def _of_country(head: Token, found: list[Found]) -> str | None:
         pobj = next((c for c in ofs[0].children if c.dep_ == "pobj"), None) if ofs else None
         if pobj is None:
             return None
+        # the name's own words too: "the mayor of Davao City", the town known by "Davao"
+        names = [pobj, *(c for c in pobj.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"
+                         and pobj.lower_ in TOWN_WORDS)]
         for f in found:
-            if f.start <= pobj.i < f.end and f.kind in ("country", "place", "capital",
-                                                        PLACE_KIND) and f.code:
+            if any(f.start <= name.i < f.end for name in names) and f.kind in (
+                    "country", "place", "capital", PLACE_KIND) and f.code:
                 return cameo.split(f.code)[0]
         if pobj.pos_ not in ("NOUN", "PROPN") or any(
                 f.start <= pobj.i < f.end for f in found if f is not own):
@@ -1091,6 +1127,10 @@ def resolve_pronouns(doc: Doc, found: list[Found], places: list[Found] = ()) -> 
                 ante = None
             else:
                 here = [p for p in states if doc[p.head].sent == tok.sent]
+                described = _described_by_clause(tok)
+                if described is not None:  # "the journalists they had abducted": the
+                    # clause's subject is not the noun the clause describes
+                    pool = [f for f in pool if f.head != described.i]
                 ante = _antecedent(want, start, pool + (
                     here if want == "state" else []), doc,
                     head=tok if tok.lower_ not in REFLEXIVES else None,
@@ -1130,6 +1170,16 @@ def resolve_pronouns(doc: Doc, found: list[Found], places: list[Found] = ()) -> 
         result.append(new)
         result.sort(key=lambda f: f.start)
     return sorted(result + places_added, key=lambda f: f.start)
+
+
+def _described_by_clause(tok: Token) -> Token | None:
+    """The noun a relative clause with no relative pronoun describes, where ``tok`` is that
+    clause's subject ("the two journalists they had abducted": the journalists)."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "relcl" or any(
+            c.lower_ == "that" or c.tag_ in ("WDT", "WP", "WP$", "WRB") or c.dep_ == "mark"
+            for c in tok.head.children):
+        return None  # "warned the militia that they must retreat": no such clause
+    return tok.head.head
 
 
 def _cataphor(tok: Token, want: str, found: list[Found], doc: Doc) -> Found | None:

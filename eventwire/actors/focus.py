@@ -133,6 +133,10 @@ SOLE_TITLES = TITLE_WORDS - {"minister"}
 ROYAL_TITLES = frozenset({"prince", "princess", "king", "queen", "emir", "sultan", "sheikh",
                           "duke", "duchess"})
 WHERE_PREPS = frozenset({"in", "from", "at", "near", "inside", "across"})
+# Sectors of the people who live and work where they are (CAMEO's civilians, farmers, health
+# workers, students, workers, journalists, traders): "villagers killed near Kasama" in a
+# story set in Zambia are Zambia's, as troops wounded there need not be.
+RESIDENT_SECTORS = frozenset({"CVL", "AGR", "HLH", "EDU", "LAB", "MED", "BUS"})
 
 
 def _envoy_nouns() -> frozenset[str]:
@@ -214,7 +218,8 @@ def default_overruled(doc: Doc, found: list[Found], units: list[Unit],
             reason = "royal"
         elif countries and default not in countries:
             reason = "sentence"
-        elif default in countries and all(_where_of(doc, i, f) for i in countries[default]):
+        elif default in countries and sector_of(f) not in RESIDENT_SECTORS and \
+                all(_where_of(doc, i, f) for i in countries[default]):
             reason = "where"
         elif any(_posted_to(doc, i, f) for i in countries.get(default, ())):
             reason = "posted"

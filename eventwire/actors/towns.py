@@ -67,7 +67,9 @@ def placed_towns(doc: Doc, units: list, unit_type) -> list:
     becomes that country's town; a town no dictionary knows, written as a modifier before a
     noun, becomes a town of the country the article places it in."""
     if not any(_dictionary_town(u) and _ambiguous(doc, u) for u in units) and \
-            not any(_known_town(t) for t in _unknown_modifiers(doc, units)):
+            not any(_known_town(t) for t in _unknown_modifiers(doc, units)) and \
+            not any(_places(doc_span(t).text) or _places(doc_span(t)[0].text)
+                    for t in _unknown_placed(doc, units)):
         return units  # no town to place: the geoparser is not asked
     by_token: dict[int, object] = {}
     for t in _geoparser().toponyms(doc):
@@ -97,16 +99,34 @@ def placed_towns(doc: Doc, units: list, unit_type) -> list:
         out.append(unit_type(u.start, u.end, Entry(
             f"{u.entry.ref.removesuffix(SUBNATIONAL)}{SUBNATIONAL}", "place", u.entry.label,
             (Role(toponym.country),))))
+    # the countries the dictionaries name: a town only the gazetteer knows, named where a
+    # place stands, is taken only in one of them (a name is a town in many countries, and
+    # the geoparser's pick for a lone name is a guess), or where the article names none
+    named = {cameo.split(u.entry.code_at(None))[0] for u in units
+             if u.entry.kind in ("country", "capital", "adjective", "place")} - {None}
     seen: set[int] = set()
     for _, (toponym, span) in sorted(by_token.items()):
         if span.start in seen or any(j in covered for j in range(span.start, span.end)):
             continue
         seen.add(span.start)
-        if _modifier(doc, span):
+        if _modifier(doc, span) or _placed_name(doc, span) and (
+                not named or toponym.country in named or _big_city(span.text, toponym)):
             out.append(unit_type(span.start, span.end, Entry(
                 f"{GEO_REF}:{toponym.name or span.text}{SUBNATIONAL}", "place", span.text,
                 (Role(toponym.country),))))
     return sorted(out, key=lambda u: u.start)
+
+
+# A city this big, the largest of its name, is the one a name means wherever a story is set
+# ("a court in Palermo" in a story about Libyan men).
+BIG_CITY_POP = 100_000
+
+
+def _big_city(name: str, toponym) -> bool:
+    places = _places(name)
+    largest = max(places, key=lambda p: p.population, default=None)
+    return largest is not None and largest.population >= BIG_CITY_POP and \
+        largest.country == toponym.country
 
 
 def _dictionary_town(unit) -> bool:
@@ -120,6 +140,68 @@ def _unknown_modifiers(doc: Doc, units: list) -> list:
     town no dictionary knows may be ("a Kitwe trader")."""
     covered = {i for u in units for i in range(u.start, u.end)}
     return [t for t in doc if t.i not in covered and _town_word(t)]
+
+
+# Prepositions whose object is where someone is or something happens: a town or province no
+# dictionary knows there ("in Kogi State", "outside Kisii", "near Saint-Marc") is a place of
+# the country the geoparser places it in, as a known town is (not "to", "from", "with": a
+# person's name may stand there, and a journey's end says whose no one is).
+WHERE_PREPS = frozenset({"in", "near", "outside", "inside", "across", "around", "throughout"})
+# Nouns whose "of" phrase names the town or province they govern or live in ("the governor
+# of Zamfara", "the mayor of Davao City", "residents of Kisii").
+OF_PLACE_NOUNS = frozenset({"governor", "governors", "mayor", "mayors", "residents",
+                            "people", "government", "council", "city", "town", "state",
+                            "province", "county", "district", "region", "municipality",
+                            "outskirts", "streets", "centre", "center"})
+# Words that end a province's or county's name and are written in lower case ("Kiambu county").
+ADMIN_WORDS = frozenset({"state", "county", "province", "district", "region", "city"})
+# Entity types a place's name can have where the recogniser gives one.
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC", ""})
+
+
+def _unknown_placed(doc: Doc, units: list) -> list:
+    """The last words of proper names no dictionary match covers that stand where a place
+    does: the object of "in", "near", "outside" ..., of "of" after a governor, mayor or
+    residents, or the possessor the recogniser takes for a place ("Zamfara's governor")."""
+    covered = {i for u in units for i in range(u.start, u.end)}
+    return [t for t in doc if t.i not in covered and _place_position(t)]
+
+
+def _place_position(token) -> bool:
+    if token.pos_ != "PROPN" and token.lower_ not in ADMIN_WORDS:
+        return False
+    if token.dep_ == "poss":  # the recogniser takes many a province for a person
+        return token.ent_type_ in ("GPE", "LOC") or token.head.lower_ in OF_PLACE_NOUNS
+    if any(t.ent_type_ not in PLACE_ENTS for t in doc_span(token)):
+        return False
+    if token.dep_ != "pobj" or any(c.dep_ == "det" for c in token.children):
+        return False  # "in the Red Sea", "in the Sahel": a sea or a region, no town
+    prep = token.head
+    return prep.lower_ in WHERE_PREPS or prep.lower_ == "of" and \
+        prep.head.lower_ in OF_PLACE_NOUNS
+
+
+def doc_span(token):
+    """The name a token ends: its compound words before it and itself ("Davao City")."""
+    return token.doc[token.left_edge.i if token.left_edge.dep_ == "compound" else token.i:
+                     token.i + 1]
+
+
+def _placed_name(doc: Doc, span) -> bool:
+    """A town's or province's name (proper nouns, a hyphen, a lower-case "county" or
+    "state" last) standing where a place does (``_unknown_placed``)."""
+    last = span[-1]
+    if not all(t.pos_ == "PROPN" or t.text == "-" or t.i == last.i and t.lower_ in ADMIN_WORDS
+               for t in span):
+        return False
+    if last.lower_ in ADMIN_WORDS and last.dep_ in MODIFIER_DEPS and last.head.i > last.i and \
+            _town_word(span[0]):
+        return True  # "the Kiambu county government": a modifier, as "Kitwe police"
+    root = last
+    while root.dep_ in ("compound", "punct") and root.head.i > root.i and \
+            root.head.i < span.end:
+        root = root.head
+    return root.i == last.i and _place_position(last)
 
 
 def _town_word(token) -> bool:

@@ -51,8 +51,8 @@ def test_apposition_of_a_rival_is_the_person_named(resolve):
 
 def test_suspects_and_hackers_are_criminals_and_bankers_business(resolve):
     ms = resolve("Kenyan police arrested three suspects, two hackers and a banker in Nairobi.")
-    assert codes(ms, "three suspects") == ["CRM"]
-    assert codes(ms, "two hackers") == ["CRM"]
+    assert [c[-3:] for c in codes(ms, "three suspects")] == ["CRM"]
+    assert [c[-3:] for c in codes(ms, "two hackers")] == ["CRM"]
     assert [c[-3:] for c in codes(ms, "a banker")] == ["BUS"]
 
 

@@ -263,7 +263,7 @@ def test_the_pattern_s_own_preposition_names_the_target(code_sentence, text, tri
 ])
 def test_aid_to_no_coded_recipient_targets_the_country_it_was_for(code, text):
     aid = [e for e in code(text) if e.cameo.root == "07"]
-    assert aid and aid[0].target is not None and aid[0].target.code == "MWI"
+    assert aid and aid[0].target is not None and aid[0].target.country == "MWI"
 
 
 def test_aid_does_not_target_the_country_it_came_from(code):

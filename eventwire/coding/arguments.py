@@ -3569,16 +3569,9 @@ def dyads(
     """One event per source-target pair. Joint subjects act on each other when the act is
     mutual (consult, cooperate: "X and Y signed a deal"), or when its word is ``reciprocal``
     and no coded actor is its target ("Egypt and Sudan clashed", "traded accusations"); else
-    side by side ("Kenya and Uganda sent aid", "X and Y condemned the attack").
-
-    Joint subjects of two countries that swap or share something of their own ("Kenya and
-    Uganda exchanged prisoners", "Kenyan and Ugandan forces traded fire") act on each other:
-    what one of their own countries' is, is no third party."""
-    if len(sources) > 1 and (mutual or reciprocal):
-        homes = {stated_country(s) for s in sources}  # as the text states them, not
-        if len(homes) > 1 and None not in homes:  # guessed from the story's focus
-            targets = [t for t in targets if t.country not in homes or
-                       (t.entry or "").startswith("place:")]
+    side by side ("Kenya and Uganda sent aid", "X and Y condemned the attack"). (What two
+    states swap of their own, "exchanged prisoners", is no third party: the coder drops it
+    before, ``coder.joint_party_again``.)"""
     coded_target = any(t.code and not (t.entry or "").startswith("place:") or
                        ON_OBJECT in (t.entry or "") for t in targets)
     if len(sources) > 1 and (mutual or not coded_target and reciprocal):

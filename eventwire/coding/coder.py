@@ -1732,7 +1732,7 @@ def results_of_violence(coded: list[tuple[Event, Match]]) -> list[tuple[Event, M
     wounded, its damage) is that act's result, not a second act; CAMEO codes the act (the
     bombing, 195), as a careful coder counts it. The participle's event goes where its doer is
     the act's or unknown and the act has a target of its own; where the act names none
-    ("carried out a series of attacks, killing four soldiers") the dead are whom it was done
+    ("mounted a series of raids, killing four soldiers") the dead are whom it was done
     to, and the participle's event, which names them, stays. A participle of its own deed
     ("stormed the hospital, looting supplies") and a result of an act coded as nothing
     violent stay too."""

@@ -120,6 +120,6 @@ def test_harm_told_beside_no_violent_act_stays(text, root):
 
 
 def test_the_dead_of_an_act_on_no_one_named_are_whom_it_was_done_to():
-    text = "Gunmen carried out a series of attacks in western Kenya, killing four police officers."
+    text = "Gunmen mounted a series of raids in western Kenya, killing four police officers."
     assert [e for e in code_text(text) if e.is_fact and e.cameo.root in ("18", "19")
             and e.target is not None], [(e.cameo.code, e.target) for e in code_text(text)]

@@ -26,6 +26,7 @@ from pathlib import Path
 
 from eventwire import nlp as nlp_module
 from eventwire.coding.classifier import MODEL_FILE, NO_EVENT, PloverClassifier
+from eventwire.evaluate import in_half
 
 REPO = Path(__file__).resolve().parents[1]
 PLV = REPO.parent / "shared" / "data" / "events" / "plv_train.jsonl"
@@ -44,12 +45,12 @@ def load_model(path: Path) -> PloverClassifier:
 def held_out_own(path: Path) -> list[tuple[str, str]]:
     """(sentence, gold type) of the even-numbered records of one of our gold files."""
     sys.path.insert(0, str(REPO / "scripts"))
-    from train_plover_classifier import is_training_record, record_label
+    from train_plover_classifier import record_label
 
     found = []
     for line in path.read_text(encoding="utf-8").splitlines():
         record = json.loads(line)
-        if not is_training_record(record["id"]):
+        if in_half(record["id"], "even"):
             found.append((record["text"], FOLD.get(label := record_label(record), label)))
     return found
 

@@ -7,11 +7,17 @@ than in an ``evaluate/`` package.)
 from __future__ import annotations
 
 import json
+from enum import StrEnum
 from pathlib import Path
 
 import typer
 
 from .errors import InputError
+
+
+class Half(StrEnum):
+    odd = "odd"
+    even = "even"
 
 
 def register(app: typer.Typer) -> None:
@@ -26,12 +32,16 @@ def register(app: typer.Typer) -> None:
             False, "--shown",
             help="Score only the facts a default table shows (no plain statements, no event "
                  "without a coded actor), not every asserted event."),
+        half: Half | None = typer.Option(
+            None, "--half",
+            help="Only the records whose id ends in an odd or an even number (our gold files "
+                 "hold the even ids out of reading and training)."),
     ) -> None:
         """Score the coder on a gold file: P, R, F1 for root+dyad, root and PLOVER type."""
         from .evaluate import evaluate
 
         try:
-            report = evaluate(gold, misses, shown=shown)
+            report = evaluate(gold, misses, shown=shown, half=half.value if half else None)
         except InputError as error:
             typer.echo(f"error: {error}", err=True)
             raise typer.Exit(2) from None

@@ -26,6 +26,7 @@ from pathlib import Path
 from eventwire import nlp as nlp_module
 from eventwire.coding.cameo import lookup
 from eventwire.coding.classifier import MODEL_FILE, NO_EVENT, sentence_features
+from eventwire.evaluate import in_half
 
 REPO = Path(__file__).resolve().parents[1]
 NGEC = REPO.parent / "shared" / "data" / "events" / "ngec_synthetic.jsonl.gz"
@@ -33,11 +34,6 @@ OWN_GOLD = (REPO / "eval" / "dev_gold.jsonl", REPO / "eval" / "written_gold.json
 OUT = REPO / "eventwire" / "data" / "models" / MODEL_FILE
 FOLD = {"YIELD": "CONCEDE"}
 OWN_WEIGHT = 5.0
-
-
-def is_training_record(record_id: str) -> bool:
-    number = int(record_id.rsplit("-", 1)[-1])
-    return number % 2 == 1
 
 
 def record_label(record: dict) -> str:
@@ -62,7 +58,7 @@ def own_examples() -> list[tuple[str, str]]:
         for line in path.read_text(encoding="utf-8").splitlines():
             record = json.loads(line)
             label = record_label(record)
-            if label and is_training_record(record["id"]):
+            if label and in_half(record["id"], "odd"):
                 found.append((record["text"], label))
     return found
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from eval_fakes import FakeCoder, event
 
+from eventwire.errors import InputError
 from eventwire.evaluate import Item, country, evaluate, gold_item, match_events
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -151,3 +152,14 @@ def test_shown_scores_only_the_facts_a_default_table_shows(tmp_path):
     shown = evaluate(TINY, None, coder=coder, shown=True).views["root+dyad"].micro
     assert (every.tp, every.fp) == (1, 2)
     assert (shown.tp, shown.fp) == (1, 0)
+
+
+def test_half_keeps_the_records_whose_id_ends_in_an_odd_or_an_even_number(tmp_path):
+    coder = tiny_coder()
+    assert evaluate(TINY, None, coder=coder, half="odd").records == 3  # r1, r3, r5
+    assert evaluate(TINY, None, coder=coder, half="even").records == 2
+    unnumbered = tmp_path / "gold.jsonl"
+    unnumbered.write_text(json.dumps({"id": "first", "text": "Kenya met Uganda.",
+                                      "expected": []}) + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match="no half"):
+        evaluate(unnumbered, None, coder=coder, half="even")

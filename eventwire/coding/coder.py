@@ -636,8 +636,9 @@ class Coder:
                                          rule=refined_by):
                 coded.append((event, found))
             if code == grammar.HOST_CODE and found.pattern.pos == "VERB" and \
-                    lemma(found.trigger) in grammar.HOSTING_VERBS:
-                # "hosted his counterpart for talks": the guest visits the host (042)
+                    lemma(found.trigger) in grammar.HOSTING_VERBS and \
+                    hosted_for_talks(found.trigger):
+                # "hosted his counterpart for talks": the guest came to talk, a visit (042)
                 guests = visiting_guests(targets)
                 for event in self.events_for(found, grammar.VISIT_CODE, guests, sources,
                                              reading, *context,
@@ -2491,4 +2492,14 @@ def visiting_guests(targets: list[ActorMention]) -> list[ActorMention]:
     shelter."""
     guests = [t for t in targets if t.code and t.sector not in grammar.SHELTERED_SECTORS]
     return guests if len({t.country for t in guests}) == 1 else []
+
+
+def hosted_for_talks(verb: Token) -> bool:
+    """"Hosted X for talks", "received Y for a meeting": what the guest came for is said (a
+    visit, CAMEO 042), not only its reception. The parser may hang 'for' on the guest."""
+    guest = child_with(verb, OBJECT_DEPS)
+    heads = (verb, guest) if guest is not None else (verb,)
+    return any(c.dep_ == "prep" and c.lower_ == "for" and lemma(g) in
+               grammar.VISIT_PURPOSE_NOUNS for h in heads for c in h.children
+               for g in c.children if g.dep_ == "pobj")
 

@@ -508,8 +508,11 @@ SUBORDINATE_NOUNS = frozenset(
 # Sectors that command the bodies above (a court or parliament ordering the police or a
 # ministry makes a demand of another branch: CAMEO 10x).
 COMMANDING_SECTORS = frozenset((None, "GOV", "MIL", "REB", "INS"))
-# Verbs of hosting a visitor (043): the one hosted visits the host (042).
+# Verbs of hosting a visitor (043): the one hosted "for talks" came on a visit of its own
+# (042); a bare "hosted X", "received X" tells the reception only (043).
 HOSTING_VERBS = frozenset("host receive".split())
+VISIT_PURPOSE_NOUNS = frozenset(
+    "talk negotiation meeting discussion consultation dialogue".split())
 # Sectors of those one may host who are no visitors on a visit of their own (CAMEO 042 is a
 # party's visit): refugees or villagers given shelter.
 SHELTERED_SECTORS = frozenset("REF CVL PPL".split())

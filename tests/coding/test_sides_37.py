@@ -7,7 +7,8 @@ own army (105x). An order to another party, another country's forces, or one a c
 police, stays a demand (10x).
 
 Hosting a visitor (CAMEO 043 Host a visit) is met by the guest's visit (042): "X hosted his
-counterpart for talks" codes both, unless many countries' leaders gather (a summit hosted).
+counterpart for talks" codes both, where the text says the guest came to talk (a bare "hosted
+X", "received X" tells the reception only), unless many countries' leaders gather.
 """
 
 from __future__ import annotations
@@ -57,10 +58,17 @@ def test_the_guest_visits_the_host():
     assert ("ZMBGOV", "MWIGOV", "042") in found, found
 
 
-def test_the_guest_received_visits_the_host():
+def test_the_guest_received_for_talks_visits_the_host():
+    found = facts("The Kenyan president received the Ghanaian foreign minister for talks in "
+                  "Nairobi on Tuesday.")
+    assert ("GHAGOV", "KENGOV", "042") in found, found
+
+
+def test_a_bare_reception_tells_the_hosting_only():
     found = facts("The Kenyan president received the Ghanaian foreign minister in Nairobi on "
                   "Tuesday.")
-    assert ("GHAGOV", "KENGOV", "042") in found, found
+    assert ("KENGOV", "GHAGOV", "043") in found, found
+    assert not any(c == "042" for _, _, c in found), found
 
 
 def test_leaders_at_a_summit_hosted_pay_no_visit_each():

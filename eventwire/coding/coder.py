@@ -639,7 +639,8 @@ class Coder:
                     lemma(found.trigger) in grammar.HOSTING_VERBS and \
                     hosted_for_talks(found.trigger):
                 # "hosted his counterpart for talks": the guest came to talk, a visit (042)
-                guests = visiting_guests(targets)
+                guests = [g for g in visiting_guests(targets)
+                          if not any(same_actor(g, s) or g.code == s.code for s in sources)]
                 for event in self.events_for(found, grammar.VISIT_CODE, guests, sources,
                                              reading, *context,
                                              rule=f"guest/{found.pattern.id}"):

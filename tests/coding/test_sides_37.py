@@ -76,3 +76,9 @@ def test_leaders_at_a_summit_hosted_pay_no_visit_each():
                   "summit in Nairobi.")
     assert any(c == "043" for _, _, c in found), found
     assert not any(c == "042" for _, _, c in found), found
+
+
+def test_no_one_visits_itself():
+    found = facts("The Kenyan foreign minister hosted Kenyan government officials in Nairobi "
+                  "for talks on trade.")
+    assert not any(c == "042" for _, _, c in found), found

@@ -370,6 +370,7 @@ class Coder:
         coded: list[tuple[Event, Match]] = []
         stance_words: dict[int, set[str]] = {}  # governor token → roots read through it
         messages: set[int] = set()  # "sent a letter to X threatening ...": the letter's verb
+        own_orders: set[int] = set()  # "ordered its troops to withdraw": the order's verb
         acts = {m.trigger.i: m.pattern.code or m.pattern.announced for m in matches
                 if m.pattern.code or m.pattern.announced}
         for found in matches:
@@ -542,6 +543,14 @@ class Coder:
                 # decision is told ("if they decide to compromise": a condition)
                 decision = read_clause(reading.governor)
                 reading = replace(decision, negated=decision.negated or reading.negated)
+            commanders = own_forces_ordered(found.trigger, reading, index)
+            if commanders:
+                # "Kenya ordered its troops to withdraw", "told all ministries to suspend
+                # cooperation with X": the party's own act, done through its own (no demand)
+                sources = commanders
+                own_orders.add(reading.governor.i)
+                reading = replace(reading, modality="asserted", governor=None,
+                                  why=f"ordered-own:{reading.why.split(':')[-1]}")
             if not reading.negated and found.pattern.pos == "VERB" and found.pattern.object \
                     and found.complement is not None and any(
                         c.dep_ == "det" and c.lower_ == "no" for c in found.complement.children):
@@ -626,6 +635,16 @@ class Coder:
             for event in self.events_for(found, code, sources, targets, reading, *context,
                                          rule=refined_by):
                 coded.append((event, found))
+            if code == grammar.HOST_CODE and found.pattern.pos == "VERB" and \
+                    lemma(found.trigger) in grammar.HOSTING_VERBS and \
+                    hosted_for_talks(found.trigger):
+                # "hosted his counterpart for talks": the guest came to talk, a visit (042)
+                guests = [g for g in visiting_guests(targets)
+                          if not any(same_actor(g, s) or g.code == s.code for s in sources)]
+                for event in self.events_for(found, grammar.VISIT_CODE, guests, sources,
+                                             reading, *context,
+                                             rule=f"guest/{found.pattern.id}"):
+                    coded.append((event, found))
             stance = derive(code, found.trigger, reading, sources, targets, index)
             if stance is not None and stance.kind == "threaten" and \
                     stance.governor is found.trigger and found.pattern.plover == "ACCUSE":
@@ -642,6 +661,8 @@ class Coder:
                         stance_words.setdefault(stance.governor.i, set()).add(event.cameo.root)
                 if stance.kind == "threaten" and message_addressee(stance.governor) is not None:
                     messages.add(stance.governor.head.i)
+        # the order given one's own is how the act was done, no event of its own
+        coded = [(e, found) for e, found in coded if found.trigger.i not in own_orders]
         coded = without_borrowed_themes(coded)
         coded = protest_demands(coded, article.id)
         coded = punished_as_convicted(coded, article.id)
@@ -2432,3 +2453,54 @@ def second_opinion(
                                    *context))
     return kept + [replace(e, confidence=min(e.confidence, opinion.probability) * 0.8)
                    for e in filled]
+
+
+def own_forces_ordered(trigger: Token, reading: Reading, index: MentionIndex
+                       ) -> list[ActorMention]:
+    """"Kenya ordered its troops to withdraw from the border", "the president told all
+    government departments to suspend cooperation with X": who gave the order, when the ones
+    ordered are its own (troops, police, ministries, officials; "its" or no other party's),
+    the act being the orderer's own, done through its agents (as CAMEO codes a state's act);
+    else none (an order to another party is a demand, 10x; so is a court's order to the
+    police)."""
+    governor = reading.governor
+    if governor is None or reading.modality != "hypothetical" or reading.negated or \
+            not reading.why.startswith("xcomp:") or \
+            lemma(governor) not in grammar.ORDERING_VERBS:
+        return []
+    ordered = child_with(governor, OBJECT_DEPS) or child_with(trigger, ("nsubj",))
+    if ordered is None or lemma(ordered) not in grammar.SUBORDINATE_NOUNS:
+        return []
+    orderers = [m for m in phrase_actors(subject_of(governor), index) if m.code]
+    if not orderers or any(m.sector not in grammar.COMMANDING_SECTORS for m in orderers) or \
+            len({m.country for m in orderers}) > 1:
+        return []
+    owners = [c for c in ordered.children if c.dep_ == "poss"]
+    if owners and not all(c.lower_ in grammar.OWN_POSSESSIVES for c in owners):
+        return []  # "ordered Somalia's troops to leave": another's
+    country = orderers[0].country
+    named = [w for left in ordered.lefts for w in left.subtree
+             if w.ent_type_ in ("NORP", "GPE")]  # "the Somali police", "Ghana's army"
+    if country is None or any(m.country != country for w in named
+                              for m in phrase_actors(w, index) if m.code):
+        return []  # another country's (a country the resolver only guessed is no owner)
+    return orderers
+
+
+def visiting_guests(targets: list[ActorMention]) -> list[ActorMention]:
+    """The ones a host received who visit it (CAMEO 042): named parties, one country's (a
+    gathering of many is a summit hosted, no visit of one), not refugees or villagers given
+    shelter."""
+    guests = [t for t in targets if t.code and t.sector not in grammar.SHELTERED_SECTORS]
+    return guests if len({t.country for t in guests}) == 1 else []
+
+
+def hosted_for_talks(verb: Token) -> bool:
+    """"Hosted X for talks", "received Y for a meeting": what the guest came for is said (a
+    visit, CAMEO 042), not only its reception. The parser may hang 'for' on the guest."""
+    guest = child_with(verb, OBJECT_DEPS)
+    heads = (verb, guest) if guest is not None else (verb,)
+    return any(c.dep_ == "prep" and c.lower_ == "for" and lemma(g) in
+               grammar.VISIT_PURPOSE_NOUNS for h in heads for c in h.children
+               for g in c.children if g.dep_ == "pobj")
+

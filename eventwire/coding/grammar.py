@@ -496,6 +496,26 @@ STATE_FORCE_SECTORS = frozenset("GOV MIL COP SPY".split())
 STATE_OF_BEING_VERBS = frozenset("be remain become seem stay".split())
 # "its troops", "their weapons": what an actor acts with is its own, not the target.
 OWN_POSSESSIVES = frozenset("its their his her our my".split())
+# Verbs of an order ("ordered its troops to withdraw", "told all ministries to suspend
+# cooperation with X") and the bodies a party commands: an order to one's own troops, police,
+# ministries or officials is the party's own act done through them (CAMEO codes a state's act
+# done by its agents as the state's), no demand of another (10x).
+ORDERING_VERBS = frozenset("order tell instruct direct command".split())
+SUBORDINATE_NOUNS = frozenset(
+    "troop force army soldier military police policeman officer official ministry department "
+    "agency unit commander governor embassy diplomat ambassador envoy authority service "
+    "security".split())
+# Sectors that command the bodies above (a court or parliament ordering the police or a
+# ministry makes a demand of another branch: CAMEO 10x).
+COMMANDING_SECTORS = frozenset((None, "GOV", "MIL", "REB", "INS"))
+# Verbs of hosting a visitor (043): the one hosted "for talks" came on a visit of its own
+# (042); a bare "hosted X", "received X" tells the reception only (043).
+HOSTING_VERBS = frozenset("host receive".split())
+VISIT_PURPOSE_NOUNS = frozenset(
+    "talk negotiation meeting discussion consultation dialogue".split())
+# Sectors of those one may host who are no visitors on a visit of their own (CAMEO 042 is a
+# party's visit): refugees or villagers given shelter.
+SHELTERED_SECTORS = frozenset("REF CVL PPL".split())
 OWN_MEANS = frozenset(
     "troop troops force forces soldier soldiers weapon weapons arm arms army military ship "
     "warship jet plane aircraft personnel peacekeeper peacekeepers police unit units "
@@ -865,6 +885,7 @@ GOING_VERBS = frozenset("go come".split())
 PLACES_OF_CARE = frozenset("hospital clinic school college university surgery".split())
 CONSULT_CODE = "040"
 VISIT_CODE = "042"
+HOST_CODE = "043"
 
 # Verbs of enclosing whose Phoenix sense is a use of force (surround, CAMEO 190): a thing
 # said to surround something ("the controversy surrounding the report", "the waters surrounding

@@ -18,9 +18,9 @@ from coding_helpers import assert_only_the_political_sense_codes, resolved_and_c
      "Zambia offered an end to the curfew on the Malawian border.", "03"),
     # a doctor ordering an X-ray, or a lab ordering mice, demands nothing (10)
     ("A Ghanaian doctor ordered a chest X-ray for the Zambian minister.",
-     "Kenya's president ordered the police to free the Zambian journalists.", "10"),
+     "Kenya's president ordered the Zambian police to free the journalists.", "10"),
     ("The Kenyan institute ordered mice from a Zambian breeder.",
-     "Kenya's president ordered the police to free the Zambian journalists.", "10"),
+     "Kenya's president ordered the Zambian police to free the journalists.", "10"),
     # dirty air and a pipeline fought in court are no use of force (19)
     ("Accra has been fighting dirty air for decades.",
      "Zambian troops fought rebels near the border with Congo.", "19"),

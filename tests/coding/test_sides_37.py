@@ -42,7 +42,7 @@ def test_an_order_to_ones_own_police_releases_no_demand():
 
 
 @pytest.mark.parametrize("text, asked", [
-    ("Kenya ordered Somalia to withdraw its troops from the border.", "SOM"),
+    ("Kenya ordered Somalia to pull its troops back from the frontier.", "SOM"),
     ("Kenya ordered the Somali police to release the protesters.", "SOMCOP"),
     ("A Nairobi court ordered police to free the journalist.", "KENCOP"),
 ])

@@ -1,0 +1,32 @@
+"""Round 37b: patterns that fire on the wrong sense.
+
+"Striking" said of people of a trade (nurses, teachers, clinical officers, miners) tells that
+they are on strike (CAMEO 143), never that someone struck them (190): the parser often reads
+the participle as a verb with the workers as its object. Strikes by armed groups, and force on
+people who are no workers, keep their codes.
+"""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import resolved_and_coded, shown
+
+
+@pytest.mark.parametrize("text", [
+    "Church leaders in Zambia mediated between the labour ministry and striking clinical "
+    "officers on Sunday.",
+    "Bishops in Kenya mediated between the health ministry and striking doctors on Friday.",
+    "The Zambian mediator met the labour ministry and striking teachers in Lusaka.",
+])
+def test_striking_workers_are_no_attack(parser, coder, text):
+    events = resolved_and_coded(parser, coder, text)
+    assert not [e for e in events if e.cameo.code[:2] in ("18", "19")], shown(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels struck a Kenyan army base near the border on Monday.",
+    "Zambian police began striking protesters with batons in Lusaka.",
+])
+def test_strikes_by_force_stay(parser, coder, text):
+    events = resolved_and_coded(parser, coder, text)
+    assert [e for e in events if e.cameo.code[:2] in ("18", "19")], shown(events)

@@ -30,3 +30,28 @@ def test_striking_workers_are_no_attack(parser, coder, text):
 def test_strikes_by_force_stay(parser, coder, text):
     events = resolved_and_coded(parser, coder, text)
     assert [e for e in events if e.cameo.code[:2] in ("18", "19")], shown(events)
+
+
+# Patterns whose object is a military strike ("launched strikes", "halted its strikes",
+# "threatened them with air strikes") ask that the strike head the object: "suspended striking
+# teachers" and "halted the striking nurses' march" de-escalate no military engagement (087).
+@pytest.mark.parametrize("text", [
+    "The Zambian education ministry suspended striking teachers on Monday.",
+    "The Ghanaian court halted the striking nurses' march to parliament.",
+])
+def test_striking_in_an_object_is_no_military_strike(parser, coder, text):
+    events = resolved_and_coded(parser, coder, text)
+    assert not [e for e in events if e.cameo.code == "087" or e.cameo.code[:2] == "19"], \
+        shown(events)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("The Ghanaian army launched strikes on rebel positions.", "190"),
+    ("Malawi's government halted its strikes on rebel camps.", "087"),
+    ("Kenyan jets carried out strikes against militants.", "190"),
+    ("The Zambian army threatened the rebels with air strikes.", "138"),
+    ("Kenya warned Somalia of strikes on militant bases.", "138"),
+])
+def test_military_strikes_as_objects_stay(parser, coder, text, code):
+    events = resolved_and_coded(parser, coder, text)
+    assert code in [e.cameo.code for e in events], shown(events)

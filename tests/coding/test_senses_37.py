@@ -70,3 +70,22 @@ def test_military_strikes_as_objects_stay(parser, coder, text, code):
 def test_fires_set_by_attackers_destroy_property(parser, coder, text, code):
     events = resolved_and_coded(parser, coder, text)
     assert code in [e.cameo.code for e in events], shown(events)
+
+
+# What is handed over is returned property (0842) only when nothing says otherwise: records or
+# documents handed over are information shared (064), a cheque or money is aid (071).
+@pytest.mark.parametrize(("text", "code", "gone"), [
+    ("The Kenyan embassy handed over documents on the case to Ghanaian investigators.",
+     "064", "0842"),
+    ("The Zambian envoy handed over a cheque for $1 million to the Malawian minister.",
+     "071", "0842"),
+])
+def test_what_is_handed_over_says_the_act(parser, coder, text, code, gone):
+    found = [e.cameo.code for e in resolved_and_coded(parser, coder, text)]
+    assert code in found and gone not in found, found
+
+
+def test_seized_goods_handed_over_stay_returned(parser, coder):
+    text = "Zambia handed over the seized ivory to Kenyan authorities."
+    events = resolved_and_coded(parser, coder, text)
+    assert "0842" in [e.cameo.code for e in events], shown(events)

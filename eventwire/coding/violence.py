@@ -74,6 +74,16 @@ GROUP_ARMED_SECTORS = frozenset(("REB", "INS", "SEP"))
 GROUP_ARMED_CODES = ("IMG",)  # international militarized groups (CAMEO actor codebook)
 # Sectors of civilians: people, workers, believers, aid workers, refugees, the press.
 CIVILIAN_SECTORS = frozenset("CVL PPL EDU HLH AGR REF REL NGO LAB MED".split())
+# People of a trade, whom "striking" describes as on strike (CAMEO 143), never as struck:
+# "talks with striking nurses", "mediated between the ministry and striking clinical officers"
+# (the parser often reads the participle as a verb taking them as its object).
+STRIKING_WORKERS = frozenset(
+    "worker workers staff employee employees nurse nurses doctor doctors teacher teachers "
+    "lecturer lecturers miner miners driver drivers officer officers pilot pilots crew crews "
+    "docker dockers porter porters clerk clerks labourer labourers laborer laborers "
+    "physician physicians surgeon surgeons midwife midwives medic medics trucker truckers "
+    "farmer farmers controller controllers engineer engineers technician technicians "
+    "servant servants member members union unions colleague colleagues".split())
 
 
 @dataclass(frozen=True)
@@ -135,6 +145,8 @@ def refine(trigger: Token, code: str, sources: list[ActorMention],
     clause names; None when it stays as it is."""
     if code != GENERAL_FORCE_CODE:
         return None
+    if striking_workers(trigger):
+        return Refined(None, "labour-strike")  # "striking nurses": on strike, no one struck
     doc = trigger.doc
     words = clause_words(trigger)
     found: dict[str, str] = {}
@@ -195,6 +207,23 @@ def refine(trigger: Token, code: str, sources: list[ActorMention],
             # dead of a war, by no one named, keep the manual's 19x
         return Refined(UNCONVENTIONAL_CODE, "on-civilians")  # "a woman was killed"
     return None
+
+
+def striking_workers(trigger: Token) -> bool:
+    """Whether "striking" only describes people of a trade as on strike (CAMEO 143), not as
+    struck: the participle with no subject of its own, whose object is a bare noun of workers
+    ("striking nurses", "the striking clinical officers"); "gunmen striking the nurses' camp"
+    and "rebels struck the workers" keep their force."""
+    if lemma(trigger) != "strike" or trigger.lower_ != "striking":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
+        return False
+    if trigger.dep_ == "amod":
+        return trigger.head.lower_ in STRIKING_WORKERS
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    return bool(objects) and all(
+        o.lower_ in STRIKING_WORKERS and o.tag_ == "NNS" and o.i > trigger.i and
+        not any(c.dep_ in ("det", "poss") for c in o.children) for o in objects)
 
 
 def war_setting(trigger: Token) -> str | None:

@@ -60,10 +60,10 @@ def test_military_strikes_as_objects_stay(parser, coder, text, code):
 # Setting fire to or torching buildings, vehicles or homes destroys property (CAMEO 1712);
 # rioters, protesters or a mob who do it riot (145), and so does one who sets fire to himself.
 @pytest.mark.parametrize(("text", "code"), [
-    ("Gunmen set fire to a police station in northern Kenya on Sunday.", "1712"),
+    ("Gunmen set fire to a district office in northern Kenya on Sunday.", "1712"),
     ("A gang torched two buses in the Ghanaian capital.", "1712"),
     ("Rebels torched dozens of homes near the Kenyan border.", "1712"),
-    ("Protesters set fire to a police post in Lusaka.", "145"),
+    ("Protesters set fire to the district office in Lusaka.", "145"),
     ("Rioters torched a government office in Nairobi.", "145"),
     ("A Zambian student set fire to himself outside parliament in Lusaka.", "145"),
 ])

@@ -793,15 +793,14 @@ class Coder:
             partners = [m for word in {act, verb} for p in word.children
                         if p.dep_ == "prep" and p.lower_ == "with"
                         for m in phrase_actors(child_with(p, ("pobj",)), index) if m.code]
-            if len({m.code for m in doers}) < 2 and not (doers and partners):
+            several = len({m.code for m in doers}) > 1
+            if not several and not (doers and partners):
                 continue  # one doing it alone, or no known party doing it
-            code = "062" if lemma(act) in grammar.MILITARY_JOINT_NOUNS or any(
-                m.sector == "MIL" for m in doers) else "061" if lemma(act) in \
-                grammar.ECONOMIC_JOINT_NOUNS else "060"
+            code = joint_deed_code(act, doers)
             pattern = Pattern(id=f"joint/{lemma(act)}", trigger=word, pos=joint.pos_,
                               code=code, source="grammar")
             found = Match(pattern, joint, (joint, act), None)
-            targets = [] if len({m.code for m in doers}) > 1 else partners
+            targets = [] if several else partners
             for event in self.events_for(found, code, doers, targets, read_clause(verb),
                                          *context):
                 added.append((event, found))
@@ -2304,6 +2303,14 @@ def aid_as_means(trigger: Token, aid_nouns: dict[int, str]) -> tuple[int, str] |
                 if noun.dep_ == "pobj" and noun.i in aid_nouns:
                     return noun.i, aid_nouns[noun.i]
     return None
+
+
+def joint_deed_code(act: Token, doers: list[ActorMention]) -> str:
+    """CAMEO 062 for a deed done together by armed forces or of a military kind, 061 for a
+    business one, else 060."""
+    if lemma(act) in grammar.MILITARY_JOINT_NOUNS or any(m.sector == "MIL" for m in doers):
+        return "062"
+    return "061" if lemma(act) in grammar.ECONOMIC_JOINT_NOUNS else "060"
 
 
 def jointly_done(joint: Token) -> tuple[Token, Token | None]:
